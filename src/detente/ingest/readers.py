@@ -1,0 +1,117 @@
+"""Readers for plain text and JSONL. Each yields ``Article`` records or ``InputError`` items;
+a bad item never stops the run."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from detente.errors import Errors, InputError
+from detente.records import Article
+
+ReadItem = Article | InputError
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decode text bytes (UTF-8 with or without BOM, UTF-16 with BOM, else cp1252 when it
+    looks like text); raise ValueError on binary data."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if b"\x00" in data[:4096]:
+        raise ValueError("NUL bytes")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        sample = data[:4096]
+        controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+        if controls > len(sample) * 0.01:
+            raise ValueError(f"undecodable bytes at offset {err.start}") from err
+        return data.decode("cp1252", errors="replace")
+
+
+def normalise_date(value: Any) -> str | None:
+    """Accept YYYY-MM-DD (or an ISO datetime); raise ValueError for anything else."""
+    if value is None or value == "":
+        return None
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10]).isoformat()
+    except ValueError as err:
+        raise ValueError(Errors.E007.format(value=value)) from err
+
+
+def read_text_file(path: Path, *, date: str | None = None, data: bytes | None = None) -> Iterator[ReadItem]:
+    """A plain-text file is one article."""
+    name = str(path)
+    try:
+        raw = path.read_bytes() if data is None else data
+    except OSError as err:
+        yield InputError(Errors.E001.format(reason=err.strerror or err), input=name)
+        return
+    try:
+        text = decode_bytes(raw)
+    except ValueError as err:
+        yield InputError(Errors.E002.format(reason=err), input=name)
+        return
+    if not text.strip():
+        yield InputError(Errors.E005, input=name)
+        return
+    digest = hashlib.sha1(raw).hexdigest()
+    yield Article(id=f"{path.stem}-{digest[:8]}", text=text, published=date,
+                  content_hash=None, input=name, line=None)
+
+
+def article_from_record(record: Any, *, input: str, line: int, date: str | None) -> ReadItem:
+    """Build an Article from a JSON object (``id, text, date?, title?, source?, url?``)."""
+    if not isinstance(record, dict):
+        return InputError(Errors.E004, input=input, line=line)
+    text = record.get("text")
+    if not isinstance(text, str):
+        return InputError(Errors.E004, input=input, line=line)
+    if not text.strip():
+        return InputError(Errors.E005, input=input, line=line)
+    try:
+        published = normalise_date(record.get("date") or record.get("published")) or date
+    except ValueError as err:
+        return InputError(str(err), input=input, line=line)
+    raw_id = record.get("id")
+    return Article(
+        id=str(raw_id) if raw_id not in (None, "") else "",
+        text=text,
+        title=record.get("title") or None,
+        published=published,
+        source=record.get("source") or None,
+        url=record.get("url") or None,
+        dateline=record.get("dateline") or None,
+        input=input,
+        line=line,
+    )
+
+
+def read_jsonl(path: Path, *, date: str | None = None, data: bytes | None = None) -> Iterator[ReadItem]:
+    """One article per JSON line; blank lines are ignored, bad lines become errors."""
+    name = str(path)
+    try:
+        raw = path.read_bytes() if data is None else data
+        text = decode_bytes(raw)
+    except OSError as err:
+        yield InputError(Errors.E001.format(reason=err.strerror or err), input=name)
+        return
+    except ValueError as err:
+        yield InputError(Errors.E002.format(reason=err), input=name)
+        return
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield InputError(Errors.E003.format(reason=err.msg), input=name, line=number)
+            continue
+        yield article_from_record(record, input=name, line=number, date=date)

@@ -1,0 +1,106 @@
+"""The coding pipeline: structure, parse, then the extraction steps, registered in one place.
+
+Steps are plain functions ``step(adoc: ArticleDoc) -> None`` that read what earlier steps put on
+the ``ArticleDoc`` and add their own records. Their order is the order of ``STEPS``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+
+from detente import actors, events, places, quotes, times
+from detente.document import ArticleDoc
+from detente.errors import Errors
+from detente.nlp import load_nlp
+from detente.records import Article, CodedArticle
+from detente.structure import structure
+
+Step = Callable[[ArticleDoc], None]
+
+STEPS: dict[str, Step] = {
+    "actors": actors.resolve_mentions,
+    "quotes": quotes.extract_quotes,
+    "times": times.extract_times,
+    "places": places.extract_places,
+    "events": events.extract_events,
+}
+
+
+@dataclass(slots=True)
+class Skipped:
+    """An article the pipeline did not code, and why."""
+
+    article: Article
+    reason: str
+
+
+PipelineResult = CodedArticle | Skipped
+
+
+def content_hash(text: str) -> str:
+    """A stable hash of an article's text (whitespace-normalised), used as id and dedup key."""
+    normalised = " ".join(text.split())
+    return hashlib.sha1(normalised.encode("utf-8")).hexdigest()
+
+
+def prepare(article: Article) -> Article | Skipped:
+    """Give the article an id and hash, run the structure step, and decide whether to code it."""
+    if article.content_hash is None:
+        article.content_hash = content_hash(article.text)
+    if not article.id:
+        article.id = article.content_hash[:16]
+    if not article.text.strip():
+        return Skipped(article, Errors.E005)
+    structure(article)
+    if article.language and article.language != "en":
+        return Skipped(article, Errors.E008.format(language=article.language))
+    if not article.paragraphs:
+        return Skipped(article, Errors.E005)
+    return article
+
+
+def code_articles(
+    articles: Iterable[Article],
+    *,
+    nlp: Language | None = None,
+    batch_size: int = 32,
+    steps: dict[str, Step] | None = None,
+) -> Iterator[PipelineResult]:
+    """Code articles in batches; yields one result per input article, in input order."""
+    model = nlp or load_nlp()
+    active = STEPS if steps is None else steps
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= batch_size:
+            yield from _code_batch(batch, model, active)
+            batch = []
+    if batch:
+        yield from _code_batch(batch, model, active)
+
+
+def _code_batch(batch: list[Article], nlp: Language, steps: dict[str, Step]) -> Iterator[PipelineResult]:
+    prepared = [prepare(a) for a in batch]
+    texts: list[str] = []
+    for item in prepared:
+        if isinstance(item, Article):
+            texts.extend(item.text[s:e] for s, e in item.paragraphs)
+    docs = iter(nlp.pipe(texts, batch_size=256))
+    for item in prepared:
+        if isinstance(item, Skipped):
+            yield item
+            continue
+        paragraphs = [(start, next(docs)) for start, _ in item.paragraphs]
+        adoc = ArticleDoc(item, paragraphs)
+        for step in steps.values():
+            step(adoc)
+        yield adoc.result()
+
+
+def code_article(article: Article, *, nlp: Language | None = None) -> PipelineResult:
+    """Code a single article."""
+    return next(code_articles([article], nlp=nlp))

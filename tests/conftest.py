@@ -1,0 +1,48 @@
+"""Shared fixtures: the spaCy model (loaded once), and ../shared (skipped when absent)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = (REPO.parent / "shared").resolve()
+SEED_TXT = SHARED / "seed" / "afp_2024-04-02_biden_xi_call.txt"
+SEED_JSONL = SHARED / "seed" / "afp_2024-04-02_biden_xi_call.jsonl"
+SEED_GOLD = SHARED / "seed" / "afp_2024-04-02_biden_xi_call.gold.json"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared, or skip the test with a clear message when it is absent."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"../shared is absent ({path} not found): shared-data tests skipped")
+    return path
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    from detente.nlp import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def seed_coded() -> dict:
+    """The seed article coded once per test session (the output-contract record)."""
+    import json
+
+    from detente import code_text
+
+    record = json.loads(shared_path("seed", "afp_2024-04-02_biden_xi_call.jsonl").read_text())
+    return code_text(record["text"], date=record["date"], id=record["id"],
+                     title=record.get("title"), source=record.get("source"))
+
+
+@pytest.fixture(scope="session")
+def seed_gold() -> dict:
+    import json
+
+    return json.loads(shared_path("seed", "afp_2024-04-02_biden_xi_call.gold.json").read_text())
