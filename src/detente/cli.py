@@ -193,6 +193,27 @@ def dyad(
     out_console.print(table)
 
 
+@app.command("eval")
+def eval_command(
+    name: Annotated[str, typer.Argument(help="actors, events, quotes, times or places.")],
+    gold: Annotated[Path, typer.Argument(help="Gold file or directory.")],
+    limit: Annotated[int | None, typer.Option(help="Evaluate only the first N items.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print only the JSON summary.")] = False,
+) -> None:
+    """Score an extractor against a gold set: prints a table and a JSON summary."""
+    import importlib
+
+    from detente.evaluation import EVALUATORS
+
+    if name not in EVALUATORS:
+        raise typer.BadParameter(f"unknown evaluator {name!r}; choose from {sorted(EVALUATORS)}")
+    module = importlib.import_module(EVALUATORS[name])
+    result = module.evaluate(gold, limit=limit)
+    if not as_json:
+        out_console.print(module.render(result))
+    out_console.print_json(json.dumps(result, default=str))
+
+
 def main() -> None:
     """Console-script entry point: turns DetenteError into a clean message and exit code 2."""
     try:
