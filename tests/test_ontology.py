@@ -38,7 +38,10 @@ def test_matches_shared_cameo_csv() -> None:
         c = codes[r["cameo_code"]]
         assert c.root == r["root_code"]
         assert c.name == r["name"].strip()
-        assert c.goldstein == float(r["goldstein_gdelt"])
+        if r["goldstein_gdelt"]:
+            assert c.goldstein == float(r["goldstein_gdelt"]) and c.goldstein_source == "gdelt"
+        else:
+            assert c.goldstein_source != "gdelt"
         assert c.quad_class == int(r["quad_class_gdelt"])
         assert c.penta_class == int(r["penta_class_phoenix"])
         if r["plover_event"]:

@@ -27,6 +27,7 @@ class CameoCode:
     level: int
     name: str
     goldstein: float
+    goldstein_source: str
     quad_class: int
     penta_class: int
     plover: str | None
@@ -49,11 +50,11 @@ def cameo_codes() -> dict[str, CameoCode]:
     """All CAMEO codes, keyed by code ("01", "042", "1312")."""
     out: dict[str, CameoCode] = {}
     for n, cols in _data_lines("cameo.tsv"):
-        if len(cols) != 10:
-            raise DataError(Errors.E102.format(path="cameo.tsv", line=n, reason="expected 10 columns"))
-        code, root, level, name, gold, quad, penta, plover, mode, src = cols
-        out[code] = CameoCode(code, root, int(level), name, float(gold), int(quad), int(penta),
-                              plover or None, mode or None, src or None)
+        if len(cols) != 11:
+            raise DataError(Errors.E102.format(path="cameo.tsv", line=n, reason="expected 11 columns"))
+        code, root, level, name, gold, gsrc, quad, penta, plover, mode, src = cols
+        out[code] = CameoCode(code, root, int(level), name, float(gold), gsrc, int(quad),
+                              int(penta), plover or None, mode or None, src or None)
     return out
 
 

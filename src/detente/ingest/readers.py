@@ -46,13 +46,61 @@ def normalise_date(value: Any) -> str | None:
         raise ValueError(Errors.E007.format(value=value)) from err
 
 
+# Inputs are read in chunks; the first chunk decides whether the input is binary, so a device
+# like /dev/urandom is rejected after one chunk instead of being read forever.
+CHUNK = 1 << 16
+MAX_INPUT_BYTES = 2 << 30
+
+
+def looks_binary(sample: bytes) -> bool:
+    """True when a sample of bytes cannot be text (NUL bytes, or many control bytes in
+    something that is not UTF-8)."""
+    if sample.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\x1f\x8b")):
+        return False
+    if b"\x00" in sample:
+        return True
+    try:
+        sample.decode("utf-8")
+        return False
+    except UnicodeDecodeError as err:
+        if err.start >= len(sample) - 4:  # a multi-byte character cut by the chunk boundary
+            return False
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32 or b == 127)
+    return controls > len(sample) * 0.01
+
+
+def read_input_bytes(path: Path) -> bytes:
+    """Read a file (or device, or FIFO) in chunks; raise ValueError for binary data and
+    OSError when it cannot be read."""
+    with path.open("rb") as fh:
+        first = fh.read(CHUNK)
+        if looks_binary(first):
+            raise ValueError("binary data in the first bytes")
+        parts = [first]
+        size = len(first)
+        while chunk := fh.read(CHUNK * 16):
+            parts.append(chunk)
+            size += len(chunk)
+            if size > MAX_INPUT_BYTES:
+                raise ValueError(f"input larger than {MAX_INPUT_BYTES} bytes")
+    return b"".join(parts)
+
+
+def bytes_hash(data: bytes) -> str:
+    """The hash of an item's original bytes (stored as ``Article.content_hash``)."""
+    return hashlib.sha1(data).hexdigest()
+
+
 def read_text_file(path: Path, *, date: str | None = None, data: bytes | None = None) -> Iterator[ReadItem]:
     """A plain-text file is one article."""
     name = str(path)
     try:
-        raw = path.read_bytes() if data is None else data
+        raw = read_input_bytes(path) if data is None else data
     except OSError as err:
         yield InputError(Errors.E001.format(reason=err.strerror or err), input=name)
+        return
+    except ValueError as err:
+        yield InputError(Errors.E002.format(reason=err), input=name)
         return
     try:
         text = decode_bytes(raw)
@@ -62,12 +110,13 @@ def read_text_file(path: Path, *, date: str | None = None, data: bytes | None = 
     if not text.strip():
         yield InputError(Errors.E005, input=name)
         return
-    digest = hashlib.sha1(raw).hexdigest()
+    digest = bytes_hash(raw)
     yield Article(id=f"{path.stem}-{digest[:8]}", text=text, published=date,
-                  content_hash=None, input=name, line=None)
+                  content_hash=digest, input=name, line=None)
 
 
-def article_from_record(record: Any, *, input: str, line: int, date: str | None) -> ReadItem:
+def article_from_record(record: Any, *, input: str, line: int, date: str | None,
+                        raw: bytes | None = None) -> ReadItem:
     """Build an Article from a JSON object (``id, text, date?, title?, source?, url?``)."""
     if not isinstance(record, dict):
         return InputError(Errors.E004, input=input, line=line)
@@ -89,6 +138,7 @@ def article_from_record(record: Any, *, input: str, line: int, date: str | None)
         source=record.get("source") or None,
         url=record.get("url") or None,
         dateline=record.get("dateline") or None,
+        content_hash=bytes_hash(raw) if raw is not None else None,
         input=input,
         line=line,
     )
@@ -98,7 +148,7 @@ def read_jsonl(path: Path, *, date: str | None = None, data: bytes | None = None
     """One article per JSON line; blank lines are ignored, bad lines become errors."""
     name = str(path)
     try:
-        raw = path.read_bytes() if data is None else data
+        raw = read_input_bytes(path) if data is None else data
         text = decode_bytes(raw)
     except OSError as err:
         yield InputError(Errors.E001.format(reason=err.strerror or err), input=name)
@@ -106,12 +156,17 @@ def read_jsonl(path: Path, *, date: str | None = None, data: bytes | None = None
     except ValueError as err:
         yield InputError(Errors.E002.format(reason=err), input=name)
         return
+    seen = False
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
+        seen = True
         try:
             record = json.loads(line)
         except json.JSONDecodeError as err:
             yield InputError(Errors.E003.format(reason=err.msg), input=name, line=number)
             continue
-        yield article_from_record(record, input=name, line=number, date=date)
+        yield article_from_record(record, input=name, line=number, date=date,
+                                  raw=line.encode("utf-8"))
+    if not seen:
+        yield InputError(Errors.E005, input=name)

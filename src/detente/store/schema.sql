@@ -160,3 +160,9 @@ CREATE TABLE IF NOT EXISTS meta (
     key VARCHAR PRIMARY KEY,
     value VARCHAR
 );
+-- Cross-article clusters (detente.clusters): extra columns, added additively for old databases.
+ALTER TABLE event_clusters ADD COLUMN IF NOT EXISTS cameo VARCHAR;
+ALTER TABLE event_clusters ADD COLUMN IF NOT EXISTS negated BOOLEAN;
+ALTER TABLE event_clusters ADD COLUMN IF NOT EXISTS first_event_id VARCHAR;
+ALTER TABLE event_clusters ADD COLUMN IF NOT EXISTS first_article_id VARCHAR;
+ALTER TABLE event_clusters ADD COLUMN IF NOT EXISTS last_date DATE;
