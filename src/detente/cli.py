@@ -16,6 +16,9 @@ from rich.table import Table
 from detente import __version__
 from detente.errors import DetenteError
 from detente.runner import RunSummary
+from detente.settings import Settings
+
+SETTINGS: Settings | None = None
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="detente: political event data from news articles.")
@@ -38,8 +41,21 @@ def _version(value: bool) -> None:
 def main_callback(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help="Show the version and exit.")] = False,
+    config: Annotated[Path | None, typer.Option(
+        "--config", help="Settings file (TOML); default $DETENTE_CONFIG or ./detente.toml.")] = None,
 ) -> None:
     """detente: who did what to whom, when, where, and who said so."""
+    from detente.settings import load_settings
+
+    global SETTINGS
+    SETTINGS = load_settings(config)
+
+
+def settings() -> Settings:
+    """The settings in force for this invocation (defaults < user file)."""
+    from detente.settings import load_settings
+
+    return SETTINGS or load_settings()
 
 
 def _progress() -> Progress:
@@ -77,10 +93,10 @@ def code(
     from detente.runner import code_to_jsonl
 
     if str(out) == "-":
-        summary = code_to_jsonl(inputs, sys.stdout, date=date)
+        summary = code_to_jsonl(inputs, sys.stdout, date=date, batch_size=settings().batch_size)
     else:
         with out.open("w", encoding="utf-8") as fh:
-            summary = code_to_jsonl(inputs, fh, date=date)
+            summary = code_to_jsonl(inputs, fh, date=date, batch_size=settings().batch_size)
     print_run_summary(summary)
     raise typer.Exit(code=0 if summary.ok else 1)
 
