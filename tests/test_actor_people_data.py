@@ -58,7 +58,7 @@ def _records() -> list[dict[str, str]]:
     for name in FILES:
         _, rows = _read(name)
         for lineno, fields in rows:
-            record = dict(zip(HEADER, fields))
+            record = dict(zip(HEADER, fields, strict=False))
             record["where"] = f"{name}:{lineno}"
             out.append(record)
     return out
@@ -123,6 +123,15 @@ def test_names_genders_and_aliases() -> None:
             assert surname not in aliases, f"{where}: bare surname {surname!r} as alias"
 
 
+def test_no_name_or_alias_shared_by_two_people() -> None:
+    owners: dict[str, set[str]] = defaultdict(set)
+    for record in RECORDS:
+        for text in [record["name"], *filter(None, record["aliases"].split("|"))]:
+            owners[text.casefold()].add(record["person_id"])
+    shared = {text: ids for text, ids in owners.items() if len(ids) > 1}
+    assert not shared, f"ambiguous names/aliases: {shared}"
+
+
 def test_codes_are_valid() -> None:
     for record in RECORDS:
         where, country = record["where"], record["country"]
@@ -160,10 +169,28 @@ def test_no_two_heads_of_one_country_on_one_day(group: set[str]) -> None:
     overlaps = []
     for country, records in by_country.items():
         records.sort(key=lambda r: _interval(r)[0])
-        for before, after in zip(records, records[1:]):
+        for before, after in zip(records, records[1:], strict=False):
             if _interval(after)[0] < _interval(before)[1]:
                 overlaps.append(f"{country}: {before['name']} ({before['where']}) / "
                                 f"{after['name']} ({after['where']})")
+    assert not overlaps, "\n".join(overlaps)
+
+
+SINGLE_HOLDER = {"vice_head_of_state", "foreign_minister", "defence_minister", "finance_minister",
+                 "central_bank_governor"}
+
+
+def test_no_two_holders_of_one_ministry_on_one_day() -> None:
+    by_office: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
+    for record in RECORDS:
+        if record["role"] in SINGLE_HOLDER:
+            by_office[(record["country"], record["role"])].append(record)
+    overlaps = []
+    for office, records in by_office.items():
+        records.sort(key=lambda r: _interval(r)[0])
+        for before, after in zip(records, records[1:], strict=False):
+            if _interval(after)[0] < _interval(before)[1]:
+                overlaps.append(f"{office}: {before['name']} / {after['name']}")
     assert not overlaps, "\n".join(overlaps)
 
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import csv
 
-from tests.conftest import shared_path
-
 from detente.events.ontology import cameo, cameo_codes, plover_types
+from tests.conftest import shared_path
 
 
 def test_all_roots_and_types_present() -> None:

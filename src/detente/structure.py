@@ -14,7 +14,9 @@ Layout conventions handled (AFP, Reuters, Xinhua, AP):
 
 from __future__ import annotations
 
+import functools
 import re
+from typing import Any
 
 from detente.records import Article, Span
 
@@ -24,16 +26,29 @@ _CREDIT = re.compile(
     r"\s*\((?P<credit>(?:[A-Z][\w.'\-]*\s+)*[A-Z][A-Z'\-]{2,}(?:\s*/\s*[\w .'\-]+)*"
     r"|(?:AFP|Getty|Reuters|AP|Xinhua|EPA|Pool)[\w ./'\-]*(?:/[\w ./'\-]+)*)\)\s*$"
 )
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?")
+_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
+# An all-caps place ("KUALA LUMPUR", "PINE RIDGE, S.D.", "UNITED NATIONS"), an optional date,
+# an optional parenthesised agency or date, then a dash or colon. Without the parentheses the
+# separator must be a long dash ("WASHINGTON --", "GAZA CITY —") or follow a date.
+_PLACE = r"[A-Z][A-Z'.\-]+(?:[ ][A-Z][A-Z'.\-]+){0,3}(?:,[ ][A-Z][A-Za-z.]{1,12}(?:[ ][A-Z][a-z.]+)?)?"
+_PAREN = rf"\((?:[A-Za-z][A-Za-z&\-]{{1,14}}(?:[ ][A-Z][a-z]+)?|{_DATE})\)"
 _DATELINE = re.compile(
-    r"^(?P<dateline>[A-Z][A-Z .,'\-]{1,40}?"
-    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}))?"
-    r"\s*\((?:AFP|Reuters|AP|Xinhua|UPI|dpa|DPA|Bloomberg|ANSA|EFE|Kyodo|Yonhap|IANS|PTI)\)"
-    r"\s*(?:--|-|\u2013|\u2014|:)\s*)"
+    rf"^(?P<dateline>(?:{_PLACE})(?:,\s*{_DATE})?\s*{_PAREN}\s*(?:--|-|\u2013|\u2014|:)\s*"
+    rf"|(?:{_PLACE}),\s*{_DATE}\s*(?:--|-|\u2013|\u2014)\s+"
+    rf"|(?:{_PLACE})\s*(?:--|\u2013|\u2014)\s+)"
 )
-_BYLINE = re.compile(r"^\s*By\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,4}(?:\s*(?:,|and)\s+.*)?$")
+_BYLINE = re.compile(
+    r"^\s*(?:[Bb][Yy]|BY)\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,4}"
+    r"(?:\s*(?:,|and|\||/|-)\s+.{0,80})?$"
+)
 _BOILERPLATE = re.compile(
-    r"^\s*(?:read more|advertisement|related:?|share this( article)?|click here.*|"
-    r"sign up.*newsletter.*|follow us.*|copyright .*|\(c\) .*|all rights reserved\.?)\s*$",
+    r"^\s*(?:read more:?.{0,120}|advertisement|story continues below( advertisement)?|"
+    r"related:?|related (?:articles|stories|coverage|content):?|share this( article| story)?|"
+    r"click here.*|sign up.*newsletter.*|subscribe (?:now|to|for) .{0,80}|follow us.*|"
+    r"copyright .*|\(c\) .*|\u00a9.*|all rights reserved\.?|image (?:copyright|caption) .*|"
+    r"\((?:reporting|writing|additional reporting|editing) by [^)]*\)|"
+    r"(?:continue|keep) reading.{0,40}|skip (?:to|advertisement).{0,40})\s*$",
     re.IGNORECASE,
 )
 
@@ -72,10 +87,10 @@ def structure(article: Article) -> Article:
     subheads: list[str] = []
     for i, (start, end) in enumerate(lines):
         line = text[start:end]
-        if i == 0 and len(lines) > 1 and _is_blank_after(text, end):
-            if _looks_like_headline(line, article.title):
-                article.title = article.title or line
-                continue
+        if (i == 0 and len(lines) > 1 and _is_blank_after(text, end)
+                and _looks_like_headline(line, article.title)):
+            article.title = article.title or line
+            continue
         if m := _SUBHEAD.match(line):
             subheads.append(m.group("text").strip())
             continue
@@ -94,13 +109,66 @@ def structure(article: Article) -> Article:
                 credits.append(credit)
             continue
         if not body and (m := _DATELINE.match(line)):
-            article.dateline = m.group("dateline").strip().rstrip("-\u2013\u2014:").strip()
+            dateline = m.group("dateline").strip().rstrip("-\u2013\u2014:").strip()
+            article.dateline = article.dateline or dateline
             start += m.end()
             if start >= end:
                 continue
+        if body and _continues(text, body[-1], start):
+            body[-1] = (body[-1][0], end)
+            continue
         body.append((start, end))
     article.captions = captions
     article.photo_credits = credits
     article.subheads = subheads
     article.paragraphs = body
+    if body:
+        sample = " ".join([article.title or "", *(text[s:e] for s, e in body[:12])])[:3000]
+        article.language = detect_language(sample, declared=article.language)
     return article
+
+
+def _continues(text: str, previous: Span, start: int) -> bool:
+    """A hard-wrapped line (no blank line before it, the previous line ends mid-sentence)
+    continues the previous paragraph."""
+    gap = text[previous[1] : start]
+    if gap.count("\n") != 1:
+        return False
+    return text[previous[1] - 1] not in ".!?\"'\u201d\u2019:;)"
+
+
+# Common English function words: their share separates English from other Latin-script
+# languages even when the statistical classifier is unsure on a short text.
+_EN_WORDS = frozenset({
+    "the", "of", "and", "to", "is", "that", "for", "on", "with", "he", "it", "as", "at", "by",
+    "said", "has", "have", "from", "be", "are", "his", "its", "were", "had", "not", "but",
+    "this", "which", "would", "their", "they", "who", "been", "says", "after", "over",
+})
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def detect_language(text: str, declared: str | None = None) -> str | None:
+    """ISO 639-1 language of ``text`` (py3langid, shipped model). English wins unless another
+    language is clearly detected; a text too short to classify keeps the declared language."""
+    words = _WORD.findall(text.lower())
+    if not words:
+        return declared
+    en_share = sum(w in _EN_WORDS for w in words) / len(words)
+    if len(words) >= 6 and en_share >= 0.2:
+        return "en"
+    lang, prob = _langid().classify(text)
+    if lang == "en":
+        return "en"
+    if len(words) < 12:
+        return declared or ("en" if en_share > 0 or prob < 0.99 else str(lang))
+    if prob >= 0.5 and en_share < 0.12:
+        return str(lang)
+    return declared or "en"
+
+
+@functools.cache
+def _langid() -> Any:
+    """py3langid's identifier with normalised probabilities, loaded once per process."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)

@@ -1,40 +1,488 @@
-"""Mention resolution (first slice: countries by name and adjective via pycountry)."""
+"""The actors step: every actor mention of the article resolved to a canonical actor.
+
+For each body sentence: candidate spans (dictionary, NER, pronouns) grouped into noun phrases;
+each group becomes one Mention whose actor comes from its parts (a person's role on the article
+date, a title's holder, an agent noun's sector with the country of its modifier or the context,
+a country or organisation); then coordinations ("Biden and Xi"), plurals ("the two leaders") and
+pronouns are resolved against the article so far.
+"""
 
 from __future__ import annotations
 
-import functools
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
 
-import pycountry
+from spacy.tokens import Doc, Token
 
-from detente.document import ArticleDoc
+from detente.actors.candidates import Cand, find_candidates, group_candidates
+from detente.actors.coref import resolve_plural, resolve_pronoun
+from detente.actors.data import Agent, Country, Organisation, Person
+from detente.actors.gazetteer import place_country
+from detente.actors.lexicon import (
+    ADJECTIVE,
+    CAPITAL,
+    COUNTRY,
+    DEMONYM,
+    ORG,
+    PERSON,
+    Lexicon,
+    lexicon,
+)
+from detente.actors.roles import choose_person, person_actor, pick_role, title_holder
+from detente.document import ArticleDoc, Sentence
 from detente.records import Actor, Mention
 
-_ALIASES = {
-    "us": "USA", "u.s.": "USA", "united states": "USA", "america": "USA", "american": "USA",
-    "chinese": "CHN", "china": "CHN", "russian": "RUS", "russia": "RUS", "japanese": "JPN",
-    "philippine": "PHL", "filipino": "PHL", "taiwan": "TWN", "taiwanese": "TWN",
-}
+_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
+_MOTION = frozenset({"visit", "travel", "head", "fly", "go", "come", "return", "arrive", "trip",
+                     "journey", "move", "flee", "send", "deploy", "due", "leave", "bring"})
+_LOCATIVE = frozenset({"in", "at", "from", "across", "near", "inside", "outside", "within",
+                       "throughout", "around", "into", "via", "through", "beyond", "along"})
+_TARGET_PREPS = frozenset({"with", "against", "on", "toward", "towards", "by", "of", "to",
+                           "between", "over", "upon"})
+_PLACE_AGENTS = frozenset({"country", "nation"})
+_COLLECTIVE = frozenset({"group", "movement", "faction", "force", "unit", "service", "cell",
+                         "network", "organization", "organisation", "outfit", "militia",
+                         "coalition", "alliance", "wing", "brigade", "battalion", "squad",
+                         # facilities and people of an agent: "army camp", "police station"
+                         "camp", "base", "headquarters", "post", "checkpoint", "convoy",
+                         "position", "barracks", "station", "patrol", "vehicle", "employee",
+                         "personnel", "member", "officer", "chief", "official", "spokesman",
+                         "source"})
 
 
-@functools.cache
-def _country(name: str) -> str | None:
-    key = name.lower().removeprefix("the ")
-    if key in _ALIASES:
-        return _ALIASES[key]
-    try:
-        return str(pycountry.countries.lookup(key).alpha_3)
-    except LookupError:
-        return None
+@dataclass(slots=True)
+class Found:
+    """A mention with what later resolution needs (its tokens, role and person)."""
+
+    mention: Mention
+    doc: Doc
+    start: int
+    end: int
+    head: Token
+    subject: bool
+    person_id: str | None = None
+    gender: str | None = None
+    plural: bool = False
+    agent: Agent | None = None
+
+
+@dataclass(slots=True)
+class ArticleState:
+    lex: Lexicon
+    day: dt.date | None
+    found: list[Found] = field(default_factory=list)
+    countries: Counter[str] = field(default_factory=Counter)
+    aliases: dict[str, Actor] = field(default_factory=dict)  # surname -> unknown person actor
+    persons: dict[str, Person] = field(default_factory=dict)
+
+    def context_country(self) -> str | None:
+        """The country the article is mostly about so far."""
+        ranked = self.countries.most_common(1)
+        return ranked[0][0] if ranked else None
+
+    def note(self, f: Found) -> None:
+        self.found.append(f)
+        a = f.mention.actor
+        if a is not None and a.country and a.country in self.lex.dictionary.countries:
+            self.countries[a.country] += 1
 
 
 def resolve_mentions(adoc: ArticleDoc) -> None:
+    """Pipeline step: append every actor mention of the body to ``adoc.mentions``."""
+    lex = lexicon()
+    state = ArticleState(lex, adoc.published)
+    by_doc: dict[int, list[Cand]] = {}
     for sent in adoc.sentences:
-        for ent in sent.span.ents:
-            if ent.label_ not in {"GPE", "NORP"}:
-                continue
-            code = _country(ent.text)
-            actor = Actor(name=ent.text, country=code, kind="country") if code else None
-            adoc.mentions.append(
-                Mention(ent.text, sent.char_span(ent), sent.index, actor,
-                        "country name" if code else "unknown name", head_token=ent.root.i)
-            )
+        doc = sent.span.doc
+        if id(doc) not in by_doc:
+            by_doc[id(doc)] = find_candidates(doc, lex)
+        cands = [c for c in by_doc[id(doc)] if sent.span.start <= c.start < sent.span.end]
+        _resolve_sentence(adoc, sent, cands, state)
+    adoc.mentions.extend(sorted((f.mention for f in state.found),
+                                key=lambda m: (m.span[0], -m.span[1])))
+
+
+def _resolve_sentence(adoc: ArticleDoc, sent: Sentence, cands: list[Cand],
+                      state: ArticleState) -> None:
+    doc = sent.span.doc
+    groups = group_candidates(doc, cands)
+    new: list[Found] = []
+    pronouns: list[Cand] = []
+    for group in groups:
+        if group[-1].kind == "pronoun":
+            pronouns.extend(group)
+            continue
+        f = _resolve_group(adoc, sent, group, state)
+        if f is not None:
+            new.append(f)
+            state.note(f)
+    _appositions(new, state)
+    for f in _coordinations(sent, new):
+        state.note(f)
+    for f in new:
+        if f.plural and f.mention.actor is None and not f.mention.members:
+            resolve_plural(f, state.found)
+    for p in pronouns:
+        f = resolve_pronoun(sent, doc, p, state.found)
+        state.note(f)
+
+
+def _span_of(sent: Sentence, doc: Doc, start: int, end: int) -> tuple[int, int]:
+    return (sent.offset + doc[start].idx, sent.offset + doc[end - 1].idx + len(doc[end - 1].text))
+
+
+def _extend_left(doc: Doc, start: int, head: Token) -> int:
+    while start > 0:
+        t = doc[start - 1]
+        if t.head.i >= start and t.dep_ in {"det", "predet", "nummod"} and t.head.i <= head.i:
+            start -= 1
+        else:
+            break
+    return start
+
+
+def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
+                   state: ArticleState) -> Found | None:
+    doc = sent.span.doc
+    main = group[-1]
+    mods = group[:-1]
+    head = main.span(doc).root
+    start = _extend_left(doc, group[0].start, head)
+    end = max(c.end for c in group)
+    span = _span_of(sent, doc, start, end)
+    text = adoc.article.text[span[0] : span[1]]
+    subject = head.dep_ in _SUBJECT or (head.dep_ == "poss" and head.head.dep_ in _SUBJECT)
+    f = Found(Mention(text, span, sent.index, None, "", head_token=head.i), doc, start, end, head,
+              subject)
+    country, cwhy = _modifier_country(mods, state)
+    hints = tuple(r for c in mods if c.agent for r in c.agent.roles)
+    title_mod = next((c for c in mods if c.agent is not None and c.agent.kind == "person"), None)
+    kinds = main.entry_kinds()
+    alias = state.aliases.get(doc[main.start : main.end].text)
+    if main.kind in {"ner_person", "ner_org", "ner_norp", "short"} and alias is not None \
+            and not mods:
+        f.mention.actor = alias
+        f.mention.reason = f"alias: {f.mention.text!r} -> {alias.name} (named earlier)"
+    elif main.kind in {"full", "short"} and PERSON in kinds:
+        _person(f, main, country, hints, state, title_mod)
+    elif main.kind == "ner_person":
+        _unknown_person(f, main, doc, country, cwhy, title_mod, state)
+    elif main.kind == "agent":
+        _agent(f, main, mods, doc, country, cwhy, state)
+    elif main.kind == "full" and ORG in kinds:
+        org = next(o for k, o in main.entries if k == ORG)
+        assert isinstance(org, Organisation)
+        _org(f, org, country, state, doc[main.start : main.end].text)
+    elif main.kind == "full":
+        _place(f, main, head, country)
+    elif main.kind == "ner_org":
+        _unknown_org(f, main, doc, country, cwhy, state)
+    elif main.kind == "ner_gpe":
+        _subnational(f, doc[main.start : main.end].text, head)
+    else:
+        f.mention.reason = f"{doc[main.start:main.end].text!r}: group not in the actor dictionary"
+    return f
+
+
+def _modifier_country(mods: list[Cand], state: ArticleState) -> tuple[str | None, str]:
+    for c in reversed(mods):
+        for kind, obj in c.entries:
+            if kind in {COUNTRY, ADJECTIVE, CAPITAL, DEMONYM} and isinstance(obj, Country):
+                return obj.code, f"country from {obj.name!r} modifier"
+            if kind == ORG and isinstance(obj, Organisation):
+                return obj.code, f"country from {obj.name!r}"
+            if kind == PERSON and isinstance(obj, Person):
+                role, _ = pick_role(obj, state.day)
+                if role is not None:
+                    return role.country, f"country from {obj.name!r}"
+    return None, ""
+
+
+def _person(f: Found, main: Cand, country: str | None, hints: tuple[str, ...],
+            state: ArticleState, title_mod: Cand | None) -> None:
+    people = [p for k, p in main.entries if k == PERSON and isinstance(p, Person)]
+    person = choose_person(people, state.day, hints, country, set(state.persons))
+    if person is None:
+        return
+    actor, why = person_actor(person, state.day, hints, country)
+    role, status = pick_role(person, state.day, hints, country)
+    if (main.kind == "short" and person.id not in state.persons and title_mod is None
+            and status not in {"active", "current"} and state.day is not None):
+        f.mention.reason = (f"short name {f.mention.text!r} matches {person.name}, who holds no "
+                            f"role on {state.day}: left unresolved")
+        return
+    kind = "short name" if main.kind == "short" else "dictionary"
+    f.mention.actor = actor
+    f.mention.reason = f"{kind}: {person.name}; {why}"
+    f.person_id, f.gender = person.id, person.gender
+    state.persons[person.id] = person
+
+
+def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: str,
+                    title_mod: Cand | None, state: ArticleState) -> None:
+    name = doc[main.start : main.end].text
+    words = name.split()
+    surname = words[-1] if words else name
+    known = state.aliases.get(name) or state.aliases.get(surname)
+    if known is not None and len(words) == 1:
+        f.mention.actor = known
+        f.mention.reason = f"alias: {name!r} -> {known.name} (named earlier)"
+        return
+    sector = title_mod.agent.sector if title_mod and title_mod.agent else None
+    title = doc[title_mod.start : title_mod.end].text if title_mod else None
+    if country is None and sector is not None and title_mod is not None:
+        country = state.context_country() if title_mod.agent and title_mod.agent.roles else None
+        cwhy = "country from context" if country else cwhy
+    actor = Actor(name, country, sector, title, None, "person")
+    f.mention.actor = actor
+    bits = [b for b in (f"title {title!r}" if title else "", cwhy) if b]
+    f.mention.reason = "unknown person" + (": " + "; ".join(bits) if bits else " (no title or country)")
+    if len(words) > 1:
+        state.aliases[surname] = actor
+        state.aliases[name] = actor
+
+
+def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None, cwhy: str,
+           state: ArticleState) -> None:
+    agent = main.agent
+    assert agent is not None
+    f.agent, f.plural = agent, main.plural
+    term = doc[main.start : main.end].text
+    head = f.head
+    if head.dep_ == "compound" and head.head.lemma_ in _COLLECTIVE and head.head.i >= main.end:
+        f.end = head.head.i + 1  # "rebel group", "police services": the group is the actor
+        last = doc[f.end - 1]
+        f.mention.span = (f.mention.span[0],
+                          f.mention.span[0] + last.idx + len(last.text) - doc[f.start].idx)
+        f.mention.text = doc[f.start : f.end].text
+    elif head.dep_ == "compound" and not mods and head.head.i >= main.end:
+        f.mention.reason = f"{term!r} modifies {head.head.text!r}: not an actor"
+        f.mention.agentive = False
+        return
+    if (not main.plural and agent.plurals and not mods and head.is_lower
+            and not any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"}
+                        for c in head.children)):
+        f.mention.reason = f"bare {term!r}: not a reference to an actor"
+        f.mention.agentive = False
+        return
+    if main.plural and country is None and _counted(head, agent):
+        f.mention.reason = f"plural {term!r}: members from the article"
+        return
+    f.plural = False
+    if agent.term in _PLACE_AGENTS:
+        agentive, why = place_role(f.head)
+        if not agentive:
+            f.mention.agentive = False
+            f.mention.reason = f"{term!r}: {why}, not an actor"
+            return
+    if agent.roles and not main.plural:
+        where: str | None = country or state.context_country()
+        holder = _in_article_holder(state, where, agent.roles) if where else None
+        if holder is not None:
+            actor, why = person_actor(holder, state.day, agent.roles, where)
+            f.mention.actor, f.person_id, f.gender = actor, holder.id, holder.gender
+            f.mention.reason = f"title {term!r} -> {holder.name} (named earlier); {why}"
+            return
+        found = title_holder(state.lex, where, agent.roles, state.day) if where else None
+        if found is not None:
+            person, _ = found
+            actor, why = person_actor(person, state.day, agent.roles, where)
+            f.mention.actor, f.person_id, f.gender = actor, person.id, person.gender
+            state.persons[person.id] = person
+            src = cwhy or "country from context"
+            f.mention.reason = f"title {term!r} + {where} on {state.day} -> {person.name}; {src}"
+            return
+    if country is None and agent.kind == "institution" and not main.plural:
+        country, cwhy = _sentence_country(state, f), "country from the sentence's subject"
+        if country is None:
+            country, cwhy = state.context_country(), "country from context"
+        if country is None and agent.term == "congress":
+            country = "USA"
+    c = state.lex.country(country)
+    label = f"{c.name if c else country} {term}" if country else term
+    f.mention.actor = Actor(label, country, agent.sector, term if agent.kind == "person" else None,
+                            f"agent:{country or '-'}:{agent.sector}", "agent")
+    f.mention.reason = f"agent noun {agent.term!r} -> {agent.sector}" + (f"; {cwhy}" if cwhy else
+                                                                         "; no country")
+
+
+def _counted(head: Token, agent: Agent) -> bool:
+    """'the two leaders', 'both countries', 'the leaders': a plural naming known actors."""
+    words = {c.lower_ for c in head.children if c.dep_ in {"nummod", "det", "predet", "quantmod"}}
+    if words & {"two", "both", "three", "four"}:
+        return True
+    return bool(agent.roles) and "the" in words
+
+
+def _sentence_country(state: ArticleState, f: Found) -> str | None:
+    """The country of the first subject already resolved in this sentence."""
+    for other in state.found:
+        a = other.mention.actor
+        if (other.mention.sentence_index == f.mention.sentence_index and other.subject
+                and a is not None and a.country in state.lex.dictionary.countries):
+            return a.country
+    return None
+
+
+def _in_article_holder(state: ArticleState, country: str,
+                       roles: tuple[str, ...]) -> Person | None:
+    wanted = set(roles)
+    if "leader" in wanted:
+        wanted |= {"head_of_state", "head_of_government", "head_of_state_and_government"}
+    for f in reversed(state.found):
+        if f.person_id is None:
+            continue
+        person = state.persons.get(f.person_id)
+        if person is None:
+            continue
+        role, status = pick_role(person, state.day, tuple(wanted), country)
+        if role is not None and status in {"active", "current"} and role.country == country \
+                and role.role in wanted:
+            return person
+    return None
+
+
+def _org(f: Found, org: Organisation, country: str | None, state: ArticleState,
+         surface: str) -> None:
+    c = state.lex.country(country)
+    if org.kind == "institution" and c is not None and c.code != org.code:
+        # "Brazil's Congress", "the Pakistani Foreign Office": the modifier's country
+        f.mention.actor = Actor(f"{c.name} {surface}", c.code, org.sector, None,
+                                f"agent:{c.code}:{org.sector}", "agent")
+        f.mention.reason = f"institution {surface!r} ({org.sector}) of {c.code} (modifier)"
+        return
+    international = org.kind in {"igo", "ngo"}
+    kind = "group" if org.kind in {"armed_group", "party"} else "organisation"
+    prefix = "org" if international else "group"
+    f.mention.actor = Actor(org.name, org.code, org.sector, None, f"{prefix}:{org.id}", kind)
+    f.mention.reason = f"dictionary: {org.name} ({org.code} {org.sector})"
+
+
+def place_role(head: Token) -> tuple[bool, str]:
+    """Whether a place name acts as an actor here (subject, possessor, object, target)."""
+    tok = head
+    for _ in range(5):
+        if tok.dep_ in {"conj", "appos"} and tok.head is not tok:
+            tok = tok.head
+        else:
+            break
+    dep = tok.dep_
+    if dep in _SUBJECT or dep == "ROOT":
+        return True, "subject"
+    if dep == "poss":
+        return True, f"possessor of {tok.head.text!r}"
+    if dep in {"dobj", "dative", "iobj", "obj", "oprd"}:
+        return True, f"object of {tok.head.lemma_!r}"
+    if dep in {"compound", "amod", "nmod", "npadvmod"} and tok.head.i > tok.i:
+        return True, f"modifier of {tok.head.text!r}"
+    if dep == "pobj":
+        prep = tok.head.lower_
+        gov = tok.head.head
+        if prep in {"to", "into"} and gov.lemma_ in _MOTION:
+            return False, f"destination of {gov.lemma_!r}"
+        if prep in _LOCATIVE:
+            return False, f"location ({prep!r})"
+        if prep in _TARGET_PREPS:
+            return True, f"object of {prep!r}"
+    return False, f"place ({dep})"
+
+
+def _place(f: Found, main: Cand, head: Token, country: str | None) -> None:
+    entries = main.entries
+    kinds = main.entry_kinds()
+    c = next(o for _, o in entries if isinstance(o, Country))
+    agentive, why = place_role(head)
+    modifier = head.dep_ in {"compound", "amod", "nmod", "npadvmod"}
+    sector: str | None
+    if CAPITAL in kinds:
+        kind_word, sector = "capital", "GOV"
+    elif COUNTRY in kinds and not (modifier and ADJECTIVE in kinds):
+        kind_word, sector = "country", "GOV" if f.subject else None
+    elif DEMONYM in kinds and not modifier:
+        kind_word, sector = "demonym", None
+    else:
+        kind_word, sector = "adjective", None
+        agentive, why = True, f"modifier of {head.head.text!r}" if modifier else "adjective"
+    f.mention.actor = Actor(c.name, c.code, sector, None, f"country:{c.code}", "country")
+    f.mention.agentive = agentive
+    role = "as actor" if agentive else "not an actor"
+    f.mention.reason = f"{kind_word} {f.mention.text!r} -> {c.code}" + (
+        f" {sector}" if sector else "") + f"; {why} ({role})"
+
+
+def _subnational(f: Found, name: str, head: Token) -> None:
+    """A city or region: its country (from the gazetteer) when it acts as an agent."""
+    agentive, why = place_role(head)
+    f.mention.agentive = agentive
+    hit = place_country(name)
+    if hit is None:
+        f.mention.reason = f"place not in the actor dictionary or gazetteer; {why}"
+        return
+    code, geonameid = hit
+    f.mention.actor = Actor(name, code, None, None, f"place:{geonameid}", "place")
+    role = "as actor" if agentive else "not an actor"
+    f.mention.reason = f"place {name!r} in {code} (gazetteer); {why} ({role})"
+
+
+def _unknown_org(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: str,
+                 state: ArticleState) -> None:
+    name = doc[main.start : main.end].text
+    sector = None
+    for c in main.inner:
+        if c.agent is not None:
+            sector = c.agent.sector
+        for kind, obj in c.entries:
+            if isinstance(obj, Country) and kind in {COUNTRY, ADJECTIVE}:
+                country, cwhy = obj.code, f"country from {obj.name!r}"
+    if country is None and sector is None:
+        f.mention.reason = f"organisation {name!r} not in the actor dictionary"
+        return
+    f.mention.actor = Actor(name, country, sector, None, None, "organisation")
+    f.mention.reason = f"unknown organisation; {cwhy or 'no country'}; sector {sector}"
+
+
+def _appositions(new: list[Found], state: ArticleState) -> None:
+    """'Xi, China's leader' / 'Joe Doe, the Malawian president': share what one side knows."""
+    by_head = {f.head.i: f for f in new}
+    for f in new:
+        if f.head.dep_ != "appos":
+            continue
+        other = by_head.get(f.head.head.i)
+        if other is None:
+            continue
+        a, b = other.mention.actor, f.mention.actor
+        if a is not None and a.kind == "person" and a.id and b is not None and b.kind == "agent":
+            f.mention.actor, f.person_id, f.gender = a, other.person_id, other.gender
+            f.mention.reason = f"apposition of {other.mention.text!r}"
+        elif a is not None and a.id is None and b is not None and (a.country is None):
+            other.mention.actor = Actor(a.name, b.country, a.sector or b.sector, a.title, None, a.kind)
+            other.mention.reason += f"; country/sector from apposition {f.mention.text!r}"
+
+
+def _coordinations(sent: Sentence, new: list[Found]) -> list[Found]:
+    """One compound Mention per coordination of actors ("Biden and Xi")."""
+    by_head = {f.head.i: f for f in new}
+    chains: dict[int, list[Found]] = {}
+    for f in new:
+        if f.head.dep_ != "conj":
+            continue
+        first = f.head.head
+        while first.dep_ == "conj" and first.head.i in by_head and first.head is not first:
+            first = first.head
+        if first.i in by_head:
+            chains.setdefault(first.i, [by_head[first.i]]).append(f)
+    out = []
+    for head_i, members in chains.items():
+        actors = [m.mention.actor for m in members if m.mention.actor is not None]
+        if len(actors) < 2:
+            continue
+        lead, last = members[0], members[-1]
+        span = (lead.mention.span[0], last.mention.span[1])
+        text = sent.span.doc[lead.start : last.end].text
+        m = Mention(text, span, sent.index, None,
+                    "compound: " + " + ".join(a.name for a in actors), list(actors),
+                    head_token=head_i)
+        out.append(Found(m, lead.doc, lead.start, last.end, lead.head, lead.subject,
+                         plural=True))
+    return out

@@ -1,40 +1,394 @@
-"""Event extraction (first slice: a handful of verbs, subject -> object)."""
+"""Event extraction over the dependency parse (the ``events`` pipeline step).
+
+For every token whose lemma has patterns in the lexicon, the most specific matching pattern
+gives the CAMEO code; the source is the subject (nsubj, the ``by`` agent of a passive, the
+subject shared through conj/xcomp, the antecedent of a relative clause or the noun an acl
+modifies; for nominalisations the possessor, a country modifier, or the subject of the verb
+that governs the noun); targets are tried in the pattern's slot order (object, dative,
+prepositions, the xcomp verb's objects, the actors of the reported content).
+
+Precision first: no event without a source participant, a matched pattern and a trigger; never
+source == target; at most one event per (source, target, code root, trigger).
+
+Compound actors: with a *symmetric* pattern (clash, meet, hold talks, sign ...) a compound
+subject ("Biden and Xi clashed") gives ONE reciprocal event per unordered pair of members
+(source = the first named, target = the second, ``reciprocal: true``); with any other pattern a
+compound subject or object gives one event per member (never a concatenated actor code).
+"""
 
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass, field
+from typing import Any
 
-from detente.document import ArticleDoc
-from detente.records import Event, EventActor, Mention, Trigger
+from spacy.tokens import Token
 
-_VERBS = {"accuse": ("112", "11", "ACCUSE", -2.0, 3), "clash": ("111", "11", "ACCUSE", -2.0, 3)}
+from detente.document import ArticleDoc, Sentence
+from detente.events.lexicon import LEXICON_VERSION, Pattern, by_lemma
+from detente.events.modality import modality
+from detente.events.ontology import cameo
+from detente.events.participants import Participant, SentenceActors, actor_key
+from detente.records import Event, Trigger
+
+POS_OF = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}
+NESTED_PREPS = ("to", "against", "on", "with", "of", "from", "in", "over", "about")
+# Support verbs whose subject is the agent of their object noun ("held talks", "launched an attack").
+LIGHT_VERBS = {"hold", "have", "conduct", "launch", "make", "pay", "carry", "stage", "begin",
+               "start", "resume", "open", "impose", "give", "offer", "deliver", "extend", "issue",
+               "mount", "unleash", "wage", "step", "intensify", "continue", "announce", "take"}
+VIOLENT_ROOTS = {"14", "15", "17", "18", "19", "20"}
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A trigger considered in one sentence, and what came of it (also used by ``explain``)."""
+
+    trigger: Token
+    pattern: Pattern | None = None
+    sources: list[Participant] = field(default_factory=list)
+    targets: list[Participant] = field(default_factory=list)
+    source_path: str = ""
+    target_path: str = ""
+    modality: str = "asserted"
+    outcome: str = ""
+
+
+def match_pattern(tok: Token) -> Pattern | None:
+    """The most specific lexicon pattern matching the predicate ``tok``, if any."""
+    pos = POS_OF.get(tok.pos_)
+    if pos is None:
+        return None
+    cands = by_lemma().get((pos, tok.lemma_.lower()))
+    if not cands:
+        return None
+    kids = list(tok.children)
+    prts = {c.lower_ for c in kids if c.dep_ == "prt"}
+    for p in cands:
+        if prts - {p.particle, p.prep}:
+            continue  # "back down" is not "back"
+        if p.particle and not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == p.particle
+                                  for c in kids):
+            continue
+        if p.prep and not any(c.dep_ in ("prep", "prt", "dative", "agent") and c.lower_ == p.prep
+                              for c in kids):
+            continue
+        if p.obj is not None:
+            if pos == "verb":
+                heads = [c for c in kids if c.dep_ in ("dobj", "nsubjpass", "attr")]
+                if p.prep:
+                    heads += [o for c in kids if c.lower_ == p.prep for o in c.children
+                              if o.dep_ == "pobj"]
+                heads += [g for h in heads for g in h.conjuncts]
+            else:
+                heads = [c for c in kids if c.dep_ in ("compound", "amod", "nmod")]
+            if not any(h.lemma_.lower() in p.obj for h in heads):
+                continue
+        if p.xcomp and not _xcomp_ok(kids, p.xcomp):
+            continue
+        return p
+    return None
+
+
+def _xcomp_ok(kids: list[Token], want: str) -> bool:
+    xs = [c for c in kids if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and
+                                                   any(a.lower_ == "to" for a in c.children))]
+    if want == "*":
+        return bool(xs)
+    lemma, _, prt = want.partition("+")
+    return any(x.lemma_.lower() == lemma and (not prt or any(c.lower_ == prt for c in x.children))
+               for x in xs)
+
+
+def _sources(tok: Token, sa: SentenceActors, depth: int = 0) -> tuple[list[Participant], str]:
+    if depth > 4:
+        return [], ""
+    kids = list(tok.children)
+    for c in kids:
+        if c.dep_ in ("nsubj", "csubj", "expl") and c.dep_ != "expl":
+            return sa.resolve(c, subject=True), "nsubj"
+    for c in kids:
+        if c.dep_ == "agent":
+            for pobj in c.children:
+                if pobj.dep_ == "pobj":
+                    return sa.resolve(pobj, subject=True), "agent"
+    if any(c.dep_ == "nsubjpass" for c in kids):
+        return [], "passive-without-agent"
+    head = tok.head
+    if head.i == tok.i:
+        return [], "no-subject"
+    if tok.dep_ == "xcomp":
+        obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+        if obj is not None:
+            return sa.resolve(obj), "xcomp>object-control"
+        got, path = _sources(head, sa, depth + 1)
+        return got, "xcomp>" + path
+    if tok.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
+        got, path = _sources(head, sa, depth + 1)
+        return got, f"{tok.dep_}>" + path
+    if tok.dep_ == "relcl":
+        return sa.antecedent(tok, subject=True, depth=depth), "relcl>antecedent"
+    if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        return sa.resolve(head, subject=True), "acl>head"
+    return [], "no-subject"
+
+
+def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], str]:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "between":
+            pobj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if pobj is not None:
+                return sa.resolve(pobj, subject=True), "between"
+    for c in tok.children:
+        if c.dep_ == "poss":
+            return sa.resolve(c, subject=True), "poss"
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod"):
+            m = sa.mention(c)
+            if m is not None:
+                return sa.resolve(c, subject=True), c.dep_
+    head = tok.head
+    if tok.dep_ in ("dobj", "attr") and head.lemma_.lower() in LIGHT_VERBS:
+        got, path = _sources(head, sa)
+        return got, "governing-verb>" + path
+    if tok.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX") and head.lower_ in ("in", "during"):
+        got, path = _sources(head.head, sa)
+        return got, "governing-verb>" + path
+    if tok.dep_ == "nsubj" and head.lemma_ in ("begin", "resume", "continue", "start", "end"):
+        return [], "no-subject"
+    return [], "no-subject"
+
+
+def _adj_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], str]:
+    for c in tok.children:
+        if c.dep_ == "nsubj":
+            return sa.resolve(c, subject=True), "nsubj"
+    if tok.dep_ == "amod":
+        return sa.resolve(tok.head, subject=True), "amod>head"
+    if tok.dep_ == "acomp":
+        return _sources(tok.head, sa)
+    return [], "no-subject"
+
+
+def _pobj_targets(prep: Token, sa: SentenceActors, depth: int = 0) -> list[Participant]:
+    for pobj in prep.children:
+        if pobj.dep_ not in ("pobj", "pcomp"):
+            continue
+        got = sa.resolve(pobj)
+        if got:
+            return got
+        if pobj.dep_ == "pcomp":
+            for obj in pobj.children:
+                if obj.dep_ == "dobj":
+                    got = sa.resolve(obj)
+                    if got:
+                        return got
+        if depth < 2:
+            for inner in pobj.children:
+                if inner.dep_ == "prep" and inner.lower_ in NESTED_PREPS:
+                    got = _pobj_targets(inner, sa, depth + 1)
+                    if got:
+                        return got
+            for inner in pobj.children:
+                if inner.dep_ in ("acl", "relcl"):
+                    for obj in inner.children:
+                        if obj.dep_ == "dobj":
+                            got = sa.resolve(obj)
+                            if got:
+                                return got
+    return []
+
+
+def _slot_targets(tok: Token, slot: str, sa: SentenceActors,
+                  source_keys: set[tuple[Any, ...]], adoc: ArticleDoc) -> list[Participant]:
+    kids = list(tok.children)
+    if slot == "dobj":
+        for c in kids:
+            if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "attr" and tok.pos_ == "VERB"):
+                return sa.resolve(c)
+        for c in kids:  # "help Russia rebuild": the subject of a bare complement
+            if c.dep_ in ("ccomp", "xcomp") and not any(m.dep_ == "mark" for m in c.children):
+                subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+                if subj is not None:
+                    return sa.resolve(subj)
+        return []
+    if slot == "dative":
+        for c in kids:
+            if c.dep_ in ("dative", "iobj"):
+                return sa.resolve(c)
+        return []
+    if slot in ("quote", "that"):
+        return _content_targets(tok, sa, source_keys, adoc)
+    if slot == "xobj":
+        for x in kids:
+            if x.dep_ in ("xcomp", "ccomp"):
+                for s in ("dobj", "dative", "to", "with", "on", "against", "at", "in", "from",
+                          "between", "xobj"):
+                    got = _slot_targets(x, s, sa, source_keys, adoc)
+                    if got:
+                        return got
+        return []
+    owners = [tok] + [c for c in kids if c.dep_ in ("dobj", "attr")]
+    if tok.dep_ == "pobj":
+        owners.append(tok.head.head)
+    for owner in owners:
+        for c in owner.children:
+            if c.dep_ in ("prep", "dative", "prt") and c.lower_ == slot:
+                got = _pobj_targets(c, sa)
+                if got:
+                    return got
+    return []
+
+
+def _content_targets(tok: Token, sa: SentenceActors, source_keys: set[tuple[Any, ...]],
+                     adoc: ArticleDoc) -> list[Participant]:
+    """Actors named in the reported content: the ccomp of the cue, or the cue's quote."""
+    source_countries = {k[1] for k in source_keys if k[1]}
+    tokens: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "parataxis"):
+            tokens.extend(c.subtree)
+    if not tokens:
+        start, end = sa.sent.char_span(tok)
+        for q in adoc.quotes:
+            if q.cue_span == (start, end) and q.sentence_index == sa.sent.index:
+                tokens = [t for t in sa.sent.span if q.span[0] <= sa.sent.char_span(t)[0] < q.span[1]]
+    for t in tokens:
+        m = sa.mention(t)
+        if m is None or t.pos_ == "PRON":
+            continue
+        got = [p for p in sa.resolve(t) if p.resolved]
+        got = [p for p in got if actor_key(p.actor.actor) not in source_keys
+               and p.actor.actor.country not in source_countries]
+        if got:
+            return got
+    return []
+
+
+def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence) -> list[Candidate]:
+    """Every lexicon trigger in ``sent`` with its pattern, participants and outcome."""
+    sa = SentenceActors.build(adoc, sent)
+    out: list[Candidate] = []
+    consumed: set[int] = set()
+    for tok in sent.span:
+        pos = POS_OF.get(tok.pos_)
+        if pos is None or (pos, tok.lemma_.lower()) not in by_lemma():
+            continue
+        cand = Candidate(tok)
+        out.append(cand)
+        if tok.i in consumed:
+            cand.outcome = "consumed by a light-verb pattern"
+            continue
+        p = match_pattern(tok)
+        if p is None:
+            cand.outcome = "no pattern matched (constraints)"
+            continue
+        cand.pattern = p
+        if p.obj is not None and pos == "verb":
+            objs = [c for c in tok.children if c.dep_ == "dobj"]
+            own = [match_pattern(o) for o in objs]
+            if any(q is not None and q.obj is not None for q in own):
+                cand.outcome = "deferred to the object's own, more specific pattern"
+                continue
+            consumed.update(c.i for c in objs)
+        if p.xcomp is not None:
+            consumed.update(c.i for c in tok.children if c.dep_ in ("xcomp", "ccomp"))
+        if pos == "verb":
+            cand.sources, cand.source_path = _sources(tok, sa)
+        elif pos == "noun":
+            cand.sources, cand.source_path = _noun_sources(tok, sa)
+        else:
+            cand.sources, cand.source_path = _adj_sources(tok, sa)
+        root = p.cameo[:2]
+        if root not in VIOLENT_ROOTS:
+            cand.sources = [s for s in cand.sources if s.how != "attacker-noun"]
+        if not cand.sources:
+            cand.outcome = f"no source ({cand.source_path or 'none'})"
+            continue
+        keys = {actor_key(s.actor.actor) for s in cand.sources}
+        for slot in p.targets:
+            got = _slot_targets(tok, slot, sa, keys, adoc)
+            got = [t for t in got if actor_key(t.actor.actor) not in keys or len(cand.sources) > 1]
+            if any(t.resolved for t in got):
+                got = [t for t in got if t.resolved]
+            if got:
+                cand.targets, cand.target_path = got, slot
+                break
+        if p.needs_target and not any(t.actor.actor.country for t in cand.targets):
+            cand.outcome = "pattern needs a target; none resolved"
+            continue
+        cand.modality = modality(tok, planned=p.planned)
+        cand.outcome = "event"
+    return out
+
+
+def _dyads(c: Candidate) -> list[tuple[Participant, Participant | None, bool]]:
+    assert c.pattern is not None
+    srcs, tgts = c.sources, c.targets
+    if c.pattern.symmetric and len(srcs) >= 2:
+        return [(a, b, True) for i, a in enumerate(srcs) for b in srcs[i + 1 :]]
+    if not tgts:
+        return [(s, None, False) for s in srcs]
+    return [(s, t, c.pattern.symmetric) for s in srcs for t in tgts]
+
+
+def _same(a: Participant, b: Participant | None) -> bool:
+    if b is None:
+        return False
+    x, y = a.actor.actor, b.actor.actor
+    return actor_key(x) == actor_key(y) or (
+        x.kind == "country" and y.kind == "country" and x.country == y.country
+    )
 
 
 def extract_events(adoc: ArticleDoc) -> None:
+    """The pipeline step: code events in every body sentence and append them to ``adoc.events``."""
+    seen: set[tuple[Any, ...]] = set()
     for sent in adoc.sentences:
-        by_head = {m.head_token: m for m in adoc.mentions_in(sent) if m.actor}
-        for tok in sent.span:
-            if tok.pos_ != "VERB" or tok.lemma_ not in _VERBS:
+        for cand in candidates_for_sentence(adoc, sent):
+            if cand.outcome != "event":
                 continue
-            subj = next((by_head.get(c.i) for c in tok.children if c.dep_ == "nsubj"), None)
-            obj = next((by_head.get(c.i) for c in tok.children if c.dep_ == "dobj"), None)
-            if subj is None or subj.actor is None:
-                continue
-            cameo, root, plover, gold, quad = _VERBS[tok.lemma_]
-            trig = sent.char_span(tok)
-            eid = hashlib.sha1(f"{adoc.article.id}|{trig}|{cameo}".encode()).hexdigest()[:16]
-            adoc.events.append(
-                Event(
-                    id=eid, sentence_index=sent.index, sentence=sent.text,
-                    source=_ea(subj), target=_ea(obj) if obj else None,
-                    cameo=cameo, cameo_root=root, plover=plover, plover_mode=None,
-                    goldstein=gold, quad_class=quad, trigger=Trigger(tok.text, trig),
-                    rule=f"verb:{tok.lemma_}", date=adoc.article.published,
-                    date_source="publication", sentence_span=(sent.start_char, sent.end_char),
-                )
-            )
+            for src, tgt, recip in _dyads(cand):
+                if _same(src, tgt):
+                    continue
+                event = _build(adoc, sent, cand, src, tgt, recip)
+                key = (actor_key(src.actor.actor), actor_key(tgt.actor.actor) if tgt else None,
+                       event.cameo_root, event.trigger.span)
+                if key in seen:
+                    continue
+                seen.add(key)
+                adoc.events.append(event)
 
 
-def _ea(m: Mention) -> EventActor:
-    assert m.actor is not None
-    return EventActor(m.actor, m.text, m.span)
+def _build(adoc: ArticleDoc, sent: Sentence, cand: Candidate, src: Participant,
+           tgt: Participant | None, recip: bool) -> Event:
+    from detente.events.context import event_context
+
+    p = cand.pattern
+    assert p is not None
+    info = cameo(p.cameo)
+    trig = sent.char_span(cand.trigger)
+    conf = 0.9
+    if not src.resolved:
+        conf -= 0.3
+    if tgt is None:
+        conf -= 0.1
+    elif not tgt.resolved:
+        conf -= 0.2
+    if cand.source_path not in ("nsubj", "poss", "agent"):
+        conf -= 0.05
+    key = "|".join([adoc.article.id, str(sent.index), f"{trig[0]}-{trig[1]}",
+                    str(src.actor.actor.id or src.actor.actor.name),
+                    str(tgt.actor.actor.id or tgt.actor.actor.name) if tgt else "-", p.cameo])
+    event = Event(
+        id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
+        sentence_index=sent.index, sentence=sent.text,
+        source=src.actor, target=tgt.actor if tgt else None,
+        cameo=p.cameo, cameo_root=info.root, plover=info.plover, plover_mode=info.plover_mode,
+        goldstein=info.goldstein, quad_class=info.quad_class,
+        trigger=Trigger(cand.trigger.text, trig), rule=f"lex{LEXICON_VERSION}:{p.id}",
+        reciprocal=recip, modality=cand.modality, confidence=round(max(conf, 0.1), 2),
+        sentence_span=(sent.start_char, sent.end_char),
+    )
+    event_context(adoc, sent, cand.trigger, event)
+    return event

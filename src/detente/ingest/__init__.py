@@ -103,7 +103,9 @@ def expand(inputs: Iterable[str]) -> Iterator[str | InputError]:
                 Path(path.anchor).glob(str(path.relative_to(path.anchor))))
             if not matches:
                 yield InputError(Errors.E006.format(reason="glob matched no files"), input=item)
-            yield from (str(m) for m in matches if m.is_file())
+            hidden_ok = path.name.startswith(".")
+            yield from (str(m) for m in matches
+                        if m.is_file() and (hidden_ok or not m.name.startswith(".")))
         elif path.exists():
             yield item
         else:

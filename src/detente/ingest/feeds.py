@@ -96,7 +96,7 @@ def entry_article(entry: Any, feed: Any, *, name: str, number: int,
             if isinstance(fetched, InputError):
                 article.warnings.append(fetched.message)
             else:
-                fetched.title = fetched.title or title
+                fetched.title = title or fetched.title
                 fetched.published = article.published or fetched.published
                 fetched.source = article.source or fetched.source
                 fetched.language = fetched.language or declared

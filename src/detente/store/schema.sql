@@ -166,3 +166,40 @@ ALTER TABLE event_clusters ADD COLUMN IF NOT EXISTS negated BOOLEAN;
 ALTER TABLE event_clusters ADD COLUMN IF NOT EXISTS first_event_id VARCHAR;
 ALTER TABLE event_clusters ADD COLUMN IF NOT EXISTS first_article_id VARCHAR;
 ALTER TABLE event_clusters ADD COLUMN IF NOT EXISTS last_date DATE;
+-- Article dedup (detente.ingest.dedup): every copy of a story (exact or near duplicate, from any
+-- source) points at the one article that was coded; 'self' rows record the coded copy itself.
+CREATE TABLE IF NOT EXISTS article_sources (
+    article_id VARCHAR NOT NULL,
+    copy_id VARCHAR NOT NULL,
+    source VARCHAR,
+    url VARCHAR,
+    title VARCHAR,
+    published DATE,
+    input VARCHAR,
+    line INTEGER,
+    match VARCHAR,
+    similarity DOUBLE,
+    PRIMARY KEY (article_id, copy_id)
+);
+-- Fingerprints of coded articles (exact text hash and MinHash signature) for dedup across runs.
+CREATE TABLE IF NOT EXISTS article_fingerprints (
+    article_id VARCHAR PRIMARY KEY,
+    text_hash VARCHAR,
+    minhash UBIGINT[]
+);
+-- Feed polling state (detente.watch): conditional-GET validators per feed, and items seen.
+CREATE TABLE IF NOT EXISTS feed_state (
+    url VARCHAR PRIMARY KEY,
+    etag VARCHAR,
+    last_modified VARCHAR,
+    last_polled TIMESTAMP,
+    last_status VARCHAR,
+    items_seen INTEGER
+);
+CREATE TABLE IF NOT EXISTS feed_items (
+    feed_url VARCHAR NOT NULL,
+    item_key VARCHAR NOT NULL,
+    article_id VARCHAR,
+    first_seen TIMESTAMP,
+    PRIMARY KEY (feed_url, item_key)
+);

@@ -1,0 +1,198 @@
+"""Candidate actor spans in a parsed paragraph: dictionary matches, NER entities and pronouns,
+grouped into noun phrases ("US President Joe Biden" = one group of three candidates)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from detente.actors.data import Agent
+from detente.actors.lexicon import (
+    ADJECTIVE,
+    CAPITAL,
+    COUNTRY,
+    DEMONYM,
+    ORG,
+    PERSON,
+    Lexicon,
+    key_of,
+    matchers,
+)
+
+PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", "their"})
+_NER = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+_PLACE_KINDS = frozenset({COUNTRY, CAPITAL})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "flat", "nummod"})
+
+
+@dataclass(slots=True)
+class Cand:
+    """One candidate span (token offsets in its paragraph Doc)."""
+
+    start: int
+    end: int
+    kind: str  # full | short | agent | ner_person | ner_org | ner_gpe | ner_norp | pronoun
+    entries: list[tuple[str, object]] = field(default_factory=list)
+    agent: Agent | None = None
+    plural: bool = False
+    inner: list[Cand] = field(default_factory=list)  # dictionary matches inside an unknown ORG
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start : self.end]
+
+    def overlaps(self, other: Cand) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def within(self, other: Cand) -> bool:
+        return other.start <= self.start and self.end <= other.end
+
+    def entry_kinds(self) -> set[str]:
+        return {k for k, _ in self.entries}
+
+
+def find_candidates(doc: Doc, lex: Lexicon) -> list[Cand]:
+    """Non-overlapping candidate spans of ``doc``, in text order."""
+    m = matchers(doc.vocab, lex)
+    found: list[Cand] = []
+    for _, s, e in m.full(doc):
+        entries = lex.forms.get(key_of(doc[s:e]), [])
+        if entries:
+            found.append(Cand(s, e, "full", list(entries)))
+    for _, s, e in m.agents(doc):
+        span = doc[s:e]
+        if span[-1].pos_ not in {"NOUN", "PROPN"}:
+            continue
+        hit = lex.agents.get(key_of([t.lower_ for t in span]))
+        if hit:
+            found.append(Cand(s, e, "agent", agent=hit[0], plural=hit[1]))
+    for _, s, e in m.short(doc):
+        span = doc[s:e]
+        if span.root.pos_ != "PROPN" and not (span.root.pos_ == "NOUN" and span.root.is_title):
+            continue
+        people = lex.short.get(key_of(span), [])
+        if people:
+            found.append(Cand(s, e, "short", [(PERSON, p) for p in people]))
+    priority = {"full": 0, "agent": 1, "short": 2}
+    found.sort(key=lambda c: (-(c.end - c.start), priority[c.kind], c.start))
+    chosen: list[Cand] = []
+    for c in found:
+        if not any(c.overlaps(o) for o in chosen):
+            chosen.append(c)
+    chosen = _merge_ner(doc, chosen)
+    for tok in doc:
+        if tok.lower_ in PRONOUNS and tok.pos_ == "PRON" and not any(
+                c.start <= tok.i < c.end for c in chosen):
+            chosen.append(Cand(tok.i, tok.i + 1, "pronoun"))
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _merge_ner(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    out = list(cands)
+    for ent in doc.ents:
+        if ent.label_ not in _NER:
+            continue
+        start = ent.start + 1 if ent[0].lower_ == "the" and len(ent) > 1 else ent.start
+        end = ent.end
+        while end - start > 1 and doc[end - 1].lower_ in {"'s", "’s", "'", "’"}:
+            end -= 1
+        e = Cand(start, end, "ner")
+        inside = [c for c in out if c.within(e)]
+        crossing = [c for c in out if c.overlaps(e) and not c.within(e)]
+        if crossing or any(c.start == e.start and c.end == e.end for c in inside):
+            continue
+        label = ent.label_
+        if label == "PERSON":
+            names = [c for c in inside if c.kind == "full" and PERSON in c.entry_kinds()]
+            if names:
+                continue
+            # An unknown person whose name contains a known surname ("Hunter Biden"): drop it.
+            for c in inside:
+                if c.kind == "short" or (c.kind == "full" and c.entry_kinds() & _PLACE_KINDS):
+                    out.remove(c)
+            prefix = [c for c in inside if c.kind in {"agent", "full"} and c in out]
+            if prefix:  # "President Joe Doe" as one entity: titles stay separate candidates
+                e.start = max(c.end for c in prefix)
+                if e.start >= e.end:
+                    continue
+            e.kind = "ner_person"
+        elif label in {"GPE", "LOC", "FAC"}:
+            for c in inside:
+                if c.kind in {"full", "short"} and not (c.entry_kinds() & {ADJECTIVE, DEMONYM}):
+                    out.remove(c)
+            if label != "GPE" or any(c in out for c in inside):
+                continue
+            e.kind = "ner_gpe"
+        elif label == "ORG":
+            if any(c.kind == "full" and c.entry_kinds() & {ORG, PERSON} for c in inside):
+                continue  # "European Commission's" tagged as one entity: the dictionary wins
+            if inside:
+                for c in inside:
+                    out.remove(c)
+                e.inner = inside
+            e.kind = "ner_org"
+        else:
+            if inside:
+                continue
+            e.kind = "ner_norp"
+        out.append(e)
+    return out
+
+
+def np_head(tok: Token, in_cand: dict[int, int], cands: list[Cand]) -> Token:
+    """Climb from a modifier to the head of its noun phrase (through "'s" only to agent nouns)."""
+    seen = 0
+    while seen < 20:
+        seen += 1
+        head = tok.head
+        if head is tok or head.i < tok.i:
+            return tok
+        dep = tok.dep_
+        if dep in _MODIFIER_DEPS or (dep == "npadvmod" and head.dep_ == "amod"):
+            tok = head
+            continue
+        if dep == "poss" and head.i in in_cand:
+            c = cands[in_cand[head.i]]
+            if c.kind in {"agent", "full", "short", "ner_person"} and (
+                    c.kind != "full" or c.entry_kinds() & {PERSON, ORG}):
+                tok = head
+                continue
+        if dep == "punct" or dep == "case":
+            return tok
+        return tok
+    return tok
+
+
+def group_candidates(doc: Doc, cands: list[Cand]) -> list[list[Cand]]:
+    """Union candidates that form one noun phrase; each group is in text order."""
+    parent = list(range(len(cands)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        parent[find(i)] = find(j)
+
+    in_cand = {t: i for i, c in enumerate(cands) for t in range(c.start, c.end)}
+    for i, c in enumerate(cands):
+        if c.kind == "pronoun":
+            continue
+        root = c.span(doc).root
+        head = np_head(root, in_cand, cands)
+        j = in_cand.get(head.i)
+        if j is not None and j != i and cands[j].kind != "pronoun":
+            union(i, j)
+    for i in range(len(cands) - 1):
+        a, b = cands[i], cands[i + 1]
+        if a.end == b.start and b.kind in {"full", "short", "ner_person"} and (
+                (a.kind == "agent" and a.agent is not None and a.agent.kind == "person")
+                or (a.kind == "full" and a.entry_kinds() & {ADJECTIVE})):
+            union(i, i + 1)
+    groups: dict[int, list[Cand]] = {}
+    for i, c in enumerate(cands):
+        groups.setdefault(find(i), []).append(c)
+    return sorted(groups.values(), key=lambda g: g[0].start)

@@ -1,0 +1,159 @@
+"""Within-article reference: pronouns ("he", "his", "they"), plurals ("the two leaders", "both
+countries"), and the helpers other steps use to find the mention at a token."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from detente.actors.candidates import Cand
+from detente.document import ArticleDoc, Sentence
+from detente.records import Actor, Mention
+
+if TYPE_CHECKING:
+    from detente.actors.resolve import Found
+
+_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_PLURAL = frozenset({"they", "them", "their"})
+_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
+_PEOPLE_TERMS = frozenset({"leader", "president", "prime minister", "minister", "head of state",
+                           "foreign minister", "premier", "chancellor", "official"})
+
+
+def _clause_verb(tok: Token) -> Token:
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in {"VERB", "AUX"} or cur.head is cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _sentence_distance(a: Found, sent_index: int) -> int:
+    return sent_index - a.mention.sentence_index
+
+
+def resolve_pronoun(sent: Sentence, doc: Doc, cand: Cand, found: list[Found]) -> Found:
+    """Resolve a pronoun to the most recent compatible person (subjects first)."""
+    from detente.actors.resolve import Found
+
+    tok = doc[cand.start]
+    span = (sent.offset + tok.idx, sent.offset + tok.idx + len(tok.text))
+    subject = tok.dep_ in _SUBJECT
+    m = Mention(tok.text, span, sent.index, None, "", head_token=tok.i)
+    f = Found(m, doc, tok.i, tok.i + 1, tok, subject)
+    before = [x for x in found if x.mention.span[0] < span[0]
+              and _sentence_distance(x, sent.index) <= 4]
+    word = tok.lower_
+    if word in _PLURAL:
+        groups = [x for x in before if x.mention.members and x.mention.actor is None]
+        if groups:
+            best = min(groups, key=lambda x: (_sentence_distance(x, sent.index),
+                                              0 if x.subject else 1, -x.mention.span[0]))
+            m.members = list(best.mention.members)
+            m.reason = f"pronoun {tok.text!r} -> {best.mention.text!r}"
+            f.plural = True
+        else:
+            m.reason = f"pronoun {tok.text!r}: no plural antecedent"
+        return f
+    gender = _GENDER.get(word)
+    excluded: set[str] = set()
+    if not subject:
+        verb = _clause_verb(tok)
+        for child in verb.children:
+            if child.dep_ in _SUBJECT:
+                excluded |= {x.person_id for x in before
+                             if x.person_id and x.start <= child.i < x.end and x.doc is doc}
+    verb = tok.head
+    if subject and verb.dep_ == "relcl":
+        antecedent = verb.head
+        if not any(c.dep_ in _SUBJECT and c.tag_ in {"WP", "WDT"} for c in verb.children):
+            excluded |= {x.person_id for x in before
+                         if x.person_id and x.doc is doc and x.start <= antecedent.i < x.end}
+    people = [x for x in before if x.mention.actor is not None and x.mention.actor.kind == "person"
+              and (gender is None or x.gender in (None, gender))
+              and (x.person_id is None or x.person_id not in excluded)]
+    if not people:
+        m.reason = f"pronoun {tok.text!r}: no compatible antecedent"
+        return f
+    best = min(people, key=lambda x: (2 * _sentence_distance(x, sent.index)
+                                      + (0 if x.subject else 1), -x.mention.span[0]))
+    m.actor = best.mention.actor
+    f.person_id, f.gender = best.person_id, best.gender
+    m.reason = (f"pronoun {tok.text!r} -> {best.mention.actor.name if best.mention.actor else ''}"
+                f" ({best.mention.text!r}, sentence {best.mention.sentence_index})")
+    return f
+
+
+def resolve_plural(f: Found, found: list[Found]) -> None:
+    """'the two leaders', 'both countries': members from the most recent matching compound, or
+    the last two distinct actors of the right kind."""
+    agent = f.agent
+    term = agent.term if agent else ""
+    want_people = term in _PEOPLE_TERMS or (agent is not None and agent.kind == "person")
+    before = [x for x in found if x.mention.span[0] < f.mention.span[0] and x is not f]
+    for x in reversed(before):
+        members = x.mention.members
+        if len(members) >= 2 and all((a.kind == "person") == want_people for a in members):
+            f.mention.members = list(members)
+            f.mention.reason = f"plural {f.mention.text!r} -> {x.mention.text!r}"
+            return
+    picked: list[Actor] = []
+    seen: set[str] = set()
+    for x in reversed(before):
+        a = x.mention.actor
+        if a is None or not x.mention.agentive:
+            continue
+        key = a.id or a.name if want_people else a.country or ""
+        ok = a.kind == "person" if want_people else bool(a.country) and a.kind in {"country", "agent"}
+        if ok and key and key not in seen:
+            seen.add(key)
+            if not want_people and agent is not None:
+                a = Actor(a.name, a.country, agent.sector if agent.kind != "institution" or
+                          term not in {"country", "nation", "side"} else None,
+                          None, f"country:{a.country}", "country")
+            picked.append(a)
+        if len(picked) == 2:
+            break
+    if len(picked) == 2:
+        f.mention.members = list(reversed(picked))
+        f.mention.reason = (f"plural {f.mention.text!r} -> last two: "
+                            + " + ".join(a.name for a in f.mention.members))
+    else:
+        f.mention.reason = f"plural {f.mention.text!r}: no antecedents"
+
+
+def mention_at(adoc: ArticleDoc, sentence: Sentence, token: Token) -> Mention | None:
+    """The mention whose text includes ``token``.
+
+    A token that heads a compound ("Biden" in "Biden and Xi clashed") gets the compound; any
+    other token the smallest mention that contains it.
+    """
+    start, end = sentence.char_span(token)
+    hits = [m for m in adoc.mentions if m.sentence_index == sentence.index
+            and m.span[0] <= start and end <= m.span[1]]
+    if not hits:
+        return None
+    for m in hits:
+        if m.members and m.head_token == token.i:
+            return m
+    return min(hits, key=lambda m: (m.span[1] - m.span[0], 1 if m.members else 0))
+
+
+def resolve_speaker(adoc: ArticleDoc, sentence: Sentence, token: Token) -> Mention | None:
+    """The best mention for a subject token (incl. pronouns and "a spokesman").
+
+    The mention at the token; else a mention inside the token's noun phrase ("a spokesman for
+    the ministry" -> the ministry's mention when the spokesman itself has none).
+    """
+    hit = mention_at(adoc, sentence, token)
+    if hit is not None and (hit.actor is not None or hit.members):
+        return hit
+    for child in token.subtree:
+        if child is token:
+            continue
+        inner = mention_at(adoc, sentence, child)
+        if inner is not None and (inner.actor is not None or inner.members):
+            return inner
+    return hit

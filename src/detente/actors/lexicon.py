@@ -1,0 +1,234 @@
+"""Surface forms of the actor dictionary, and the spaCy PhraseMatchers over them.
+
+Built once per process (and per user-file set): ``lexicon()`` indexes every name, alias,
+adjective, demonym, capital and agent noun; ``matchers(vocab)`` compiles them into three
+PhraseMatchers (case-sensitive names, case-sensitive short person names, lower-case agent nouns).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import os
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.lang.en import English
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from detente.actors.data import (
+    Agent,
+    Country,
+    Dictionary,
+    Organisation,
+    Person,
+    Role,
+    load_builtin,
+    load_user_file,
+)
+
+# Entry kinds for case-sensitive forms.
+COUNTRY, ADJECTIVE, DEMONYM, CAPITAL, ORG, PERSON = (
+    "country", "adjective", "demonym", "capital", "org", "person")
+FULL, SHORT, AGENT = "DETENTE_FULL", "DETENTE_SHORT", "DETENTE_AGENT"
+# Family name first: the short form of "Xi Jinping" is "Xi".
+FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM"})
+_NOT_SHORT = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "jr.", "sr.", "jr", "sr", "ii", "iii", "al", "el", "bin", "ibn", "de",
+    "van", "von", "der", "la", "le", "da", "di", "du",
+})
+
+_TOKENIZER = English().tokenizer
+
+
+def key_of(tokens: Span | Doc | list[str]) -> str:
+    """Normalised lookup key of a token sequence (token texts joined by a separator)."""
+    if isinstance(tokens, list):
+        return "\x1f".join(tokens)
+    return "\x1f".join(t.text for t in tokens)
+
+
+def form_key(form: str) -> str:
+    return key_of([t.text for t in _TOKENIZER(form)])
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """The dictionary plus surface-form indexes and role indexes."""
+
+    dictionary: Dictionary
+    forms: dict[str, list[tuple[str, object]]] = field(default_factory=dict)
+    short: dict[str, list[Person]] = field(default_factory=dict)
+    agents: dict[str, tuple[Agent, bool]] = field(default_factory=dict)  # lower key -> (agent, plural)
+    holders: dict[tuple[str, str], list[tuple[Person, Role]]] = field(default_factory=dict)
+    version: int = 0
+
+    def entries(self, span: Span) -> list[tuple[str, object]]:
+        return self.forms.get(key_of(span), [])
+
+    def country(self, code: str | None) -> Country | None:
+        return self.dictionary.countries.get(code) if code else None
+
+    def holders_on(self, country: str, roles: tuple[str, ...],
+                   day: dt.date | None) -> list[tuple[Person, Role]]:
+        """People holding one of ``roles`` in ``country`` on ``day`` (current holders if no day)."""
+        out = []
+        for role in roles:
+            for person, r in self.holders.get((country, role), []):
+                if (day is not None and r.active(day)) or (day is None and r.end is None):
+                    out.append((person, r))
+        return out
+
+
+def _add(index: dict[str, list[tuple[str, object]]], form: str, kind: str, obj: object) -> None:
+    if not form:
+        return
+    key = form_key(form)
+    entries = index.setdefault(key, [])
+    if (kind, obj) not in entries:
+        entries.append((kind, obj))
+    if form.startswith("the "):  # sentence-initial variant
+        _add(index, "The " + form[4:], kind, obj)
+
+
+def _demonym_plurals(country: Country) -> list[str]:
+    out = list(country.demonyms)
+    for adj in country.adjectives:
+        if adj.endswith(("an", "i")) and " " not in adj and adj.upper() != adj:
+            out.append(adj + "s")
+    return out
+
+
+def build_lexicon(d: Dictionary, version: int = 0) -> Lexicon:
+    lex = Lexicon(d, version=version)
+    forms: dict[str, list[tuple[str, object]]] = {}
+    for c in d.countries.values():
+        for f in (c.name, *c.aliases):
+            _add(forms, f, COUNTRY, c)
+        for f in c.adjectives:
+            _add(forms, f, ADJECTIVE, c)
+        for f in _demonym_plurals(c):
+            _add(forms, f, DEMONYM, c)
+        for f in c.capitals:
+            _add(forms, f, CAPITAL, c)
+    for o in d.organisations.values():
+        for f in (o.name, *o.aliases):
+            _add(forms, f, ORG, o)
+            if len(f) >= 4 and f.isalpha() and f.isupper():  # "Nato", "Farc", "Ecowas"
+                _add(forms, f.title(), ORG, o)
+    short: dict[str, list[Person]] = defaultdict(list)
+    for p in d.people.values():
+        for f in (p.name, *p.aliases):
+            _add(forms, f, PERSON, p)
+        for s in short_forms(p):
+            if p not in short[s]:
+                short[s].append(p)
+        for r in p.roles:
+            lex.holders.setdefault((r.country, r.role), []).append((p, r))
+    lex.forms = forms
+    lex.short = {form_key(s): ps for s, ps in short.items() if form_key(s) not in forms}
+    for a in d.agents.values():
+        lex.agents[form_key(a.term)] = (a, False)
+        for pl in a.plurals:
+            lex.agents.setdefault(form_key(pl), (a, True))
+    return lex
+
+
+def short_forms(p: Person) -> set[str]:
+    """Surname-like short forms of a person's names ("Biden", "Xi", "Lai")."""
+    out: set[str] = set()
+    family_first = any(r.country in FAMILY_FIRST for r in p.roles)
+    for name in (p.name, *p.aliases):
+        words = [w for w in name.replace(",", " ").split() if w.lower() not in _NOT_SHORT]
+        if len(words) < 2:
+            continue
+        out.add(words[-1])
+        if family_first and name == p.name:
+            out.add(words[0])
+    return {s for s in out
+            if s.lower() not in STOP_WORDS and s.lower() not in _NOT_SHORT and s[:1].isupper()
+            and len(s) > 1}
+
+
+_USER_FILES: list[str] = []
+
+
+ACTORS_ENV = "DETENTE_ACTORS"
+
+
+def add_user_actors(path: str | Path) -> None:
+    """Add the actors of a user YAML file (validated now; raises ``DataError`` on a bad entry).
+
+    Later resolution in this process uses them (matchers are rebuilt on next use); worker
+    processes started afterwards inherit them through ``$DETENTE_ACTORS``.
+    """
+    resolved = str(Path(path).resolve())
+    if resolved in _user_files():
+        return
+    d = load_builtin()
+    for f in (*_user_files(), resolved):
+        load_user_file(f, d)  # validate before registering
+    _USER_FILES.append(resolved)
+    os.environ[ACTORS_ENV] = os.pathsep.join(_user_files())
+
+
+def _user_files() -> tuple[str, ...]:
+    env = [p for p in os.environ.get(ACTORS_ENV, "").split(os.pathsep) if p]
+    return tuple(dict.fromkeys([*env, *_USER_FILES]))
+
+
+def clear_user_actors() -> None:
+    """Forget user actor files (for tests)."""
+    _USER_FILES.clear()
+    os.environ.pop(ACTORS_ENV, None)
+
+
+@functools.lru_cache(maxsize=4)
+def _lexicon_for(files: tuple[str, ...]) -> Lexicon:
+    d = load_builtin()
+    for f in files:
+        load_user_file(f, d)
+    return build_lexicon(d, version=hash(files))
+
+
+def lexicon() -> Lexicon:
+    """The lexicon of the packaged dictionary plus the registered user files (cached)."""
+    return _lexicon_for(_user_files())
+
+
+@dataclass(slots=True)
+class Matchers:
+    full: PhraseMatcher
+    short: PhraseMatcher
+    agents: PhraseMatcher
+
+
+_MATCHERS: dict[tuple[int, int], Matchers] = {}
+
+
+def matchers(vocab: Vocab, lex: Lexicon) -> Matchers:
+    """PhraseMatchers for ``vocab`` over ``lex``, compiled once per (vocab, lexicon)."""
+    key = (id(vocab), id(lex))
+    cached = _MATCHERS.get(key)
+    if cached is not None:
+        return cached
+    full = PhraseMatcher(vocab, attr="ORTH")
+    full.add(FULL, [Doc(vocab, words=k.split("\x1f")) for k in lex.forms])
+    short = PhraseMatcher(vocab, attr="ORTH")
+    short.add(SHORT, [Doc(vocab, words=k.split("\x1f")) for k in lex.short])
+    agents = PhraseMatcher(vocab, attr="LOWER")
+    agents.add(AGENT, [Doc(vocab, words=[w.lower() for w in k.split("\x1f")]) for k in lex.agents])
+    built = Matchers(full, short, agents)
+    if len(_MATCHERS) > 8:
+        _MATCHERS.clear()
+    _MATCHERS[key] = built
+    return built
+
+
+__all__ = ["Lexicon", "Organisation", "add_user_actors", "build_lexicon", "lexicon", "matchers"]

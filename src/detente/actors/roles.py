@@ -1,0 +1,98 @@
+"""Time-aware role selection: which office a person held on the article's date, and who held an
+office ("the Chinese president") on that date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from detente.actors.data import Person, Role
+from detente.actors.lexicon import Lexicon
+from detente.records import Actor
+
+ROLE_RANK = {
+    "head_of_state_and_government": 0, "head_of_state": 1, "head_of_government": 2,
+    "president_elect": 3, "vice_head_of_state": 4, "foreign_minister": 5, "defence_minister": 6,
+    "finance_minister": 7, "central_bank_governor": 8, "igo_head": 9, "armed_group_leader": 10,
+    "opposition_leader": 11, "official": 12,
+}
+LEADER_ROLES = {
+    "hos": ("head_of_state_and_government", "head_of_state"),
+    "hog": ("head_of_state_and_government", "head_of_government"),
+}
+
+
+def _rank(role: Role, hints: tuple[str, ...], country: str | None) -> tuple[int, int, int]:
+    return (0 if role.role in hints else 1, 0 if country in (None, role.country) else 1,
+            ROLE_RANK.get(role.role, 99))
+
+
+def pick_role(person: Person, day: dt.date | None, hints: tuple[str, ...] = (),
+              country: str | None = None) -> tuple[Role | None, str]:
+    """The person's role on ``day`` and its status: active, former, future or current (no day).
+
+    ``hints`` are roles named in the text ("Vice President Biden"); ``country`` a country
+    named next to the person. Both only break ties among roles held that day.
+    """
+    if not person.roles:
+        return None, "none"
+    if day is None:
+        current = [r for r in person.roles if r.end is None]
+        if current:
+            return min(current, key=lambda r: _rank(r, hints, country)), "current"
+        latest = max(person.roles, key=lambda r: (r.end or dt.date.max, -ROLE_RANK.get(r.role, 99)))
+        return latest, "former"
+    active = [r for r in person.roles if r.active(day)]
+    if active:
+        return min(active, key=lambda r: _rank(r, hints, country)), "active"
+    past = [r for r in person.roles if r.end is not None and r.end <= day]
+    if past:
+        return max(past, key=lambda r: (r.end or dt.date.min, -ROLE_RANK.get(r.role, 99))), "former"
+    return min(person.roles, key=lambda r: r.start or dt.date.max), "future"
+
+
+def person_actor(person: Person, day: dt.date | None, hints: tuple[str, ...] = (),
+                 country: str | None = None) -> tuple[Actor, str]:
+    """The Actor for a known person on ``day``, and a reason fragment."""
+    role, status = pick_role(person, day, hints, country)
+    pid = f"person:{person.id}"
+    if role is None:
+        return Actor(person.name, None, None, None, pid, "person"), "no roles"
+    if status in {"active", "current"}:
+        return (Actor(person.name, role.country, role.sector, role.title, pid, "person"),
+                f"{role.title} ({role.role}) on {day or 'current'}")
+    if status == "former":
+        return (Actor(person.name, role.country, "ELI", f"former {role.title}", pid, "person"),
+                f"former {role.title} (ended {role.end}), no role on {day}")
+    return (Actor(person.name, role.country, None, None, pid, "person"),
+            f"no role yet on {day} (first: {role.title} from {role.start})")
+
+
+def choose_person(candidates: list[Person], day: dt.date | None, hints: tuple[str, ...],
+                  country: str | None, mentioned: set[str]) -> Person | None:
+    """Among people sharing a name, the one the text most likely means on ``day``."""
+    if not candidates:
+        return None
+    if len(candidates) == 1:
+        return candidates[0]
+
+    def score(p: Person) -> tuple[int, int, int, int]:
+        role, status = pick_role(p, day, hints, country)
+        return (0 if p.id in mentioned else 1,
+                0 if status in {"active", "current"} else 1,
+                0 if role is not None and role.role in hints else 1,
+                0 if role is not None and country in (None, role.country) else 1)
+
+    return min(candidates, key=score)
+
+
+def title_holder(lex: Lexicon, country: str, roles: tuple[str, ...],
+                 day: dt.date | None) -> tuple[Person, Role] | None:
+    """Who held one of ``roles`` ("leader" = the country's leader) in ``country`` on ``day``."""
+    if "leader" in roles:
+        c = lex.country(country)
+        roles = LEADER_ROLES[c.leader if c else "hos"]
+    found = lex.holders_on(country, roles, day)
+    if not found:
+        return None
+    return min(found, key=lambda pr: (roles.index(pr[1].role) if pr[1].role in roles else 99,
+                                      ROLE_RANK.get(pr[1].role, 99)))

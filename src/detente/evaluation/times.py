@@ -1,0 +1,188 @@
+"""Times evaluator: TempEval-3 style scores on TimeML files (TIMEX3 tags, DCT).
+
+Each ``.tml`` file's TEXT element becomes an article published on its document creation time;
+the pipeline's times step runs on it (structure step bypassed: blank-line paragraphs), and the
+system expressions are matched to the gold TIMEX3 tags (the DCT itself excluded):
+
+- strict match: identical character span; relaxed match: overlapping spans (one-to-one);
+- value / type accuracy over relaxed matches, and value / type F1 (TempEval-3: accuracy x F1).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rich.table import Table
+
+from detente.document import ArticleDoc
+from detente.records import Article
+from detente.times import extract_times
+
+KIND_TO_TYPE = {"date": "DATE", "time": "TIME", "duration": "DURATION", "set": "SET"}
+_TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+@dataclass(slots=True)
+class GoldTimex:
+    start: int
+    end: int
+    text: str
+    value: str
+    type: str
+
+
+@dataclass(slots=True)
+class GoldDoc:
+    name: str
+    text: str
+    dct: str
+    timexes: list[GoldTimex] = field(default_factory=list)
+
+
+def read_tml(path: Path) -> GoldDoc:
+    """The TEXT content of a TimeML file (tags removed, entities unescaped), its gold TIMEX3
+    spans in that text, and the document creation time."""
+    raw = path.read_text(encoding="utf-8")
+    dct_match = re.search(r'<TIMEX3[^>]*functionInDocument="CREATION_TIME"[^>]*>', raw)
+    dct = dict(_ATTR.findall(dct_match.group(0))).get("value", "") if dct_match else ""
+    body_match = re.search(r"<TEXT>(.*)</TEXT>", raw, re.S)
+    body = body_match.group(1) if body_match else ""
+    out: list[str] = []
+    length = 0
+    open_timex: list[tuple[int, dict[str, str]]] = []
+    timexes: list[GoldTimex] = []
+    pos = 0
+    for m in _TAG.finditer(body):
+        chunk = html.unescape(body[pos : m.start()])
+        out.append(chunk)
+        length += len(chunk)
+        pos = m.end()
+        closing, name, attrs = m.group(1), m.group(2), m.group(3)
+        if name != "TIMEX3":
+            continue
+        if not closing:
+            open_timex.append((length, dict(_ATTR.findall(attrs))))
+        elif open_timex:
+            start, attr = open_timex.pop()
+            if attr.get("functionInDocument") == "CREATION_TIME":
+                continue
+            timexes.append(GoldTimex(start, length, "", attr.get("value", ""),
+                                     attr.get("type", "")))
+    out.append(html.unescape(body[pos:]))
+    text = "".join(out)
+    for t in timexes:
+        t.text = text[t.start : t.end]
+        stripped = t.text.strip()
+        if stripped != t.text:
+            t.start += len(t.text) - len(t.text.lstrip())
+            t.end = t.start + len(stripped)
+            t.text = stripped
+    return GoldDoc(path.stem, text, dct[:10], timexes)
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Blank-line separated, non-empty paragraph spans."""
+    spans = []
+    for m in re.finditer(r"\S(?:.*?\S)?(?=\s*\n\s*\n|\s*$)", text, re.S):
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+def system_times(doc: GoldDoc, nlp: Any) -> list[tuple[int, int, str | None, str]]:
+    """Run the times step on a gold document's text: (start, end, value, TIMEX3 type)."""
+    article = Article(id=doc.name, text=doc.text, published=doc.dct or None)
+    article.paragraphs = paragraphs(doc.text)
+    parsed = list(nlp.pipe(doc.text[s:e] for s, e in article.paragraphs))
+    adoc = ArticleDoc(article, [(s, d) for (s, _), d in zip(article.paragraphs, parsed, strict=True)])
+    extract_times(adoc)
+    return [(t.span[0], t.span[1], t.value, KIND_TO_TYPE.get(t.kind, "DATE")) for t in adoc.times]
+
+
+def _prf(tp: float, n_sys: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_sys if n_sys else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(pairs: list[tuple[GoldDoc, list[tuple[int, int, str | None, str]]]]) -> dict[str, Any]:
+    """TempEval-3 style figures over (gold document, system expressions) pairs."""
+    n_gold = n_sys = strict = relaxed = value_ok = type_ok = 0
+    errors: Counter[str] = Counter()
+    for gold, system in pairs:
+        n_gold += len(gold.timexes)
+        n_sys += len(system)
+        used: set[int] = set()
+        for g in gold.timexes:
+            match = None
+            for i, s in enumerate(system):
+                if i not in used and s[0] < g.end and g.start < s[1]:
+                    match = i
+                    break
+            if match is None:
+                errors["missed"] += 1
+                continue
+            used.add(match)
+            s = system[match]
+            relaxed += 1
+            strict += (s[0], s[1]) == (g.start, g.end)
+            value_ok += s[2] == g.value
+            type_ok += s[3] == g.type
+            if s[2] != g.value:
+                errors["wrong value"] += 1
+        errors["spurious"] += len(system) - len(used)
+    sp, sr, sf = _prf(strict, n_sys, n_gold)
+    rp, rr, rf = _prf(relaxed, n_sys, n_gold)
+    vp, vr, vf = _prf(value_ok, n_sys, n_gold)
+    tp_, tr, tf = _prf(type_ok, n_sys, n_gold)
+    return {
+        "documents": len(pairs), "gold": n_gold, "system": n_sys,
+        "strict": {"precision": sp, "recall": sr, "f1": sf},
+        "relaxed": {"precision": rp, "recall": rr, "f1": rf},
+        "value": {"accuracy": value_ok / relaxed if relaxed else 0.0, "precision": vp,
+                  "recall": vr, "f1": vf},
+        "type": {"accuracy": type_ok / relaxed if relaxed else 0.0, "precision": tp_,
+                 "recall": tr, "f1": tf},
+        "errors": dict(errors),
+    }
+
+
+def gold_files(gold_path: Path | str) -> list[Path]:
+    path = Path(gold_path)
+    return sorted(path.rglob("*.tml")) if path.is_dir() else [path]
+
+
+def evaluate(gold_path: Path | str, limit: int | None = None) -> dict[str, Any]:
+    """Score the times step on a directory (or file) of TimeML documents."""
+    from detente.nlp import load_nlp
+
+    nlp = load_nlp()
+    files = gold_files(gold_path)[:limit] if limit else gold_files(gold_path)
+    started = time.perf_counter()
+    pairs = []
+    for f in files:
+        doc = read_tml(f)
+        pairs.append((doc, system_times(doc, nlp)))
+    summary = score(pairs)
+    summary["gold_path"] = str(gold_path)
+    summary["seconds"] = round(time.perf_counter() - started, 1)
+    return summary
+
+
+def render(summary: dict[str, Any]) -> Table:
+    """The summary as a table: P/R/F1 per criterion and attribute accuracies."""
+    table = Table(title=f"Times (TempEval-3 style): {summary['documents']} documents, "
+                        f"{summary['gold']} gold, {summary['system']} system")
+    for col in ("measure", "precision", "recall", "F1", "accuracy"):
+        table.add_column(col)
+    for key in ("strict", "relaxed", "value", "type"):
+        row = summary[key]
+        acc = f"{row['accuracy']:.3f}" if "accuracy" in row else ""
+        table.add_row(key, f"{row['precision']:.3f}", f"{row['recall']:.3f}", f"{row['f1']:.3f}", acc)
+    return table

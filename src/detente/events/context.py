@@ -1,0 +1,60 @@
+"""Date, location and quote links of an event, from the neighbouring steps when they exist.
+
+The times, places and quotes steps are called defensively (``getattr``): before they land, an
+event gets the publication date (``date_source: publication``) and no location.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Token
+
+from detente.document import ArticleDoc, Sentence
+from detente.records import Event, Location
+
+_PRECISION = {10: "day", 7: "month", 4: "year"}
+
+
+def _fn(module: str, name: str) -> Any:
+    try:
+        mod = __import__(f"detente.{module}", fromlist=[name])
+    except ImportError:
+        return None
+    return getattr(mod, name, None)
+
+
+def event_context(adoc: ArticleDoc, sent: Sentence, trigger: Token, event: Event) -> None:
+    """Set ``date``/``date_precision``/``date_source``, ``location`` and ``quote_id``."""
+    event.date, event.date_precision, event.date_source = adoc.article.published, "day", "publication"
+    if not adoc.article.published:
+        event.date_precision = event.date_source = None
+    governing_time = _fn("times", "governing_time")
+    if governing_time is not None:
+        try:
+            te = governing_time(adoc, sent, trigger)
+        except Exception:  # a neighbour step's bug must not stop event coding
+            te = None
+        value = getattr(te, "value", None)
+        if te is not None and isinstance(value, str) and re.match(r"^\d{4}", value):
+            event.date = value
+            event.date_precision = getattr(te, "precision", None) or _PRECISION.get(len(value))
+            text = getattr(te, "text", "") or ""
+            event.date_source = getattr(te, "source", None) or (
+                "absolute" if re.search(r"\d{4}|\b\d{1,2}\b", text) else "relative"
+            )
+    location_for = _fn("places", "location_for")
+    if location_for is not None:
+        try:
+            loc, reason = location_for(adoc, sent, trigger)
+        except Exception:
+            loc, reason = None, "places step failed"
+        if isinstance(loc, Location):
+            event.location = loc
+        event.location_reason = reason if isinstance(reason, str) else None
+    trig = event.trigger.span
+    for q in adoc.quotes:
+        if q.cue_span == trig or (q.sentence_index == sent.index and q.span[0] <= trig[0] < q.span[1]):
+            event.quote_id = q.id
+            break

@@ -1,0 +1,66 @@
+"""Explanations: per sentence, every lexicon trigger with its parse path, the pattern that fired
+(or why none did), the source and target paths, modality and outcome."""
+
+from __future__ import annotations
+
+from detente.document import ArticleDoc
+from detente.events.extract import Candidate, candidates_for_sentence
+
+
+def _parse_path(cand: Candidate) -> str:
+    tok = cand.trigger
+    steps = [f"{tok.text}/{tok.pos_}/{tok.dep_}"]
+    cur = tok
+    while cur.head.i != cur.i and len(steps) < 5:
+        cur = cur.head
+        steps.append(f"{cur.text}/{cur.dep_}")
+    kids = ", ".join(f"{c.dep_}:{c.text}" for c in tok.children if c.dep_ != "punct")
+    return " <- ".join(steps) + (f"  [{kids}]" if kids else "")
+
+
+def explain_article(adoc: ArticleDoc) -> list[dict[str, object]]:
+    """One entry per sentence with triggers: the sentence and its candidates, explained."""
+    out: list[dict[str, object]] = []
+    for sent in adoc.sentences:
+        rows = []
+        for cand in candidates_for_sentence(adoc, sent):
+            p = cand.pattern
+            rows.append({
+                "trigger": cand.trigger.text,
+                "parse_path": _parse_path(cand),
+                "pattern": f"{p.id} ({p.lemma} prt={p.particle} prep={p.prep} obj={p.obj_label} "
+                           f"xcomp={p.xcomp} -> {p.cameo})" if p else None,
+                "source": [f"{s.actor.text} = {s.actor.actor.name} [{s.actor.actor.country}] "
+                           f"via {s.how}" for s in cand.sources],
+                "source_path": cand.source_path,
+                "target": [f"{t.actor.text} = {t.actor.actor.name} [{t.actor.actor.country}] "
+                           f"via {t.how}" for t in cand.targets],
+                "target_slot": cand.target_path,
+                "modality": cand.modality,
+                "outcome": cand.outcome,
+            })
+        if rows:
+            out.append({"sentence_index": sent.index, "sentence": sent.text, "candidates": rows})
+    return out
+
+
+def explain_text(text: str, date: str | None = None) -> list[dict[str, object]]:
+    """Run the pipeline on ``text`` up to the events step and explain every sentence."""
+    from detente.nlp import load_nlp
+    from detente.pipeline import STEPS, Skipped, prepare
+    from detente.records import Article
+
+    article = Article(id="explain", text=text, published=date)
+    prepared = prepare(article)
+    if isinstance(prepared, Skipped):
+        return []
+    nlp = load_nlp()
+    adoc = ArticleDoc(prepared, [(s, nlp(prepared.text[s:e])) for s, e in prepared.paragraphs])
+    for name, step in STEPS.items():
+        if name == "events":
+            break
+        try:
+            step(adoc)
+        except Exception as exc:  # explain what we can even if a neighbour step fails
+            prepared.warnings.append(f"step {name} failed: {exc}")
+    return explain_article(adoc)

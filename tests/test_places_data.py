@@ -1,0 +1,63 @@
+"""The places data tables: well-formed rows, valid codes and kinds, plausible coordinates."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pycountry
+import pytest
+
+from detente.geo.gazetteer import _rows
+
+KINDS = {"water", "region", "continent", "territory"}
+
+
+def _iso3_ok(code: str) -> bool:
+    if code == "XKX" or pycountry.countries.get(alpha_3=code) is not None:
+        return True
+    return pycountry.historic_countries.get(alpha_3=code) is not None  # e.g. SCG, for old wires
+
+
+@pytest.mark.parametrize("name", ["countries.tsv", "us_states.tsv", "admin1.tsv", "features.tsv"])
+def test_tables_are_packaged_and_parse(name: str) -> None:
+    assert resources.files("detente").joinpath("data", "places", name).is_file()
+    rows = _rows(name)
+    assert rows
+    widths = {len(r) for r in rows}
+    assert max(widths) <= 6
+
+
+def test_countries_table() -> None:
+    rows = _rows("countries.tsv")
+    codes = [r[0] for r in rows]
+    assert len(codes) == len(set(codes))
+    for iso3, _name, lat, lon, _demonym, kind in rows:
+        assert _iso3_ok(iso3), iso3
+        assert -90 <= float(lat) <= 90 and -180 <= float(lon) <= 180
+        assert kind in {"country", "territory"}
+    kinds = {r[0]: r[5] for r in rows}
+    assert kinds["HKG"] == "territory" and kinds["CHN"] == "country"
+
+
+def test_us_states_table() -> None:
+    rows = _rows("us_states.tsv")
+    assert len(rows) == 51  # 50 states and DC
+    for row in rows:
+        lat, lon = float(row[2]), float(row[3])
+        assert 18 <= lat <= 72 and -170 <= lon <= -66, row[1]
+
+
+def test_admin1_and_features_tables() -> None:
+    for country, _name, lat, lon, *_ in _rows("admin1.tsv"):
+        assert _iso3_ok(country)
+        assert -90 <= float(lat) <= 90 and -180 <= float(lon) <= 180
+    names = set()
+    for row in _rows("features.tsv"):
+        name, kind, country, lat, lon = row[:5]
+        assert kind in KINDS, name
+        assert not country or _iso3_ok(country), name
+        assert -90 <= float(lat) <= 90 and -180 <= float(lon) <= 180
+        assert name not in names
+        names.add(name)
+    assert {"South China Sea", "Taiwan Strait", "Asia", "Middle East", "Gaza Strip", "West Bank",
+            "Kashmir", "Crimea", "Donbas"} <= names

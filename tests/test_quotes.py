@@ -1,0 +1,205 @@
+"""Quotes on hand-written sentences: direct, curly, multi-paragraph, nested, mixed, indirect,
+according-to, inherited speakers, channels, scare quotes, stable ids and exact spans."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from detente.pipeline import STEPS, CodedArticle, code_articles
+from detente.quotes import extract_quotes, quote_id
+from detente.quotes.marks import find_segments
+from detente.records import Article, Quote
+
+LEAD = "Talks ended on Monday.\n\n"  # a first body paragraph, so no test text reads as a headline
+
+
+def quotes_of(nlp: Language, body: str) -> tuple[str, list[Quote]]:
+    text = LEAD + body
+    article = Article(id="test-article", text=text, published="2024-04-02")
+    steps = {"actors": STEPS["actors"], "quotes": extract_quotes}
+    result = next(code_articles([article], nlp=nlp, steps=steps))
+    assert isinstance(result, CodedArticle)
+    for quote in result.quotes:
+        assert text[quote.span[0] : quote.span[1]] == quote.text
+        if quote.cue_span is not None:
+            assert text[quote.cue_span[0] : quote.cue_span[1]] == quote.cue
+    return text, result.quotes
+
+
+def one(quotes: list[Quote], kind: str, starts: str) -> Quote:
+    found = [q for q in quotes if q.kind == kind and q.text.startswith(starts)]
+    assert len(found) == 1, [(q.kind, q.text) for q in quotes]
+    return found[0]
+
+
+def test_direct_straight_quote_cue_after(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, '"We will not accept these terms," the minister said.')
+    quote = one(quotes, "direct", "We will not accept these terms")
+    assert quote.text == "We will not accept these terms"
+    assert quote.cue == "said"
+    assert quote.speaker is not None and quote.speaker.text == "the minister"
+    assert quote.channel is None
+    assert len(quotes) == 1
+
+
+def test_curly_quote_after_colon_with_audience_channel(nlp: Language) -> None:
+    _, quotes = quotes_of(
+        nlp, "The spokeswoman told reporters: \u201cThe border will stay closed until further notice.\u201d")
+    quote = one(quotes, "direct", "The border will stay closed")
+    assert quote.cue == "told"
+    assert quote.channel == "told reporters"
+    assert quote.speaker is not None and quote.speaker.text == "The spokeswoman"
+
+
+def test_quote_spanning_paragraphs_wire_style(nlp: Language) -> None:
+    body = ("The envoy spoke after the meeting. \u201cThe first stage of the plan is complete and the "
+            "second stage will begin in May.\n\n"
+            "\u201cWe expect both sides to respect the timetable,\u201d he added.")
+    _, quotes = quotes_of(nlp, body)
+    first = one(quotes, "direct", "The first stage")
+    second = one(quotes, "direct", "We expect both sides")
+    assert first.text.endswith("begin in May.")  # runs to the end of its paragraph
+    assert first.cue == second.cue == "added"
+    assert first.cue_span == second.cue_span
+    assert "across paragraphs" in (second.speaker_reason or "")
+
+
+def test_nested_single_quotes_stay_inside(nlp: Language) -> None:
+    _, quotes = quotes_of(
+        nlp, "\u201cHe told me \u2018we are leaving tomorrow\u2019 and then hung up,\u201d the witness said.")
+    assert len(quotes) == 1
+    assert quotes[0].kind == "direct"
+    assert "\u2018we are leaving tomorrow\u2019" in quotes[0].text
+
+
+def test_mixed_quote_inside_reported_speech(nlp: Language) -> None:
+    _, quotes = quotes_of(
+        nlp, "The president urged his counterpart to guarantee \u201cfree and fair elections\u201d next year.")
+    mixed = one(quotes, "mixed", "free and fair elections")
+    assert mixed.text == "free and fair elections"
+    assert mixed.cue == "urged"
+    assert mixed.speaker is not None and mixed.speaker.text == "The president"
+    indirect = one(quotes, "indirect", "to guarantee")
+    assert indirect.cue_span == mixed.cue_span
+
+
+def test_indirect_speech(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "Government officials said the negotiations would resume next week.")
+    quote = one(quotes, "indirect", "the negotiations")
+    assert quote.text == "the negotiations would resume next week"
+    assert quote.cue == "said"
+    assert quote.speaker is not None and quote.speaker.text == "Government officials"
+
+
+def test_indirect_content_excludes_complementiser(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The mayor announced that the bridge would reopen in June.")
+    assert one(quotes, "indirect", "the bridge").text == "the bridge would reopen in June"
+
+
+def test_according_to_as_cue(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The ceasefire collapsed overnight, according to local officials.")
+    quote = one(quotes, "indirect", "The ceasefire")
+    assert quote.text == "The ceasefire collapsed overnight"
+    assert quote.cue == "according to"
+    assert quote.speaker is not None and quote.speaker.text == "local officials"
+
+
+def test_according_to_as_channel(nlp: Language) -> None:
+    _, quotes = quotes_of(
+        nlp, "\u201cWe will respond with force,\u201d the general warned, according to state television.")
+    quote = one(quotes, "direct", "We will respond")
+    assert quote.cue == "warned"
+    assert quote.speaker is not None and quote.speaker.text == "the general"
+    assert quote.channel == "state television"
+    assert len(quotes) == 1  # "according to" is the channel here, not a second quote
+
+
+def test_quote_without_cue_inherits_speaker(nlp: Language) -> None:
+    body = ("\u201cThe talks were useful,\u201d the ambassador said.\n\n"
+            "\u201cWe have agreed to meet again in Geneva next month.\u201d")
+    _, quotes = quotes_of(nlp, body)
+    follow = one(quotes, "direct", "We have agreed")
+    assert follow.speaker is not None and follow.speaker.text == "the ambassador"
+    assert follow.speaker_reason == "inherited from previous quote"
+    assert follow.cue is None
+
+
+def test_quote_resumed_after_cue_in_same_paragraph(nlp: Language) -> None:
+    _, quotes = quotes_of(
+        nlp, "\u201cThe talks were useful,\u201d the ambassador said. \u201cWe will meet again soon.\u201d")
+    first = one(quotes, "direct", "The talks were useful")
+    second = one(quotes, "direct", "We will meet again soon")
+    assert second.cue_span == first.cue_span
+    assert second.speaker is not None and second.speaker.text == "the ambassador"
+
+
+@pytest.mark.parametrize(
+    ("body", "starts", "channel"),
+    [
+        ("The ministry said in a statement that the sanctions were illegal.", "the sanctions",
+         "in a statement"),
+        ("The senator wrote on X that the bill would fail.", "the bill", "on X"),
+        ("The minister said in an interview with the BBC that the talks would continue.",
+         "the talks", "in an interview with the BBC"),
+    ],
+)
+def test_channel_phrases(nlp: Language, body: str, starts: str, channel: str) -> None:
+    _, quotes = quotes_of(nlp, body)
+    assert one(quotes, "indirect", starts).channel == channel
+
+
+def test_institution_relaying_another_speaker_is_a_channel(nlp: Language) -> None:
+    _, quotes = quotes_of(
+        nlp, "The State Department said the secretary told his counterpart that the attacks must stop.")
+    quote = one(quotes, "indirect", "the attacks must stop")
+    assert quote.cue == "told"
+    assert quote.speaker is not None and quote.speaker.text == "the secretary"
+    assert quote.channel == "State Department"
+    assert not [q for q in quotes if q.speaker and q.speaker.text == "The State Department"]
+
+
+def test_person_reporting_another_keeps_both(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The aide said the president insisted the plan was sound.")
+    quote = one(quotes, "indirect", "the president insisted")
+    assert quote.speaker is not None and quote.speaker.text == "The aide"
+    assert quote.channel is None
+
+
+def test_interrupted_indirect_speech_shares_its_cue(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The agreement, the minister said, would be signed in March.")
+    parts = [q for q in quotes if q.kind == "indirect"]
+    assert {q.text for q in parts} == {"The agreement", "would be signed in March"}
+    assert len({q.cue_span for q in parts}) == 1
+
+
+def test_scare_quotes_are_not_quotes(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The so-called \u201cpeace plan\u201d was published on Monday.")
+    assert quotes == []
+
+
+def test_typewriter_double_marks(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "''We are ready to sign the deal today,'' the negotiator said.")
+    quote = one(quotes, "direct", "We are ready")
+    assert quote.text == "We are ready to sign the deal today"
+
+
+def test_ids_are_stable_hashes_of_article_and_span(nlp: Language) -> None:
+    _, first = quotes_of(nlp, '"We will not accept these terms," the minister said.')
+    _, again = quotes_of(nlp, '"We will not accept these terms," the minister said.')
+    assert [q.id for q in first] == [q.id for q in again]
+    assert first[0].id == quote_id("test-article", first[0].span)
+
+
+def test_segments_continue_over_paragraphs() -> None:
+    text = "\u201cOne two.\n\n\u201cThree four,\u201d she said.\n\nA \"plain\" word."
+    paragraphs = [(0, 9), (11, 35), (37, len(text))]
+    segments = find_segments(text, paragraphs)
+    assert [text[s.start : s.end] for s in segments] == ["One two.", "Three four,", "plain"]
+    assert [(s.closed, s.continues) for s in segments] == [(False, False), (True, True), (True, False)]
+
+
+def test_stray_mark_does_not_quote_the_next_paragraph() -> None:
+    text = "He said \u201cyes.\n\nNothing quoted here."
+    segments = find_segments(text, [(0, 13), (15, len(text))])
+    assert [text[s.start : s.end] for s in segments] == ["yes."]
