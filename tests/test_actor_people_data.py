@@ -262,6 +262,17 @@ SPOT = [
     ("VAT", "2010-06-01", HS, "Benedict XVI"),
     ("VAT", "2020-06-01", HS, "Francis"),
     ("PSE", "2010-06-01", HS, "Mahmoud Abbas"),
+    ("IRN", "2026-06-01", HS, "Mojtaba Khamenei"),
+    ("VEN", "2026-06-01", HS, "Delcy Rodríguez"),
+    ("CHL", "2026-06-01", HS, "José Antonio Kast"),
+    ("MYS", "2020-06-01", HG, "Muhyiddin Yassin"),
+    ("THA", "2012-06-01", HG, "Yingluck Shinawatra"),
+    ("IRQ", "2010-06-01", HG, "Nouri al-Maliki"),
+    ("GHA", "2010-06-01", HS, "John Atta Mills"),
+    ("SEN", "2015-06-01", HS, "Macky Sall"),
+    ("SWE", "2010-06-01", HG, "Fredrik Reinfeldt"),
+    ("CHE", "2020-06-01", HS, "Simonetta Sommaruga"),
+    ("FJI", "2010-06-01", HG, "Frank Bainimarama"),
 ]
 
 

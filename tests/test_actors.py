@@ -194,3 +194,71 @@ def test_mention_at_and_resolve_speaker(nlp: object) -> None:
     speaker = resolve_speaker(adoc, s1, spokesman)
     assert speaker is not None and speaker.actor is not None
     assert speaker.actor.sector == "GOV"
+
+
+def test_surnames_do_not_swallow_relatives_or_months() -> None:
+    r = run("Hunter Biden met investors on May 20.", "2023-06-01")
+    hunter = find(r.mentions, "Hunter Biden")
+    assert hunter.actor is None or hunter.actor.id != "person:joe-biden"
+    assert not any(m.actor and m.actor.name == "Theresa May" for m in r.mentions)
+
+
+def test_shared_surname_picks_the_office_holder_on_the_date() -> None:
+    r = run("Clinton met the Chinese foreign minister in Hanoi.", "2010-07-23")
+    clinton = find(r.mentions, "Clinton")
+    assert clinton.actor is not None and clinton.actor.name == "Hillary Clinton"
+    assert clinton.actor.sector == "GOV"
+
+
+def test_modifier_country_overrides_institution_country() -> None:
+    r = run("Brazil's Congress rejected the budget.", "2020-01-01")
+    congress = find(r.mentions, "Brazil's Congress")
+    assert (congress.actor.country, congress.actor.sector) == ("BRA", "LEG")
+
+
+def test_place_roles() -> None:
+    r = run("Washington opposed a military intervention in Venezuela. Kishida will travel to "
+            "Canberra, and Jakarta welcomed the plan.", "2023-01-10")
+    assert find(r.mentions, "Washington").agentive is True
+    assert find(r.mentions, "Venezuela").agentive is True
+    assert find(r.mentions, "Canberra").agentive is False
+    jakarta = find(r.mentions, "Jakarta")
+    assert jakarta.agentive and (jakarta.actor.country, jakarta.actor.sector) == ("IDN", "GOV")
+
+
+def test_collective_agent_nouns() -> None:
+    r = run("A rebel group attacked an army camp near the border.", "2020-01-01")
+    assert any(m.actor and m.actor.sector == "REB" and "group" in m.text for m in r.mentions)
+    assert any(m.actor and m.actor.sector == "MIL" and "camp" in m.text for m in r.mentions)
+
+
+def test_unknown_person_gets_country_from_apposition() -> None:
+    r = run("Tiyamike Banda, the Malawian foreign minister, criticised the plan.", "2024-04-02")
+    m = find(r.mentions, "Tiyamike Banda")
+    assert m.actor is not None and (m.actor.country, m.actor.sector) == ("MWI", "GOV"), m.reason
+    appos = next(x for x in r.mentions if "foreign minister" in x.text)
+    assert appos.actor == m.actor
+
+
+def test_apposition_title_names_the_same_person() -> None:
+    r = run("Joe Biden, the former vice president, criticised the plan.", "2019-06-01")
+    appos = next(x for x in r.mentions if "vice president" in x.text)
+    assert appos.actor is not None and appos.actor.name == "Joe Biden", appos.reason
+
+
+def test_agent_country_from_place_and_commander() -> None:
+    r = run("Officials in Kabul said the army was ready.", "2010-01-01")
+    officials = find(r.mentions, "Officials")
+    assert (officials.actor.country, officials.actor.sector) == ("AFG", "GOV")
+    r = run("Ariel Sharon ordered troops into Gaza. Israel bombed troops near the border.",
+            "2002-04-01")
+    first, second = (m for m in r.mentions if m.text == "troops")
+    assert (first.actor.country, first.actor.sector) == ("ISR", "MIL")
+    assert second.actor.country is None  # the target's forces are not the subject's
+
+
+def test_igo_title_resolves_to_its_head() -> None:
+    r = run("The NATO chief warned Moscow.", "2023-01-01")
+    chief = find(r.mentions, "The NATO chief")
+    assert chief.actor is not None and chief.actor.country == "NATO"
+    assert chief.actor.sector == "IGO"

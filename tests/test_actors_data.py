@@ -140,3 +140,12 @@ def test_user_file_errors_name_the_line(tmp_path: Path) -> None:
                     "  - {id: bad, country: NOPE, sector: REB, kind: party, name: B}\n")
     with pytest.raises(DataError, match=r"bad\.yaml, line 3"):
         load_user_file(path, load_builtin())
+
+
+def test_duplicate_error_names_the_second_line(tmp_path: Path) -> None:
+    from detente.actors.data import _duplicate
+
+    path = tmp_path / "agents.tsv"
+    path.write_text("term\tsector\tkind\troles\tplural\n# c\nspy\tSPY\tperson\t\t\n"
+                    "spy\tSPY\tperson\t\t\n", encoding="utf-8")
+    assert "line 4: duplicate term 'spy'" in str(_duplicate(path, "term", "spy"))

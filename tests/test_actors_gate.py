@@ -1,4 +1,4 @@
-"""Dev-set quality gate: recall of gold actor spans by resolved mentions (pinned floor)."""
+"""Dev-set quality gate: recall of gold actor spans by resolved mentions (pinned floors)."""
 
 from __future__ import annotations
 
@@ -8,16 +8,19 @@ from tests.conftest import shared_path
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
-# Measured 2026-11-29 on the full file (see docs/EVALUATION.md "Actors"); floors only go up.
-RECALL_FLOOR = 0.82
-SUBSET = 400
-SUBSET_FLOOR = 0.88
+# Measured 2026-11-29 on the full file: recall 0.8456, source 0.9453, target 0.7321
+# (docs/EVALUATION.md "Actors"). Floors sit a little below and only go up.
+RECALL_FLOOR = 0.83
+SOURCE_FLOOR = 0.93
+TARGET_FLOOR = 0.71
 
 
-def test_actor_span_recall_floor_on_subset() -> None:
+def test_actor_span_recall_floor() -> None:
     from detente.evaluation.actors import evaluate
 
     path = shared_path("dev", "events", "conflibert_cameo_train.jsonl")
-    summary = evaluate(path, limit=SUBSET)
-    assert summary["gold_spans"] > 500
-    assert summary["recall"] >= SUBSET_FLOOR, summary
+    summary = evaluate(path)
+    assert summary["gold_spans"] > 2000
+    assert summary["recall"] >= RECALL_FLOOR, summary
+    assert summary["source_recall"] >= SOURCE_FLOOR, summary
+    assert summary["target_recall"] >= TARGET_FLOOR, summary

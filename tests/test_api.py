@@ -235,3 +235,15 @@ def test_missing_store_is_an_error() -> None:
         create_app()
     with pytest.raises(Exception, match="detente-missing"):
         Store("/nonexistent/dir/detente-missing.duckdb", read_only=True)
+
+
+def test_reference_capitals_and_dashboard_assets(client: TestClient) -> None:
+    caps = {c["country"]: c for c in client.get("/reference/capitals").json()}
+    assert len(caps) > 150 and caps["CHN"]["name"] == "Beijing"
+    page = client.get("/")
+    assert page.status_code == 200 and "/static/app.js" in page.text
+    for asset in ("app.js", "svg.js", "style.css"):
+        r = client.get(f"/static/{asset}")
+        assert r.status_code == 200 and len(r.content) > 500
+        body = r.content.replace(b"http://www.w3.org/2000/svg", b"")  # the SVG namespace
+        assert b"http://" not in body and b"https://" not in body  # no CDN, works offline

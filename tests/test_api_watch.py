@@ -90,3 +90,38 @@ def test_default_poll_calls_detente_watch(tmp_path: Path, monkeypatch: Any) -> N
     _default_poll(store, ["a.xml"])()
     assert calls == [(["a.xml"], store)]
     store.close()
+
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Test wire</title><link>https://example.org/</link>
+<description>Feed written for the detente tests</description>
+<item><guid>wire-1</guid><title>Ministers meet</title><link>https://example.org/wire-1</link>
+<pubDate>Tue, 02 Apr 2024 10:00:00 GMT</pubDate>
+<description>The foreign ministers of France and Germany met in Paris on Tuesday to discuss
+trade. France praised Germany for its support.</description></item>
+</channel></rss>
+"""
+
+
+def test_serve_watch_with_the_real_watcher(tmp_path: Path) -> None:
+    feed = tmp_path / "wire.xml"
+    feed.write_text(RSS, encoding="utf-8")
+    listing = tmp_path / "feeds.txt"
+    listing.write_text(f"# test feeds\n{feed}\n", encoding="utf-8")
+    store = Store(make_db(tmp_path / "real.duckdb"))
+    app = create_app(store=store)
+    stop = threading.Event()
+    thread = start_watcher(app, [str(listing)], interval=3600, stop=stop)
+    with TestClient(app) as client:
+        for _ in range(600):
+            watch = client.get("/health").json()["watch"]
+            assert client.get("/events", params={"limit": 1}).status_code == 200
+            if watch["polls"]:
+                break
+            time.sleep(0.1)
+        stop.set()
+        thread.join(timeout=10)
+        health = client.get("/health").json()
+    assert health["watch"]["last_error"] is None, health["watch"]
+    assert health["counts"]["articles"] == 6  # the five hand-made ones + the feed item
+    store.close()

@@ -96,3 +96,22 @@ def test_rewriting_an_article_then_reclustering(tmp_path: Path) -> None:
         assert cluster_events(store.con) == n
         assert store.con.execute(
             "SELECT count(*) FROM events WHERE cluster_id IS NULL").fetchone() == (0,)
+
+
+def test_incremental_equals_full(tmp_path: Path) -> None:
+    arts = corpus()
+    db = make_db(tmp_path / "i.duckdb", arts[:2])
+    extra = [Art("late", "2024-04-03", "AP", [
+        Ev("Xi warned the United States again.", (XI, "Xi"), "warned",
+           (USA, "the United States"), "130")])]
+    with Store(db) as store:
+        store.write([build(a) for a in arts[2:] + extra])
+        incremental = cluster_events(store.con)
+        inc_rows = _clusters(store)
+        inc_ids = store.con.execute("SELECT id, cluster_id FROM events ORDER BY id").fetchall()
+        assert cluster_events(store.con, full=True) == incremental
+        assert _clusters(store) == inc_rows
+        assert store.con.execute(
+            "SELECT id, cluster_id FROM events ORDER BY id").fetchall() == inc_ids
+    threat = [r for r in inc_rows if r[2] == "13"]
+    assert threat == [("CHN", "USA", "13", 4, 4, 4, threat[0][6], threat[0][7], False)]

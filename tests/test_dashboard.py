@@ -87,11 +87,12 @@ def _shot(drv: object, name: str) -> None:
 
 
 def test_dashboard_dyad_then_event_then_highlighted_sentence(server: str, driver) -> None:  # type: ignore[no-untyped-def]
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as EC
     from selenium.webdriver.support.ui import Select, WebDriverWait
 
-    wait = WebDriverWait(driver, 15)
+    wait = WebDriverWait(driver, 40, ignored_exceptions=(StaleElementReferenceException,))
     driver.get(server + "/")
     wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#dyad-chart rect.bar"))
     assert "detente" in driver.title
@@ -106,10 +107,16 @@ def test_dashboard_dyad_then_event_then_highlighted_sentence(server: str, driver
     assert len(driver.find_elements(By.CSS_SELECTOR, "#dyad-chart rect.bar")) >= 3
     wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#dyad-events tr.event-row"))
     _shot(driver, "1-dyad")
-    # the threat, reported by three articles: open it
-    rows = driver.find_elements(By.CSS_SELECTOR, "#dyad-events tr.event-row")
-    threat = next(r for r in rows if "warned" in r.text or "told" in r.text)
-    threat.click()
+    # the threat, reported by three articles: open it (the table may re-render meanwhile)
+    def click_threat(d) -> bool:  # type: ignore[no-untyped-def]
+        rows = d.find_elements(By.CSS_SELECTOR, "#dyad-events tr.event-row")
+        threat = next((r for r in rows if "THREATEN" in r.text), None)
+        if threat is None:
+            return False
+        threat.click()
+        return True
+
+    wait.until(click_threat)
     wait.until(EC.visibility_of_element_located((By.ID, "article-panel")))
     wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#article-text mark.hl-trigger"))
     sentence = driver.find_elements(By.CSS_SELECTOR, "#article-text mark.hl-sentence")
@@ -122,18 +129,18 @@ def test_dashboard_dyad_then_event_then_highlighted_sentence(server: str, driver
 
 
 def test_dashboard_other_views(server: str, driver) -> None:  # type: ignore[no-untyped-def]
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 
-    wait = WebDriverWait(driver, 15)
+    wait = WebDriverWait(driver, 40, ignored_exceptions=(StaleElementReferenceException,))
     driver.get(server + "/")
     driver.find_element(By.CSS_SELECTOR, "#tabs button[data-view=events]").click()
     wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#events-table tr.event-row")) == 8)
     driver.find_element(By.CSS_SELECTOR, "#events-table th[data-sort=goldstein]").click()
-    wait.until(lambda d: "sorted" in d.find_element(
-        By.CSS_SELECTOR, "#events-table th[data-sort=goldstein]").get_attribute("class"))
-    first = driver.find_elements(By.CSS_SELECTOR, "#events-table tr.event-row")[0]
-    assert "6.4" in first.text  # highest Goldstein first
+    # highest Goldstein first after sorting
+    wait.until(lambda d: "6.4" in d.find_elements(
+        By.CSS_SELECTOR, "#events-table tr.event-row")[0].text)
     _shot(driver, "3-events")
     driver.find_element(By.CSS_SELECTOR, "#tabs button[data-view=map]").click()
     wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#map circle.map-point")) == 3)

@@ -46,3 +46,27 @@ def test_two_workers_equal_one(tmp_path: Path) -> None:
     assert s1.to_dict() == s2.to_dict()
     assert s1.coded == 14 and s1.failed == 1 and s1.skipped == 2  # 2 Spanish copies
     assert snapshot(one) == snapshot(two)
+
+
+def test_stuck_article_times_out_and_the_shard_goes_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    from detente import pipeline
+    from detente.engine.work import init_worker
+
+    init_worker()
+    original = pipeline.STEPS["quotes"]
+
+    def stuck(adoc: object) -> None:
+        if "forever" in adoc.article.text:  # type: ignore[attr-defined]
+            while True:
+                pass
+        original(adoc)  # type: ignore[arg-type]
+
+    monkeypatch.setitem(pipeline.STEPS, "quotes", stuck)
+    out = code_task(ShardTask("s", [
+        Article(id="ok", text="France and Germany signed a treaty on Monday."),
+        Article(id="stuck", text="This sentence would be parsed forever, officials said.")]),
+        timeout=3)
+    status = {m["article_id"]: (m["status"], m["reason"] or "") for m in out.manifest}
+    assert status["ok"] == ("ok", "")
+    assert status["stuck"][0] == "failed" and status["stuck"][1].startswith("[E015]")
+    assert "timed out" in status["stuck"][1]

@@ -132,3 +132,23 @@ def test_filters_apply_to_exports(store: Store, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="quad_class"):
         export_events(store.con, "jsonl", out, EventFilter(quad_class=7))
     assert set(FORMATS) == {"jsonl", "csv", "parquet", "gdelt", "plover"}
+
+
+def test_cli_export_cluster_and_network(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from detente.cli import app
+
+    db = make_db(tmp_path / "cli.duckdb")
+    runner = CliRunner()
+    out = tmp_path / "usa.tsv"
+    r = runner.invoke(app, ["export", "--db", str(db), "--format", "gdelt", "--out", str(out),
+                            "--country", "USA", "--quad-class", "3"])
+    assert r.exit_code == 0, r.output
+    assert len(read_gdelt(out)) == 4
+    r = runner.invoke(app, ["export", "--db", str(db), "--format", "xml", "--out", str(out)])
+    assert r.exit_code != 0 and "format must be one of" in r.output
+    r = runner.invoke(app, ["cluster", "--db", str(db)])
+    assert r.exit_code == 0
+    r = runner.invoke(app, ["network", "--db", str(db), "--out", str(tmp_path / "n.gexf")])
+    assert r.exit_code == 0 and (tmp_path / "n.gexf").read_text().startswith("<?xml")

@@ -84,5 +84,5 @@ def test_ingest_codes_syndicated_story_once(tmp_path: Path) -> None:
     assert again.coded == 0 and again.shards_resumed == 1 and again.duplicates == 1
     with Store(db, read_only=True) as st:
         assert st.count("articles") == 2
-        n = st.con.execute("SELECT count(*) FROM article_sources").fetchone()
-        assert n is not None and n[0] == 5
+        assert st.count("articles") == 2
+        assert st.con.execute("SELECT count(*) FROM article_sources").fetchall() == [(5,)]

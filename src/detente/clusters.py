@@ -15,8 +15,10 @@ normalised quote text: wire copies of one statement), whatever their dates.
 Each cluster gets GDELT-style counts: ``num_mentions`` (events), ``num_articles`` (distinct
 articles) and ``num_sources`` (distinct article sources), its earliest report
 (``first_reported``, ``first_event_id``, ``first_article_id``), and ``events.cluster_id`` is set.
-The computation is one SQL pass over the whole store and is idempotent: running it twice gives
-the same clusters and ids (a cluster id is a hash of its earliest event's id).
+The computation is SQL over the store, in one transaction, and idempotent: running it twice
+gives the same clusters and ids (a cluster id is a hash of its earliest event's id). Runs are
+incremental: only the (dyad, root, polarity) families that received new or re-coded events are
+recomputed (``full=True`` recomputes everything, with the same result).
 """
 
 from __future__ import annotations
@@ -25,26 +27,42 @@ import duckdb
 
 _MIN_QUOTE_CHARS = 20
 
+# Stage 1: every event's clustering keys. ``fam`` (dyad, root, polarity) is the unit of
+# recomputation: clusters never span two families.
+_BASE = """
+CREATE OR REPLACE TEMP TABLE _cl_base AS
+SELECT e.id, e.article_id, e.cluster_id AS old_cluster, coalesce(a.source, e.article_id) AS src,
+       coalesce(e.source_country, e.source_actor_id, e.source_name, '') AS s_country,
+       coalesce(e.source_sector, '') AS s_sector,
+       coalesce(e.target_country, e.target_actor_id, e.target_name, '') AS t_country,
+       coalesce(e.target_sector, '') AS t_sector,
+       coalesce(e.cameo_root, left(e.cameo, 2), '') AS root,
+       coalesce(e.modality = 'negated', false) AS negated,
+       coalesce(e.event_date, e.published, a.published) AS d,
+       CASE WHEN e.date_precision IN ('week', 'month', 'year') THEN e.date_precision
+            ELSE 'day' END AS prec,
+       coalesce(e.published, a.published) AS pub,
+       e.goldstein, e.quad_class, e.cameo, e.quote_id
+FROM events e LEFT JOIN articles a ON a.id = e.article_id
+"""
+
+# Incremental runs keep only the families that have an event without a cluster (new or
+# re-coded articles); a full run keeps everything.
+_AFFECTED = """
+DELETE FROM _cl_base WHERE concat_ws('|', s_country, s_sector, t_country, t_sector, root,
+                                     negated::VARCHAR) NOT IN (
+    SELECT DISTINCT concat_ws('|', s_country, s_sector, t_country, t_sector, root,
+                              negated::VARCHAR) FROM _cl_base WHERE old_cluster IS NULL)
+"""
+
+# Stage 2: islands of dates within the window, per (family, precision).
 _PREPARE = """
 CREATE OR REPLACE TEMP TABLE _cl_ev AS
 WITH base AS (
-    SELECT e.id, e.article_id, coalesce(a.source, e.article_id) AS src,
-           coalesce(e.source_country, e.source_actor_id, e.source_name, '') AS s_country,
-           coalesce(e.source_sector, '') AS s_sector,
-           coalesce(e.target_country, e.target_actor_id, e.target_name, '') AS t_country,
-           coalesce(e.target_sector, '') AS t_sector,
-           coalesce(e.cameo_root, left(e.cameo, 2), '') AS root,
-           coalesce(e.modality = 'negated', false) AS negated,
-           coalesce(e.event_date, e.published, a.published) AS d,
-           CASE WHEN e.date_precision IN ('week', 'month', 'year') THEN e.date_precision
-                ELSE 'day' END AS prec,
-           coalesce(e.published, a.published) AS pub,
-           e.goldstein, e.quad_class, e.cameo,
+    SELECT b.*,
            CASE WHEN length(q.text) >= ? THEN lower(regexp_replace(trim(q.text), '\\s+', ' ', 'g'))
            END AS qnorm
-    FROM events e
-    LEFT JOIN articles a ON a.id = e.article_id
-    LEFT JOIN quotes q ON q.id = e.quote_id
+    FROM _cl_base b LEFT JOIN quotes q ON q.id = b.quote_id
 ), keyed AS (
     SELECT *, concat_ws('|', s_country, s_sector, t_country, t_sector, root, negated::VARCHAR,
                         prec) AS dkey
@@ -112,26 +130,40 @@ GROUP BY m.cluster_id
 """
 
 
-def cluster_events(con: duckdb.DuckDBPyConnection, *, window_days: int = 1) -> int:
-    """(Re)compute ``event_clusters`` and ``events.cluster_id`` for the whole store.
+def cluster_events(con: duckdb.DuckDBPyConnection, *, window_days: int = 1,
+                   full: bool = False) -> int:
+    """Compute ``event_clusters`` and ``events.cluster_id``; returns the number of clusters.
 
-    Idempotent; runs in one transaction. Returns the number of clusters.
+    By default only the dyad/root families with unclustered events (new or re-coded articles)
+    are recomputed, which gives the same result as ``full=True`` (recompute everything) as
+    long as ``window_days`` does not change. Idempotent; runs in one transaction.
     """
     if window_days < 0:
         raise ValueError("window_days must be >= 0")
     con.execute("BEGIN TRANSACTION")
     try:
+        con.execute(_BASE)
+        if not full:
+            con.execute(_AFFECTED)
         con.execute(_PREPARE, [_MIN_QUOTE_CHARS, window_days])
         for _ in range(2):
             con.execute(_MERGE_QUOTES)
         con.execute(_ASSIGN)
-        con.execute("DELETE FROM event_clusters")
+        if full:
+            con.execute("DELETE FROM event_clusters")
+        else:
+            con.execute("""DELETE FROM event_clusters WHERE cluster_id IN (
+                               SELECT old_cluster FROM _cl_base WHERE old_cluster IS NOT NULL)
+                             OR cluster_id IN (SELECT cluster_id FROM _cl_map)""")
         con.execute(_INSERT)
         con.execute("""UPDATE events SET cluster_id = m.cluster_id FROM _cl_map m
                        WHERE events.id = m.id
                          AND events.cluster_id IS DISTINCT FROM m.cluster_id""")
-        con.execute("DROP TABLE IF EXISTS _cl_ev")
-        con.execute("DROP TABLE IF EXISTS _cl_map")
+        # Clusters left without events (their articles were re-coded or removed).
+        con.execute("""DELETE FROM event_clusters c WHERE NOT EXISTS (
+                           SELECT 1 FROM events e WHERE e.cluster_id = c.cluster_id)""")
+        for table in ("_cl_base", "_cl_ev", "_cl_map"):
+            con.execute(f"DROP TABLE IF EXISTS {table}")
         con.execute("COMMIT")
     except Exception:
         con.execute("ROLLBACK")

@@ -54,7 +54,20 @@ def network_json(graph: nx.DiGraph, *, seed: int = 7) -> dict[str, Any]:
     """Nodes (with x, y in [0, 1] from a seeded spring layout) and edges, for the dashboard."""
     pos: dict[Any, Any] = {}
     if graph.number_of_nodes():
-        pos = nx.spring_layout(graph.to_undirected(), seed=seed, weight="weight")
+        und = nx.Graph(graph.to_undirected())
+        parts = list(nx.connected_components(und))
+        if len(parts) > 1:
+            # A hidden hub loosely tied to each component keeps the components from drifting
+            # to the corners (spring layouts push disconnected parts apart).
+            hub = object()
+            for part in parts:
+                anchor = max(part, key=lambda n: (und.degree(n), str(n)))
+                und.add_edge(hub, anchor, weight=1.0)
+        if und.number_of_nodes() <= 300:
+            pos = nx.kamada_kawai_layout(und, weight=None)
+        else:
+            pos = nx.spring_layout(und, seed=seed, weight="weight", iterations=100)
+        pos = {n: p for n, p in pos.items() if n in graph}
     xs = [p[0] for p in pos.values()] or [0.0]
     ys = [p[1] for p in pos.values()] or [0.0]
     x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)

@@ -11,6 +11,7 @@ default.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -33,7 +34,13 @@ AREA_KINDS = {"water", "region", "continent"}
 # Verbs whose direct object is where the event happens.
 PLACE_OBJECT_VERBS = {"visit", "tour", "enter", "reach", "revisit", "patrol", "cross", "leave"}
 _MAX_CURATED_TOKENS = 4
-WELL_KNOWN_CITY = 100_000  # population above which a city name inside an ORG counts as a place
+WELL_KNOWN_CITY = 50_000  # population above which a city name inside an ORG counts as a place
+# Words after a place name that make an organisation local ("Edmonton Police Service").
+CIVIC_WORDS = {"police", "county", "city", "council", "department", "board", "school", "schools",
+               "sheriff", "fire", "hospital", "university", "college", "public", "municipal",
+               "township", "chamber", "court", "library", "airport", "zoo", "museum", "community",
+               "high", "district", "transit", "port", "state", "regional", "metropolitan", "mayor",
+               "government", "assembly", "legislature", "parliament", "province", "provincial"}
 _CURATED_KINDS = {"country", "territory", "admin1", "water", "region", "continent"}
 
 
@@ -112,6 +119,11 @@ def _sentence_spans(sent: Sentence, extra: set[str]) -> list[tuple[SpacySpan, st
         if trimmed is None or not any(t.text[:1].isupper() for t in trimmed):
             continue
         for part in _split_on_commas(trimmed):
+            if len(part) > 1 and not gazetteer().candidates(part.text):
+                head = _leading_place(part)
+                if head is not None:
+                    spans.append((head, f"ner:{ent.label_}-prefix"))
+                    continue
             spans.append((part, f"ner:{ent.label_}"))
     # Capitalised names spaCy did not tag as any entity: keep only curated, unambiguous kinds.
     doc = sent.span.doc
@@ -139,11 +151,14 @@ def _sentence_spans(sent: Sentence, extra: set[str]) -> list[tuple[SpacySpan, st
     return spans
 
 
-def _well_known(key: str, cities: bool = True) -> bool:
-    """A name that is a country, territory, state/province, continent, water body or region, or
-    (with ``cities``) a city big enough to be the usual reading of the name."""
-    for e in gazetteer().candidates(key):
+def _well_known(text: str, cities: bool = True) -> bool:
+    """A name that is a country, territory, state/province, county, continent, water body or
+    region, or (with ``cities``) a city big enough to be the usual reading of the name."""
+    key = normalise(text)
+    for e in gazetteer().candidates(text):
         if e.kind in _CURATED_KINDS and not e.approximate:
+            return True
+        if e.kind == "admin2" and key.endswith((" county", " parish")):
             return True
         if cities and e.kind == "city" and e.population >= WELL_KNOWN_CITY and normalise(e.name) == key:
             return True
@@ -151,25 +166,33 @@ def _well_known(key: str, cities: bool = True) -> bool:
 
 
 def _place_in_other_entity(ent: SpacySpan) -> SpacySpan | None:
-    """A place spaCy labelled otherwise: an ORG/NORP/PERSON entity that is exactly a well-known
-    place name ("Canada" tagged ORG), or an ORG that starts with one ("Edmonton Police Service",
-    "Kentucky State Police")."""
+    """A place spaCy labelled otherwise: an ORG/NORP/PERSON entity that is exactly a country,
+    state, county or region name ("Canada" tagged ORG), or an ORG that starts with one, or with a
+    big city's name followed by a civic word ("Edmonton Police Service", "Kentucky State Police")."""
     if ent.label_ not in {"ORG", "NORP", "PERSON"}:
         return None
     trimmed = _trim(ent)
     if trimmed is None:
         return None
-    key = normalise(trimmed.text)
-    if ent.label_ == "NORP" and key in gazetteer().demonyms:
+    if ent.label_ == "NORP" and normalise(trimmed.text) in gazetteer().demonyms:
         return None
-    # A surname can be a city's name ("Paterson"): people's names count only as curated places.
-    if _well_known(key, cities=ent.label_ != "PERSON"):
+    # A surname or a company can bear a city's name ("Paterson", "Toyota"): curated kinds only.
+    if _well_known(trimmed.text, cities=False):
         return trimmed
-    if ent.label_ != "ORG" or len(trimmed) < 2:
+    if ent.label_ != "ORG":
         return None
-    for n in range(min(3, len(trimmed) - 1), 0, -1):
-        head = trimmed[:n]
-        if all(t.text[:1].isupper() for t in head) and _well_known(normalise(head.text)):
+    return _leading_place(trimmed)
+
+
+def _leading_place(span: SpacySpan) -> SpacySpan | None:
+    """The place name an organisation or facility name starts with ("Laurel County" in "Laurel
+    County Sheriff's Office"); a city's name only before a civic word."""
+    for n in range(min(3, len(span) - 1), 0, -1):
+        head = span[:n]
+        if not all(t.text[:1].isupper() for t in head):
+            continue
+        civic = any(t.lower_ in CIVIC_WORDS for t in span[n:])
+        if _well_known(head.text, cities=civic):
             return head
     return None
 
@@ -209,7 +232,36 @@ def find_toponyms(adoc: ArticleDoc) -> list[Toponym]:
                 # a state abbreviation spaCy did not tag ("Athens, Ga.")
                 topo.qualifier = _abbrev_qualifier(span.doc[span.end + 1])
             found.append(topo)
+    found += _propagate(adoc, found)
+    found.sort(key=lambda t: t.span)
     return found
+
+
+def _propagate(adoc: ArticleDoc, found: list[Toponym]) -> list[Toponym]:
+    """One sense per article: a name found as a toponym is a toponym wherever else it is written
+    (spaCy may tag it PERSON or ORG there, or miss it in a capitalised dateline), except inside
+    a person's full name."""
+    g = gazetteer()
+    names = {t.text for t in found if len(t.text) >= 3 and g.candidates(t.text)}
+    if not names:
+        return []
+    blocked = [t.span for t in found]
+    for sent in adoc.sentences:
+        for ent in sent.span.ents:
+            if ent.label_ == "PERSON" and len(ent) >= 2:
+                blocked.append(sent.char_span(ent))
+    pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+    caps = re.compile(r"\b(" + "|".join(re.escape(n.upper()) for n in sorted(names, key=len, reverse=True)) + r")\b")
+    out: list[Toponym] = []
+    for sent in adoc.sentences:
+        for regex in (pattern, caps):
+            for m in regex.finditer(sent.text):
+                span = (sent.start_char + m.start(), sent.start_char + m.end())
+                if any(a < span[1] and span[0] < b for a, b in blocked):
+                    continue
+                blocked.append(span)
+                out.append(Toponym(m.group(0), span, sent.index, "same name as a toponym elsewhere"))
+    return out
 
 
 def _person_name_parts(adoc: ArticleDoc) -> set[str]:
@@ -250,10 +302,15 @@ def _base_context(adoc: ArticleDoc, toponyms: list[Toponym]) -> Context:
     dl = _dateline_entry(adoc)
     if dl is not None:
         ctx.add_entry(dl, 2.0)
+    spans = [t.span for t in toponyms]
     for m in adoc.mentions:
         actor = m.actor
-        if actor is not None and actor.country in g.countries:
-            ctx.add_country(actor.country, 0.5)
+        if actor is None or actor.country not in g.countries:
+            continue
+        # "Paris said": the actor's country comes from the very name being resolved.
+        if any(s < m.span[1] and m.span[0] < e for s, e in spans):
+            continue
+        ctx.add_country(actor.country, 0.5)
     for t in toponyms:
         top = t.qualifier or unambiguous(t.text)
         if top is not None:

@@ -80,39 +80,52 @@ def is_datable(te: TimeExpr) -> bool:
 def governing_time(adoc: ArticleDoc, sentence: Sentence, token: Token) -> TimeExpr | None:
     """The temporal expression governing predicate ``token``: one attached to it in the parse
     (its nearest verbal ancestor is ``token``), else a datable expression of a verbless sentence.
-    Durations, sets and PAST/PRESENT/FUTURE_REF never date an event."""
+    Durations, sets and PAST/PRESENT/FUTURE_REF never date an event.
+
+    The result is a copy whose ``value``/``precision`` are an event date of the output contract
+    (YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY with day/week/month/year; "Monday night" -> the day,
+    a quarter -> its year); the TIMEX3 value stays on the record in ``adoc.times``."""
     candidates = [t for t in adoc.times if t.sentence_index == sentence.index and is_datable(t)]
-    if not candidates:
-        return None
     orphans: list[TimeExpr] = []
     for te in candidates:
         span = _span_of(sentence, te.span[0] - sentence.start_char, te.span[1] - sentence.start_char)
-        if span is None or not len(span):
+        if span is None or not len(span) or _contract_date(te) is None:
             continue
         gov = governor(span)
         if gov is not None and gov.i == token.i:
-            return te
+            return _for_event(te)
         if gov is None:
             orphans.append(te)
-    return orphans[0] if orphans else None
+    return _for_event(orphans[0]) if orphans else None
+
+
+def _contract_date(te: TimeExpr) -> tuple[str, str] | None:
+    """A datable expression's value cut to a contract date, with its precision."""
+    if te.value is None or not is_datable(te):
+        return None
+    value = re.sub(r"-WE$", "", te.value.split("T")[0])
+    precision = te.precision if te.precision in ("day", "week", "month", "year") else None
+    if re.fullmatch(r"\d{4}-(?:Q\d|H\d|SP|SU|FA|WI)", value):
+        value, precision = value[:4], "year"
+    if not _CONTRACT_DATE.match(value):
+        return None
+    if precision is None:
+        precision = {10: "day", 8: "week", 7: "month", 4: "year"}.get(len(value))
+    return (value, precision) if precision else None
+
+
+def _for_event(te: TimeExpr) -> TimeExpr:
+    value, precision = _contract_date(te) or (None, None)
+    return TimeExpr(te.text, te.span, te.sentence_index, value, precision, te.kind)
 
 
 def event_date(te: TimeExpr | None, published: dt.date | None) -> tuple[str | None, str | None, str]:
     """An event's ``(date, date_precision, date_source)`` from its governing expression: the
     value cut to a contract date (YYYY-MM-DD, YYYY-MM, YYYY-Www, YYYY), "absolute" when the text
     names the calendar date, "relative" when it is anchored on publication; else publication."""
-    if te is not None and te.value and is_datable(te):
-        value = te.value
-        if "T" in value:
-            value = value.split("T")[0]
-        value = re.sub(r"-WE$", "", value)
-        precision = te.precision if te.precision in ("day", "week", "month", "year") else None
-        if re.fullmatch(r"\d{4}-(?:Q\d|H\d|SP|SU|FA|WI)", value):
-            value, precision = value[:4], "year"
-        if _CONTRACT_DATE.match(value):
-            if precision is None or te.precision == "time":
-                precision = "day" if len(value) == 10 else precision
-            return value, precision, date_source(te)
+    converted = _contract_date(te) if te is not None else None
+    if te is not None and converted is not None:
+        return converted[0], converted[1], date_source(te)
     if published is None:
         return None, None, "publication"
     return published.isoformat(), "day", "publication"

@@ -82,9 +82,9 @@ def _now() -> dt.datetime:
 
 
 def _state(store: Store, feed: str) -> tuple[str | None, str | None]:
-    row = store.con.execute("SELECT etag, last_modified FROM feed_state WHERE url = ?",
-                            [feed]).fetchone()
-    return (row[0], row[1]) if row else (None, None)
+    rows = store.con.execute("SELECT etag, last_modified FROM feed_state WHERE url = ?",
+                             [feed]).fetchall()
+    return (rows[0][0], rows[0][1]) if rows else (None, None)
 
 
 def _save_state(store: Store, feed: str, status: str, etag: str | None = None,

@@ -288,8 +288,7 @@ def load_builtin() -> Dictionary:
     d = Dictionary()
     for c in parse_countries(read_tsv(base / "countries.tsv")):
         if c.code in d.countries:
-            raise DataError(Errors.E102.format(path=base / "countries.tsv", line="?",
-                                               reason=f"duplicate code {c.code}"))
+            raise _duplicate(base / "countries.tsv", "code", c.code)
         d.countries[c.code] = c
     for o in parse_organisations(read_tsv(base / "organisations.tsv")):
         _add_unique(d, f"org:{o.id}", o, base / "organisations.tsv")
@@ -298,8 +297,7 @@ def load_builtin() -> Dictionary:
         _add_unique(d, f"group:{o.id}", o, base / "groups.tsv")
     for a in parse_agents(read_tsv(base / "agents.tsv")):
         if a.term in d.agents:
-            raise DataError(Errors.E102.format(path=base / "agents.tsv", line="?",
-                                               reason=f"duplicate term {a.term!r}"))
+            raise _duplicate(base / "agents.tsv", "term", a.term)
         d.agents[a.term] = a
     for path in sorted(base.glob("people_*.tsv")):
         parse_people(read_tsv(path, columns=PEOPLE_COLUMNS), codes, d.people)
@@ -308,8 +306,16 @@ def load_builtin() -> Dictionary:
 
 def _add_unique(d: Dictionary, key: str, org: Organisation, path: Path | str) -> None:
     if key in d.organisations:
-        raise DataError(Errors.E102.format(path=path, line="?", reason=f"duplicate id {key}"))
+        raise _duplicate(path, "id", org.id)
     d.organisations[key] = org
+
+
+def _duplicate(path: Path | str, column: str, value: str) -> DataError:
+    """The error for the second row of ``path`` whose ``column`` is ``value``."""
+    lines = [where[1] for where, row in read_tsv(path) if row.get(column) == value]
+    line = lines[1] if len(lines) > 1 else "?"
+    return DataError(Errors.E102.format(path=path, line=line,
+                                        reason=f"duplicate {column} {value!r}"))
 
 
 # --- user files (YAML) ------------------------------------------------------------------------

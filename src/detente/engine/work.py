@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -43,6 +47,11 @@ def init_worker() -> None:
 
     load_nlp()
     _langid()
+    # Warm the steps' lazily loaded data (dictionaries, gazetteer) before any timed work.
+    # A broken step shows up again, with its reason, on real articles.
+    with suppress(Exception):
+        list(code_articles([Article(id="warm-up", text=(
+            "The president of France met the prime minister of Japan in Paris on Monday."))]))
 
 
 def worker_info(_: object = None) -> tuple[int, int]:
@@ -68,17 +77,56 @@ def manifest(results: list[PipelineResult]) -> list[dict[str, Any]]:
     return out
 
 
-def code_task(task: ShardTask, batch_size: int = 32) -> ShardOutput:
-    """Code a shard in this process and return its records. An article whose coding raises
-    is reported as failed (E015) instead of failing the shard."""
+# Seconds one article may take before it is abandoned as failed (E015): a step stuck in a loop
+# on one pathological text must not hang a run of a million articles.
+ARTICLE_TIMEOUT = 120.0
+# A shard gets this much per article (plus one ARTICLE_TIMEOUT) before it is retried article
+# by article, each with its own limit.
+SHARD_SECONDS_PER_ARTICLE = 5.0
+
+
+class CodingTimeout(BaseException):
+    """Raised by the alarm inside a step; a BaseException so steps' ``except Exception``
+    cannot swallow it."""
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise CodingTimeout after ``seconds`` (main thread on POSIX only; else no limit)."""
+    if (seconds <= 0 or not hasattr(signal, "setitimer")
+            or threading.current_thread() is not threading.main_thread()):
+        yield
+        return
+
+    def alarm(signum: int, frame: object) -> None:
+        raise CodingTimeout(f"timed out after {seconds:g}s")
+
+    previous = signal.signal(signal.SIGALRM, alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        results = list(code_articles(task.articles, batch_size=batch_size))
-    except Exception:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def code_task(task: ShardTask, batch_size: int = 32,
+              timeout: float = ARTICLE_TIMEOUT) -> ShardOutput:
+    """Code a shard in this process and return its records. An article whose coding raises
+    or exceeds ``timeout`` seconds is reported as failed (E015) instead of failing the shard."""
+    from detente.nlp import load_nlp
+
+    load_nlp()  # outside the time limit: loading the model is not coding
+    try:
+        with time_limit(timeout + SHARD_SECONDS_PER_ARTICLE * len(task.articles)):
+            results = list(code_articles(task.articles, batch_size=batch_size))
+    except (Exception, CodingTimeout):
         results = []
         for article in task.articles:
             try:
-                results.extend(code_articles([article], batch_size=1))
-            except Exception as err:
+                with time_limit(timeout):
+                    results.extend(code_articles([article], batch_size=1))
+            except (Exception, CodingTimeout) as err:
                 reason = Errors.E015.format(reason=f"{type(err).__name__}: {err}")
                 results.append(Skipped(article, reason))
     return ShardOutput(task.shard_id, results=results, manifest=manifest(results))

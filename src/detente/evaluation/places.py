@@ -125,7 +125,8 @@ def _demonym_places(adoc: ArticleDoc) -> list[Place]:
         for ent in sent.span.ents:
             if ent.label_ != "NORP":
                 continue
-            iso3 = g.demonyms.get(normalise(ent.text))
+            key = normalise(ent.text)
+            iso3 = g.demonyms.get(key) or (g.demonyms.get(key[:-1]) if key.endswith("s") else None)
             if iso3 is None:
                 continue
             c = g.countries[iso3]

@@ -149,6 +149,14 @@ class Gazetteer:
         return KIND_PRIOR.get(entry.kind, 1.0)
 
 
+# Subdivisions named by a common word ("North", "Central"): never matched by that word alone.
+_GENERIC_SUBDIVISION_NAMES = {
+    "north", "south", "east", "west", "central", "centre", "center", "capital", "man", "coast",
+    "islands", "lakes", "northern", "southern", "eastern", "western", "upper", "lower", "city",
+    "north east", "north west", "south east", "south west", "middle", "interior", "eastern cape",
+}
+
+
 def _rows(filename: str) -> list[list[str]]:
     text = resources.files("detente").joinpath("data", "places", filename).read_text(encoding="utf-8")
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
@@ -299,6 +307,7 @@ def _build(min_population: int) -> Gazetteer:
                 names.add(normalise(sub.name)[: -len(suffix)].strip())
         if any((iso3, n) in known_admin1 for n in names):
             continue
+        names -= _GENERIC_SUBDIVISION_NAMES
         city = next((city_best[(iso3, n)] for n in names if (iso3, n) in city_best), None)
         centre = gaz.countries.get(iso3)
         if city is not None:

@@ -222,8 +222,8 @@
   /* ------------------------------------------------------------------ map */
   async function loadMap() {
     try {
-      const pts = await api("/locations", { limit: 3000 });
-      SVGC.map($("#map"), pts, p => { show("events"); eventsForm.elements.country.value = p.country || ""; allEvents.reset(); });
+      const [pts, capitals] = await Promise.all([api("/locations", { limit: 3000 }), api("/reference/capitals")]);
+      SVGC.map($("#map"), pts, p => { show("events"); eventsForm.elements.country.value = p.country || ""; allEvents.reset(); }, capitals);
     } catch (err) { setStatus(err.message); }
   }
 

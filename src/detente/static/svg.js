@@ -133,7 +133,7 @@
     }
   }
 
-  function map(svg, points, onClick) {
+  function map(svg, points, onClick, reference) {
     clear(svg);
     const W = 720, H = 360;
     const px = lon => (lon + 180) / 360 * W, py = lat => (90 - lat) / 180 * H;
@@ -148,6 +148,10 @@
       el("text", { x: px(lon) + 2, y: H - 4 }, g, `${lon}\u00B0`);
     for (let lat = -60; lat <= 60; lat += 30)
       el("text", { x: 2, y: py(lat) - 2 }, g, `${lat}\u00B0`);
+    for (const c of (reference || [])) {
+      title(el("circle", { cx: px(c.lon), cy: py(c.lat), r: 1.6, fill: "#9aa8b8", class: "ref-point" }, svg),
+        `${c.name} (${c.country})`);
+    }
     const max = Math.max(1, ...points.map(p => p.events));
     for (const p of points) {
       const c = el("circle", { cx: px(p.lon), cy: py(p.lat), r: 3 + 9 * Math.sqrt(p.events / max),
@@ -155,28 +159,36 @@
         class: "map-point" }, svg);
       title(c, `${p.name} (${p.country || "?"}): ${p.events} events, mean Goldstein ${p.goldstein_mean}`);
       if (onClick) c.addEventListener("click", () => onClick(p));
+      if (points.length <= 40) el("text", { x: px(p.lon) + 8, y: py(p.lat) - 6, class: "map-label" }, svg, p.name);
     }
   }
 
   function network(svg, data, onClick) {
     clear(svg);
-    const W = 800, H = 560, pad = 40;
+    const W = 800, H = 560, pad = 60;
     const pos = {};
     for (const n of data.nodes) pos[n.id] = [pad + n.x * (W - 2 * pad), pad + n.y * (H - 2 * pad)];
     const maxW = Math.max(1, ...data.edges.map(e => e.weight));
     const maxN = Math.max(1, ...data.nodes.map(n => n.events));
     el("defs", {}, svg).innerHTML =
-      '<marker id="arrow" viewBox="0 0 10 10" refX="16" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0L10,5L0,10z" fill="#6b7280"/></marker>';
+      '<marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto"><path d="M0,0L10,5L0,10z" fill="#6b7280"/></marker>';
+    const radius = {};
+    for (const n of data.nodes) radius[n.id] = 5 + 12 * Math.sqrt(n.events / maxN);
     for (const e of data.edges) {
-      const a = pos[e.source], b = pos[e.target];
-      if (!a || !b) continue;
+      const a0 = pos[e.source], b0 = pos[e.target];
+      if (!a0 || !b0) continue;
+      /* stop the line at the target's border so the arrow head shows; offset reciprocal edges */
+      const dx = b0[0] - a0[0], dy = b0[1] - a0[1], len = Math.hypot(dx, dy) || 1;
+      const ox = -dy / len * 3, oy = dx / len * 3;
+      const a = [a0[0] + dx / len * radius[e.source] + ox, a0[1] + dy / len * radius[e.source] + oy];
+      const b = [b0[0] - dx / len * (radius[e.target] + 2) + ox, b0[1] - dy / len * (radius[e.target] + 2) + oy];
       title(el("line", { x1: a[0], y1: a[1], x2: b[0], y2: b[1], stroke: goldsteinColor(e.goldstein_mean),
         "stroke-width": 1 + 5 * e.weight / maxW, "stroke-opacity": 0.75, "marker-end": "url(#arrow)",
         class: "edge" }, svg), `${e.source} \u2192 ${e.target}: ${e.weight} events, mean Goldstein ${e.goldstein_mean}`);
     }
     for (const n of data.nodes) {
       const g = el("g", { class: "node", transform: `translate(${pos[n.id][0]},${pos[n.id][1]})` }, svg);
-      title(el("circle", { r: 5 + 12 * Math.sqrt(n.events / maxN), fill: "#fff", stroke: "#2457a6",
+      title(el("circle", { r: radius[n.id], fill: "#fff", stroke: "#2457a6",
         "stroke-width": 2 }, g), `${n.label}: ${n.events} events`);
       el("text", { y: 4, "text-anchor": "middle" }, g, n.label.length > 18 ? n.label.slice(0, 17) + "\u2026" : n.label);
       if (onClick) g.addEventListener("click", () => onClick(n));

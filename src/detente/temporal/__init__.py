@@ -2,7 +2,9 @@
 
 - :mod:`.lexicon`: word lists from ``data/time/lexicon.yaml``;
 - :mod:`.patterns`: the regular expressions built from them;
-- :mod:`.rules`: one normaliser per pattern (anchor date + tense + referents -> value);
+- :mod:`.rules`: the registry of normalisers, one per pattern (anchor date + tense + referents ->
+  value), in :mod:`.rules_dates`, :mod:`.rules_relative` and :mod:`.rules_durations`, sharing
+  :mod:`.context`;
 - :mod:`.calendar`: date arithmetic (weekday, month, quarter and season resolution);
 - :mod:`.tense`: the governing predicate and its tense from the spaCy parse;
 - :mod:`.tagger`: candidate generation and longest-match selection.

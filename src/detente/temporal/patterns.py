@@ -69,10 +69,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
         rf"century{e}",
         "quarter": rf"{b}(?:(?P<det>the|this|last|next|its|their|that|each)\s+)?"
         rf"(?:(?P<yr>{YEAR}|(?:this|last|next)\s+year's|the\s+year's)\s+)?"
-        rf"(?:(?:fiscal|calendar)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last"
+        rf"(?:(?:fiscal|calendar)\s+)?(?:(?P<ago>year-ago|year-earlier)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last"
         rf"|latest|current|previous|same|prior|year-ago|year-earlier|recent|just-ended"
         rf"|just-completed|most\s+recent|comparable|year-before)?[\s-]*(?:fiscal\s+)?"
-        rf"(?P<unit>quarter|half|period){e}"
+        rf"(?P<unit>quarter|half|period){e}(?!-)"
         rf"(?:\s+of\s+(?:fiscal\s+)?(?P<year2>{YEAR}|(?:this|last|next)\s+year){e})?",
         "relative": rf"{b}(?:(?P<mod>earlier|later|{EDGE_MODS}|the\s+rest\s+of|the\s+remainder\s+of)"
         rf"[\s-]+)?(?P<the>the\s+)?(?P<rel>last|this|next|coming|past|previous|current|following"
@@ -118,7 +118,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         rf"(?!\w)(?:\s+(?P<tz>{TZ}))?(?:,?\s+(?:on\s+)?(?P<day>{weekday}|today|yesterday|tomorrow))?",
         "noon": rf"{b}(?P<w>noon|midnight|midday)(?:\s+(?P<tz>{TZ}))?(?:,?\s+(?:on\s+)?"
         rf"(?P<day>{weekday}|today|yesterday|tomorrow))?{e}",
-        "clock24": rf"(?<![\d:])(?P<h>[0-2]\d)[:.]?(?P<mi>[0-5]\d)\s+(?:hours\s+)?(?P<tz>{TZ}){e}",
+        "clock24": rf"(?<![\d:])(?P<h>[0-2]\d)[:.]?(?P<mi>[0-5]\d)\s+(?:hours\s+)?(?P<tz>{TZ}){e}"
+        rf"(?:,?\s+(?:on\s+)?(?P<day>{weekday}|today|yesterday|tomorrow){e})?",
         "anaphoric": rf"{b}(?:(?P<mod>earlier|later|early|late)\s+)?(?P<w>that|the\s+same|the\s+following"
         rf"|the\s+next|the\s+previous|the\s+preceding|the\s+prior)\s+(?P<unit>day|week|month|year"
         rf"|morning|afternoon|evening|night){e}",

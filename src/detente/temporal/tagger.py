@@ -3,6 +3,7 @@ normaliser accepts or rejects its own, and the longest non-overlapping accepted 
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -30,6 +31,9 @@ _TRIM = {
         "plural_unit": r"the\s+",
     }.items()
 }
+# Rules whose value may depend on what an earlier expression pointed at.
+_REFERRING = frozenset(["anaphoric", "that_same", "year_ago_adj", "the_year", "ago", "quarter",
+                        "relative"])
 _COMMON_WORD_RULES = frozenset(["relative", "deictic", "duration", "noon", "ref", "set_word",
                                 "plural_unit", "recent", "part_of_day"])
 
@@ -135,7 +139,14 @@ def tag(
     refs = refs or Referents()
     kwargs = {k: v for k, v in (("tense", tense), ("entity", entity)) if v is not None}
     if anchor is not None:
-        return _select(_candidates(Context(anchor, text, refs=refs, **kwargs)))  # type: ignore[arg-type]
+        found = _select(_candidates(Context(anchor, text, refs=refs, **kwargs)))  # type: ignore[arg-type]
+        sources = [t for t in found if t.rule not in _REFERRING]
+        if len(sources) < len(found) and any(t.kind == "date" and t.value for t in sources):
+            # "On May 22, 1995, ... and the following year": refer within the sentence too.
+            local = copy.copy(refs)
+            update_referents(local, sources, refs.sentence - 1)
+            found = _select(_candidates(Context(anchor, text, refs=local, **kwargs)))  # type: ignore[arg-type]
+        return found
     probes = [_select(_candidates(Context(a, text, refs=refs, **kwargs)))  # type: ignore[arg-type]
               for a in _PROBE_ANCHORS]
     second = {(t.start, t.end): t.value for t in probes[1]}

@@ -1,0 +1,88 @@
+"""Syntax of agency: when a place name is an actor (subject, possessor, object or target of an
+interaction) rather than a location ("in Kabul") or a destination ("a visit to Washington"), and
+the syntactic cues of agent nouns (their place, their number, their collective head)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.actors.data import Agent, Country
+from detente.actors.lexicon import CAPITAL, COUNTRY, Lexicon, key_of
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
+PLACE_AGENTS = frozenset({"country", "nation"})
+# Verbs whose object forces belong to the subject ("Sharon ordered troops into Gaza").
+COMMAND = frozenset({"order", "send", "deploy", "dispatch", "withdraw", "mobilize", "mobilise",
+                      "command", "pull", "station", "lead", "recall"})
+COLLECTIVE = frozenset({"group", "movement", "faction", "force", "unit", "service", "cell",
+                         "network", "organization", "organisation", "outfit", "militia",
+                         "coalition", "alliance", "wing", "brigade", "battalion", "squad",
+                         # facilities and people of an agent: "army camp", "police station"
+                         "camp", "base", "headquarters", "post", "checkpoint", "convoy",
+                         "position", "barracks", "station", "patrol", "vehicle", "employee",
+                         "personnel", "member", "officer", "chief", "official", "spokesman",
+                         "source"})
+_MOTION = frozenset({"visit", "travel", "head", "fly", "go", "come", "return", "arrive", "trip",
+                     "journey", "move", "flee", "due", "leave"})
+# Nouns and verbs whose "in X" names the party acted upon, not a location.
+_IN_TARGET = frozenset({"intervention", "interference", "involvement", "meddling", "intervene",
+                        "interfere", "meddle", "investment", "invest", "incursion"})
+_LOCATIVE = frozenset({"in", "at", "from", "across", "near", "inside", "outside", "within",
+                       "throughout", "around", "into", "via", "through", "beyond", "along"})
+_TARGET_PREPS = frozenset({"with", "against", "on", "toward", "towards", "by", "of", "to",
+                           "between", "over", "upon"})
+
+
+def place_role(head: Token) -> tuple[bool, str]:
+    """Whether a place name acts as an actor here (subject, possessor, object, target)."""
+    tok = head
+    for _ in range(5):
+        if tok.dep_ in {"conj", "appos"} and tok.head is not tok:
+            tok = tok.head
+        else:
+            break
+    dep = tok.dep_
+    if dep in SUBJECT_DEPS or dep == "ROOT":
+        return True, "subject"
+    if dep == "poss":
+        return True, f"possessor of {tok.head.text!r}"
+    if dep in {"dobj", "dative", "iobj", "obj", "oprd"}:
+        return True, f"object of {tok.head.lemma_!r}"
+    if dep in {"compound", "amod", "nmod", "npadvmod"} and tok.head.i > tok.i:
+        return True, f"modifier of {tok.head.text!r}"
+    if dep == "pobj":
+        prep = tok.head.lower_
+        gov = tok.head.head
+        if prep in {"to", "into"} and gov.lemma_ in _MOTION:
+            return False, f"destination of {gov.lemma_!r}"
+        if prep == "in" and gov.lemma_ in _IN_TARGET:
+            return True, f"object of {gov.lemma_!r} in"
+        if prep in _LOCATIVE:
+            return False, f"location ({prep!r})"
+        if prep in _TARGET_PREPS:
+            return True, f"object of {prep!r}"
+    return False, f"place ({dep})"
+
+
+def prep_country(head: Token, lex: Lexicon) -> tuple[str | None, str]:
+    """'officials in Kabul', 'troops from Chad': the country of the agent's place."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "from", "of"}:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            span = pobj.doc[pobj.left_edge.i : pobj.i + 1]
+            for start in range(span.start, span.end):
+                for kind, obj in lex.forms.get(key_of(pobj.doc[start : span.end]), []):
+                    if isinstance(obj, Country) and kind in {COUNTRY, CAPITAL}:
+                        return obj.code, f"country from {prep.text!r} {span.text!r}"
+    return None, ""
+
+
+def counted(head: Token, agent: Agent) -> bool:
+    """'the two leaders', 'both countries', 'the leaders': a plural naming known actors."""
+    words = {c.lower_ for c in head.children if c.dep_ in {"nummod", "det", "predet", "quantmod"}}
+    if words & {"two", "both", "three", "four"}:
+        return True
+    return bool(agent.roles) and "the" in words

@@ -1,0 +1,55 @@
+"""Dev-set quality gate for places: TR-News (all articles) and the first LGL articles.
+
+Floors sit a little below the figures measured and recorded in docs/EVALUATION.md ("Places");
+they only go up.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import shared_path
+
+LGL_SUBSET = 150
+
+FLOORS: dict[str, dict[str, dict[str, float]]] = {
+    "TR-News.xml": {
+        "toponyms": {"precision": 0.90, "recall": 0.73, "f1": 0.81, "accuracy_161km": 0.77},
+        "with_demonyms": {"f1": 0.86, "accuracy_161km": 0.78},
+    },
+    "lgl.xml": {
+        "toponyms": {"precision": 0.81, "recall": 0.61, "f1": 0.70, "accuracy_161km": 0.72},
+        "with_demonyms": {"f1": 0.72, "accuracy_161km": 0.73},
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def summaries() -> dict[str, dict[str, Any]]:
+    from detente.evaluation.places import evaluate
+
+    return {
+        "TR-News.xml": evaluate(shared_path("dev", "geo", "TR-News.xml")),
+        "lgl.xml": evaluate(shared_path("dev", "geo", "lgl.xml"), limit=LGL_SUBSET),
+    }
+
+
+@pytest.mark.parametrize("gold", sorted(FLOORS))
+def test_places_floors(summaries: dict[str, dict[str, Any]], gold: str) -> None:
+    summary = summaries[gold]
+    for variant, floors in FLOORS[gold].items():
+        for metric, floor in floors.items():
+            value = summary[variant][metric]
+            assert value >= floor, f"{gold} {variant} {metric}: {value} < floor {floor}"
+
+
+def test_places_summary_shape(summaries: dict[str, dict[str, Any]]) -> None:
+    from detente.evaluation.places import render
+
+    summary = summaries["TR-News.xml"]
+    assert summary["articles"] > 100 and summary["gold_toponyms"] > 1000
+    assert summary["toponyms"]["median_error_km"] is not None
+    table = render(summary)
+    assert table.row_count >= 10
