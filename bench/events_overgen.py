@@ -1,6 +1,6 @@
 """Over-generation and cost check of the events step on AFP/Xinhua wire stories.
 
-Usage: .venv/bin/python bench/events_overgen.py [N_ARTICLES] [OUT.jsonl]
+Usage: .venv/bin/python bench/events_overgen.py [N_ARTICLES] [OUT.jsonl] [SKIP_STEPS,...]
 Prints events per article, the share of CAMEO 010/01x statements, the top 20 codes, the time of
 the pipeline with and without the events step, and writes a sample of 30 random events.
 """
@@ -25,6 +25,7 @@ CORPUS = Path(__file__).resolve().parents[2] / "shared/corpora/news/afp_xinhua_t
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 300
     sample_out = Path(sys.argv[2]) if len(sys.argv) > 2 else Path("/tmp/events_sample.jsonl")
+    skip = set(sys.argv[3].split(",")) if len(sys.argv) > 3 else set()
     rows = [json.loads(line) for line in CORPUS.open(encoding="utf-8")][:n]
     nlp = load_nlp()
     arts = [prepare(Article(id=r["id"], text=r["text"], published=r.get("date"),
@@ -36,8 +37,13 @@ def main() -> None:
     t_parse = time.perf_counter() - t0
     adocs = [ArticleDoc(a, [(s, next(docs)) for s, _ in a.paragraphs]) for a in arts_ok]
     t_steps: Counter[str] = Counter()
-    for adoc in adocs:
+    print(f"parsed {len(adocs)} articles in {t_parse:.1f}s", flush=True)
+    for k, adoc in enumerate(adocs):
+        if k % 20 == 0:
+            print(f"  {k} articles; steps so far: {dict(t_steps)}", flush=True)
         for name, step in STEPS.items():
+            if name in skip:
+                continue
             t = time.perf_counter()
             try:
                 step(adoc)

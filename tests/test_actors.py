@@ -262,3 +262,10 @@ def test_igo_title_resolves_to_its_head() -> None:
     chief = find(r.mentions, "The NATO chief")
     assert chief.actor is not None and chief.actor.country == "NATO"
     assert chief.actor.sector == "IGO"
+
+
+def test_spokesman_speaks_for_the_recent_subject() -> None:
+    r = run("Japan protested the launch on Monday. A spokesman said the missile fell at sea.",
+            "2023-01-01")
+    spokesman = find(r.mentions, "A spokesman")
+    assert (spokesman.actor.country, spokesman.actor.sector) == ("JPN", "GOV"), spokesman.reason

@@ -247,3 +247,11 @@ def test_reference_capitals_and_dashboard_assets(client: TestClient) -> None:
         assert r.status_code == 200 and len(r.content) > 500
         body = r.content.replace(b"http://www.w3.org/2000/svg", b"")  # the SVG namespace
         assert b"http://" not in body and b"https://" not in body  # no CDN, works offline
+
+
+def test_serve_refuses_a_missing_database(tmp_path: Path) -> None:
+    from detente.api import serve
+    from detente.errors import DetenteError
+
+    with pytest.raises(DetenteError, match="E202"):
+        serve(tmp_path / "absent.duckdb", port=1)

@@ -115,3 +115,20 @@ def test_incremental_equals_full(tmp_path: Path) -> None:
             "SELECT id, cluster_id FROM events ORDER BY id").fetchall() == inc_ids
     threat = [r for r in inc_rows if r[2] == "13"]
     assert threat == [("CHN", "USA", "13", 4, 4, 4, threat[0][6], threat[0][7], False)]
+
+
+def test_recoded_event_leaving_a_cluster_updates_its_counts(tmp_path: Path) -> None:
+    arts = corpus()
+    db = make_db(tmp_path / "m.duckdb", arts)
+    # a3's threat is re-coded as an accusation: the threat cluster loses one report
+    recoded = Art("a3", "2024-04-02", "Xinhua", [
+        Ev("Xi told the United States \"we will never accept this provocation\".", (XI, "Xi"),
+           "told", (USA, "the United States"), "112")])
+    with Store(db) as store:
+        store.write([build(recoded)])
+        cluster_events(store.con)
+        inc = _clusters(store)
+        threat = [r for r in inc if r[0] == "CHN" and r[2] == "13"]
+        assert [r[3:6] for r in threat] == [(2, 2, 2)]
+        cluster_events(store.con, full=True)
+        assert _clusters(store) == inc

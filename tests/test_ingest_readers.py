@@ -185,3 +185,15 @@ def test_sniffing_without_suffix(tmp_path: Path) -> None:
 def test_read_bytes_kind_override() -> None:
     (a,) = list(read_bytes("x", b"plain words here", ReadOptions(), kind="text"))
     assert isinstance(a, Article)
+
+
+def test_date_normalisation() -> None:
+    from detente.ingest.readers import normalise_date
+
+    assert normalise_date("2024-04-02T10:00:00Z") == "2024-04-02"
+    assert normalise_date("Tue, 02 Apr 2024 10:00:00 GMT") == "2024-04-02"
+    assert normalise_date("1998-30-06") == "1998-06-30"  # day and month swapped, unambiguous
+    assert normalise_date("") is None
+    for bad in ("1998-06-31", "soon", "06/05/1998"):
+        with pytest.raises(ValueError, match=r"\[E007\]"):
+            normalise_date(bad)

@@ -16,12 +16,12 @@ LGL_SUBSET = 150
 
 FLOORS: dict[str, dict[str, dict[str, float]]] = {
     "TR-News.xml": {
-        "toponyms": {"precision": 0.90, "recall": 0.73, "f1": 0.81, "accuracy_161km": 0.77},
-        "with_demonyms": {"f1": 0.86, "accuracy_161km": 0.78},
+        "toponyms": {"precision": 0.90, "recall": 0.76, "f1": 0.83, "accuracy_161km": 0.80},
+        "with_demonyms": {"f1": 0.87, "accuracy_161km": 0.81},
     },
     "lgl.xml": {
-        "toponyms": {"precision": 0.81, "recall": 0.61, "f1": 0.70, "accuracy_161km": 0.72},
-        "with_demonyms": {"f1": 0.72, "accuracy_161km": 0.73},
+        "toponyms": {"precision": 0.82, "recall": 0.68, "f1": 0.75, "accuracy_161km": 0.75},
+        "with_demonyms": {"f1": 0.77, "accuracy_161km": 0.76},
     },
 }
 

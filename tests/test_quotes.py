@@ -203,3 +203,42 @@ def test_stray_mark_does_not_quote_the_next_paragraph() -> None:
     text = "He said \u201cyes.\n\nNothing quoted here."
     segments = find_segments(text, [(0, 13), (15, len(text))])
     assert [text[s.start : s.end] for s in segments] == ["yes."]
+
+
+def test_according_to_in_a_verbless_sentence_terminates(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "More money for the schools, according to the draft budget.")
+    assert all(q.cue == "according to" for q in quotes)
+
+
+def test_epigraph_credit_after_dash(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "\u201cThe vote was a turning point for our town.\u201d \u2015 Maria Lopez")
+    quote = one(quotes, "direct", "The vote was a turning point")
+    assert quote.speaker is not None and quote.speaker.text == "Maria Lopez"
+
+
+def test_semicolon_separates_cue_from_earlier_clause(nlp: Language) -> None:
+    _, quotes = quotes_of(
+        nlp, "It is an unlikely outcome; the campaign team says she will continue her tour.")
+    assert [q.text for q in quotes] == ["she will continue her tour"]
+
+
+def test_statement_saying_takes_the_issuer_as_speaker(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The council issued a statement saying the vote would be delayed.")
+    quote = one(quotes, "indirect", "the vote")
+    assert quote.cue == "saying"
+    assert quote.speaker is not None and quote.speaker.text == "The council"
+    assert quote.channel == "a statement"
+
+
+def test_participle_shares_the_subject_of_its_clause(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "Protesters marched through the city, chanting that the war must end.")
+    quote = one(quotes, "indirect", "the war must end")
+    assert quote.speaker is not None and quote.speaker.text == "Protesters"
+
+
+def test_naming_verb_object_and_predicate(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The governor described the new law as a \u201cdisaster for farmers.\u201d")
+    indirect = one(quotes, "indirect", "the new law")
+    mixed = one(quotes, "mixed", "disaster for farmers")
+    assert indirect.cue == mixed.cue == "described"
+    assert indirect.cue_span == mixed.cue_span

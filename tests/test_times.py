@@ -65,6 +65,25 @@ def test_weekday_with_part_of_day_dates_the_day(nlp) -> None:
     assert values(nlp, "Rebels attacked the town on Monday night.") == {"Monday night": "2024-04-01"}
 
 
+def test_deadline_cue_points_forward() -> None:
+    assert one("could arrive as early as Monday", tense="past").value == "2024-04-08"
+    assert one("postponed the vote until Friday", tense="past").value == "2024-04-05"
+
+
+def test_anaphoric_expressions_follow_the_referent(nlp) -> None:
+    adoc = coded(nlp, "The treaty was signed on May 22, 1995, and the following year it was "
+                      "ratified.")
+    assert [(t.text, t.value) for t in adoc.times] == [("May 22, 1995", "1995-05-22"),
+                                                       ("the following year", "1996")]
+    adoc = coded(nlp, "The rebels took the city on March 3, 2021. That same day the army fled.")
+    assert [t.value for t in adoc.times] == ["2021-03-03", "2021-03-03"]
+
+
+def test_compound_term_is_not_a_reference() -> None:
+    assert normalise("it cut the short term rating", PUB) == []
+    assert one("prices may rise in the short term.").value == "FUTURE_REF"
+
+
 def test_weekday_needs_capital() -> None:
     assert normalise("a friday feeling", PUB) == []
 

@@ -33,6 +33,7 @@ from pydantic import BaseModel, Field
 
 from detente import __version__
 from detente import analytics as A
+from detente.errors import DetenteError, Errors
 from detente.network import actor_network, network_json
 from detente.queries import SORTS, EventFilter, events_page, rows_as_dicts
 from detente.store import Store
@@ -405,6 +406,8 @@ def serve(db: str | Path = "detente.duckdb", host: str = "127.0.0.1", port: int 
     in which case this process owns the database and runs the feed watcher inside it."""
     import uvicorn
 
+    if not watch and str(db) != ":memory:" and not Path(db).exists():
+        raise DetenteError(Errors.E202.format(path=db))
     store = Store(db, read_only=not watch)
     app = create_app(store=store)
     if watch:

@@ -342,7 +342,7 @@ def cluster(
     from detente.store import Store
 
     with Store(db) as store:
-        n = cluster_events(store.con, window_days=window)
+        n = cluster_events(store.con, window_days=window, full=True)
     console.print(f"{n} event clusters")
 
 

@@ -47,12 +47,18 @@ FROM events e LEFT JOIN articles a ON a.id = e.article_id
 """
 
 # Incremental runs keep only the families that have an event without a cluster (new or
-# re-coded articles); a full run keeps everything.
+# re-coded articles) or a cluster that lost events (a re-coded article's event moved to another
+# family); a full run keeps everything.
 _AFFECTED = """
 DELETE FROM _cl_base WHERE concat_ws('|', s_country, s_sector, t_country, t_sector, root,
                                      negated::VARCHAR) NOT IN (
     SELECT DISTINCT concat_ws('|', s_country, s_sector, t_country, t_sector, root,
-                              negated::VARCHAR) FROM _cl_base WHERE old_cluster IS NULL)
+                              negated::VARCHAR) FROM _cl_base
+    WHERE old_cluster IS NULL OR old_cluster IN (
+        SELECT c.cluster_id FROM event_clusters c
+        LEFT JOIN (SELECT cluster_id, count(*) AS n FROM events WHERE cluster_id IS NOT NULL
+                   GROUP BY cluster_id) e ON e.cluster_id = c.cluster_id
+        WHERE coalesce(e.n, 0) <> c.num_mentions))
 """
 
 # Stage 2: islands of dates within the window, per (family, precision).

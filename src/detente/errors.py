@@ -39,6 +39,8 @@ class Errors(metaclass=ErrorsWithCodes):
     )
     E102 = "Data file {path}, line {line}: {reason}"
     E201 = "Database {path} is locked by another process: {reason}"
+    E202 = ("Database {path} does not exist: create it with `detente ingest` or `detente demo` "
+            "before serving it")
     E301 = "Settings file {path}: {reason}"
 
 

@@ -94,6 +94,15 @@ def _extra_names() -> set[str]:
         names = fn() if callable(fn) else None
         if isinstance(names, Iterable) and not isinstance(names, str | bytes):
             return {normalise(str(n)) for n in names if str(n).strip()}
+        # Otherwise the country entries of the actor dictionary: names, aliases, capitals.
+        lex = getattr(actors, "lexicon", None)
+        countries = lex().dictionary.countries.values() if callable(lex) else ()
+        out: set[str] = set()
+        for c in countries:
+            for n in (getattr(c, "name", None), *getattr(c, "aliases", ()), *getattr(c, "capitals", ())):
+                if isinstance(n, str) and len(n) > 2:
+                    out.add(normalise(n))
+        return out
     except Exception as err:  # the actors module is optional here: never let it break places
         log.debug("actor place names unavailable: %s", err)
     return set()
@@ -329,6 +338,8 @@ def resolve_toponyms(adoc: ArticleDoc, toponyms: list[Toponym]) -> dict[tuple[st
     distinct: dict[tuple[str, str | None, bool], Toponym] = {}
     for t in toponyms:
         distinct.setdefault(_key(t), t)
+    units = {k: _units(t.text) for k, t in distinct.items()}
+    names = {k[0] for k in distinct}
     first = {k: resolve(t.text, base, qualifier=t.qualifier, state_cue=t.state_cue) for k, t in distinct.items()}
     final: dict[tuple[str, str | None, bool], Resolution] = {}
     for k, t in distinct.items():
@@ -336,8 +347,24 @@ def resolve_toponyms(adoc: ArticleDoc, toponyms: list[Toponym]) -> dict[tuple[st
         for other, res in first.items():
             if other[0] != k[0] and res.entry is not None:
                 ctx.add_entry(res.entry, 0.5)
+        if len(names) > 1:
+            seen: set[str] = set()
+            for other, unit_set in units.items():
+                if other[0] != k[0] and other[0] not in seen:
+                    seen.add(other[0])
+                    ctx.support.update(unit_set)
         final[k] = resolve(t.text, ctx, qualifier=t.qualifier, state_cue=t.state_cue)
     return final
+
+
+def _units(name: str) -> set[tuple[str, str]]:
+    """The first-level units (country, admin1) where a name could lie (small places only: a
+    country or state name says little about which town is meant)."""
+    out: set[tuple[str, str]] = set()
+    for e in gazetteer().candidates(name):
+        if e.kind in {"city", "admin2"} and e.country and e.admin1:
+            out.add((e.country, e.admin1))
+    return out
 
 
 def place_of(t: Toponym, res: Resolution) -> Place:

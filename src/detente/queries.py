@@ -215,22 +215,24 @@ def events_page(con: duckdb.DuckDBPyConnection, flt: EventFilter, *, sort: str =
     where, params = flt.where("e")
     cols = ", ".join(f"e.{c}" for c in EVENT_COLUMNS)
     direction = "DESC" if order == "desc" else "ASC"
-    order_by = f"{SORTS[sort]} {direction} NULLS LAST, e.id {direction}"
+    # Ties are broken by rowid (insertion order): as deterministic as the id within one
+    # snapshot, and much cheaper to compare than string ids.
+    order_by = f"{SORTS[sort]} {direction} NULLS LAST, e.rowid {direction}"
     # A text search scans every sentence: materialise the (few) matching ids once, count them
     # and take the page from them, instead of scanning twice.
     one_pass = with_total and bool(flt.q)
     if one_pass:
         head = f"""
-            WITH f AS MATERIALIZED (SELECT e.id, {SORTS[sort]} AS k FROM events e
-                                    WHERE {where}),
-            top AS (SELECT id, k FROM f ORDER BY k {direction} NULLS LAST, id {direction}
+            WITH f AS MATERIALIZED (SELECT e.id, e.rowid AS rid, {SORTS[sort]} AS k
+                                    FROM events e WHERE {where}),
+            top AS (SELECT id, rid, k FROM f ORDER BY k {direction} NULLS LAST, rid {direction}
                     LIMIT ? OFFSET ?),
-            page AS (SELECT {cols}, (SELECT count(*) FROM f) AS _total
+            page AS (SELECT {cols}, top.rid AS _rid, (SELECT count(*) FROM f) AS _total
                      FROM events e JOIN top ON e.id = top.id)"""
     else:
         head = f"""
-            WITH page AS (SELECT {cols} FROM events e WHERE {where} ORDER BY {order_by}
-                          LIMIT ? OFFSET ?)"""
+            WITH page AS (SELECT {cols}, e.rowid AS _rid FROM events e WHERE {where}
+                          ORDER BY {order_by} LIMIT ? OFFSET ?)"""
     sql = f"""{head}
         SELECT page.*, a.title AS article_title, a.source AS article_source,
                coalesce(c.num_articles, 1) AS num_articles,
@@ -238,10 +240,13 @@ def events_page(con: duckdb.DuckDBPyConnection, flt: EventFilter, *, sort: str =
                coalesce(c.num_mentions, 1) AS num_mentions
         FROM page LEFT JOIN articles a ON a.id = page.article_id
         LEFT JOIN event_clusters c ON c.cluster_id = page.cluster_id
-        ORDER BY {SORTS[sort].replace('e.', 'page.')} {direction} NULLS LAST, page.id {direction}
+        ORDER BY {SORTS[sort].replace('e.', 'page.')} {direction} NULLS LAST,
+                 page._rid {direction}
     """
     items = rows_as_dicts(con.execute(sql, [*params, limit, offset]))
     total = None
+    for item in items:
+        del item["_rid"]
     if one_pass and items:
         total = int(items[0]["_total"])
         for item in items:

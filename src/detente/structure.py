@@ -156,6 +156,8 @@ def detect_language(text: str, declared: str | None = None) -> str | None:
     en_share = sum(w in _EN_WORDS for w in words) / len(words)
     if len(words) >= 6 and en_share >= 0.2:
         return "en"
+    if declared == "en" and en_share >= 0.05:
+        return "en"  # a headline-style English text that the source declares English
     lang, prob = _langid().classify(text)
     if lang == "en":
         return "en"

@@ -298,6 +298,9 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
         country, cwhy = _sentence_country(state, f), "country from the sentence's subject"
         if country is None and agent.kind == "institution" and not main.plural:
             country, cwhy = state.context_country(), "country from context"
+    if country is None and agent.term.startswith("spokes") and head.dep_ in _SUBJECT:
+        country = _recent_subject_country(state, f)
+        cwhy = "country of the most recent subject (a spokesman speaks for it)"
     if country is None:
         cwhy = ""
     c = state.lex.country(country)
@@ -316,6 +319,16 @@ def _org_sector(state: ArticleState, code: str) -> str:
         if org.code == code:
             return org.sector
     return "GOV"
+
+
+def _recent_subject_country(state: ArticleState, f: Found) -> str | None:
+    for other in reversed(state.found):
+        a = other.mention.actor
+        if f.mention.sentence_index - other.mention.sentence_index > 2:
+            break
+        if other.subject and a is not None and a.country in state.lex.dictionary.countries:
+            return a.country
+    return None
 
 
 def _sentence_country(state: ArticleState, f: Found) -> str | None:

@@ -8,7 +8,14 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from multiprocessing.pool import AsyncResult, Pool
 
-from detente.engine.work import ShardOutput, ShardTask, code_task, init_worker, worker_info
+from detente.engine.work import (
+    ShardOutput,
+    ShardTask,
+    code_task,
+    code_task_arrow,
+    init_worker,
+    worker_info,
+)
 
 
 class LocalEngine:
@@ -35,7 +42,7 @@ class LocalEngine:
         pool = self._get_pool()
         pending: deque[AsyncResult[ShardOutput]] = deque()
         for task in tasks:
-            pending.append(pool.apply_async(code_task, (task, self.batch_size)))
+            pending.append(pool.apply_async(code_task_arrow, (task, self.batch_size)))
             while len(pending) >= self.in_flight:
                 yield pending.popleft().get()
         while pending:

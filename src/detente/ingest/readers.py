@@ -3,9 +3,12 @@ a bad item never stops the run."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import email.utils
 import hashlib
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -36,14 +39,22 @@ def decode_bytes(data: bytes) -> str:
 
 
 def normalise_date(value: Any) -> str | None:
-    """Accept YYYY-MM-DD (or an ISO datetime); raise ValueError for anything else."""
+    """Accept YYYY-MM-DD, an ISO datetime, an RFC 2822 date ("Tue, 02 Apr 2024 10:00:00 GMT")
+    or an unambiguous YYYY-DD-MM; raise ValueError for anything else."""
     if value is None or value == "":
         return None
     text = str(value).strip()
     try:
         return dt.date.fromisoformat(text[:10]).isoformat()
-    except ValueError as err:
-        raise ValueError(Errors.E007.format(value=value)) from err
+    except ValueError:
+        pass
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text[:10])
+    if m and int(m.group(2)) > 12 >= int(m.group(3)):
+        with contextlib.suppress(ValueError):
+            return dt.date(int(m.group(1)), int(m.group(3)), int(m.group(2))).isoformat()
+    with contextlib.suppress(TypeError, ValueError, IndexError):
+        return email.utils.parsedate_to_datetime(text).date().isoformat()
+    raise ValueError(Errors.E007.format(value=value))
 
 
 # Inputs are read in chunks; the first chunk decides whether the input is binary, so a device

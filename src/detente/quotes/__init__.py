@@ -122,7 +122,7 @@ def _collect_reports(adoc: ArticleDoc, paras: list[_Paragraph]) -> list[_Report]
             cue = cue_of(tok, lex)
             if cue is None:
                 continue
-            report = _Report(cue, sent, content_tokens(cue), subject_of(cue))
+            report = _Report(cue, sent, content_tokens(cue), subject_of(cue, lex))
             if report.subject is not None:
                 kind = actor_kind(adoc, sent, report.subject)
                 report.relay = is_relay(report.subject, lex, kind)
@@ -182,7 +182,7 @@ def content_head(report: _Report) -> Token | None:
         return None
     lo, hi = report.content[0].i, report.content[-1].i
     for tok in report.content:
-        if not lo <= tok.head.i <= hi or tok.head is tok:
+        if not lo <= tok.head.i <= hi or tok.head.i == tok.i:
             return tok
     return None
 
@@ -339,7 +339,7 @@ def _is_mixed(report: _Report, para: _Paragraph, s_index: int) -> bool:
     inside = [t for t in para.doc if para.segment_of[t.i] == s_index]
     if report.cue.token.doc is not para.doc:
         return False
-    external = {t.head.i for t in inside if t.head is not t and para.segment_of[t.head.i] != s_index}
+    external = {t.head.i for t in inside if t.head.i != t.i and para.segment_of[t.head.i] != s_index}
     if not external or external <= {report.cue.token.i}:
         return False
     content = _words(report.content)
@@ -394,7 +394,7 @@ def _run_quotes(adoc: ArticleDoc, run: list[Segment], report: _Report | None,
         if report is not None:
             kind = "mixed" if _is_mixed(report, para, s_index) else "direct"
             speaker, reason = report.speaker, report.reason
-            if speaker is None and previous is not None:
+            if speaker is None and previous is not None and seg.paragraph - previous[1] <= 1:
                 speaker, reason = previous[0].speaker, "no subject; inherited from previous quote"
             reason = reason if n == 0 else f"{reason}; quote continues across paragraphs"
             quote = _make(adoc, kind, span, sent.index, speaker, reason, report,

@@ -22,6 +22,7 @@ _DETERMINERS = frozenset({"the", "a", "an"})
 _MEDIUM_PREPS = frozenset({"in", "on", "at", "during", "via", "through", "over"})
 _SAY_TO = frozenset({"say", "tell", "speak", "write", "explain", "add", "confirm", "insist"})
 _EDGE_SKIP = frozenset({"that", "whether", "if"})
+_PREDICATIVE_PREPS = frozenset({"as", "to"})
 _ATTRIBUTIVE = frozenset({"amod", "compound", "nmod", "acomp"})
 _NP_CUTS = frozenset({"\u2014", "\u2013", "--", ":", ")", ";"})
 INANIMATE = frozenset({"it", "this", "that", "which"})
@@ -90,9 +91,9 @@ def content_tokens(cue: Cue) -> list[Token]:
     tok = cue.token
     if cue.according:
         head = tok.head
-        while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
             head = head.head  # "according to" hung on a noun: its clause's verb
-        if head is tok or head.pos_ not in ("VERB", "AUX"):
+        if head.i == tok.i or head.pos_ not in ("VERB", "AUX"):
             return []
         left, right = tok.left_edge.i, tok.right_edge.i
         tokens = [t for t in _subtree_range(head) if not left <= t.i <= right]
@@ -106,7 +107,8 @@ def content_tokens(cue: Cue) -> list[Token]:
     if not clause:
         # An infinitive: "pressed Xi to ensure ...", "vowed to fight ...", "told them to go".
         clause = [c for c in tok.children if c.dep_ == "xcomp"
-                  and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)]
+                  and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+                  and c.right_edge.i - c.left_edge.i >= 2]  # not a bare "to ban"
     if clause:
         tokens = _subtree_range(clause[0])
         if tokens and tokens[0].i <= tok.i <= tokens[-1].i:
@@ -114,7 +116,17 @@ def content_tokens(cue: Cue) -> list[Token]:
             # only the words after the cue are reported.
             tokens = [t for t in tokens if t.i > tok.i]
         return trim(tokens)
-    if tok.dep_ == "parataxis" and tok.head is not tok:
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    predicates = [c for c in tok.children if c.dep_ == "oprd"
+                  or (c.dep_ == "prep" and c.lower_ in _PREDICATIVE_PREPS and c.i > tok.i)]
+    if objects and predicates:
+        # Naming and describing: "called the plan a disaster", "described her as a champion",
+        # "likened them to a snake": the object and what it is called.
+        lo = objects[0].left_edge.i
+        hi = max(p.right_edge.i for p in predicates)
+        if lo > tok.i:
+            return trim(list(tok.doc[lo : hi + 1]))
+    if tok.dep_ == "parataxis" and tok.head.i != tok.i:
         # "The talks, he said, were useful": the head clause around the cue's own phrase (the
         # result may have a gap where the cue phrase sits).
         left, right = tok.left_edge.i, tok.right_edge.i
@@ -124,7 +136,7 @@ def content_tokens(cue: Cue) -> list[Token]:
     return []
 
 
-def subject_of(cue: Cue) -> Token | None:
+def subject_of(cue: Cue, lex: QuoteLexicon | None = None) -> Token | None:
     """The reporting subject: nsubj (or the agent of a passive), climbing through participial and
     coordinated clauses that share their head's subject; the object of "according to"."""
     tok = cue.token
@@ -147,11 +159,20 @@ def subject_of(cue: Cue) -> Token | None:
                 if child.lower_ in _RELATIVE and current.dep_ == "relcl":
                     return current.head
                 return child
-        if current.dep_ in _SUBJECT_CLIMB and current.head is not current:
+        if current.dep_ in _SUBJECT_CLIMB and current.head.i != current.i:
             current = current.head
             continue
         if current.dep_ == "relcl":
             return current.head
+        if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            noun = current.head
+            if lex is not None and lex.is_channel("medium", noun.lemma_.lower()):
+                # "issued a statement saying ...": whoever issued the statement
+                if noun.head.i != noun.i and noun.head.pos_ in ("VERB", "AUX"):
+                    current = noun.head
+                    continue
+                return None
+            return noun  # "protesters chanting ...", "a letter warning ..."
         break
     return None
 
@@ -240,8 +261,10 @@ def channel_phrase(cue: Cue, lex: QuoteLexicon) -> str | None:
                 words = noun_phrase(obj)
                 lead = f"{tok.text} {child.text}" if child.dep_ == "prep" else tok.text
                 return f"{lead} {phrase_text(words)}"
+    if tok.dep_ == "acl" and lex.is_channel("medium", tok.head.lemma_.lower()):
+        return phrase_text(noun_phrase(tok.head))  # "a statement saying ..."
     holders = [tok]
-    if tok.dep_ in ("ccomp", "conj", "parataxis") and tok.head is not tok:
+    if tok.dep_ in ("ccomp", "conj", "parataxis") and tok.head.i != tok.i:
         holders.append(tok.head)
     for holder in holders:
         for child in holder.children:

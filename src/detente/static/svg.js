@@ -80,7 +80,8 @@
         const n = r[q.key] || 0;
         if (!n) continue;
         const y0 = yc(acc), y1 = yc(acc + n);
-        title(el("rect", { x: x(i) - bw * 0.35, y: y1, width: bw * 0.7, height: y0 - y1,
+        const w = Math.min(bw * 0.7, 56);
+        title(el("rect", { x: x(i) - w / 2, y: y1, width: w, height: y0 - y1,
           fill: q.color, class: "bar" }, bars), `${r.period}: ${n} ${q.label}`);
         acc += n;
       }

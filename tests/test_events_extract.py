@@ -1,0 +1,125 @@
+"""Event extraction behaviour on hand-written sentences (countries, so any actors step resolves them)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _code(text: str) -> dict[str, Any]:
+    from detente import code_text
+
+    return dict(code_text(text, date="2024-03-10", id="extract-test"))
+
+
+def _events(text: str) -> list[tuple[str | None, str | None, str, str]]:
+    rec = _code(text)
+    return [(e["source"]["country"], e["target"]["country"] if e["target"] else None, e["cameo"],
+             e["modality"]) for e in rec["events"]]
+
+
+def test_subject_object() -> None:
+    assert ("FRA", "DEU", "112", "asserted") in _events("France accused Germany of spying.")
+
+
+def test_passive_agent() -> None:
+    assert ("FRA", "DEU", "111", "asserted") in _events("Germany was condemned by France.")
+
+
+def test_passive_without_agent_gives_nothing() -> None:
+    assert _events("Germany was condemned on Monday.") == []
+
+
+def test_possessor_of_nominalisation() -> None:
+    assert ("RUS", "UKR", "190", "asserted") in _events("Russia's invasion of Ukraine shocked Europe.")
+
+
+def test_compound_subject_symmetric_is_one_reciprocal_event() -> None:
+    rec = _code("Brazil and Argentina clashed over the vote.")
+    ev = [e for e in rec["events"] if e["cameo"] == "111"]
+    assert len(ev) == 1 and ev[0]["reciprocal"] is True
+    assert {ev[0]["source"]["country"], ev[0]["target"]["country"]} == {"BRA", "ARG"}
+
+
+def test_compound_subject_asymmetric_is_one_event_per_member() -> None:
+    got = _events("France and Germany condemned Russia.")
+    assert ("FRA", "RUS", "111", "asserted") in got and ("DEU", "RUS", "111", "asserted") in got
+
+
+def test_conjoined_predicates_share_subject_and_future() -> None:
+    got = _events("Italy will leave on Monday and visit Albania.")
+    assert ("ITA", "ALB", "042", "planned") in got
+
+
+def test_xcomp_chain() -> None:
+    assert ("ISR", "EGY", "124", "asserted") in _events(
+        "Israel refused to back down on the border with Egypt.")
+    assert ("RUS", "UKR", "132", "asserted") in _events("Russia is threatening to ban Ukraine's airline.")
+
+
+def test_object_control_request() -> None:
+    assert ("ESP", "GBR", "100", "asserted") in _events("Spain pressed the United Kingdom to negotiate.")
+
+
+def test_relative_clause_source() -> None:
+    got = _events("The plan was drafted by Kenya, which later criticized Uganda.")
+    assert ("KEN", "UGA", "111", "asserted") in got
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Japan did not meet Korea.", "negated"),
+    ("Japan will meet Korea next week.", "planned"),
+    ("Japan is to visit Korea next week.", "planned"),
+    ("Japan plans to visit Korea.", "planned"),
+    ("Japan may meet Korea.", "hypothetical"),
+    ("Japan will sanction Korea if the talks fail.", "conditional"),
+    ("Officials said Japan met Korea.", "reported"),
+])
+def test_modality(text: str, modality: str) -> None:
+    got = _events(text)
+    assert got and got[0][3] == modality, got
+
+
+def test_warning_target_from_quote_content() -> None:
+    got = _events('"If Ukraine attacks us, we will respond," Russia warned.')
+    assert ("RUS", "UKR", "130", "asserted") in got
+
+
+def test_never_source_equals_target_and_no_duplicates() -> None:
+    rec = _code("France criticized France and France criticized Germany twice.")
+    keys = [(e["source"]["name"], (e["target"] or {}).get("name"), e["cameo_root"],
+             tuple(e["trigger"]["span"])) for e in rec["events"]]
+    assert len(keys) == len(set(keys))
+    assert all(e["target"] is None or e["source"]["country"] != e["target"]["country"]
+               for e in rec["events"])
+
+
+def test_provenance_and_stable_ids() -> None:
+    text = "Canada imposed sanctions on Iran. Iran denounced Canada."
+    a, b = _code(text), _code(text)
+    assert [e["id"] for e in a["events"]] == [e["id"] for e in b["events"]]
+    for e in a["events"]:
+        assert e["rule"].startswith("lex1:")
+        assert text[slice(*e["trigger"]["span"])] == e["trigger"]["text"]
+        assert text[slice(*e["source"]["span"])] == e["source"]["text"]
+        assert text[slice(*e["sentence_span"])] == e["sentence"]
+        assert e["plover"] and 0 < e["confidence"] <= 1
+        assert e["date"] == "2024-03-10" or e["date_source"] != "publication"
+
+
+def test_statement_needs_an_addressee() -> None:
+    assert _events("France said the border would stay open.") == []
+
+
+def test_caption_like_text_without_predicate_gives_nothing() -> None:
+    assert _events("Leaders of France and Germany at a summit in Paris.") == []
+
+
+def test_explain_reports_pattern_and_paths() -> None:
+    from detente.events.explain import explain_text
+
+    out = explain_text("Canada imposed sanctions on Iran.", date="2024-01-01")
+    cand = out[0]["candidates"][0]  # type: ignore[index]
+    assert cand["outcome"] == "event" and "impose_sanction" in cand["pattern"]
+    assert cand["source_path"] == "nsubj" and cand["target_slot"] == "on"
