@@ -25,9 +25,10 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 
-from detente.analytics import dyad_periods
+from detente.analytics import actor_rankings, dyad_periods, locations
 from detente.clusters import cluster_events
 from detente.events.ontology import cameo_codes
+from detente.network import actor_network
 from detente.queries import EventFilter, events_page
 from detente.records import Actor, Article, CodedArticle, Event, EventActor, Trigger
 from detente.store import Store
@@ -205,6 +206,9 @@ def latencies(db: Path) -> dict[str, Any]:
                                 offset=1000))
         fig["events_page_text_ms"], _ = timed(
             lambda: events_page(con, EventFilter(q="number 99999", quad_class=4), limit=50))
+        fig["actor_rankings_ms"], _ = timed(lambda: actor_rankings(con, limit=300), repeat=3)
+        fig["actor_network_ms"], _ = timed(lambda: actor_network(con, limit=150), repeat=3)
+        fig["locations_ms"], _ = timed(lambda: locations(con, limit=3000), repeat=3)
     for k, v in list(fig.items()):
         if isinstance(v, float):
             fig[k] = round(v, 1)
@@ -253,8 +257,12 @@ def _append_results(fig: dict[str, Any]) -> None:
         f"{fig['events_page_actor_ms']} ms | < 300 ms |",
         f"| events page, text search + quad class | {fig['events_page_text_ms']} ms | "
         "< 300 ms |",
+        f"| actor rankings (dashboard pickers, top 300 countries) | "
+        f"{fig['actor_rankings_ms']} ms | |",
+        f"| actor network (150 heaviest country edges) | {fig['actor_network_ms']} ms | |",
+        f"| map locations (3000) | {fig['locations_ms']} ms | |",
         "",
-        "Latencies are medians of 7 runs after a warm-up, on the read-only connection the API "
+        "Latencies are medians of 7 runs (3 for the last three) after a warm-up, on the read-only connection the API "
         f"uses; 1-minute load average at the end: {fig['load_average_1min']} (the 2 cores are "
         "shared with other engineers' jobs, so figures vary by 2-3x between runs).",
     ]

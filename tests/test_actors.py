@@ -193,7 +193,7 @@ def test_mention_at_and_resolve_speaker(nlp: object) -> None:
     spokesman = next(t for t in s1.span if t.text == "spokesman")
     speaker = resolve_speaker(adoc, s1, spokesman)
     assert speaker is not None and speaker.actor is not None
-    assert speaker.actor.sector == "GOV"
+    assert (speaker.actor.country, speaker.actor.sector) == ("CHN", "GOV"), speaker.reason
 
 
 def test_surnames_do_not_swallow_relatives_or_months() -> None:
@@ -269,3 +269,10 @@ def test_spokesman_speaks_for_the_recent_subject() -> None:
             "2023-01-01")
     spokesman = find(r.mentions, "A spokesman")
     assert (spokesman.actor.country, spokesman.actor.sector) == ("JPN", "GOV"), spokesman.reason
+
+
+def test_place_modifiers_are_not_actors() -> None:
+    r = run("At the Geneva summit, Brazilian diplomats met Moscow officials.", "2023-01-01")
+    assert find(r.mentions, "Geneva").agentive is False
+    officials = find(r.mentions, "Moscow officials")
+    assert (officials.actor.country, officials.actor.sector) == ("RUS", "GOV")

@@ -18,6 +18,9 @@ GOOD = {"id": "ok-1", "date": "2024-03-01",
         "text": "China accused Japan of provocations on Friday.\n\nTokyo rejected the claim."}
 
 
+OTHER_TEXT = "India urged Pakistan to resume talks on Monday.\n\nIslamabad welcomed the offer."
+
+
 def _bad_inputs(tmp: Path) -> list[str]:
     binary = tmp / "random.txt"
     binary.write_bytes(os.urandom(4096) + b"\x00")
@@ -25,7 +28,7 @@ def _bad_inputs(tmp: Path) -> list[str]:
     empty.write_text("")
     jsonl = tmp / "mixed.jsonl"
     jsonl.write_text("\n".join([json.dumps(GOOD), "{not json", json.dumps({"id": "x"}),
-                                json.dumps({**GOOD, "id": "ok-2"})]) + "\n")
+                                json.dumps({**GOOD, "id": "ok-2", "text": OTHER_TEXT})]) + "\n")
     return [str(binary), str(empty), str(jsonl)]
 
 
@@ -51,7 +54,7 @@ def test_ingest_logs_bad_items_and_codes_good_ones(tmp_path: Path) -> None:
 
 def test_code_writes_one_line_per_article(tmp_path: Path) -> None:
     src = tmp_path / "a.jsonl"
-    src.write_text(json.dumps(GOOD) + "\n" + json.dumps({**GOOD, "id": "ok-2", "date": None}) + "\n")
+    src.write_text(json.dumps(GOOD) + "\n" + json.dumps({**GOOD, "id": "ok-2", "date": None, "text": OTHER_TEXT}) + "\n")
     out = tmp_path / "out.jsonl"
     result = runner.invoke(app, ["code", str(src), "--out", str(out), "--date", "2024-02-02"])
     assert result.exit_code == 0, result.output

@@ -242,3 +242,13 @@ def test_naming_verb_object_and_predicate(nlp: Language) -> None:
     mixed = one(quotes, "mixed", "disaster for farmers")
     assert indirect.cue == mixed.cue == "described"
     assert indirect.cue_span == mixed.cue_span
+
+
+def test_imperative_is_not_a_report(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "Now tell them that the talks are over.")
+    assert quotes == []
+
+
+def test_cue_after_its_clause_takes_no_following_words(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The plan will fail, the senator said before the vote.")
+    assert [q.text for q in quotes if q.kind == "indirect"] == ["The plan will fail"]

@@ -66,7 +66,8 @@ def _snapshot(db: Path) -> dict[str, object]:
 
 
 def _run(corpus: Path, db: Path, workers: int) -> subprocess.Popen[str]:
-    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    # A step stuck on one article is abandoned after 30 s (E015) in both runs alike.
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "DETENTE_ARTICLE_TIMEOUT": "30"}
     return subprocess.Popen([sys.executable, "-c", SCRIPT, str(corpus), str(db), str(workers)],
                             stdout=subprocess.PIPE, text=True, cwd=REPO, env=env)
 

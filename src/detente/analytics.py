@@ -57,12 +57,26 @@ def _check(by: str, unit: str = "clusters") -> None:
         raise ValueError(f"unit must be one of {list(UNITS)}, not {unit!r}")
 
 
-def _counted(unit: str) -> str:
-    # Within an already-filtered set, keep one row per cluster (its earliest report).
+def _counted(unit: str, *, exact: bool = False) -> str:
+    """SQL keeping the rows to count from the relation ``m``.
+
+    Clusters: each cluster counts once, through its representative (earliest) report
+    (``cluster_first``, set by ``detente.clusters``); an event not clustered yet counts as its
+    own cluster. With ``exact``, the representative is chosen within ``m`` itself (a window
+    over the filtered rows), for filters finer than a cluster's country + sector key (actor
+    names or ids), where the cluster's earliest report may not be in ``m``.
+    """
     if unit == "events":
         return "SELECT * FROM m"
-    return ("SELECT * FROM m QUALIFY row_number() OVER (PARTITION BY coalesce(cluster_id, id) "
-            "ORDER BY published NULLS LAST, id) = 1")
+    if exact:
+        return ("SELECT * FROM m QUALIFY row_number() OVER (PARTITION BY "
+                "coalesce(cluster_id, id) ORDER BY published NULLS LAST, id) = 1")
+    return "SELECT * FROM m WHERE cluster_id IS NULL OR cluster_first"
+
+
+def _fine(*keys: str) -> bool:
+    # Actor names and ids are finer than a cluster's country + sector key.
+    return any(actor_kind(k) != "code" for k in keys)
 
 
 _AGG = """
@@ -88,7 +102,7 @@ def dyad_series(con: duckdb.DuckDBPyConnection, a: str, b: str, *, by: str = "mo
         WITH m AS (
             SELECT {case} AS direction, *, coalesce(event_date, published) AS d FROM events
             WHERE coalesce(event_date, published) IS NOT NULL {modality} AND {cond}
-        ), u AS ({_counted(unit)})
+        ), u AS ({_counted(unit, exact=_fine(a, b))})
         SELECT date_trunc('{PERIODS[by]}', d)::DATE AS period, direction, {_AGG}
         FROM u GROUP BY ALL ORDER BY period, direction
     """
@@ -192,7 +206,7 @@ def dyad_periods(con: duckdb.DuckDBPyConnection, a: str, b: str, *, by: str = "m
             WITH m AS (
                 SELECT {case} AS direction, *, coalesce(event_date, published) AS d FROM events
                 WHERE {' AND '.join(conds)} AND {cond}
-            ), u AS ({_counted(unit)})
+            ), u AS ({_counted(unit, exact=_fine(a, b))})
             SELECT date_trunc('{PERIODS[by]}', d)::DATE AS period, {select}, {_AGG}
             FROM u GROUP BY ALL ORDER BY period
         """
@@ -283,7 +297,7 @@ def actor_timeline(con: duckdb.DuckDBPyConnection, actor: str, *, by: str = "mon
                    {actor_clause('source', actor)} AS is_source FROM events
             WHERE coalesce(event_date, published) IS NOT NULL {neg}
               AND ({actor_clause('source', actor)} OR {actor_clause('target', actor)})
-        ), u AS ({_counted(unit)})
+        ), u AS ({_counted(unit, exact=_fine(actor))})
         SELECT date_trunc('{PERIODS[by]}', d)::DATE AS period,
                count(*) FILTER (WHERE is_source) AS as_source,
                count(*) FILTER (WHERE NOT is_source) AS as_target, {_AGG}

@@ -201,9 +201,10 @@ def create_app(db: str | Path | None = None, *, store: Store | None = None,
         sql = """
             SELECT least(source_country, target_country) AS a,
                    greatest(source_country, target_country) AS b,
-                   count(DISTINCT coalesce(cluster_id, id)) AS events
+                   count(*) AS events
             FROM events WHERE source_country IS NOT NULL AND target_country IS NOT NULL
               AND source_country <> target_country AND coalesce(modality, '') <> 'negated'
+              AND (cluster_id IS NULL OR cluster_first)
             GROUP BY 1, 2 ORDER BY events DESC, a, b LIMIT ?"""
         return rows_as_dicts(c.execute(sql, [limit]))
 

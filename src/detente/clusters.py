@@ -146,6 +146,7 @@ def cluster_events(con: duckdb.DuckDBPyConnection, *, window_days: int = 1,
     """
     if window_days < 0:
         raise ValueError("window_days must be >= 0")
+    con.execute("SET enable_progress_bar = false")  # no DuckDB bar inside our CLI output
     con.execute("BEGIN TRANSACTION")
     try:
         con.execute(_BASE)
@@ -162,9 +163,12 @@ def cluster_events(con: duckdb.DuckDBPyConnection, *, window_days: int = 1,
                                SELECT old_cluster FROM _cl_base WHERE old_cluster IS NOT NULL)
                              OR cluster_id IN (SELECT cluster_id FROM _cl_map)""")
         con.execute(_INSERT)
-        con.execute("""UPDATE events SET cluster_id = m.cluster_id FROM _cl_map m
+        con.execute("""UPDATE events SET cluster_id = m.cluster_id,
+                                         cluster_first = (m.id = m.first_id)
+                       FROM _cl_map m
                        WHERE events.id = m.id
-                         AND events.cluster_id IS DISTINCT FROM m.cluster_id""")
+                         AND (events.cluster_id IS DISTINCT FROM m.cluster_id
+                              OR events.cluster_first IS DISTINCT FROM (m.id = m.first_id))""")
         # Clusters left without events (their articles were re-coded or removed).
         con.execute("""DELETE FROM event_clusters c WHERE NOT EXISTS (
                            SELECT 1 FROM events e WHERE e.cluster_id = c.cluster_id)""")

@@ -314,7 +314,9 @@ def _base_context(adoc: ArticleDoc, toponyms: list[Toponym]) -> Context:
     spans = [t.span for t in toponyms]
     for m in adoc.mentions:
         actor = m.actor
-        if actor is None or actor.country not in g.countries:
+        # People's countries only: a country read off a place name ("the Atlanta agency") is
+        # the very ambiguity being resolved here.
+        if actor is None or actor.kind != "person" or actor.country not in g.countries:
             continue
         # "Paris said": the actor's country comes from the very name being resolved.
         if any(s < m.span[1] and m.span[0] < e for s, e in spans):

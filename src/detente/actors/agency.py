@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.actors.data import Agent, Country
-from detente.actors.lexicon import CAPITAL, COUNTRY, Lexicon, key_of
+from detente.actors.data import Agent, Country, Organisation
+from detente.actors.lexicon import ADJECTIVE, CAPITAL, COUNTRY, ORG, Lexicon, key_of
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 PLACE_AGENTS = frozenset({"country", "nation"})
@@ -65,18 +65,25 @@ def place_role(head: Token) -> tuple[bool, str]:
 
 
 def prep_country(head: Token, lex: Lexicon) -> tuple[str | None, str]:
-    """'officials in Kabul', 'troops from Chad': the country of the agent's place."""
+    """'officials in Kabul', 'troops from Chad', 'a spokesman for the Chinese foreign
+    ministry': the country of the agent's place or principal."""
     for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in {"in", "from", "of"}:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "from", "of", "for"}:
             continue
+        kinds = {COUNTRY, CAPITAL} if prep.lower_ != "for" else {COUNTRY, CAPITAL, ADJECTIVE, ORG}
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
                 continue
             span = pobj.doc[pobj.left_edge.i : pobj.i + 1]
             for start in range(span.start, span.end):
-                for kind, obj in lex.forms.get(key_of(pobj.doc[start : span.end]), []):
-                    if isinstance(obj, Country) and kind in {COUNTRY, CAPITAL}:
-                        return obj.code, f"country from {prep.text!r} {span.text!r}"
+                for end in range(span.end, start, -1):
+                    for kind, obj in lex.forms.get(key_of(pobj.doc[start:end]), []):
+                        if kind not in kinds:
+                            continue
+                        if isinstance(obj, Country):
+                            return obj.code, f"country from {prep.text!r} {span.text!r}"
+                        if isinstance(obj, Organisation):
+                            return obj.code, f"country from {prep.text!r} {span.text!r}"
     return None, ""
 
 

@@ -124,10 +124,14 @@ def _span_of(sent: Sentence, doc: Doc, start: int, end: int) -> tuple[int, int]:
     return (sent.offset + doc[start].idx, sent.offset + doc[end - 1].idx + len(doc[end - 1].text))
 
 
-def _extend_left(doc: Doc, start: int, head: Token) -> int:
+def _extend_left(doc: Doc, start: int, head: Token, agent: bool) -> int:
+    """Take in the determiner ("the White House") and, for agent nouns, numbers and "both"."""
     while start > 0:
         t = doc[start - 1]
-        if t.head.i >= start and t.dep_ in {"det", "predet", "nummod"} and t.head.i <= head.i:
+        if not (start <= t.head.i <= head.i):
+            break
+        if t.dep_ == "det" and t.lower_ in {"the", "a", "an"} or agent and t.dep_ in {
+                "det", "predet", "nummod"}:
             start -= 1
         else:
             break
@@ -140,7 +144,7 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
     main = group[-1]
     mods = group[:-1]
     head = main.span(doc).root
-    start = _extend_left(doc, group[0].start, head)
+    start = _extend_left(doc, group[0].start, head, main.kind == "agent")
     end = max(c.end for c in group)
     span = _span_of(sent, doc, start, end)
     text = adoc.article.text[span[0] : span[1]]
@@ -384,6 +388,8 @@ def _place(f: Found, main: Cand, head: Token, country: str | None) -> None:
     sector: str | None
     if CAPITAL in kinds:
         kind_word, sector = "capital", "GOV"
+        if modifier:  # "the Beijing summit": where, not who
+            agentive, why = False, f"place modifier of {head.head.text!r}"
     elif COUNTRY in kinds and not (modifier and ADJECTIVE in kinds):
         kind_word, sector = "country", "GOV" if f.subject else None
     elif DEMONYM in kinds and not modifier:
@@ -401,6 +407,8 @@ def _place(f: Found, main: Cand, head: Token, country: str | None) -> None:
 def _subnational(f: Found, name: str, head: Token) -> None:
     """A city or region: its country (from the gazetteer) when it acts as an agent."""
     agentive, why = place_role(head)
+    if head.dep_ in {"compound", "amod", "nmod", "npadvmod"}:  # "the California summit"
+        agentive, why = False, f"place modifier of {head.head.text!r}"
     f.mention.agentive = agentive
     hit = place_country(name)
     if hit is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import signal
 import threading
 from collections.abc import Iterator
@@ -113,11 +114,22 @@ def time_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
+def article_timeout() -> float:
+    """ARTICLE_TIMEOUT, or the ``DETENTE_ARTICLE_TIMEOUT`` environment variable (seconds)."""
+    try:
+        return float(os.environ.get("DETENTE_ARTICLE_TIMEOUT", ARTICLE_TIMEOUT))
+    except ValueError:
+        return ARTICLE_TIMEOUT
+
+
 def code_task(task: ShardTask, batch_size: int = 32,
-              timeout: float = ARTICLE_TIMEOUT) -> ShardOutput:
+              timeout: float | None = None) -> ShardOutput:
     """Code a shard in this process and return its records. An article whose coding raises
     or exceeds ``timeout`` seconds is reported as failed (E015) instead of failing the shard."""
     from detente.nlp import load_nlp
+
+    if timeout is None:
+        timeout = article_timeout()
 
     load_nlp()  # outside the time limit: loading the model is not coding
     try:

@@ -119,6 +119,9 @@ def _sources(tok: Token, sa: SentenceActors, depth: int = 0) -> tuple[list[Parti
         return [], "no-subject"
     if tok.dep_ == "xcomp":
         obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+        if obj is None and head.lemma_ in ("call", "appeal", "prevail"):  # "called on X to"
+            obj = next((o for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "to")
+                        for o in c.children if o.dep_ == "pobj"), None)
         if obj is not None:
             return sa.resolve(obj), "xcomp>object-control"
         got, path = _sources(head, sa, depth + 1)
@@ -301,7 +304,7 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence) -> list[Candidate]
             cand.sources, cand.source_path = _adj_sources(tok, sa)
         root = p.cameo[:2]
         if root not in VIOLENT_ROOTS:
-            cand.sources = [s for s in cand.sources if s.how != "attacker-noun"]
+            cand.sources = [s for s in cand.sources if not s.how.endswith("attacker-noun")]
         if not cand.sources:
             cand.outcome = f"no source ({cand.source_path or 'none'})"
             continue
@@ -311,10 +314,17 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence) -> list[Candidate]
             got = [t for t in got if actor_key(t.actor.actor) not in keys or len(cand.sources) > 1]
             if any(t.resolved for t in got):
                 got = [t for t in got if t.resolved]
+            # an agent noun with no country ("a human rights group") is not a usable target, and
+            # statements to the press ("told AFP") are not interactions with the press
+            got = [t for t in got if t.resolved or t.actor.actor.country or t.how == "named-entity"]
+            if root == "01":
+                got = [t for t in got if t.actor.actor.sector != "MED"]
             if got:
                 cand.targets, cand.target_path = got, slot
                 break
-        if p.needs_target and not any(t.actor.actor.country for t in cand.targets):
+        if p.needs_target and not any(t.actor.actor.country for t in cand.targets) and not (
+            p.symmetric and len(cand.sources) >= 2
+        ):
             cand.outcome = "pattern needs a target; none resolved"
             continue
         cand.modality = modality(tok, planned=p.planned)

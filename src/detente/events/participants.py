@@ -144,7 +144,11 @@ class SentenceActors:
                 got = self.resolve(child, subject=subject, depth=depth + 1)
                 if got:
                     return [_how(p, "appos>") for p in got]
-        anchors = [c for c in tok.children if c.dep_ in ANCHOR_DEPS]
+        # "Iraqi troops", "Nepal's government": a modifier names the actor only when the head is
+        # an agent noun in subject position (a "UN compound" is not the UN), any noun otherwise
+        is_agent = tok.lemma_.lower() in agent_nouns() or tok.lemma_.lower().rstrip("s") in agent_nouns()
+        anchors = [c for c in tok.children if c.dep_ in ANCHOR_DEPS
+                   and (is_agent or not subject or c.dep_ == "poss")]
         for child in anchors:
             cm = self.mention(child)
             if cm is not None:

@@ -16,7 +16,7 @@ from detente.geo.gazetteer import Entry, Gazetteer, gazetteer, normalise
 # Evidence weights (tuned on general principles, see docs/EVALUATION.md "Places").
 COUNTRY_CONTEXT = 0.6  # the candidate lies in a country the article names
 DOMINANT_COUNTRY = 0.2  # ... the article's most-named country
-ADMIN1_CONTEXT = 1.2  # the candidate lies in a state/province the article names
+ADMIN1_CONTEXT = 0.6  # the candidate lies in a state/province the article names
 NEIGHBOUR_CONTEXT = 0.5  # a country candidate borders a country the article names
 QUALIFIER = 5.0  # "Paris, Texas": the qualifier names the candidate's state or country
 STATE_CUE = 3.0  # "Washington state", "the state of Georgia"

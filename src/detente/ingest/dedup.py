@@ -94,13 +94,15 @@ class Deduplicator:
         return Fingerprint(article.id, text_hash(body), minhash(body))
 
     def check(self, fp: Fingerprint) -> Match | None:
-        """The accepted article this one duplicates, if any (exact first, then nearest)."""
-        if (other := self.hashes.get(fp.text_hash)) is not None:
-            return Match(other, "exact", 1.0)
+        """The accepted article this one duplicates, if any (exact first, then nearest).
+        Texts under MIN_WORDS words (single sentences, headlines) are only matched by id: two
+        items with different ids and the same short sentence are both coded."""
         if fp.article_id in self.ids:
             return Match(fp.article_id, "exact", 1.0)  # the same id again (e.g. an edited copy)
         if fp.minhash is None:
             return None
+        if (other := self.hashes.get(fp.text_hash)) is not None:
+            return Match(other, "exact", 1.0)
         best: Match | None = None
         for other in sorted(self.lsh.query(fp.minhash)):
             sim = float(fp.minhash.jaccard(self.signatures[other]))

@@ -65,6 +65,7 @@ class _Report:
     outer: _Report | None = None
     channel_of: _Report | None = None  # an "according to" that is another cue's channel
     inner: bool = False  # its content is headed by another report
+    frames: bool = False  # a colon clause or a credit line framing a whole quote
 
     @property
     def cue_span(self) -> Span:
@@ -279,6 +280,7 @@ def _dash_report(adoc: ArticleDoc, seg: Segment, paras: list[_Paragraph]) -> _Re
     span = (para.offset + names[0].idx, para.offset + names[-1].idx + len(names[-1].text))
     report.speaker = EventActor(speaker.actor, text[span[0] : span[1]], span)
     report.reason = f"{reason}; credited after the quote"
+    report.frames = True
     return report
 
 
@@ -307,7 +309,7 @@ def _colon_report(adoc: ArticleDoc, seg: Segment, paras: list[_Paragraph]) -> _R
         if verb.pos_ not in ("VERB", "AUX") or para.segment_of[verb.i] >= 0:
             return None
         cue = Cue(verb, "speech", verb.text, verb.i, verb.i)
-        report = _Report(cue, sent, [], subject_of(cue))
+        report = _Report(cue, sent, [], subject_of(cue), frames=True)
         if report.subject is not None:
             report.speaker, report.reason = resolve(adoc, sent, report.subject)
             report.reason = f"{report.reason}; introduces the quote with a colon"
@@ -337,7 +339,7 @@ def _is_mixed(report: _Report, para: _Paragraph, s_index: int) -> bool:
     """A quoted fragment embedded in a reported clause (attached to a word other than the cue,
     and a small part of the cue's content) is mixed; a quote the cue governs directly is direct."""
     inside = [t for t in para.doc if para.segment_of[t.i] == s_index]
-    if report.cue.token.doc is not para.doc:
+    if report.frames or report.cue.token.doc is not para.doc:
         return False
     external = {t.head.i for t in inside if t.head.i != t.i and para.segment_of[t.head.i] != s_index}
     if not external or external <= {report.cue.token.i}:
@@ -444,8 +446,9 @@ def extract_quotes(adoc: ArticleDoc) -> None:
             continue
         content = report.content
         words = _words(content)
-        if len(words) < 2:
-            continue
+        tok = report.cue.token
+        if len(words) < 2 or (report.subject is None and tok.dep_ == "ROOT" and tok.tag_ == "VB"):
+            continue  # no content, or an imperative ("Now tell us ...")
         para = by_doc[id(report.cue.token.doc)]
         if sum(1 for t in words if para.segment_of[t.i] >= 0) >= 0.6 * len(words):
             continue  # the content is a direct quote, already attributed

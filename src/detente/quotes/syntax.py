@@ -131,7 +131,9 @@ def content_tokens(cue: Cue) -> list[Token]:
         # result may have a gap where the cue phrase sits).
         left, right = tok.left_edge.i, tok.right_edge.i
         before = trim([t for t in _subtree_range(tok.head) if t.i < left])
-        after = trim([t for t in _subtree_range(tok.head) if t.i > right])
+        # Words after the cue belong to the content only when its clause goes on past the cue.
+        after = (trim([t for t in _subtree_range(tok.head) if t.i > right])
+                 if tok.head.i > tok.i else [])
         return before + after
     return []
 

@@ -203,3 +203,6 @@ CREATE TABLE IF NOT EXISTS feed_items (
     first_seen TIMESTAMP,
     PRIMARY KEY (feed_url, item_key)
 );
+-- True for the event that represents its cluster (its earliest report): lets aggregates count
+-- clusters with a plain filter (detente.clusters sets it).
+ALTER TABLE events ADD COLUMN IF NOT EXISTS cluster_first BOOLEAN;
