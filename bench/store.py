@@ -142,8 +142,8 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     ap.add_argument("--latency-only", action="store_true",
                     help="only time the queries, on an existing --db built by this script")
     args = ap.parse_args(argv)
-    tmp = tempfile.mkdtemp(prefix="detente-bench-")
-    db = Path(args.db or Path(tmp) / "bench.duckdb")
+    tmp = None if args.db else tempfile.mkdtemp(prefix="detente-bench-")
+    db = Path(args.db) if args.db else Path(str(tmp)) / "bench.duckdb"
     fig: dict[str, Any] = {"events": args.events}
     if args.latency_only:
         fig |= latencies(db)
@@ -183,6 +183,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     print("\n".join(f"{k:32s} {v}" for k, v in fig.items()))
     if args.append_results:
         _append_results(fig)
+    if tmp is not None:
+        import shutil
+
+        shutil.rmtree(tmp, ignore_errors=True)
     return fig
 
 

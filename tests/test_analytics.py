@@ -127,3 +127,8 @@ def test_network_and_exports(con, tmp_path: Path) -> None:  # type: ignore[no-un
 def test_summary_still_works(con) -> None:  # type: ignore[no-untyped-def]
     s = A.summary(con)
     assert s["articles"] == 5 and s["events_by_quad_class"][3] >= 3
+
+
+def test_first_period_is_never_an_alert() -> None:
+    rows = A.tension_index([{"events": 5, "goldstein_sum": -40.0}])
+    assert rows[0]["tension"] > 0 and rows[0]["alert"] is None

@@ -252,3 +252,28 @@ def test_imperative_is_not_a_report(nlp: Language) -> None:
 def test_cue_after_its_clause_takes_no_following_words(nlp: Language) -> None:
     _, quotes = quotes_of(nlp, "The plan will fail, the senator said before the vote.")
     assert [q.text for q in quotes if q.kind == "indirect"] == ["The plan will fail"]
+
+
+def test_framing_clause_attributes_a_quote_without_cue(nlp: Language) -> None:
+    body = ("\u201cThe reform is long overdue,\u201d the minister said.\n\n"
+            "\u201cTaxes on small firms are far too high,\u201d as the economist Ana Ruiz put it.")
+    _, quotes = quotes_of(nlp, body)
+    quote = one(quotes, "direct", "Taxes on small firms")
+    assert quote.speaker is not None and quote.speaker.text == "the economist Ana Ruiz"
+    assert quote.cue == "put"
+
+
+def test_transcript_speaker_label(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "\u201cHOST: Will the governor attend the debate tomorrow?\u201d")
+    quote = one(quotes, "direct", "Will the governor")
+    assert quote.speaker is not None and quote.speaker.text == "HOST"
+    assert quote.cue == ":"
+
+
+def test_participle_inside_relayed_report_keeps_its_own_subject(nlp: Language) -> None:
+    _, quotes = quotes_of(
+        nlp, "The president raised the issue of trade, calling it a priority for both sides, "
+             "the ministry said.")
+    quote = one(quotes, "indirect", "it a priority")
+    assert quote.speaker is not None and quote.speaker.text == "The president"
+    assert quote.channel == "ministry"

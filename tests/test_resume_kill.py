@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -65,9 +66,18 @@ def _snapshot(db: Path) -> dict[str, object]:
         }
 
 
-def _run(corpus: Path, db: Path, workers: int) -> subprocess.Popen[str]:
+def _snapshot_code(tmp_path: Path) -> Path:
+    """A copy of the package, so every run in this test uses the same code even while the
+    working tree changes under it."""
+    dest = tmp_path / "code"
+    shutil.copytree(REPO / "src" / "detente", dest / "detente",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    return dest
+
+
+def _run(corpus: Path, db: Path, workers: int, code: Path) -> subprocess.Popen[str]:
     # A step stuck on one article is abandoned after 30 s (E015) in both runs alike.
-    env = {**os.environ, "PYTHONPATH": str(REPO / "src"), "DETENTE_ARTICLE_TIMEOUT": "30"}
+    env = {**os.environ, "PYTHONPATH": str(code), "DETENTE_ARTICLE_TIMEOUT": "30"}
     return subprocess.Popen([sys.executable, "-c", SCRIPT, str(corpus), str(db), str(workers)],
                             stdout=subprocess.PIPE, text=True, cwd=REPO, env=env)
 
@@ -75,13 +85,14 @@ def _run(corpus: Path, db: Path, workers: int) -> subprocess.Popen[str]:
 @pytest.mark.slow
 def test_kill_9_then_resume_equals_uninterrupted(tmp_path: Path) -> None:
     corpus = _corpus(tmp_path)
+    code = _snapshot_code(tmp_path)
     reference = tmp_path / "reference.duckdb"
-    ref = _run(corpus, reference, 1)
+    ref = _run(corpus, reference, 1, code)
     out, _ = ref.communicate(timeout=900)
     assert ref.returncode == 0, out
 
     resumed = tmp_path / "resumed.duckdb"
-    proc = _run(corpus, resumed, 2)
+    proc = _run(corpus, resumed, 2, code)
     assert proc.stdout is not None
     committed = 0
     total_shards = (N_ARTICLES + 5) // SHARD
@@ -97,7 +108,7 @@ def test_kill_9_then_resume_equals_uninterrupted(tmp_path: Path) -> None:
     partial = _snapshot(resumed)
     assert 0 < len(partial["shards"]) < total_shards  # type: ignore[arg-type]
 
-    again = _run(corpus, resumed, 2)
+    again = _run(corpus, resumed, 2, code)
     out, _ = again.communicate(timeout=900)
     assert again.returncode == 0, out
     assert "'shards_resumed': 0" not in out
@@ -110,7 +121,7 @@ def test_kill_9_then_resume_equals_uninterrupted(tmp_path: Path) -> None:
     assert got["shards"] == want["shards"]
 
     # Re-ingesting a finished run is a no-op.
-    noop = _run(corpus, resumed, 1)
+    noop = _run(corpus, resumed, 1, code)
     out, _ = noop.communicate(timeout=600)
     assert "'read': 0" in out
     assert _snapshot(resumed)["counts"] == want["counts"]

@@ -23,7 +23,8 @@ Change detection
     flagged (``alert`` = ``"escalation"`` or ``"de-escalation"``) when it has at least
     ``min_events`` events and ``|shift_t| >= max(z * sigma, min_shift)`` where *sigma* is the
     standard deviation of ``raw`` over the up-to-12 previous non-empty periods (1.0 when there
-    are fewer than 3 of them), z = 2 and min_shift = 2 Goldstein points.
+    are fewer than 3 of them), z = 2 and min_shift = 2 Goldstein points. The first period with
+    events has nothing to shift from and is never flagged.
 """
 
 from __future__ import annotations
@@ -141,7 +142,8 @@ def tension_index(rows: list[dict[str, Any]], *, alpha: float = 0.5, k: float = 
         recent = history[-12:]
         sigma = statistics.pstdev(recent) if len(recent) >= 3 else 1.0
         alert = None
-        if n >= min_events and abs(shift) >= max(z * max(sigma, 1e-9), min_shift):
+        if (history and n >= min_events
+                and abs(shift) >= max(z * max(sigma, 1e-9), min_shift)):
             alert = "escalation" if shift > 0 else "de-escalation"
         out.append({**row, "tension_raw": round(raw, 3), "tension": round(value, 3),
                     "shift": round(shift, 3), "alert": alert})

@@ -241,9 +241,32 @@ def find_toponyms(adoc: ArticleDoc) -> list[Toponym]:
                 # a state abbreviation spaCy did not tag ("Athens, Ga.")
                 topo.qualifier = _abbrev_qualifier(span.doc[span.end + 1])
             found.append(topo)
+    found += _towns_tagged_as_people(adoc, found, people)
     found += _propagate(adoc, found)
     found.sort(key=lambda t: t.span)
     return found
+
+
+def _towns_tagged_as_people(adoc: ArticleDoc, found: list[Toponym], people: set[str]) -> list[Toponym]:
+    """A one-word PERSON entity that is the name of a town in a state or province the article
+    names ("Gainesville" in a story that says "Georgia"), unless it is part of a person's name."""
+    units: set[tuple[str, str]] = set()
+    for t in found:
+        top = t.qualifier or unambiguous(t.text)
+        if top is not None and top.kind == "admin1" and top.country and top.admin1:
+            units.add((top.country, top.admin1))
+    if not units:
+        return []
+    out: list[Toponym] = []
+    for sent in adoc.sentences:
+        for ent in sent.span.ents:
+            if ent.label_ != "PERSON" or len(ent) != 1 or ent[0].lower_ in people:
+                continue
+            towns = [e for e in gazetteer().candidates(ent.text)
+                     if e.kind == "city" and (e.country, e.admin1) in units and normalise(e.name) == normalise(ent.text)]
+            if towns:
+                out.append(Toponym(ent.text, sent.char_span(ent), sent.index, "ner:PERSON-as-town"))
+    return out
 
 
 def _propagate(adoc: ArticleDoc, found: list[Toponym]) -> list[Toponym]:

@@ -32,10 +32,15 @@ def event_context(adoc: ArticleDoc, sent: Sentence, trigger: Token, event: Event
         event.date_precision = event.date_source = None
     governing_time = _fn("times", "governing_time")
     if governing_time is not None:
-        try:
-            te = governing_time(adoc, sent, trigger)
-        except Exception:  # a neighbour step's bug must not stop event coding
-            te = None
+        te = None
+        # conjoined predicates share their time ("will leave Wednesday and visit Beijing")
+        for tok in (trigger, trigger.head if trigger.dep_ in ("conj", "xcomp") else None):
+            if tok is None or te is not None:
+                continue
+            try:
+                te = governing_time(adoc, sent, tok)
+            except Exception:  # a neighbour step's bug must not stop event coding
+                te = None
         value = getattr(te, "value", None)
         if te is not None and isinstance(value, str) and re.match(r"^\d{4}", value):
             event.date = value

@@ -82,7 +82,7 @@ def match_pattern(tok: Token) -> Pattern | None:
                 heads += [g for h in heads for g in h.conjuncts]
             else:
                 heads = [c for c in kids if c.dep_ in ("compound", "amod", "nmod")]
-            if not any(h.lemma_.lower() in p.obj for h in heads):
+            if not any(h.lemma_.lower() in p.obj or not p.obj for h in heads):
                 continue
         if p.xcomp and not _xcomp_ok(kids, p.xcomp):
             continue

@@ -101,7 +101,9 @@ def patterns() -> tuple[Pattern, ...]:
             raise bad(f"unknown flag in {flags}")
         objs: frozenset[str] | None = None
         if _opt(obj):
-            if obj.startswith("@"):
+            if obj == "*":
+                objs = frozenset()  # any object, but one is required
+            elif obj.startswith("@"):
                 if obj[1:] not in classes:
                     raise bad(f"unknown noun class {obj}")
                 objs = classes[obj[1:]]

@@ -30,6 +30,15 @@ def _clause_chain(tok: Token) -> list[Token]:
     return chain
 
 
+def _own_chain(tok: Token) -> list[Token]:
+    chain = [tok]
+    cur = tok
+    while cur.dep_ == "xcomp" and cur.head.i != cur.i and len(chain) < 5:
+        cur = cur.head
+        chain.append(cur)
+    return chain
+
+
 def modality(trigger: Token, *, planned: bool = False) -> str:
     """The modality of the predicate ``trigger`` (a verb, or the noun/adjective of a pattern)."""
     found: set[str] = {"planned"} if planned else set()
@@ -39,11 +48,14 @@ def modality(trigger: Token, *, planned: bool = False) -> str:
         head = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
         if head.pos_ in ("VERB", "AUX"):
             chain.extend(_clause_chain(head))
+    # negation is not shared by conjoined predicates ("would not take part but urged ...")
+    own = {t.i for t in _own_chain(trigger)}
     for i, tok in enumerate(chain):
         for child in tok.children:
             low = child.lower_
             if child.dep_ == "neg":
-                found.add("negated")
+                if tok.i in own:
+                    found.add("negated")
             elif child.dep_ == "aux":
                 if low in FUTURE_AUX:
                     found.add("planned")

@@ -19,6 +19,7 @@ Channels are kept apart from speakers: a phrase on the cue ("told reporters", "i
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -49,6 +50,7 @@ _BEFORE_WINDOW = 12
 _INHERIT_PARAGRAPHS = 2
 _MIN_DIRECT_WORDS = 4  # shorter cue-less fragments without a verb are scare quotes or titles
 _CREDIT_DASHES = frozenset("\u2015\u2014\u2013")
+_LABEL = re.compile(r"([A-Z][A-Z.'\- ]{0,40}[A-Z]):\s+")
 _SENTENCE_END = frozenset({".", "!", "?"})
 
 
@@ -66,6 +68,7 @@ class _Report:
     channel_of: _Report | None = None  # an "according to" that is another cue's channel
     inner: bool = False  # its content is headed by another report
     frames: bool = False  # a colon clause or a credit line framing a whole quote
+    detached: bool = False  # a participle continuing its outer report's content, quoted apart
 
     @property
     def cue_span(self) -> Span:
@@ -152,9 +155,7 @@ def _detach_sibling(report: _Report) -> None:
     left = tok.left_edge.i
     if outer.content and outer.content[0].i < left:
         outer.content = trim([t for t in outer.content if t.i < left])
-        report.outer = None
-        if outer.subject is not None:
-            report.subject = outer.subject
+        report.detached = True
 
 
 def _link(report: _Report, para: _Paragraph) -> None:
@@ -195,7 +196,7 @@ def _channel(report: _Report, reports: list[_Report]) -> str | None:
         if other.channel_of is report and other.subject is not None:
             return phrase_text(noun_phrase(other.subject), drop_determiner=True)
     outer = report.outer
-    if outer is not None and outer.subject is not None:
+    if outer is not None and outer.subject is not None and (outer.relay or not report.detached):
         return phrase_text(noun_phrase(outer.subject), drop_determiner=True)
     return None
 
@@ -282,6 +283,64 @@ def _dash_report(adoc: ArticleDoc, seg: Segment, paras: list[_Paragraph]) -> _Re
     report.reason = f"{reason}; credited after the quote"
     report.frames = True
     return report
+
+
+def _clause_like(tokens: list[Token]) -> bool:
+    words = _words(tokens)
+    return len(words) >= _MIN_DIRECT_WORDS and any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
+def _frame_report(adoc: ArticleDoc, seg: Segment, paras: list[_Paragraph],
+                  seg_index: dict[int, int]) -> _Report | None:
+    """A quote with no reporting verb takes the clause framing it in its sentence, when that
+    clause has a subject ("..., as the economist put it"), rather than an earlier speaker."""
+    para = paras[seg.paragraph]
+    s_index = seg_index[id(seg)]
+    inside = [t for t in para.doc if para.segment_of[t.i] == s_index]
+    if not _clause_like(inside):
+        return None  # a scare quote or a term is not framed by the clause around it
+    first, last = inside[0], inside[-1]
+    best: tuple[int, Token, Token] | None = None
+    lo, hi = max(0, first.i - _BEFORE_WINDOW), min(len(para.doc), last.i + _AFTER_WINDOW + 1)
+    for tok in para.doc[lo:hi]:
+        if para.segment_of[tok.i] >= 0 or tok.pos_ != "VERB" or first.i <= tok.i <= last.i:
+            continue
+        after = tok.i > last.i
+        if not (_open_between(para, last.i + 1, tok.i) if after else _open_between(para, tok.i + 1, first.i)):
+            continue
+        subjects = [c for c in tok.children if c.dep_ == "nsubj" and para.segment_of[c.i] < 0
+                    and c.lower_ not in INANIMATE]
+        if subjects:
+            dist = tok.i - last.i if after else first.i - tok.i
+            if best is None or dist < best[0]:
+                best = (dist, tok, subjects[0])
+    sent = para.sentence_of[best[1].i] if best else None
+    if best is None or sent is None:
+        return None
+    _, verb, subject = best
+    report = _Report(Cue(verb, "speech", verb.text, verb.i, verb.i), sent, [], subject, frames=True)
+    report.speaker, reason = resolve(adoc, sent, subject)
+    report.reason = f"{reason}; clause framing the quote"
+    return report
+
+
+def _transcript_label(adoc: ArticleDoc, seg: Segment, para: _Paragraph,
+                      sent: Sentence) -> tuple[Span, EventActor, str, Span] | None:
+    """Transcript style: a quoted turn opening with its speaker's name in capitals and a colon
+    ("PENCE: Well, ..."): the content after the label, the speaker, the reason and the colon."""
+    text = adoc.article.text
+    match = _LABEL.match(text, seg.start, seg.end)
+    if match is None:
+        return None
+    label = (seg.start, seg.start + len(match.group(1)))
+    tokens = para.doc.char_span(label[0] - para.offset, label[1] - para.offset,
+                                alignment_mode="expand")
+    if tokens is None or not len(tokens):
+        return None
+    speaker, reason = resolve(adoc, sent, tokens[-1])
+    speaker = EventActor(speaker.actor, text[label[0] : label[1]], label)
+    colon = (label[1], label[1] + 1)
+    return (match.end(), seg.end), speaker, f"{reason}; transcript speaker label", colon
 
 
 def _colon_report(adoc: ArticleDoc, seg: Segment, paras: list[_Paragraph]) -> _Report | None:
@@ -373,6 +432,8 @@ def _chunks(tokens: list[Token]) -> list[list[Token]]:
 def _nested(report: _Report) -> bool:
     """Whether a report sits inside the content of another report that is itself a quote (its
     words are part of that quote), rather than inside a relaying institution's report."""
+    if report.detached:
+        return False
     outer = report.outer
     while outer is not None:
         if not (outer.relay and outer.inner):
@@ -393,7 +454,13 @@ def _run_quotes(adoc: ArticleDoc, run: list[Segment], report: _Report | None,
         if sent is None:
             continue
         span = _segment_span(adoc, seg)
-        if report is not None:
+        label = _transcript_label(adoc, seg, para, sent)
+        if label is not None:
+            span = (label[0][0], span[1])
+            quote = Quote(id=quote_id(adoc.article.id, span), kind="direct",
+                          text=adoc.text_of(span), span=span, sentence_index=sent.index,
+                          speaker=label[1], speaker_reason=label[2], cue=":", cue_span=label[3])
+        elif report is not None:
             kind = "mixed" if _is_mixed(report, para, s_index) else "direct"
             speaker, reason = report.speaker, report.reason
             if speaker is None and previous is not None and seg.paragraph - previous[1] <= 1:
@@ -402,8 +469,7 @@ def _run_quotes(adoc: ArticleDoc, run: list[Segment], report: _Report | None,
             quote = _make(adoc, kind, span, sent.index, speaker, reason, report,
                           _channel(report, reports))
         else:
-            words = _words(tokens)
-            if len(words) < _MIN_DIRECT_WORDS or not any(t.pos_ in ("VERB", "AUX") for t in words):
+            if not _clause_like(tokens):
                 continue  # a scare quote, title or term: no attribution to make
             if previous is not None and seg.paragraph - previous[1] <= _INHERIT_PARAGRAPHS:
                 prior, same = previous[0], previous[1] == seg.paragraph
@@ -434,7 +500,9 @@ def extract_quotes(adoc: ArticleDoc) -> None:
     previous: tuple[Quote, int] | None = None  # last quote from marks, and its paragraph
     for run in _runs(segments):
         report = (_run_cue(run, paras, seg_index) or _colon_report(adoc, run[0], paras)
-                  or _dash_report(adoc, run[-1], paras))
+                  or _dash_report(adoc, run[-1], paras)
+                  or _frame_report(adoc, run[-1], paras, seg_index)
+                  or _frame_report(adoc, run[0], paras, seg_index))
         if report is not None and report.channel_of is not None:
             report = report.channel_of
         for quote, paragraph in _run_quotes(adoc, run, report, paras, seg_index, reports, previous):

@@ -115,6 +115,8 @@ def content_tokens(cue: Cue) -> list[Token]:
             # A relative clause wraps the cue ("the app that Congress is threatening to ban"):
             # only the words after the cue are reported.
             tokens = [t for t in tokens if t.i > tok.i]
+            if len([t for t in tokens if not t.is_punct]) < 3:
+                return []  # "the app that Congress is threatening to ban": no content of its own
         return trim(tokens)
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     predicates = [c for c in tok.children if c.dep_ == "oprd"
@@ -184,7 +186,8 @@ def noun_phrase(head: Token) -> list[Token]:
     start = head.left_edge.i
     end = head.i
     for child in head.rights:
-        if child.dep_ in _NP_RIGHT_STOP:
+        close_appos = child.dep_ == "appos" and not head.doc[child.left_edge.i - 1].is_punct
+        if child.dep_ in _NP_RIGHT_STOP and not close_appos:  # "the economist Ana Ruiz"
             break
         end = max(end, child.right_edge.i)
     tokens = list(head.doc[start : end + 1])
