@@ -81,12 +81,16 @@ class Store:
         log_rows = [{**row, "at": row.get("at") or now} for row in log]
         self.con.execute("BEGIN TRANSACTION")
         try:
-            if ids:
-                id_table = pa.table({"id": ids})  # noqa: F841  (referenced by name in SQL)
-                self.con.register("_ids", id_table)
-                for table, column in _ARTICLE_TABLES.items():
-                    self.con.execute(f"DELETE FROM {table} WHERE {column} IN (SELECT id FROM _ids)")
-                self.con.unregister("_ids")
+            existing = self._existing_ids(ids)
+            if existing:
+                # Only re-coded articles need their old rows removed; new ones skip the scans.
+                self.con.register("_ids", pa.table({"id": existing}))
+                try:
+                    for table, column in _ARTICLE_TABLES.items():
+                        self.con.execute(
+                            f"DELETE FROM {table} WHERE {column} IN (SELECT id FROM _ids)")
+                finally:
+                    self.con.unregister("_ids")
             for table, table_rows in tables.items():
                 self.insert_rows(table, table_rows)
             self.insert_rows("ingest_log", log_rows)
@@ -94,6 +98,15 @@ class Store:
         except Exception:
             self.con.execute("ROLLBACK")
             raise
+
+    def _existing_ids(self, ids: list[str]) -> list[str]:
+        """Which of ``ids`` are already stored (a primary-key lookup on ``articles``)."""
+        if not ids:
+            return []
+        placeholders = ", ".join("?" for _ in ids)
+        rows = self.con.execute(
+            f"SELECT id FROM articles WHERE id IN ({placeholders})", ids).fetchall()
+        return [r[0] for r in rows]
 
     def insert_rows(self, table: str, table_rows: list[dict[str, Any]]) -> None:
         """Bulk-insert rows (dicts keyed by column name) through Arrow."""
