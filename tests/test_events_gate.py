@@ -1,7 +1,7 @@
 """Dev-set quality gate for event coding (ConfliBERT CAMEO sentences, penta classes).
 
-Measured 2026-11-29 (all 1,349 labelled sentences): coverage 0.696, class agreement on coded
-sentences 0.853, source span overlap 0.936 (see docs/EVALUATION.md, "## Events"). Floors sit a
+Measured 2026-11-29 (all 1,349 labelled sentences): coverage 0.691, class agreement on coded
+sentences 0.856, wrong class 0.099, source span overlap 0.944, target span overlap 0.603 (see docs/EVALUATION.md, "## Events"). Floors sit a
 little below, leaving room for changes in the actors step.
 """
 
@@ -21,11 +21,11 @@ def test_events_dev_gate() -> None:
     summary = evaluate(gold)
     overall = summary["overall"]
     assert overall["sentences"] >= 1300
-    assert overall["coverage"] >= 0.65
-    assert overall["agreement_on_coded"] >= 0.80
-    assert overall["wrong_share"] <= 0.14
-    assert overall["source_overlap"] >= 0.85
-    assert overall["target_overlap"] >= 0.45
+    assert overall["coverage"] >= 0.66
+    assert overall["agreement_on_coded"] >= 0.83
+    assert overall["wrong_share"] <= 0.12
+    assert overall["source_overlap"] >= 0.90
+    assert overall["target_overlap"] >= 0.55
     for name, fig in summary["per_class"].items():
         assert fig["agreement_on_coded"] >= 0.7, name
         assert fig["coverage"] >= 0.5, name

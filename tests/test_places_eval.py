@@ -6,17 +6,18 @@ from pathlib import Path
 
 from detente.evaluation.places import evaluate, haversine_km, load_gold, render
 
-TEXT = "Protesters marched in Tokyo on Sunday. Police in Lyon made arrests. Zork was calm."
+TEXT = "Protesters marched in Tokyo on Sunday. Police in Paris made arrests. Zork was calm."
+T, P, Z = TEXT.index("Tokyo"), TEXT.index("Paris"), TEXT.index("Zork")
 GOLD = f"""<?xml version="1.0" encoding="utf-8"?>
 <articles>
   <article docid="a1">
     <text><![CDATA[{TEXT}]]></text>
     <toponyms>
-      <toponym><start>22</start><end>27</end><phrase>Tokyo</phrase>
+      <toponym><start>{T}</start><end>{T + 5}</end><phrase>Tokyo</phrase>
         <gaztag geonameid="1"><name>Tokyo</name><lat>35.69</lat><lon>139.69</lon></gaztag></toponym>
-      <toponym><start>49</start><end>53</end><phrase>Lyon</phrase>
-        <gaztag geonameid="2"><name>Lyon</name><lat>-33.0</lat><lon>151.0</lon></gaztag></toponym>
-      <toponym><start>68</start><end>72</end><phrase>Zork</phrase></toponym>
+      <toponym><start>{P}</start><end>{P + 5}</end><phrase>Paris</phrase>
+        <gaztag geonameid="2"><name>Paris</name><lat>-33.0</lat><lon>151.0</lon></gaztag></toponym>
+      <toponym><start>{Z}</start><end>{Z + 4}</end><phrase>Zork</phrase></toponym>
     </toponyms>
   </article>
 </articles>
@@ -30,7 +31,7 @@ def test_haversine() -> None:
 
 def test_load_gold_repairs_drifting_offsets(tmp_path: Path) -> None:
     path = tmp_path / "gold.xml"
-    path.write_text(GOLD.replace("<start>22</start><end>27</end>", "<start>24</start><end>29</end>"))
+    path.write_text(GOLD.replace(f"<start>{T}</start><end>{T + 5}</end>", f"<start>{T + 2}</start><end>{T + 7}</end>"))
     art = load_gold(path)[0]
     t = art.toponyms[0]
     assert TEXT[t.start : t.end] == "Tokyo"
@@ -42,7 +43,7 @@ def test_evaluate_scores_detection_and_distance(tmp_path: Path) -> None:
     summary = evaluate(path)
     s = summary["toponyms"]
     assert summary["gold_toponyms"] == 3
-    assert s["tp"] >= 2  # Tokyo and Lyon found
-    # Tokyo is right; the gold puts "Lyon" in Australia on purpose, so it counts as a miss.
+    assert s["tp"] >= 2  # Tokyo and Paris found
+    # Tokyo is right; the gold puts "Paris" in Australia on purpose, so it counts as a miss.
     assert s["geocoded"] == 2 and s["accuracy_161km"] == 0.5
     assert render(summary).row_count >= 10

@@ -277,3 +277,17 @@ def test_participle_inside_relayed_report_keeps_its_own_subject(nlp: Language) -
     quote = one(quotes, "indirect", "it a priority")
     assert quote.speaker is not None and quote.speaker.text == "The president"
     assert quote.channel == "ministry"
+
+
+def test_gerund_after_preposition_takes_the_clause_subject(nlp: Language) -> None:
+    _, quotes = quotes_of(
+        nlp, "The mayor answered the critics by saying that the budget was balanced.")
+    quote = one(quotes, "indirect", "the budget was balanced")
+    assert quote.speaker is not None and quote.speaker.text == "The mayor"
+
+
+def test_writer_asides_are_not_reports(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "It is worth noting that the vote was close.")
+    assert quotes == []
+    _, quotes = quotes_of(nlp, "It goes without saying that the vote was close.")
+    assert quotes == []

@@ -131,7 +131,8 @@ def _sources(tok: Token, sa: SentenceActors, depth: int = 0) -> tuple[list[Parti
         return got, f"{tok.dep_}>" + path
     if tok.dep_ == "relcl":
         return sa.antecedent(tok, subject=True, depth=depth), "relcl>antecedent"
-    if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+    if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and tok.tag_ != "VBN":
+        # "officials heading to X": the noun acts; "pilgrims killed in a blaze": it undergoes
         return sa.resolve(head, subject=True), "acl>head"
     return [], "no-subject"
 

@@ -18,6 +18,7 @@ PLAN_VERBS = {"plan", "intend", "expect", "schedule", "set", "due", "prepare", "
 CONDITION_MARKS = {"if", "unless", "provided", "providing"}
 REPORT_VERBS = {"say", "report", "claim", "tell", "add", "state", "announce", "allege", "believe",
                 "accord", "quote", "insist", "note"}
+NEGATING_VERBS = {"refuse", "fail", "decline", "avoid", "deny", "reject", "stop", "cease"}
 ORDER = ("negated", "conditional", "hypothetical", "planned", "reported", "asserted")
 
 
@@ -75,6 +76,13 @@ def modality(trigger: Token, *, planned: bool = False) -> str:
             found.add("planned")
         if tok.head.lemma_ == "going" and tok.dep_ == "xcomp":
             found.add("planned")
+    # "ruled out sending troops", "refused to meet", "failed to agree": the act did not happen
+    gov = trigger.head if trigger.dep_ in ("xcomp", "pcomp", "dobj", "ccomp") else None
+    if gov is not None and gov.i != trigger.i and (
+        gov.lemma_ in NEGATING_VERBS
+        or (gov.lemma_ == "rule" and any(c.lower_ == "out" for c in gov.children))
+    ):
+        found.add("negated")
     top = chain[-1]
     if top.dep_ in ("ccomp", "parataxis") and top.head.lemma_ in REPORT_VERBS:
         found.add("reported")

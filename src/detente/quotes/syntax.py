@@ -23,7 +23,7 @@ _MEDIUM_PREPS = frozenset({"in", "on", "at", "during", "via", "through", "over"}
 _SAY_TO = frozenset({"say", "tell", "speak", "write", "explain", "add", "confirm", "insist"})
 _EDGE_SKIP = frozenset({"that", "whether", "if"})
 _PREDICATIVE_PREPS = frozenset({"as", "to"})
-_ATTRIBUTIVE = frozenset({"amod", "compound", "nmod", "acomp"})
+_ATTRIBUTIVE = frozenset({"amod", "compound", "nmod", "acomp", "prep"})
 _NP_CUTS = frozenset({"\u2014", "\u2013", "--", ":", ")", ";"})
 INANIMATE = frozenset({"it", "this", "that", "which"})
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
@@ -51,6 +51,10 @@ def cue_of(token: Token, lex: QuoteLexicon) -> Cue | None:
         return None
     if token.pos_ != "VERB" or token.dep_ in _ATTRIBUTIVE:
         return None
+    if token.dep_ == "pcomp" and token.head.lower_ == "without":
+        return None  # "without saying": nothing was said
+    if token.dep_ == "xcomp" and token.head.pos_ == "ADJ":
+        return None  # "it is worth noting that ...": the writer's aside
     if token.i >= 2 and token.doc[token.i - 2].lower_ == "so" and token.doc[token.i - 1].text == "-":
         return None  # "so-called"
     lemma = token.lemma_.lower()
@@ -165,6 +169,10 @@ def subject_of(cue: Cue, lex: QuoteLexicon | None = None) -> Token | None:
                 return child
         if current.dep_ in _SUBJECT_CLIMB and current.head.i != current.i:
             current = current.head
+            continue
+        if (current.dep_ == "pcomp" and current.head.dep_ == "prep"
+                and current.head.head.pos_ in ("VERB", "AUX")):
+            current = current.head.head  # "responded by saying ...", "after saying ..."
             continue
         if current.dep_ == "relcl":
             return current.head

@@ -1,0 +1,153 @@
+"""Quotes framed without a reporting verb: a clause ending in a colon, a credit after a dash,
+the clause around the quote, a transcript's speaker label."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from detente.document import ArticleDoc, Sentence
+from detente.quotes.marks import Segment
+from detente.quotes.model import (
+    AFTER_WINDOW,
+    BEFORE_WINDOW,
+    Paragraph,
+    Report,
+    governing,
+    open_between,
+    words,
+)
+from detente.quotes.speaker import resolve
+from detente.quotes.syntax import INANIMATE, Cue, subject_of
+from detente.records import EventActor, Span
+
+MIN_DIRECT_WORDS = 4  # shorter cue-less fragments without a verb are scare quotes or titles
+_CREDIT_DASHES = frozenset("\u2015\u2014\u2013")
+_LABEL = re.compile(r"([A-Z][A-Z.'\- ]{0,40}[A-Z]):\s+")
+
+
+def dash_report(adoc: ArticleDoc, seg: Segment, paras: list[Paragraph]) -> Report | None:
+    """An epigraph-style credit after the closing mark: “...” ― Jane Doe."""
+    text = adoc.article.text
+    pos = seg.outer[1]
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    if pos >= len(text) or text[pos] not in _CREDIT_DASHES:
+        return None
+    para = paras[seg.paragraph]
+    dash = para.doc.char_span(pos - para.offset, pos - para.offset + 1, alignment_mode="expand")
+    if dash is None:
+        return None
+    names: list[Token] = []
+    for tok in para.doc[dash.end : dash.end + 8]:
+        if tok.pos_ == "PROPN" or (names and tok.text == "."):
+            names.append(tok)
+        elif tok.is_space or (not names and tok.text.isspace()):
+            continue
+        else:
+            break
+    names = [t for t in names if t.pos_ == "PROPN"]
+    sent = para.sentence_of[dash.start] or (para.sentence_of[names[0].i] if names else None)
+    if not names or sent is None:
+        return None
+    cue = Cue(dash[0], "speech", dash.text, dash.start, dash.end - 1)
+    report = Report(cue, sent, [], names[-1])
+    speaker, reason = resolve(adoc, sent, names[-1])
+    span = (para.offset + names[0].idx, para.offset + names[-1].idx + len(names[-1].text))
+    report.speaker = EventActor(speaker.actor, text[span[0] : span[1]], span)
+    report.reason = f"{reason}; credited after the quote"
+    report.frames = True
+    return report
+
+
+def clause_like(tokens: list[Token]) -> bool:
+    content_words = words(tokens)
+    return len(content_words) >= MIN_DIRECT_WORDS and any(
+        t.pos_ in ("VERB", "AUX") for t in content_words)
+
+
+def frame_report(adoc: ArticleDoc, seg: Segment, paras: list[Paragraph],
+                  seg_index: dict[int, int]) -> Report | None:
+    """A quote with no reporting verb takes the clause framing it in its sentence, when that
+    clause has a subject ("..., as the economist put it"), rather than an earlier speaker."""
+    para = paras[seg.paragraph]
+    s_index = seg_index[id(seg)]
+    inside = [t for t in para.doc if para.segment_of[t.i] == s_index]
+    if not clause_like(inside):
+        return None  # a scare quote or a term is not framed by the clause around it
+    first, last = inside[0], inside[-1]
+    best: tuple[int, Token, Token] | None = None
+    lo, hi = max(0, first.i - BEFORE_WINDOW), min(len(para.doc), last.i + AFTER_WINDOW + 1)
+    for tok in para.doc[lo:hi]:
+        if para.segment_of[tok.i] >= 0 or tok.pos_ != "VERB" or first.i <= tok.i <= last.i:
+            continue
+        after = tok.i > last.i
+        if not (open_between(para, last.i + 1, tok.i) if after else open_between(para, tok.i + 1, first.i)):
+            continue
+        subjects = [c for c in tok.children if c.dep_ == "nsubj" and para.segment_of[c.i] < 0
+                    and c.lower_ not in INANIMATE]
+        if subjects:
+            dist = tok.i - last.i if after else first.i - tok.i
+            if best is None or dist < best[0]:
+                best = (dist, tok, subjects[0])
+    sent = para.sentence_of[best[1].i] if best else None
+    if best is None or sent is None:
+        return None
+    _, verb, subject = best
+    report = Report(Cue(verb, "speech", verb.text, verb.i, verb.i), sent, [], subject, frames=True)
+    report.speaker, reason = resolve(adoc, sent, subject)
+    report.reason = f"{reason}; clause framing the quote"
+    return report
+
+
+def transcript_label(adoc: ArticleDoc, seg: Segment, para: Paragraph,
+                      sent: Sentence) -> tuple[Span, EventActor, str, Span] | None:
+    """Transcript style: a quoted turn opening with its speaker's name in capitals and a colon
+    ("PENCE: Well, ..."): the content after the label, the speaker, the reason and the colon."""
+    text = adoc.article.text
+    match = _LABEL.match(text, seg.start, seg.end)
+    if match is None:
+        return None
+    label = (seg.start, seg.start + len(match.group(1)))
+    tokens = para.doc.char_span(label[0] - para.offset, label[1] - para.offset,
+                                alignment_mode="expand")
+    if tokens is None or not len(tokens):
+        return None
+    speaker, reason = resolve(adoc, sent, tokens[-1])
+    speaker = EventActor(speaker.actor, text[label[0] : label[1]], label)
+    colon = (label[1], label[1] + 1)
+    return (match.end(), seg.end), speaker, f"{reason}; transcript speaker label", colon
+
+
+def colon_report(adoc: ArticleDoc, seg: Segment, paras: list[Paragraph]) -> Report | None:
+    """A quote introduced by a clause ending in a colon takes that clause's verb as its cue."""
+    text = adoc.article.text
+    pos = seg.outer[0] - 1
+    while pos >= 0 and text[pos].isspace():
+        pos -= 1
+    if pos < 0 or text[pos] != ":":
+        return None
+    for para in paras[max(0, seg.paragraph - 1) : seg.paragraph + 1]:
+        local = pos - para.offset
+        if not 0 <= local < len(para.doc.text):
+            continue
+        colon = para.doc.char_span(local, local + 1, alignment_mode="expand")
+        if colon is None:
+            return None
+        sent = para.sentence_of[colon.start]
+        if sent is None:
+            return None
+        reports = [r for i, r in para.reports.items() if sent.span.start <= i < colon.start]
+        if reports:
+            return governing(reports[-1])
+        verb = sent.span.root
+        if verb.pos_ not in ("VERB", "AUX") or para.segment_of[verb.i] >= 0:
+            return None
+        cue = Cue(verb, "speech", verb.text, verb.i, verb.i)
+        report = Report(cue, sent, [], subject_of(cue), frames=True)
+        if report.subject is not None:
+            report.speaker, report.reason = resolve(adoc, sent, report.subject)
+            report.reason = f"{report.reason}; introduces the quote with a colon"
+        return report
+    return None
