@@ -123,3 +123,18 @@ def test_explain_reports_pattern_and_paths() -> None:
     cand = out[0]["candidates"][0]  # type: ignore[index]
     assert cand["outcome"] == "event" and "impose_sanction" in cand["pattern"]
     assert cand["source_path"] == "nsubj" and cand["target_slot"] == "on"
+
+
+def test_explain_cli() -> None:
+    from typer.testing import CliRunner
+
+    from detente.cli import app
+
+    result = CliRunner().invoke(app, ["explain", "Canada imposed sanctions on Iran.",
+                                      "--date", "2024-01-01"])
+    assert result.exit_code == 0, result.output
+    assert "impose_sanction" in result.output and "nsubj" in result.output
+
+
+def test_passive_participle_modifier_is_not_the_source() -> None:
+    assert _events("Relatives mourned the pilgrims killed in a fire in Saudi Arabia.") == []

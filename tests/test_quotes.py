@@ -291,3 +291,31 @@ def test_writer_asides_are_not_reports(nlp: Language) -> None:
     assert quotes == []
     _, quotes = quotes_of(nlp, "It goes without saying that the vote was close.")
     assert quotes == []
+
+
+def test_passive_subject_is_not_the_speaker(nlp: Language) -> None:
+    _, quotes = quotes_of(
+        nlp, "The directors are accused of depriving shareholders \u201cof maximum value.\u201d")
+    assert all(q.speaker is None or q.speaker.text != "The directors" for q in quotes)
+
+
+def test_doubled_straight_mark_typo_is_one_mark() -> None:
+    text = 'The deal was ""unfair and inadequate" for the firm, the lawyers said.'
+    segments = find_segments(text, [(0, len(text))])
+    assert [text[s.start : s.end] for s in segments] == ["unfair and inadequate"]
+
+
+@pytest.mark.parametrize(
+    ("body", "starts", "speaker", "channel"),
+    [
+        ("The minister was quoted by the Interfax news agency as saying that the talks had failed.",
+         "the talks had failed", "The minister", "Interfax news agency"),
+        ("The general told a news conference that the troops would withdraw.",
+         "the troops would withdraw", "The general", "told a news conference"),
+    ],
+)
+def test_wire_channels(nlp: Language, body: str, starts: str, speaker: str, channel: str) -> None:
+    _, quotes = quotes_of(nlp, body)
+    quote = one(quotes, "indirect", starts)
+    assert quote.speaker is not None and quote.speaker.text == speaker
+    assert quote.channel == channel

@@ -6,9 +6,12 @@ The step runs once per article, in linear time over its tokens:
    segments continuing over paragraphs are kept together;
 2. every token is looked up once in the cue lexicon (``data/quotes/cues.tsv``): a reporting verb,
    or "according to", becomes a *report* with its content clause, subject and channel;
-3. each quoted run is tied to the report that governs it in the parse (or, failing that, to the
-   nearest cue just outside its marks) and is *direct*, or *mixed* when it is a fragment inside a
-   larger reported clause; a run with no cue inherits the previous quote's speaker;
+3. each quoted run is tied to the report that governs it in the parse, failing that to the
+   nearest cue just outside its marks, a clause introducing it with a colon, a credit after a
+   dash, the clause framing it or a transcript label (``framing``); it is *direct*, or *mixed*
+   when it is a fragment inside a larger reported clause; a clause-like quote with no cue
+   inherits the previous quote's speaker (and its cue, within one paragraph); scare quotes and
+   titles (short, verbless, uncued) are not quotes;
 4. each report whose content is not already a direct quote is an *indirect* quote.
 
 Channels are kept apart from speakers: a phrase on the cue ("told reporters", "in a statement",

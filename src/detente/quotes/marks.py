@@ -55,9 +55,10 @@ def _first_mark_closes(text: str, start: int, end: int) -> bool:
 
 def find_segments(text: str, paragraphs: list[Span]) -> list[Segment]:
     """Quoted segments of the given paragraphs of ``text``, in text order."""
-    if "''" in text or "``" in text:
-        # Typewriter doubled marks (``...'' and ''...''), same length so offsets are unchanged.
-        text = text.replace("``", " \u201c").replace("''", ' "')
+    if "''" in text or "``" in text or '""' in text:
+        # Typewriter doubled marks (``...'' and ''...''), and a doubled straight mark typed by
+        # mistake, as single marks; same length so offsets are unchanged.
+        text = text.replace("``", " \u201c").replace("''", ' "').replace('""', ' "')
     segments: list[Segment] = []
     carry = False  # the previous paragraph ended inside an open quote
     for p_index, (p_start, p_end) in enumerate(paragraphs):

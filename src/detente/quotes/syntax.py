@@ -12,7 +12,9 @@ from spacy.tokens import Token
 
 from detente.quotes.lexicon import ACTIVE_CUE_CLASSES, QuoteLexicon
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# The passive subject of a reporting verb is what is reported on, never the speaker ("they are
+# accused of ..."); a passive speaker is the agent ("was announced by the ministry").
+_SUBJECTS = frozenset({"nsubj"})
 # Clause links through which a subject-less cue takes the subject of its head
 # ("Biden refused ..., saying ...", "he said ... and added ...").
 _SUBJECT_CLIMB = frozenset({"conj", "xcomp", "advcl"})
@@ -157,6 +159,9 @@ def subject_of(cue: Cue, lex: QuoteLexicon | None = None) -> Token | None:
         return None
     current = tok
     for _ in range(4):
+        if current.lemma_.lower() == "quote":
+            # "X was quoted (by the agency) as saying ...": X speaks, the agency is the channel.
+            return next((c for c in current.children if c.dep_ == "nsubjpass"), None)
         for child in current.children:
             if child.dep_ == "agent":
                 for obj in child.children:
@@ -274,6 +279,11 @@ def channel_phrase(cue: Cue, lex: QuoteLexicon) -> str | None:
                 words = noun_phrase(obj)
                 lead = f"{tok.text} {child.text}" if child.dep_ == "prep" else tok.text
                 return f"{lead} {phrase_text(words)}"
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() == "quote":
+        agent = next((c for c in tok.head.head.children if c.dep_ == "agent"), None)
+        obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if obj is not None:
+            return phrase_text(noun_phrase(obj), drop_determiner=True)
     if tok.dep_ == "acl" and lex.is_channel("medium", tok.head.lemma_.lower()):
         return phrase_text(noun_phrase(tok.head))  # "a statement saying ..."
     holders = [tok]
