@@ -138,3 +138,17 @@ def test_explain_cli() -> None:
 
 def test_passive_participle_modifier_is_not_the_source() -> None:
     assert _events("Relatives mourned the pilgrims killed in a fire in Saudi Arabia.") == []
+
+
+def test_reflexive_object_is_not_an_event() -> None:
+    assert _events("Sadly the French envoy killed himself in Paris.") == []
+
+
+def test_raised_passive_has_no_source() -> None:
+    assert _events("Korea's premier was believed to have been dismissed.") == []
+
+
+def test_requested_act_is_hypothetical_and_city_capture_is_occupation() -> None:
+    freed = [e for e in _events("Spain wants the United Kingdom to free the sailors.") if e[2] == "0841"]
+    assert freed and all(m == "hypothetical" for *_, m in freed)
+    assert any(c == "192" for _, _, c, _ in _events("Russia captured Kharkiv from Ukraine."))

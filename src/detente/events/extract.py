@@ -37,6 +37,7 @@ NESTED_PREPS = ("to", "against", "on", "with", "of", "from", "in", "over", "abou
 LIGHT_VERBS = {"hold", "have", "conduct", "launch", "make", "pay", "carry", "stage", "begin",
                "start", "resume", "open", "impose", "give", "offer", "deliver", "extend", "issue",
                "mount", "unleash", "wage", "step", "intensify", "continue", "announce", "take"}
+REFLEXIVE = {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"}
 VIOLENT_ROOTS = {"14", "15", "17", "18", "19", "20"}
 
 
@@ -82,7 +83,9 @@ def match_pattern(tok: Token) -> Pattern | None:
                 heads += [g for h in heads for g in h.conjuncts]
             else:
                 heads = [c for c in kids if c.dep_ in ("compound", "amod", "nmod")]
-            if not any(h.lemma_.lower() in p.obj or not p.obj for h in heads):
+            if not any(h.lemma_.lower() in p.obj or not p.obj or (
+                p.obj_label == "@territory" and h.ent_type_ in ("GPE", "LOC", "FAC")
+            ) for h in heads):
                 continue
         if p.xcomp and not _xcomp_ok(kids, p.xcomp):
             continue
@@ -112,7 +115,7 @@ def _sources(tok: Token, sa: SentenceActors, depth: int = 0) -> tuple[list[Parti
             for pobj in c.children:
                 if pobj.dep_ == "pobj":
                     return sa.resolve(pobj, subject=True), "agent"
-    if any(c.dep_ == "nsubjpass" for c in kids):
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):
         return [], "passive-without-agent"
     head = tok.head
     if head.i == tok.i:
@@ -323,6 +326,9 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence) -> list[Candidate]
             if got:
                 cand.targets, cand.target_path = got, slot
                 break
+        if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in tok.children):
+            cand.outcome = "reflexive object (no second actor)"
+            continue
         if p.needs_target and not any(t.actor.actor.country for t in cand.targets) and not (
             p.symmetric and len(cand.sources) >= 2
         ):

@@ -18,6 +18,8 @@ PLAN_VERBS = {"plan", "intend", "expect", "schedule", "set", "due", "prepare", "
 CONDITION_MARKS = {"if", "unless", "provided", "providing"}
 REPORT_VERBS = {"say", "report", "claim", "tell", "add", "state", "announce", "allege", "believe",
                 "accord", "quote", "insist", "note"}
+REQUEST_VERBS = {"want", "wish", "ask", "urge", "call", "appeal", "press", "demand", "request",
+                 "encourage", "invite", "persuade", "beg", "implore", "push", "pressure"}
 NEGATING_VERBS = {"refuse", "fail", "decline", "avoid", "deny", "reject", "stop", "cease"}
 ORDER = ("negated", "conditional", "hypothetical", "planned", "reported", "asserted")
 
@@ -76,6 +78,12 @@ def modality(trigger: Token, *, planned: bool = False) -> str:
             found.add("planned")
         if tok.head.lemma_ == "going" and tok.dep_ == "xcomp":
             found.add("planned")
+    # "wants the government to free ...", "appealed to the Council to lift ...": an act someone
+    # else asks for has not happened
+    if trigger.head.lemma_ in REQUEST_VERBS and (trigger.dep_ == "xcomp" or (
+        trigger.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    )):
+        found.add("hypothetical")
     # "ruled out sending troops", "refused to meet", "failed to agree": the act did not happen
     gov = trigger.head if trigger.dep_ in ("xcomp", "pcomp", "dobj", "ccomp") else None
     if gov is not None and gov.i != trigger.i and (
