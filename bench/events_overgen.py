@@ -1,6 +1,8 @@
 """Over-generation and cost check of the events step on AFP/Xinhua wire stories.
 
-Usage: .venv/bin/python bench/events_overgen.py [N_ARTICLES] [OUT.jsonl] [SKIP_STEPS,...]
+Usage: .venv/bin/python bench/events_overgen.py [N_ARTICLES] [OUT.jsonl] [SKIP_STEPS,...] [START]
+       [SEED]
+(START: index of the first article, default 0; SEED: sampling seed, default 7.)
 Prints events per article, the share of CAMEO 010/01x statements, the top 20 codes, the time of
 the pipeline with and without the events step, and writes a sample of 30 random events.
 """
@@ -25,8 +27,10 @@ CORPUS = Path(__file__).resolve().parents[2] / "shared/corpora/news/afp_xinhua_t
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 300
     sample_out = Path(sys.argv[2]) if len(sys.argv) > 2 else Path("/tmp/events_sample.jsonl")
-    skip = set(sys.argv[3].split(",")) if len(sys.argv) > 3 else set()
-    rows = [json.loads(line) for line in CORPUS.open(encoding="utf-8")][:n]
+    skip = set(sys.argv[3].split(",")) - {""} if len(sys.argv) > 3 else set()
+    start = int(sys.argv[4]) if len(sys.argv) > 4 else 0
+    seed = int(sys.argv[5]) if len(sys.argv) > 5 else 7
+    rows = [json.loads(line) for line in CORPUS.open(encoding="utf-8")][start:start + n]
     nlp = load_nlp()
     arts = [prepare(Article(id=r["id"], text=r["text"], published=r.get("date"),
                             title=r.get("title"))) for r in rows]
@@ -60,7 +64,7 @@ def main() -> None:
     print("top 20 codes:", codes.most_common(20))
     print(f"parse {t_parse:.1f}s  steps: " + ", ".join(f"{k} {v:.2f}s" for k, v in t_steps.items()))
     print(f"events step / parse = {t_steps['events'] / t_parse:.3f}")
-    random.seed(7)
+    random.seed(seed)
     pick = random.sample(events, min(30, len(events)))
     with sample_out.open("w", encoding="utf-8") as fh:
         for aid, e in pick:

@@ -152,3 +152,56 @@ def test_requested_act_is_hypothetical_and_city_capture_is_occupation() -> None:
     freed = [e for e in _events("Spain wants the United Kingdom to free the sailors.") if e[2] == "0841"]
     assert freed and all(m == "hypothetical" for *_, m in freed)
     assert any(c == "192" for _, _, c, _ in _events("Russia captured Kharkiv from Ukraine."))
+
+
+# --- round 2: word sense, embedded clauses, participants (sentences written for these tests)
+
+
+def test_released_document_is_not_a_release() -> None:
+    assert _events("Peru released its annual report on trade with Chile.") == []
+    assert _events("Peru cited figures released by Chile on Friday.") == []
+    assert ("PER", "CHL", "0841", "asserted") in _events("Peru released the Chilean fishermen.")
+
+
+def test_date_prepositional_phrase_does_not_satisfy_a_pattern_preposition() -> None:
+    # "called on Tuesday" is not "called on X to ..."
+    assert [e for e in _events("Kenya on Tuesday called the ruling a victory for Uganda.")
+            if e[2] == "020"] == []
+
+
+def test_supply_of_goods_is_aid_not_arms() -> None:
+    got = _events("Japan supplied medicine to Laos.")
+    assert ("JPN", "LAO", "070", "asserted") in got
+    assert not [e for e in got if e[2] == "072"]
+
+
+def test_return_fire_is_fighting() -> None:
+    assert [e[2] for e in _events("Indian troops returned fire.")] == ["190"]
+
+
+def test_telling_a_newspaper_is_not_telling_its_country() -> None:
+    got = _events("Iran told a German daily that Iraq had violated the accord.")
+    assert not [e for e in got if e[1] == "DEU"]
+
+
+def test_venue_of_agreed_talks_is_not_the_target() -> None:
+    got = _events("Sudan agreed to hold talks in Ethiopia next month.")
+    assert not [e for e in got if e[1] == "ETH"]
+
+
+def test_nested_target_prefers_at_over_from() -> None:
+    got = _events("Hamas claimed responsibility for firing rockets from Lebanon at Israel.")
+    assert [e for e in got if e[2] == "015" and e[1] == "ISR"]
+
+
+def test_complement_of_negated_or_permissive_verb_is_not_asserted() -> None:
+    got = _events("Chile will not allow Peru to attack Bolivia.")
+    assert [e for e in got if e[2] == "190"]
+    assert all(e[3] != "asserted" for e in got if e[2] == "190")
+    got = _events("Egypt agreed to reopen the border and provide aid to Chad.")
+    assert [e for e in got if e[2] == "070" and e[3] == "planned"]
+
+
+def test_sport_sentences_code_nothing() -> None:
+    assert _events("Brazil beat Argentina 2-1 in the World Cup semi-final.") == []
+    assert _events("France defended its title at the European championships.") == []

@@ -21,9 +21,9 @@ def _coded(sentence: str) -> tuple[tuple[str, str], ...]:
 
 
 def test_lexicon_covers_all_roots() -> None:
-    roots = {p.cameo[:2] for p in PATTERNS}
+    roots = {p.cameo[:2] for p in PATTERNS if not p.blocked}
     assert roots == {f"{i:02d}" for i in range(1, 21)}
-    assert all(p.cameo in cameo_codes() for p in PATTERNS)
+    assert all(p.cameo in cameo_codes() for p in PATTERNS if not p.blocked)
     assert "sanction" in noun_classes()
 
 
@@ -31,4 +31,8 @@ def test_lexicon_covers_all_roots() -> None:
 def test_pattern_example(pattern) -> None:  # type: ignore[no-untyped-def]
     assert pattern.example.strip(), "every pattern needs an example sentence"
     coded = _coded(pattern.example)
+    if pattern.blocked:  # a sense that is no event: nothing from this lemma's patterns
+        same = {f"lex1:{p.id}" for p in PATTERNS if p.lemma == pattern.lemma}
+        assert not [rule for rule, _ in coded if rule in same], coded
+        return
     assert (f"lex1:{pattern.id}", pattern.cameo) in coded, coded

@@ -4,6 +4,7 @@ model loaded once per worker by the pool initializer, a bounded number of shards
 from __future__ import annotations
 
 import multiprocessing as mp
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from multiprocessing.pool import AsyncResult, Pool
@@ -56,11 +57,12 @@ class LocalEngine:
             return {pid: rss}
         pool = self._get_pool()
         stats: dict[int, int] = {}
-        for _ in range(50):
+        # A worker answers only once its initializer (model, data warm-up) is done.
+        deadline = time.monotonic() + 900
+        while len(stats) < self.workers and time.monotonic() < deadline:
             for pid, rss in pool.map(worker_info, range(self.workers * 4), chunksize=1):
                 stats[pid] = max(rss, stats.get(pid, 0))
-            if len(stats) >= self.workers:
-                break
+            time.sleep(0.2)
         return stats
 
     def close(self) -> None:

@@ -21,7 +21,9 @@ TARGET_SLOTS = frozenset({
     "dobj", "dative", "quote", "xobj", "to", "with", "against", "on", "of", "at", "from", "for",
     "over", "about", "into", "in", "between", "near", "along", "that",
 })
-FLAGS = frozenset({"sym", "T", "plan"})
+# X = a sense that is not an event ("released a statement"): its code column is "-", and as the
+# most specific match it keeps the lemma's generic pattern from firing.
+FLAGS = frozenset({"sym", "T", "plan", "X"})
 
 
 @dataclass(slots=True, frozen=True)
@@ -42,6 +44,7 @@ class Pattern:
     needs_target: bool
     planned: bool
     example: str
+    blocked: bool = False  # flag X: this sense codes no event
 
     @property
     def specificity(self) -> int:
@@ -91,12 +94,12 @@ def patterns() -> tuple[Pattern, ...]:
         seen.add(pid)
         if pos not in POS:
             raise bad(f"unknown pos {pos}")
-        if code not in codes:
+        flag_set = {f for f in flags.split(",") if f and f != "-"}
+        if code not in codes and not (code == "-" and "X" in flag_set):
             raise bad(f"unknown CAMEO code {code}")
         slots = tuple(t for t in targets.split(",") if t and t != "-")
         if not set(slots) <= TARGET_SLOTS:
             raise bad(f"unknown target slot in {targets}")
-        flag_set = {f for f in flags.split(",") if f and f != "-"}
         if not flag_set <= FLAGS:
             raise bad(f"unknown flag in {flags}")
         objs: frozenset[str] | None = None
@@ -111,7 +114,7 @@ def patterns() -> tuple[Pattern, ...]:
                 objs = frozenset({obj})
         out.append(Pattern(pid, POS[pos], lemma, _opt(prt), _opt(prep), objs, _opt(obj),
                            _opt(xcomp), code, slots, "sym" in flag_set, "T" in flag_set,
-                           "plan" in flag_set, example))
+                           "plan" in flag_set, example, "X" in flag_set))
     return tuple(out)
 
 

@@ -20,6 +20,11 @@ REPORT_VERBS = {"say", "report", "claim", "tell", "add", "state", "announce", "a
                 "accord", "quote", "insist", "note"}
 REQUEST_VERBS = {"want", "wish", "ask", "urge", "call", "appeal", "press", "demand", "request",
                  "encourage", "invite", "persuade", "beg", "implore", "push", "pressure"}
+# An act someone agreed, pledged or decided to do is planned; one they were allowed, tried or
+# threatened to do, or a complement of a negated verb ("will not allow X to destroy"), is not asserted.
+COMMIT_VERBS = {"agree", "pledge", "promise", "vow", "decide", "undertake", "resolve", "commit"}
+OPEN_VERBS = {"allow", "permit", "let", "enable", "try", "attempt", "threaten", "dare", "ready",
+              "willing", "able", "prepared", "authorize", "empower"}
 NEGATING_VERBS = {"refuse", "fail", "decline", "avoid", "deny", "reject", "stop", "cease"}
 ORDER = ("negated", "conditional", "hypothetical", "planned", "reported", "asserted")
 
@@ -84,6 +89,17 @@ def modality(trigger: Token, *, planned: bool = False) -> str:
         trigger.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
     )):
         found.add("hypothetical")
+    comp = trigger  # "agreed to open the border and provide aid": the conjunct shares the xcomp
+    while comp.dep_ == "conj" and comp.head.i != comp.i and comp.head.pos_ in ("VERB", "AUX"):
+        comp = comp.head
+    gov0 = comp.head
+    if comp.dep_ in ("xcomp", "ccomp") and gov0.i != comp.i and (
+        comp.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
+    ):
+        if gov0.lemma_ in COMMIT_VERBS:
+            found.add("planned")
+        if gov0.lemma_ in OPEN_VERBS or any(c.dep_ == "neg" for c in gov0.children):
+            found.add("hypothetical")
     # "ruled out sending troops", "refused to meet", "failed to agree": the act did not happen
     gov = trigger.head if trigger.dep_ in ("xcomp", "pcomp", "dobj", "ccomp") else None
     if gov is not None and gov.i != trigger.i and (
