@@ -205,3 +205,9 @@ def test_complement_of_negated_or_permissive_verb_is_not_asserted() -> None:
 def test_sport_sentences_code_nothing() -> None:
     assert _events("Brazil beat Argentina 2-1 in the World Cup semi-final.") == []
     assert _events("France defended its title at the European championships.") == []
+
+
+def test_latin_american_is_not_the_united_states() -> None:
+    got = _events("Latin American governments condemned the coup in Peru.")
+    assert not [e for e in got if e[0] == "USA"]
+    assert [e for e in _events("American officials condemned Peru.") if e[0] == "USA"]

@@ -37,7 +37,7 @@ def place_role(head: Token) -> tuple[bool, str]:
     """Whether a place name acts as an actor here (subject, possessor, object, target)."""
     tok = head
     for _ in range(5):
-        if tok.dep_ in {"conj", "appos"} and tok.head is not tok:
+        if tok.dep_ in {"conj", "appos"} and tok.head != tok:
             tok = tok.head
         else:
             break

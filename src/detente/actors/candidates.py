@@ -146,7 +146,7 @@ def np_head(tok: Token, in_cand: dict[int, int], cands: list[Cand]) -> Token:
     while seen < 20:
         seen += 1
         head = tok.head
-        if head is tok or head.i < tok.i:
+        if head == tok or head.i < tok.i:
             return tok
         dep = tok.dep_
         if dep in _MODIFIER_DEPS or (dep == "npadvmod" and head.dep_ == "amod"):

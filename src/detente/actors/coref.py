@@ -24,7 +24,7 @@ _PEOPLE_TERMS = frozenset({"leader", "president", "prime minister", "minister", 
 def _clause_verb(tok: Token) -> Token:
     cur = tok
     for _ in range(8):
-        if cur.pos_ in {"VERB", "AUX"} or cur.head is cur:
+        if cur.pos_ in {"VERB", "AUX"} or cur.head == cur:
             return cur
         cur = cur.head
     return cur
@@ -151,7 +151,7 @@ def resolve_speaker(adoc: ArticleDoc, sentence: Sentence, token: Token) -> Menti
     if hit is not None and (hit.actor is not None or hit.members):
         return hit
     for child in token.subtree:
-        if child is token:
+        if child == token:
             continue
         inner = mention_at(adoc, sentence, child)
         if inner is not None and (inner.actor is not None or inner.members):

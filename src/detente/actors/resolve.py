@@ -468,7 +468,7 @@ def _coordinations(sent: Sentence, new: list[Found]) -> list[Found]:
         if f.head.dep_ != "conj":
             continue
         first = f.head.head
-        while first.dep_ == "conj" and first.head.i in by_head and first.head is not first:
+        while first.dep_ == "conj" and first.head.i in by_head and first.head != first:
             first = first.head
         if first.i in by_head:
             chains.setdefault(first.i, [by_head[first.i]]).append(f)

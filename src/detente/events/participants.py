@@ -40,6 +40,17 @@ def agent_nouns() -> dict[str, tuple[str | None, str]]:
     return out
 
 
+REGION_WORDS = ("latin", "south", "central", "north")
+
+
+def _regional(text: str, m: Mention) -> bool:
+    """"Latin American governments": a region's adjective, not the United States."""
+    if not text[m.span[0]:m.span[1]].lower().startswith("american"):
+        return False
+    before = text[max(0, m.span[0] - 9):m.span[0]].strip().lower()
+    return before.endswith(REGION_WORDS)
+
+
 @dataclass(slots=True)
 class Participant:
     """One resolved participant, and how it was found (for explanations and confidence)."""
@@ -71,7 +82,7 @@ class SentenceActors:
                     best.head_token != tok.i and m.span[1] - m.span[0] < best.span[1] - best.span[0]
                 ):
                     best = m
-            if best is not None:
+            if best is not None and not _regional(adoc.article.text, best):
                 out.by_token[tok.i] = best
         return out
 
@@ -85,7 +96,9 @@ class SentenceActors:
                 found = fn(self.adoc, self.sent, tok)
             except Exception:  # a neighbour step's bug must not stop event coding
                 return None
-            if isinstance(found, Mention) and (found.actor or found.members):
+            if isinstance(found, Mention) and (found.actor or found.members) and not _regional(
+                self.adoc.article.text, found
+            ):
                 return found
         return None
 
