@@ -76,3 +76,16 @@ def test_bad_date_is_an_error_not_a_crash(tmp_path: Path) -> None:
 def test_missing_file_is_reported(tmp_path: Path) -> None:
     result = runner.invoke(app, ["code", str(tmp_path / "nope.txt"), "--out", str(tmp_path / "o")])
     assert result.exit_code == 1 and "no such file" in result.output
+
+
+def test_explain_a_stored_article_by_id(tmp_path: Path) -> None:
+    src = tmp_path / "a.jsonl"
+    src.write_text(json.dumps(GOOD) + "\n")
+    db = tmp_path / "t.duckdb"
+    assert runner.invoke(app, ["ingest", str(src), "--db", str(db)]).exit_code == 0
+    result = runner.invoke(app, ["explain", "ok-1", "--db", str(db), "--json"])
+    assert result.exit_code == 0, result.output
+    explained = json.loads(result.output)
+    assert any("accused" in item["sentence"] for item in explained)
+    missing = runner.invoke(app, ["explain", "no-such-id", "--db", str(db)])
+    assert missing.exit_code != 0 and "no article" in missing.output

@@ -211,3 +211,17 @@ def test_latin_american_is_not_the_united_states() -> None:
     got = _events("Latin American governments condemned the coup in Peru.")
     assert not [e for e in got if e[0] == "USA"]
     assert [e for e in _events("American officials condemned Peru.") if e[0] == "USA"]
+
+
+def test_agreeing_that_is_an_opinion_not_cooperation() -> None:
+    assert not [e for e in _events("Chile and Peru agreed that the border was calm.")
+                if e[2].startswith("03")]
+    assert [e for e in _events("Chile agreed to cooperate with Peru.") if e[2].startswith("03")]
+
+
+def test_natural_hazard_is_not_an_actor() -> None:
+    assert _events("Typhoon Maria threatened to flood Taiwan.") == []
+
+
+def test_sport_with_players_and_goals() -> None:
+    assert _events("Chile's midfielder scored twice as Chile beat Peru in a league match.") == []

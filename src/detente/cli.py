@@ -410,13 +410,28 @@ def explain(
     article_id: Annotated[str | None, typer.Option("--id", help="Article id in a JSONL file.")] = None,
     date: DateOption = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
+    db: Annotated[Path | None, typer.Option(
+        "--db", help="Explain the stored article whose id is SOURCE in this database.")] = None,
 ) -> None:
-    """Explain event coding: per sentence, each trigger's parse path and the pattern that fired."""
+    """Explain event coding: per sentence, each trigger's parse path and the pattern that fired.
+
+    SOURCE is an article id (with --db), a .txt or .jsonl file, or the text itself.
+    """
     from detente.events.explain import explain_text
 
     path = Path(source)
     text, when = source, date
-    if path.is_file():
+    if db is not None:
+        from detente.store import Store
+
+        with Store(db, read_only=True) as store:
+            row = store.con.execute(
+                "SELECT text, CAST(published AS VARCHAR) FROM articles WHERE id = ?", [source]
+            ).fetchone()
+        if row is None:
+            raise typer.BadParameter(f"no article {source!r} in {db}")
+        text, when = row[0], date or row[1]
+    elif path.is_file():
         if path.suffix == ".jsonl":
             for line in path.read_text(encoding="utf-8").splitlines():
                 rec = json.loads(line) if line.strip() else {}

@@ -39,6 +39,8 @@ LIGHT_VERBS = {"hold", "have", "conduct", "launch", "make", "pay", "carry", "sta
                "start", "resume", "open", "impose", "give", "offer", "deliver", "extend", "issue",
                "mount", "unleash", "wage", "step", "intensify", "continue", "announce", "take"}
 REFLEXIVE = {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"}
+# "agreed that the plan was fair" shares an opinion; only "agreed to/on/with" cooperates
+OPINION_SENSE = {"agree"}
 MEDIA_HEADS = {"daily", "newspaper", "paper", "radio", "television", "tv", "agency", "magazine",
                "weekly", "channel", "station", "website", "broadcaster", "reporter", "journalist",
                "correspondent", "press", "media", "news", "newsweekly", "tabloid", "journal"}
@@ -47,12 +49,14 @@ MEDIA_HEADS = {"daily", "newspaper", "paper", "radio", "television", "tv", "agen
 # ones ("tennis", "tournament", a score), codes nothing.
 SPORT_STRONG = re.compile(
     r"\b(world cups?|play-?offs?|semi-?finals?|quarter-?finals?|finals|(?:top|second|third)-seeded|"
-    r"seeded|goalkeeper|striker|midfielder|clocked|grand slam|wickets?|innings|"
+    r"seeded|goalkeeper|striker|mid-?fielders?|clocked|grand slam|wickets?|innings|world records?|"
+    r"\d+ ?kg (?:category|class|division)|scored (?:\w+ ){0,3}goals?|"
     r"(?:defended|retained|won) (?:its|his|her|their) (?:\w+ )?(?:title|crown)|"
     r"\d+,?\d*m (?:final|race|freestyle|hurdles))\b", re.IGNORECASE)
 SPORT_WEAK = re.compile(
     r"\b(tournaments?|championships?|olympics?|olympic games|medals?|badminton|tennis|football|"
-    r"soccer|cricket|rugby|marathon|match|matches|goals?|coach|squad|\d{1,2}-\d{1,2})\b",
+    r"soccer|cricket|rugby|marathon|match|matches|goals?|coach|squad|champions?|players|"
+    r"\d{1,2}-\d{1,2})\b",
     re.IGNORECASE)
 
 
@@ -331,6 +335,12 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence) -> list[Candidate]
             continue
         if p.blocked:
             cand.outcome = f"sense excluded by pattern {p.id} (not an event)"
+            continue
+        if p.lemma in OPINION_SENSE and p.xcomp is None and any(
+            c.dep_ == "ccomp" and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            for c in tok.children
+        ):
+            cand.outcome = "opinion sense (\"agreed that ...\"): not an event"
             continue
         cand.pattern = p
         if p.obj is not None and pos == "verb":

@@ -40,6 +40,9 @@ def agent_nouns() -> dict[str, tuple[str | None, str]]:
     return out
 
 
+HAZARDS = {"typhoon", "storm", "hurricane", "cyclone", "tornado", "flood", "earthquake", "quake",
+           "tsunami", "rain", "snow", "drought", "wildfire", "virus", "epidemic", "disease",
+           "outbreak", "weather", "landslide", "volcano", "heatwave"}
 REGION_WORDS = ("latin", "south", "central", "north")
 
 
@@ -185,6 +188,9 @@ class SentenceActors:
 
     def _fallback(self, tok: Token, *, subject: bool) -> list[Participant]:
         lemma = tok.lemma_.lower()
+        if lemma in HAZARDS or any(c.dep_ in ("compound", "amod", "appos") and
+                                   c.lemma_.lower() in HAZARDS for c in tok.children):
+            return []  # "typhoon Pepeng is threatening to bring rain": nature is no actor
         nouns = agent_nouns()
         info = nouns.get(lemma) or (nouns.get(lemma[:-1]) if lemma.endswith("s") else None)
         span = (tok.left_edge.i, tok.i + 1)
