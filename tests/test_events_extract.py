@@ -225,3 +225,17 @@ def test_natural_hazard_is_not_an_actor() -> None:
 
 def test_sport_with_players_and_goals() -> None:
     assert _events("Chile's midfielder scored twice as Chile beat Peru in a league match.") == []
+
+
+def test_compound_subject_meeting_an_explicit_partner() -> None:
+    got = _events("Chile and Peru met with Bolivia on Monday.")
+    assert {(e[0], e[1]) for e in got if e[2] == "040"} == {("CHL", "BOL"), ("PER", "BOL")}
+
+
+def test_economic_demand_is_not_a_demand() -> None:
+    assert _events("India's energy demand worries Nepal.") == []
+
+
+def test_venue_modifier_of_talks_is_not_a_participant() -> None:
+    assert not [e for e in _events("The Nairobi peace talks ended on Friday.") if e[0] == "KEN"]
+    assert [e for e in _events("Russian-Japanese talks resumed on Friday.") if e[2] == "040"]

@@ -2,7 +2,8 @@
 
 Measured 2026-11-29 (all 1,349 labelled sentences): coverage 0.691, class agreement on coded
 sentences 0.856, wrong class 0.099, source span overlap 0.944, target span overlap 0.603 (see docs/EVALUATION.md, "## Events"). Floors sit a
-little below, leaving room for changes in the actors step.
+little below, leaving room for changes in the actors step. Round 2 (precision rules, 2026-11-29):
+coverage 0.678, agreement 0.861, wrong 0.094, source overlap 0.948, target overlap 0.607.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ def test_events_dev_gate() -> None:
     overall = summary["overall"]
     assert overall["sentences"] >= 1300
     assert overall["coverage"] >= 0.66
-    assert overall["agreement_on_coded"] >= 0.83
+    assert overall["agreement_on_coded"] >= 0.84
     assert overall["wrong_share"] <= 0.12
     assert overall["source_overlap"] >= 0.90
     assert overall["target_overlap"] >= 0.55

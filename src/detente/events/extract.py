@@ -186,7 +186,8 @@ def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], st
     for c in tok.children:
         if c.dep_ in ("amod", "compound", "nmod"):
             m = sa.mention(c)
-            if m is not None:
+            # "the Abuja peace talks": the actors step marks a venue as not agentive
+            if m is not None and m.agentive:
                 return sa.resolve(c, subject=True), c.dep_
     head = tok.head
     if tok.dep_ in ("dobj", "attr") and head.lemma_.lower() in LIGHT_VERBS:
@@ -394,7 +395,8 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence) -> list[Candidate]
 def _dyads(c: Candidate) -> list[tuple[Participant, Participant | None, bool]]:
     assert c.pattern is not None
     srcs, tgts = c.sources, c.targets
-    if c.pattern.symmetric and len(srcs) >= 2:
+    # "X and Y met with Z": an explicit partner makes X-Z and Y-Z, not X-Y
+    if c.pattern.symmetric and len(srcs) >= 2 and not (tgts and c.target_path == "with"):
         return [(a, b, True) for i, a in enumerate(srcs) for b in srcs[i + 1 :]]
     if not tgts:
         return [(s, None, False) for s in srcs]
