@@ -42,6 +42,7 @@ class Errors(metaclass=ErrorsWithCodes):
     E202 = ("Database {path} does not exist: create it with `detente ingest` or `detente demo` "
             "before serving it")
     E301 = "Settings file {path}: {reason}"
+    W001 = "Dropped a second {kind} with id {id} (duplicate id within the article)"
 
 
 class DetenteError(Exception):

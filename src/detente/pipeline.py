@@ -98,7 +98,26 @@ def _code_batch(batch: list[Article], nlp: Language, steps: dict[str, Step]) -> 
         adoc = ArticleDoc(item, paragraphs)
         for step in steps.values():
             step(adoc)
+        _drop_duplicate_ids(adoc)
         yield adoc.result()
+
+
+def _drop_duplicate_ids(adoc: ArticleDoc) -> None:
+    """Keep the first record of each event or quote id, and say so in the article's warnings.
+
+    Ids are primary keys in the store: a duplicate would fail the whole shard's transaction.
+    """
+    for kind in ("events", "quotes"):
+        records = getattr(adoc, kind)
+        seen: set[str] = set()
+        unique = []
+        for record in records:
+            if record.id in seen:
+                adoc.article.warnings.append(Errors.W001.format(kind=kind[:-1], id=record.id))
+                continue
+            seen.add(record.id)
+            unique.append(record)
+        setattr(adoc, kind, unique)
 
 
 def code_article(article: Article, *, nlp: Language | None = None) -> PipelineResult:

@@ -450,9 +450,13 @@ def _build(adoc: ArticleDoc, sent: Sentence, cand: Candidate, src: Participant,
         conf -= 0.2
     if cand.source_path not in ("nsubj", "poss", "agent"):
         conf -= 0.05
+    # The participants' spans keep ids unique when two same-named actors share a trigger
+    # ("will meet Chairman X and Chairman Y").
     key = "|".join([adoc.article.id, str(sent.index), f"{trig[0]}-{trig[1]}",
                     str(src.actor.actor.id or src.actor.actor.name),
-                    str(tgt.actor.actor.id or tgt.actor.actor.name) if tgt else "-", p.cameo])
+                    f"{src.actor.span[0]}-{src.actor.span[1]}",
+                    str(tgt.actor.actor.id or tgt.actor.actor.name) if tgt else "-",
+                    f"{tgt.actor.span[0]}-{tgt.actor.span[1]}" if tgt else "-", p.cameo])
     event = Event(
         id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
         sentence_index=sent.index, sentence=sent.text,
