@@ -15,7 +15,7 @@ from typing import Any
 from detente.errors import Errors
 from detente.pipeline import PipelineResult, Skipped, code_articles
 from detente.records import Article, CodedArticle
-from detente.store import rows as R
+from detente.store.rows import table_rows
 
 # Tables written per shard (the per-article tables of the store).
 TABLES = ("articles", "events", "quotes", "mentions", "times", "places")
@@ -145,18 +145,6 @@ def code_task(task: ShardTask, batch_size: int = 32,
                 reason = Errors.E015.format(reason=f"{type(err).__name__}: {err}")
                 results.append(Skipped(article, reason))
     return ShardOutput(task.shard_id, results=results, manifest=manifest(results))
-
-
-def table_rows(coded: list[CodedArticle], now: dt.datetime) -> dict[str, list[dict[str, Any]]]:
-    """Rows per store table for coded articles."""
-    return {
-        "articles": [R.article_row(c, now) for c in coded],
-        "events": [r for c in coded for r in R.event_rows(c)],
-        "quotes": [r for c in coded for r in R.quote_rows(c)],
-        "mentions": [r for c in coded for r in R.mention_rows(c)],
-        "times": [r for c in coded for r in R.time_rows(c)],
-        "places": [r for c in coded for r in R.place_rows(c)],
-    }
 
 
 def write_parquet(results: list[PipelineResult], directory: str | Path) -> None:

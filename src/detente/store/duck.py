@@ -70,14 +70,7 @@ class Store:
         """
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         ids = [c.article.id for c in coded]
-        tables: dict[str, list[dict[str, Any]]] = {
-            "articles": [R.article_row(c, now) for c in coded],
-            "events": [r for c in coded for r in R.event_rows(c)],
-            "quotes": [r for c in coded for r in R.quote_rows(c)],
-            "mentions": [r for c in coded for r in R.mention_rows(c)],
-            "times": [r for c in coded for r in R.time_rows(c)],
-            "places": [r for c in coded for r in R.place_rows(c)],
-        }
+        tables = R.table_rows(list(coded), now)
         log_rows = [{**row, "at": row.get("at") or now} for row in log]
         self.con.execute("BEGIN TRANSACTION")
         try:

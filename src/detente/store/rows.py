@@ -137,3 +137,15 @@ def place_rows(coded: CodedArticle) -> list[dict[str, Any]]:
          "reason": p.reason}
         for i, p in enumerate(coded.places)
     ]
+
+
+def table_rows(coded: list[CodedArticle], now: dt.datetime) -> dict[str, list[dict[str, Any]]]:
+    """Rows per per-article store table for a batch of coded articles."""
+    return {
+        "articles": [article_row(c, now) for c in coded],
+        "events": [r for c in coded for r in event_rows(c)],
+        "quotes": [r for c in coded for r in quote_rows(c)],
+        "mentions": [r for c in coded for r in mention_rows(c)],
+        "times": [r for c in coded for r in time_rows(c)],
+        "places": [r for c in coded for r in place_rows(c)],
+    }
