@@ -343,3 +343,12 @@ def test_lexicon_is_consistent() -> None:
     assert parse_number("twenty-five") == 25
     assert parse_number("2 1/2") == 2.5
     assert parse_number("several") is None
+
+
+def test_dates_off_the_calendar_are_not_normalised_and_do_not_crash() -> None:
+    from detente import code_text
+
+    record = code_text("Prices peaked 600,000 weeks ago, traders said.\n\nThey fell 900,000 years later.",
+                       date="1987-03-02")
+    assert all(t["value"] is None or t["value"][:1].isdigit() or t["value"].endswith("REF")
+               or t["value"].startswith("P") for t in record["times"])

@@ -89,7 +89,11 @@ def _candidates(ctx: Context) -> list[Tagged]:
         for m in pattern.finditer(ctx.text):
             if m.end() == m.start():
                 continue
-            norm = rule(m, ctx)
+            try:
+                norm = rule(m, ctx)
+            except (OverflowError, ValueError):
+                # Arithmetic off the calendar ("50,000 weeks ago", "year 12000"): not a date.
+                continue
             if norm is None:
                 continue
             start = m.start() if norm.start is None else norm.start
