@@ -153,6 +153,22 @@ def tension_index(rows: list[dict[str, Any]], *, alpha: float = 0.5, k: float = 
     return out
 
 
+def _window(date_sql: str, polarity: str | None, start_date: Any, end_date: Any,
+            ) -> tuple[list[str], list[Any]]:
+    """WHERE conditions and parameters for a dated, optionally polarity-filtered window."""
+    conds = [f"{date_sql} IS NOT NULL"]
+    params: list[Any] = []
+    if polarity:
+        conds.append(polarity)
+    if start_date:
+        conds.append(f"{date_sql} >= ?")
+        params.append(start_date)
+    if end_date:
+        conds.append(f"{date_sql} <= ?")
+        params.append(end_date)
+    return conds, params
+
+
 def dyad_periods(con: duckdb.DuckDBPyConnection, a: str, b: str, *, by: str = "month",
                  directed: bool = False, unit: str = "clusters", include_negated: bool = False,
                  start_date: dt.date | None = None, end_date: dt.date | None = None,
@@ -164,31 +180,17 @@ def dyad_periods(con: duckdb.DuckDBPyConnection, a: str, b: str, *, by: str = "m
     with zeros so the smoothing sees time pass.
     """
     _check(by, unit)
-    conds = ["coalesce(event_date, published) IS NOT NULL"]
-    params: list[Any] = []
-    if not include_negated:
-        conds.append("coalesce(modality, '') <> 'negated'")
-    if start_date:
-        conds.append("coalesce(event_date, published) >= ?")
-        params.append(start_date)
-    if end_date:
-        conds.append("coalesce(event_date, published) <= ?")
-        params.append(end_date)
+    conds, params = _window("coalesce(event_date, published)",
+                            None if include_negated else "coalesce(modality, '') <> 'negated'",
+                            start_date, end_date)
     case, cond, case_params, cond_params = _dyad_sql(a, b)
     select = "direction" if directed else "'both' AS direction"
     if unit == "clusters" and actor_kind(a) == actor_kind(b) == "code":
         # Fast path for country dyads: read the (narrow) cluster table, plus any events not
         # clustered yet. Same numbers as the events path, several times faster at 1M events.
-        c_conds = ["date IS NOT NULL"]
-        c_params: list[Any] = []
-        if not include_negated:
-            c_conds.append("NOT coalesce(negated, false)")
-        if start_date:
-            c_conds.append("date >= ?")
-            c_params.append(start_date)
-        if end_date:
-            c_conds.append("date <= ?")
-            c_params.append(end_date)
+        c_conds, c_params = _window("date",
+                                    None if include_negated else "NOT coalesce(negated, false)",
+                                    start_date, end_date)
         sql = f"""
             WITH m AS (
                 SELECT {case} AS direction, date AS d, quad_class, goldstein FROM event_clusters

@@ -110,26 +110,25 @@ def export_events(con: duckdb.DuckDBPyConnection, fmt: str, out: str | Path,
     return n
 
 
-def _write_parquet(con: duckdb.DuckDBPyConnection, flt: EventFilter, path: Path) -> int:
+def _stream_arrow(con: duckdb.DuckDBPyConnection, flt: EventFilter, path: Path,
+                  writer_class: Any) -> int:
+    """Stream the filtered events in Arrow batches into ``writer_class(path, schema)``."""
     sql, params = _select(flt)
     reader = con.sql(sql, params=params).to_arrow_reader(_BATCH)
     n = 0
-    with pq.ParquetWriter(path, reader.schema) as writer:
+    with writer_class(path, reader.schema) as writer:
         for batch in reader:
             writer.write_batch(batch)
             n += batch.num_rows
     return n
+
+
+def _write_parquet(con: duckdb.DuckDBPyConnection, flt: EventFilter, path: Path) -> int:
+    return _stream_arrow(con, flt, path, pq.ParquetWriter)
 
 
 def _write_csv(con: duckdb.DuckDBPyConnection, flt: EventFilter, path: Path) -> int:
-    sql, params = _select(flt)
-    reader = con.sql(sql, params=params).to_arrow_reader(_BATCH)
-    n = 0
-    with pacsv.CSVWriter(path, reader.schema) as writer:
-        for batch in reader:
-            writer.write_batch(batch)
-            n += batch.num_rows
-    return n
+    return _stream_arrow(con, flt, path, pacsv.CSVWriter)
 
 
 # -- GDELT ------------------------------------------------------------------------------------

@@ -102,6 +102,17 @@ def bytes_hash(data: bytes) -> str:
     return hashlib.sha1(data).hexdigest()
 
 
+def decoded_text(raw: bytes, name: str) -> str | InputError:
+    """The text of a whole-file input, or the error for binary (E002) or empty (E005) input."""
+    try:
+        text = decode_bytes(raw)
+    except ValueError as err:
+        return InputError(Errors.E002.format(reason=err), input=name)
+    if not text.strip():
+        return InputError(Errors.E005, input=name)
+    return text
+
+
 def read_text_file(path: Path, *, date: str | None = None, data: bytes | None = None) -> Iterator[ReadItem]:
     """A plain-text file is one article."""
     name = str(path)
@@ -113,13 +124,9 @@ def read_text_file(path: Path, *, date: str | None = None, data: bytes | None = 
     except ValueError as err:
         yield InputError(Errors.E002.format(reason=err), input=name)
         return
-    try:
-        text = decode_bytes(raw)
-    except ValueError as err:
-        yield InputError(Errors.E002.format(reason=err), input=name)
-        return
-    if not text.strip():
-        yield InputError(Errors.E005, input=name)
+    text = decoded_text(raw, name)
+    if isinstance(text, InputError):
+        yield text
         return
     digest = bytes_hash(raw)
     yield Article(id=f"{path.stem}-{digest[:8]}", text=text, published=date,

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from detente.errors import Errors, InputError
 from detente.ingest.options import ReadOptions
-from detente.ingest.readers import ReadItem, article_from_record, decode_bytes
+from detente.ingest.readers import ReadItem, article_from_record, decoded_text
 
 csv.field_size_limit(1 << 28)
 
@@ -26,13 +26,9 @@ def _delimiter(text: str, name: str, configured: str | None) -> str:
 
 def read_csv(name: str, data: bytes, options: ReadOptions) -> Iterator[ReadItem]:
     """Rows become articles through ``options.columns``; a row without text is an error."""
-    try:
-        text = decode_bytes(data)
-    except ValueError as err:
-        yield InputError(Errors.E002.format(reason=err), input=name)
-        return
-    if not text.strip():
-        yield InputError(Errors.E005, input=name)
+    text = decoded_text(data, name)
+    if isinstance(text, InputError):
+        yield text
         return
     cols = options.columns
     reader = csv.DictReader(io.StringIO(text, newline=""),
