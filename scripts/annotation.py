@@ -1,0 +1,219 @@
+"""Annotated corpus: select stories and sentences, write packets, build stand-off files, agreement.
+
+    python scripts/annotation.py select  --shared ../shared --packets /tmp/annot   (once; seeds fixed)
+    python scripts/annotation.py check   WORKSHEET... --shared ../shared           (annotators)
+    python scripts/annotation.py build   --worksheets DIR --shared ../shared       (stand-off files)
+    python scripts/annotation.py agree   --worksheets DIR --shared ../shared       (double annotation)
+    python scripts/annotation.py counts                                            (corpus figures)
+
+Packets and worksheets hold article text and are kept outside the repository; only the stand-off
+files under annotations/ are committed. See docs/ANNOTATION.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+
+from detente.annotation.select import (  # noqa: E402
+    SENTENCE_MIX,
+    WIRE_QUOTA,
+    SentencePick,
+    Story,
+    load_stories,
+    select_sentences,
+    select_wire,
+    split_dev_test,
+)
+from detente.annotation.sentences import anchor  # noqa: E402
+
+WIRE_SEED = 20261203
+SPLIT_SEED = 1203
+SENTENCE_SEED = 31203
+ANNOTATORS = ["A1", "A2", "A3", "A4"]
+WIRE_DIR = REPO / "annotations" / "wire"
+SENT_DIR = REPO / "annotations" / "sentences"
+
+
+def _corpora(shared: Path) -> dict[str, list[Story]]:
+    files = sorted(set(WIRE_QUOTA) | set(SENTENCE_MIX))
+    return {f: list(load_stories(shared, f)) for f in files}
+
+
+def _story_header(s: Story) -> str:
+    return (f"@story {s.id}\n# corpus={s.corpus_file} published={s.date} dateline={s.dateline!r}\n"
+            f"# title: {s.title}\n")
+
+
+def _write_story(out: list[str], s: Story) -> None:
+    out.append(_story_header(s))
+    for n, (a, b) in enumerate(s.sentences):
+        out.append(f"S{n} {' '.join(s.text[a:b].split())}\n")
+    out.append("\n")
+
+
+def _write_picks(out: list[str], picks: list[SentencePick]) -> None:
+    by_story: dict[str, list[SentencePick]] = defaultdict(list)
+    for p in picks:
+        by_story[p.story.id].append(p)
+    for group in by_story.values():
+        s = group[0].story
+        out.append(_story_header(s))
+        wanted = {p.index for p in group}
+        show = sorted(wanted | {c for p in group for c in p.context})
+        for n in show:
+            a, b = s.sentences[n]
+            mark = "S" if n in wanted else "c"
+            out.append(f"{mark}{n} {' '.join(s.text[a:b].split())}\n")
+        out.append("\n")
+
+
+def cmd_select(args: argparse.Namespace) -> None:
+    shared = Path(args.shared)
+    corpora = _corpora(shared)
+    wire = select_wire(corpora, WIRE_SEED)
+    split = split_dev_test([s.id for s, _ in wire], SPLIT_SEED)
+    rng = random.Random(WIRE_SEED)
+    order = list(range(len(wire)))
+    rng.shuffle(order)
+    wire_rows = []
+    batches: dict[str, list[Story]] = defaultdict(list)
+    doubles: dict[str, list[Story]] = defaultdict(list)
+    for k, n in enumerate(order):
+        story, reason = wire[n]
+        who = ANNOTATORS[k % len(ANNOTATORS)]
+        second = ANNOTATORS[(k + 1) % len(ANNOTATORS)] if k < 2 * len(ANNOTATORS) else None
+        batches[who].append(story)
+        if second:
+            doubles[second].append(story)
+        wire_rows.append({"corpus_file": story.corpus_file, "id": story.id, "published": story.date,
+                          "reason": reason, "split": split[story.id], "annotator": who,
+                          "second_annotator": second})
+    exclude = {s.id for s, _ in wire} | {"afp-2024-04-02-biden-xi-call"}
+    picks = select_sentences(corpora, exclude, SENTENCE_SEED, natural=args.natural,
+                             window=5, per_root=args.per_root)
+    stories = sorted({p.story.id for p in picks})
+    rng2 = random.Random(SENTENCE_SEED)
+    rng2.shuffle(stories)
+    owner = {sid: ANNOTATORS[n % len(ANNOTATORS)] for n, sid in enumerate(stories)}
+    # About 10% of sentences, whole story groups, annotated again by the next annotator.
+    second_of: dict[str, str] = {}
+    per_story: dict[str, int] = defaultdict(int)
+    for p in picks:
+        per_story[p.story.id] += 1
+    budget = round(0.1 * len(picks))
+    for sid in stories:
+        if budget <= 0:
+            break
+        second_of[sid] = ANNOTATORS[(ANNOTATORS.index(owner[sid]) + 1) % len(ANNOTATORS)]
+        budget -= per_story[sid]
+    sent_rows = []
+    sent_batches: dict[str, list[SentencePick]] = defaultdict(list)
+    sent_doubles: dict[str, list[SentencePick]] = defaultdict(list)
+    for n, p in enumerate(picks):
+        a, b = p.story.sentences[p.index]
+        who = owner[p.story.id]
+        sent_batches[who].append(p)
+        if p.story.id in second_of:
+            sent_doubles[second_of[p.story.id]].append(p)
+        sent_rows.append({"id": f"s-{n:05d}", "corpus_file": p.story.corpus_file,
+                          "article_id": p.story.id, "published": p.story.date,
+                          "index": p.index, "sentence": [a, b],
+                          "anchor": anchor(p.story.text, a, b), "sample": p.sample,
+                          "annotator": who, "second_annotator": second_of.get(p.story.id)})
+    WIRE_DIR.mkdir(parents=True, exist_ok=True)
+    SENT_DIR.mkdir(parents=True, exist_ok=True)
+    (WIRE_DIR / "SELECTION.json").write_text(json.dumps({
+        "about": "Wire-gold stories: chosen by scripts/annotation.py select (random per corpus, "
+                 "stratified by year, plus a boosted share for rare PLOVER types), then split "
+                 "once at random into dev and test.",
+        "selection_seed": WIRE_SEED, "split_seed": SPLIT_SEED, "stories": wire_rows}, indent=1) + "\n")
+    with (SENT_DIR / "SELECTION.jsonl").open("w") as fh:
+        for row in sent_rows:
+            fh.write(json.dumps(row) + "\n")
+    packets = Path(args.packets)
+    for who in ANNOTATORS:
+        d = packets / who
+        d.mkdir(parents=True, exist_ok=True)
+        for name, content in (("wire", batches[who]), ("wire_double", doubles[who])):
+            out: list[str] = []
+            for s in content:
+                _write_story(out, s)
+            (d / f"{name}.txt").write_text("".join(out))
+        for name, plist in (("sentences", sent_batches[who]), ("sentences_double", sent_doubles[who])):
+            out = []
+            _write_picks(out, plist)
+            (d / f"{name}.txt").write_text("".join(out))
+        print(who, "wire", len(batches[who]), "double", len(doubles[who]),
+              "sentences", len(sent_batches[who]), "double", len(sent_doubles[who]))
+    print("wire stories", len(wire_rows), "sentences", len(sent_rows))
+
+
+def cmd_check(args: argparse.Namespace) -> None:
+    from detente.annotation import build as standoff
+
+    shared = Path(args.shared)
+    bad = 0
+    for path in args.worksheets:
+        result = standoff.parse_worksheet(Path(path), shared)
+        for err in result.errors:
+            print(err)
+        bad += len(result.errors)
+        print(f"{path}: {result.summary()}")
+    sys.exit(1 if bad else 0)
+
+
+def cmd_build(args: argparse.Namespace) -> None:
+    from detente.annotation import build as standoff
+
+    shared = Path(args.shared)
+    report = standoff.build_all(Path(args.worksheets), shared, REPO / "annotations")
+    print(json.dumps(report, indent=1))
+
+
+def cmd_agree(args: argparse.Namespace) -> None:
+    from detente.annotation.agreement import agreement_report
+
+    report = agreement_report(Path(args.worksheets), Path(args.shared))
+    print(json.dumps(report, indent=1))
+
+
+def cmd_counts(args: argparse.Namespace) -> None:
+    from detente.annotation.schema import corpus_counts
+
+    print(json.dumps(corpus_counts(REPO / "annotations"), indent=1))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    p = sub.add_parser("select")
+    p.add_argument("--shared", default=str(REPO.parent / "shared"))
+    p.add_argument("--packets", required=True)
+    p.add_argument("--natural", type=int, default=2600)
+    p.add_argument("--per-root", type=int, default=75)
+    p.set_defaults(func=cmd_select)
+    p = sub.add_parser("check")
+    p.add_argument("worksheets", nargs="+")
+    p.add_argument("--shared", default=str(REPO.parent / "shared"))
+    p.set_defaults(func=cmd_check)
+    for name, func in (("build", cmd_build), ("agree", cmd_agree)):
+        p = sub.add_parser(name)
+        p.add_argument("--worksheets", required=True)
+        p.add_argument("--shared", default=str(REPO.parent / "shared"))
+        p.set_defaults(func=func)
+    p = sub.add_parser("counts")
+    p.set_defaults(func=cmd_counts)
+    args = parser.parse_args()
+    args.func(args)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,232 @@
+"""Choosing what to annotate: wire stories (whole) and training sentences (windows and boosted).
+
+Selection is random from a recorded seed, over simple keyword filters that say whether a story is
+about politics and which event types it is likely to hold. Keywords only choose what people read;
+every label is decided by reading (docs/ANNOTATION.md, section 9).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from detente.annotation.sentences import split_sentences
+
+# Which corpora the wire gold draws from, and how many stories from each.
+WIRE_QUOTA: dict[str, int] = {
+    "corpora/news/afp_xinhua_te3_silver.jsonl": 22,
+    "corpora/news/duc2006_2007.jsonl": 22,
+    "corpora/news/bbc2005.jsonl": 20,
+    "corpora/news/polnear_train_dev.jsonl": 22,
+}
+WIRE_MAX_WORDS = 700
+# Share of the natural sentence sample drawn from each corpus (all sections, sport and business too).
+SENTENCE_MIX: dict[str, float] = {
+    "corpora/news/afp_xinhua_te3_silver.jsonl": 0.25,
+    "corpora/news/duc2006_2007.jsonl": 0.25,
+    "corpora/news/bbc2005.jsonl": 0.20,
+    "corpora/news/polnear_train_dev.jsonl": 0.15,
+    "corpora/news/reuters21578.jsonl": 0.15,
+}
+
+POLITICAL = re.compile(
+    r"\b(government|minister|president|prime minister|troops|army|military|police|rebels?|"
+    r"parliament|talks|sanctions?|protest\w*|embassy|ambassador|officials?|opposition|election|"
+    r"ceasefire|treaty|accused|condemned|diplomat\w*|summit|united nations|u\.n\.|nato|"
+    r"european union|party|court|arrested|attack\w*)\b",
+    re.I,
+)
+
+# Words that often (not always) express an event of a PLOVER type; used to boost rare types.
+PLOVER_HINTS: dict[str, str] = {
+    "AID": r"\baid\b|humanitarian|donat\w+|relief|asylum|peacekeep\w+",
+    "RETREAT": r"withdr[ae]w\w*|\breleased?\b|resign\w*|pull(?:ed|ing)? out|disarm\w*",
+    "SANCTION": r"sanction\w*|embargo\w*|expel\w*|sever\w* ties|suspend\w* (?:aid|talks|ties)|recall\w*",
+    "MOBILIZE": r"deploy\w*|build-?up|exercises?|drills?|on alert|mobili[sz]\w*|reinforce\w*",
+    "COERCE": r"arrest\w*|detain\w*|curfew|state of emergency|martial law|deport\w*|raid\w*|seiz\w*|crackdown|ban(?:ned)?",
+    "PROTEST": r"protest\w*|demonstrat\w*|rall(?:y|ies|ied)|strike|march\w*|riot\w*|boycott\w*",
+    "CONCEDE": r"concession\w*|eas\w+ restrictions|lift\w* (?:the )?(?:ban|curfew|sanctions)|truce|amnesty",
+    "COOPERATE": r"cooperat\w+|extradit\w+|joint|share\w* intelligence",
+    "THREATEN": r"threat\w*|warn\w*|ultimatum",
+    "REJECT": r"reject\w*|refus\w*|veto\w*|turned down",
+    "ASSAULT": r"kill\w*|bomb\w*|shell\w*|air ?strikes?|clash\w*|fight\w*|gunmen|massacre",
+}
+
+# Words that often express an event of each CAMEO root; used for the boosted sentence sample.
+ROOT_HINTS: dict[str, str] = {
+    "01": r"\bcomment\w*|\bstatement\b|optimis\w+|pessimis\w+|declined to comment",
+    "02": r"appeal\w*|urg\w+|called on|calls on",
+    "03": r"pledg\w+|promis\w+|offer\w*|agreed to|vow\w*",
+    "04": r"\btalks\b|\bmet\b|meeting|visit\w*|negotiat\w+",
+    "05": r"prais\w+|welcom\w+|support\w*|recogni[sz]\w+|sign\w*|apologi[sz]\w+",
+    "06": r"cooperat\w+|extradit\w+|joint|trade (?:deal|pact|agreement)",
+    "07": PLOVER_HINTS["AID"],
+    "08": r"releas\w+|withdr[ae]w\w*|resign\w*|ceasefire|lift\w*|eas\w+|amnesty|allow\w*",
+    "09": r"investigat\w+|probe\w*|inquiry|inspect\w+",
+    "10": r"demand\w*|insist\w*|called for|calls for",
+    "11": r"accus\w+|critici[sz]\w+|condemn\w*|denounc\w+|blam\w+",
+    "12": PLOVER_HINTS["REJECT"],
+    "13": PLOVER_HINTS["THREATEN"],
+    "14": PLOVER_HINTS["PROTEST"],
+    "15": PLOVER_HINTS["MOBILIZE"],
+    "16": PLOVER_HINTS["SANCTION"],
+    "17": PLOVER_HINTS["COERCE"],
+    "18": r"bomb\w*|kill\w*|abduct\w*|kidnap\w*|assassinat\w+|attack\w*|hostage",
+    "19": r"clash\w*|fought|shell\w*|air ?strikes?|artillery|fighting|offensive|invade\w*|invasion",
+    "20": r"massacre\w*|genocide|ethnic cleansing|mass killing|chemical weapons|atrocit\w+|mass graves?",
+}
+
+
+@dataclass(slots=True)
+class Story:
+    """One article of a corpus file with its deterministic sentence split."""
+
+    corpus_file: str
+    id: str
+    date: str | None
+    title: str
+    dateline: str
+    text: str
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def load_stories(shared: Path, corpus_file: str) -> Iterator[Story]:
+    """Read one corpus file under ``shared`` and yield its stories with sentence spans."""
+    with (shared / corpus_file).open(encoding="utf-8") as handle:
+        for line in handle:
+            rec = json.loads(line)
+            text = rec.get("text") or ""
+            yield Story(
+                corpus_file=corpus_file,
+                id=rec["id"],
+                date=rec.get("date"),
+                title=rec.get("title") or "",
+                dateline=rec.get("dateline") or "",
+                text=text,
+                sentences=list(split_sentences(text)),
+            )
+
+
+def political_score(story: Story) -> int:
+    """How many political keywords a story holds (a cheap topic filter)."""
+    return len(POLITICAL.findall(story.text))
+
+
+def _wire_candidates(stories: list[Story], corpus_file: str) -> list[Story]:
+    pool = []
+    for s in stories:
+        if "bbc2005" in corpus_file and not s.id.startswith("bbc-politics"):
+            continue
+        if not 120 <= s.words <= WIRE_MAX_WORDS or len(s.sentences) < 5:
+            continue
+        if political_score(s) >= 5:
+            pool.append(s)
+    return pool
+
+
+def select_wire(
+    corpora: dict[str, list[Story]], seed: int, boosted_share: float = 0.4
+) -> list[tuple[Story, str]]:
+    """Pick the wire-gold stories: per corpus, a random sample stratified by year plus a share
+    chosen for rare PLOVER types (round-robin over the types). Returns (story, reason) pairs."""
+    rng = random.Random(seed)
+    chosen: list[tuple[Story, str]] = []
+    rare = ["AID", "RETREAT", "SANCTION", "MOBILIZE", "COERCE", "PROTEST", "CONCEDE",
+            "COOPERATE", "THREATEN", "REJECT", "ASSAULT"]
+    turn = 0
+    for corpus_file, quota in WIRE_QUOTA.items():
+        pool = _wire_candidates(corpora[corpus_file], corpus_file)
+        rng.shuffle(pool)
+        taken: set[str] = set()
+        n_boost = round(quota * boosted_share)
+        for _ in range(n_boost):
+            kind = rare[turn % len(rare)]
+            turn += 1
+            hint = re.compile(PLOVER_HINTS[kind], re.I)
+            pick = next((s for s in pool if s.id not in taken and len(hint.findall(s.text)) >= 2), None)
+            if pick is not None:
+                taken.add(pick.id)
+                chosen.append((pick, f"boosted:{kind}"))
+        by_year: dict[str, list[Story]] = {}
+        for s in pool:
+            if s.id not in taken:
+                by_year.setdefault((s.date or "none")[:4], []).append(s)
+        years = sorted(by_year)
+        while len(taken) < quota and any(by_year.values()):
+            for year in years:
+                if by_year[year] and len(taken) < quota:
+                    s = by_year[year].pop()
+                    taken.add(s.id)
+                    chosen.append((s, "random"))
+    return chosen
+
+
+def split_dev_test(ids: list[str], seed: int) -> dict[str, str]:
+    """Assign each id to ``dev`` or ``test`` (half each), once, at random from ``seed``."""
+    order = sorted(ids)
+    random.Random(seed).shuffle(order)
+    half = (len(order) + 1) // 2
+    return {i: ("dev" if n < half else "test") for n, i in enumerate(order)}
+
+
+@dataclass(slots=True)
+class SentencePick:
+    """A sentence chosen for the training set, with the context shown to the annotator."""
+
+    story: Story
+    index: int
+    sample: str
+    context: list[int] = field(default_factory=list)
+
+
+def select_sentences(
+    corpora: dict[str, list[Story]],
+    exclude: set[str],
+    seed: int,
+    natural: int,
+    window: int,
+    per_root: int,
+) -> list[SentencePick]:
+    """Natural windows of ``window`` consecutive sentences in the corpus mix, then ``per_root``
+    boosted sentences for each CAMEO root (from stories not in ``exclude``)."""
+    rng = random.Random(seed)
+    picks: list[SentencePick] = []
+    seen: set[tuple[str, int]] = set()
+    for corpus_file, share in SENTENCE_MIX.items():
+        pool = [s for s in corpora[corpus_file] if s.id not in exclude and len(s.sentences) >= 2]
+        want = round(natural * share)
+        got = 0
+        while got < want and pool:
+            story = rng.choice(pool)
+            start = rng.randrange(0, max(1, len(story.sentences) - window + 1))
+            for idx in range(start, min(start + window, len(story.sentences))):
+                if (story.id, idx) in seen or got >= want:
+                    continue
+                seen.add((story.id, idx))
+                ctx = [idx - 1] if idx == start and idx > 0 else []
+                picks.append(SentencePick(story, idx, "natural", ctx))
+                got += 1
+    everything = [
+        (s, i) for stories in corpora.values() for s in stories if s.id not in exclude
+        for i in range(len(s.sentences))
+    ]
+    for root, pattern in ROOT_HINTS.items():
+        hint = re.compile(pattern, re.I)
+        pool = [
+            (s, i) for s, i in everything
+            if (s.id, i) not in seen and hint.search(s.text[s.sentences[i][0]:s.sentences[i][1]])
+            and POLITICAL.search(s.text[s.sentences[i][0]:s.sentences[i][1]])
+        ]
+        rng.shuffle(pool)
+        for s, i in pool[:per_root]:
+            seen.add((s.id, i))
+            picks.append(SentencePick(s, i, f"boosted:{root}", [i - 1] if i > 0 else []))
+    return picks
