@@ -385,9 +385,12 @@ def serve(
 
 @app.command("eval")
 def eval_command(
-    name: Annotated[str, typer.Argument(help="actors, events, quotes, times or places.")],
+    name: Annotated[str, typer.Argument(
+        help="actors, events, quotes, times, places, wire or events-sentences.")],
     gold: Annotated[Path, typer.Argument(help="Gold file or directory.")],
     limit: Annotated[int | None, typer.Option(help="Evaluate only the first N items.")] = None,
+    split: Annotated[str | None, typer.Option(
+        help="wire: score only the stories of this split (dev or test).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print only the JSON summary.")] = False,
 ) -> None:
     """Score an extractor against a gold set: prints a table and a JSON summary."""
@@ -398,7 +401,8 @@ def eval_command(
     if name not in EVALUATORS:
         raise typer.BadParameter(f"unknown evaluator {name!r}; choose from {sorted(EVALUATORS)}")
     module = importlib.import_module(EVALUATORS[name])
-    result = module.evaluate(gold, limit=limit)
+    options: dict[str, Any] = {"split": split} if split else {}
+    result = module.evaluate(gold, limit=limit, **options)
     if not as_json:
         out_console.print(module.render(result))
     out_console.print_json(json.dumps(result, default=str))

@@ -190,6 +190,8 @@ def _span(art: Article, idx: int, text: str, what: str) -> dict[str, Any] | None
     found = locate(art.text, a, b, text)
     if found is None:
         raise ValueError(f"{what} {text!r} not found in sentence S{idx}")
+    if len(art.text[found[0]:found[1]].split()) > 8:
+        raise ValueError(f"{what} {text!r} is longer than eight words: mark its head phrase")
     return {"text": art.text[found[0]:found[1]], "span": list(found)}
 
 

@@ -220,13 +220,13 @@ def select_sentences(
     ]
     for root, pattern in ROOT_HINTS.items():
         hint = re.compile(pattern, re.I)
-        pool = [
+        hits: list[tuple[Story, int]] = [
             (s, i) for s, i in everything
             if (s.id, i) not in seen and hint.search(s.text[s.sentences[i][0]:s.sentences[i][1]])
             and POLITICAL.search(s.text[s.sentences[i][0]:s.sentences[i][1]])
         ]
-        rng.shuffle(pool)
-        for s, i in pool[:per_root]:
-            seen.add((s.id, i))
-            picks.append(SentencePick(s, i, f"boosted:{root}", [i - 1] if i > 0 else []))
+        rng.shuffle(hits)
+        for st, ix in hits[:per_root]:
+            seen.add((st.id, ix))
+            picks.append(SentencePick(st, ix, f"boosted:{root}", [ix - 1] if ix > 0 else []))
     return picks

@@ -12,9 +12,7 @@ from collections.abc import Iterator
 
 # Words after which a period does not end a sentence (titles, initials, months, common short forms).
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen col lt maj capt sgt adm gov sen rep rev st jr sr inc corp co ltd
-    jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc fig al u.s u.n u.k e.u
-    a.m p.m d.c""".split()
+    ["mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "sgt", "adm", "gov", "sen", "rep", "rev", "st", "jr", "sr", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "etc", "fig", "al", "u.s", "u.n", "u.k", "e.u", "a.m", "p.m", "d.c"]
 )
 _END = re.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s+)")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=[ \t]*[-\u2022*]\s)|\n(?=[A-Z][A-Z .,'-]+\(\w+\)\s*-)")

@@ -15,14 +15,12 @@ MODALITIES = frozenset(
     {"asserted", "planned", "negated", "conditional", "hypothetical", "requested"}
 )
 PLOVER_TYPES = frozenset(
-    """AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN PROTEST
-    SANCTION MOBILIZE COERCE ASSAULT""".split()
+    ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
 )
 # PLOVER sector codes plus the ones detente's output contract uses (MED media, HLH health) and the
 # international kinds (docs/ANNOTATION.md, section 3).
 SECTORS = frozenset(
-    """COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED HLH REF OPP
-    PRE REL SOC NGO IGO MNC ENV HRI""".split()
+    ["COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "HLH", "REF", "OPP", "PRE", "REL", "SOC", "NGO", "IGO", "MNC", "ENV", "HRI"]
 )
 # Codes for actors that are not states, and state codes pycountry does not list.
 EXTRA_COUNTRIES = frozenset({"IGO", "NGO", "MNC", "XKX", "SCG"})

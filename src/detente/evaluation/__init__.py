@@ -12,4 +12,6 @@ EVALUATORS: dict[str, str] = {
     "quotes": "detente.evaluation.quotes",
     "times": "detente.evaluation.times",
     "places": "detente.evaluation.places",
+    "wire": "detente.evaluation.wire",
+    "events-sentences": "detente.evaluation.sentences",
 }

@@ -1,0 +1,149 @@
+"""Annotation tooling on hand-built inputs: sentence split, span location, worksheets, agreement."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from detente.annotation.agreement import cohen_kappa, compare, summarise
+from detente.annotation.build import locate, parse_worksheet, split_sentence_set
+from detente.annotation.schema import validate
+from detente.annotation.sentences import anchor, split_sentences
+
+TEXT = (
+    "LIMA, May 3 (AP) -- Peru's foreign minister met Chile's envoy on Monday. "
+    "Mr. Ruiz said the talks went well.\n\n"
+    "Police detained 12 students in Lima after the rally. The U.S. embassy urged calm."
+)
+
+
+def _shared(tmp_path: Path, text: str = TEXT) -> Path:
+    news = tmp_path / "shared" / "corpora" / "news"
+    news.mkdir(parents=True)
+    rec = {"id": "t-1", "date": "2001-05-03", "title": "t", "text": text}
+    (news / "duc2006_2007.jsonl").write_text(json.dumps(rec) + "\n")
+    return tmp_path / "shared"
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[a:b] for a, b in split_sentences(text)]
+
+
+def test_split_keeps_abbreviations_and_paragraphs() -> None:
+    got = _sentences(TEXT)
+    assert got == [
+        "LIMA, May 3 (AP) -- Peru's foreign minister met Chile's envoy on Monday.",
+        "Mr. Ruiz said the talks went well.",
+        "Police detained 12 students in Lima after the rally.",
+        "The U.S. embassy urged calm.",
+    ]
+
+
+def test_anchor_is_first_eight_words() -> None:
+    assert anchor("a b  c\nd e f g h i j", 0, 19) == "a b c d e f g h"
+
+
+def test_locate_handles_whitespace_case_and_occurrence() -> None:
+    text = "Lima  said\nLima would talk to lima."
+    assert locate(text, 0, len(text), "Lima said") == (0, 10)
+    assert locate(text, 0, len(text), "Lima@2") == (11, 15)
+    assert locate(text, 0, len(text), "LIMA@3") == (30, 34)
+    assert locate(text, 0, len(text), "Quito") is None
+
+
+def test_worksheet_builds_offsets_and_reports_errors(tmp_path: Path) -> None:
+    shared = _shared(tmp_path)
+    sheet = tmp_path / "wire.txt"
+    sheet.write_text(
+        "@story t-1\n"
+        "E | S0 | req | met | foreign minister | PER | GOV | envoy | CHL | GOV | 040/042 | = | recip | asserted | 2001-04-30\n"
+        "E | S2 | req | detained | Police | PER | COP | students | PER | EDU | 173 | = | - | asserted | -\n"
+        "E | S3 | req | urged | embassy | USA | GOV | - | - | - | 0299 | = | - | asserted | -\n"
+        "E | S3 | req | urged | embassy | ZZZ | GOV | - | - | - | 020 | = | - | asserted | -\n"
+        "N | S1\n"
+        "@story nope\n"
+    )
+    result = parse_worksheet(sheet, shared)
+    story = result.stories["t-1"]
+    assert len(story.events) == 2 and story.no_event == {1}
+    met = story.events[0]
+    assert TEXT[slice(*met["trigger"]["span"])] == "met"
+    assert TEXT[slice(*met["target"]["span"])] == "envoy"
+    assert met["plover"] == ["CONSULT"] and met["reciprocal"] and met["date"] == "2001-04-30"
+    assert story.events[1]["plover"] == ["COERCE"] and story.events[1]["plover_mode"] == "arrest"
+    assert [e.split(": ", 1)[1] for e in result.errors] == [
+        "unknown CAMEO code in '0299'",
+        "source country 'ZZZ' is not ISO 3166 alpha-3 or a known org code",
+        "unknown story id 'nope'",
+    ]
+    assert all(e.startswith(f"{sheet}:") for e in result.errors)
+
+
+def test_sentence_split_is_seeded_and_partitions() -> None:
+    ids = [f"a{i}" for i in range(50)]
+    first, again = split_sentence_set(ids), split_sentence_set(list(reversed(ids)))
+    assert first == again
+    assert sorted(first.values()).count("dev") == 5 and sorted(first.values()).count("test") == 5
+
+
+def test_cohen_kappa_by_hand() -> None:
+    # 4 items: agree on A, A, NONE; disagree once (B vs A). p_o = 3/4.
+    # a: A,A,NONE,B  b: A,A,NONE,A -> p_e = (2*3 + 1*1 + 1*0)/16 = 7/16; k = (12/16-7/16)/(9/16) = 5/9
+    pairs = [("A", "A"), ("A", "A"), ("NONE", "NONE"), ("B", "A")]
+    assert cohen_kappa(pairs) == round(5 / 9, 3)
+    assert cohen_kappa([]) is None
+
+
+def test_agreement_counts_on_two_worksheets(tmp_path: Path) -> None:
+    shared = _shared(tmp_path)
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(
+        "@story t-1\n"
+        "E | S0 | req | met | foreign minister | PER | GOV | envoy | CHL | GOV | 040 | = | recip | asserted | -\n"
+        "E | S2 | req | detained | Police | PER | COP | students | PER | EDU | 173 | = | - | asserted | -\n")
+    b.write_text(
+        "@story t-1\n"
+        "E | S0 | req | met | envoy | CHL | GOV | foreign minister | PER | GOV | 042 | = | recip | asserted | -\n"
+        "E | S2 | req | detained | Police | - | COP | students | PER | EDU | 173 | = | - | asserted | -\n"
+        "E | S3 | req | urged | embassy | USA | GOV | - | - | - | 020 | = | - | asserted | -\n")
+    sa, sb = parse_worksheet(a, shared), parse_worksheet(b, shared)
+    c = compare(sa.stories["t-1"], sb.stories["t-1"], sentences={0, 1, 2, 3})
+    s = summarise(c)
+    # Matched: the reciprocal CONSULT only (the arrest differs in source country). F1 = 2*1/5.
+    assert s["matched"] == 1 and s["event_f1"] == 0.4
+    # Aligned: met/met and detained/detained; source same for 1 of 2 (reciprocal swap counts).
+    assert s["aligned_events"] == 2 and s["source_country_agreement"] == 0.5
+    assert s["target_country_agreement"] == 1.0
+    # Kappa items: CONSULT|CONSULT, COERCE|COERCE, NONE|REQUEST, NONE|NONE (S1).
+    assert s["plover_kappa"] == cohen_kappa([("CONSULT", "CONSULT"), ("COERCE", "COERCE"),
+                                             ("NONE", "REQUEST"), ("NONE", "NONE")])
+
+
+def test_schema_validation_finds_bad_offsets(tmp_path: Path) -> None:
+    shared = _shared(tmp_path)
+    root = tmp_path / "annotations"
+    (root / "wire").mkdir(parents=True)
+    (root / "sentences").mkdir()
+    s0 = list(split_sentences(TEXT))[0]
+    met = TEXT.index("met")
+    good = {"id": "E1", "required": True, "sentence": list(s0), "sentence_contains": "LIMA, May 3 (AP)",
+            "trigger": {"text": "met", "span": [met, met + 3]}, "source": None, "target": None,
+            "reciprocal": False, "cameo": ["040"], "plover": ["CONSULT"], "modality": "asserted"}
+    bad = {**good, "id": "E2", "trigger": {"text": "met", "span": [met + 1, met + 4]},
+           "cameo": ["999"], "source": {"text": "Peru", "span": [20, 24], "country": "PRX", "sector": None}}
+    story = {"split": "dev", "article": {"corpus_file": "corpora/news/duc2006_2007.jsonl", "id": "t-1"},
+             "events": [good, bad], "must_not": [], "quotes": [], "times": [], "places": []}
+    (root / "wire" / "t-1.json").write_text(json.dumps(story))
+    errors = validate(root, shared)
+    assert len(errors) == 3, errors
+    assert any("unknown CAMEO code '999'" in e for e in errors)
+    assert any("is 'et ', not 'met'" in e for e in errors)
+    assert any("unknown country 'PRX'" in e for e in errors)
+
+
+@pytest.mark.parametrize("word", ["Mr.", "Gen.", "U.N."])
+def test_split_does_not_break_after_titles(word: str) -> None:
+    text = f"The talks with {word} Smith ended. Both sides left."
+    assert len(_sentences(text)) == 2
