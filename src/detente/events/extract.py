@@ -79,6 +79,10 @@ class Candidate:
     target_path: str = ""
     modality: str = "asserted"
     outcome: str = ""
+    # Set by the model layer (events/layers.py): its vote, the rule and calibrated confidence.
+    vote: Any = None
+    rule: str = ""
+    confidence: float | None = None
 
 
 def match_pattern(tok: Token) -> Pattern | None:
@@ -414,11 +418,18 @@ def _same(a: Participant, b: Participant | None) -> bool:
 
 def extract_events(adoc: ArticleDoc) -> None:
     """The pipeline step: code events in every body sentence and append them to ``adoc.events``."""
+    from detente.events.layers import apply_model
+    from detente.events.model import active_model
+
+    model = active_model()
     seen: set[tuple[Any, ...]] = set()
     for sent in adoc.sentences:
         if _sport(sent.text):
             continue
-        for cand in candidates_for_sentence(adoc, sent):
+        cands = candidates_for_sentence(adoc, sent)
+        if model is not None:
+            cands = apply_model(model, adoc, sent, cands)
+        for cand in cands:
             if cand.outcome != "event":
                 continue
             for src, tgt, recip in _dyads(cand):
@@ -450,6 +461,8 @@ def _build(adoc: ArticleDoc, sent: Sentence, cand: Candidate, src: Participant,
         conf -= 0.2
     if cand.source_path not in ("nsubj", "poss", "agent"):
         conf -= 0.05
+    if cand.confidence is not None:  # the model's calibrated probability, scaled the same way
+        conf = cand.confidence * conf / 0.9
     # The participants' spans keep ids unique when two same-named actors share a trigger
     # ("will meet Chairman X and Chairman Y").
     key = "|".join([adoc.article.id, str(sent.index), f"{trig[0]}-{trig[1]}",
@@ -463,8 +476,8 @@ def _build(adoc: ArticleDoc, sent: Sentence, cand: Candidate, src: Participant,
         source=src.actor, target=tgt.actor if tgt else None,
         cameo=p.cameo, cameo_root=info.root, plover=info.plover, plover_mode=info.plover_mode,
         goldstein=info.goldstein, quad_class=info.quad_class,
-        trigger=Trigger(cand.trigger.text, trig), rule=f"lex{LEXICON_VERSION}:{p.id}",
-        reciprocal=recip, modality=cand.modality, confidence=round(max(conf, 0.1), 2),
+        trigger=Trigger(cand.trigger.text, trig), rule=cand.rule or f"lex{LEXICON_VERSION}:{p.id}",
+        reciprocal=recip, modality=cand.modality, confidence=round(min(max(conf, 0.05), 0.99), 2),
         sentence_span=(sent.start_char, sent.end_char),
     )
     event_context(adoc, sent, cand.trigger, event)

@@ -1,0 +1,120 @@
+"""Rules and model together: the lexicon is the precise, explainable layer; the model adds the
+events the lexicon misses, chooses between senses, and vetoes lexicon matches it is confident are
+not events. Every decision is kept on the candidate, so ``detente explain`` shows both votes.
+
+- lexicon event, model says "no event" with p >= ``veto``: dropped (outcome says so);
+- lexicon event, model prefers another root with p >= ``switch``: the model's code is used and
+  the rule names both layers;
+- lexicon event otherwise: kept, rule ``lex..+model:V``, confidence = the model's probability of
+  the lexicon's root;
+- no lexicon event, model's best root beats "no event" with p >= ``add``: a model event, its
+  participants found by the same dependency logic as the lexicon's (rule ``model:V``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from detente.document import ArticleDoc, Sentence
+from detente.events.extract import (
+    POS_OF,
+    VIOLENT_ROOTS,
+    Candidate,
+    _adj_sources,
+    _noun_sources,
+    _slot_targets,
+    _sources,
+)
+from detente.events.lexicon import LEXICON_VERSION, Pattern
+from detente.events.modality import modality
+from detente.events.model import EventModel, Vote, is_candidate, vote
+from detente.events.participants import SentenceActors, actor_key
+
+TARGET_SLOTS = ("dobj", "dative", "with", "against", "to", "on", "at", "from", "over", "for",
+                "into", "xobj", "that")
+# Violent and coercive acts also take their target from where they happen ("shelled positions
+# in the north of Lebanon"); a meeting "in Paris" does not target France.
+VIOLENT_SLOTS = (*TARGET_SLOTS[:4], "in", "near", *TARGET_SLOTS[4:])
+SYMMETRIC_CODES = frozenset({"040", "046", "190", "193", "194"})
+
+
+def apply_model(model: EventModel, adoc: ArticleDoc, sent: Sentence,
+                cands: list[Candidate]) -> list[Candidate]:
+    """Vote on every candidate predicate of ``sent``; returns the lexicon's candidates (some
+    vetoed or re-coded) plus the model's own events."""
+    sa = SentenceActors.build(adoc, sent)
+    if not sa.by_token:  # no actor in the sentence: nothing for the model to add
+        return cands
+    by_token = {c.trigger.i: c for c in cands}
+    out = list(cands)
+    tag = f"model:{model.version}"
+    th = model.thresholds
+    for tok in sent.span:
+        lex = by_token.get(tok.i)
+        if lex is None and not is_candidate(tok, model.nouns):
+            continue
+        v = vote(model, tok, sa, lex)
+        if lex is not None:
+            lex.vote = v
+            if lex.outcome == "event" and lex.pattern is not None:
+                _judge_lexicon_event(model, lex, v, tag)
+            if lex.outcome != "no pattern matched (constraints)":
+                continue
+        if v.probability < th["add"] or v.none >= v.probability:
+            continue
+        new = _model_candidate(model, tok, v, sa, adoc, tag)
+        if new is not None:
+            out.append(new)
+    return out
+
+
+def _judge_lexicon_event(model: EventModel, lex: Candidate, v: Vote, tag: str) -> None:
+    p = lex.pattern
+    assert p is not None
+    th = model.thresholds
+    root = p.cameo[:2]
+    base = f"lex{LEXICON_VERSION}:{p.id}+{tag}"
+    if v.none >= th["veto"]:
+        lex.outcome = f"vetoed by the model ({v.describe()})"
+        return
+    if v.label != root and v.probability >= th["switch"]:
+        code = model.code_for(v.label, lex.trigger.lemma_.lower())
+        lex.pattern = replace(p, cameo=code)
+        lex.rule, lex.confidence = f"{base}:sense-{v.label}", v.probability
+        return
+    lex.rule, lex.confidence = base, max(v.of(root), 1 - v.none)
+
+
+def _model_candidate(model: EventModel, tok: Token, v: Vote, sa: SentenceActors,
+                     adoc: ArticleDoc, tag: str) -> Candidate | None:
+    lemma = tok.lemma_.lower()
+    code = model.code_for(v.label, lemma)
+    pos = POS_OF.get(tok.pos_, "verb")
+    slots = VIOLENT_SLOTS if v.label in VIOLENT_ROOTS else TARGET_SLOTS
+    pattern = Pattern(id=tag, pos=pos, lemma=lemma, particle=None, prep=None, obj=None,
+                      obj_label=None, xcomp=None, cameo=code, targets=slots,
+                      symmetric=code in SYMMETRIC_CODES, needs_target=False, planned=False,
+                      example="")
+    cand = Candidate(tok, pattern=pattern, vote=v, rule=tag, confidence=v.probability)
+    if pos == "verb":
+        cand.sources, cand.source_path = _sources(tok, sa)
+    elif pos == "noun":
+        cand.sources, cand.source_path = _noun_sources(tok, sa)
+    else:
+        cand.sources, cand.source_path = _adj_sources(tok, sa)
+    # Precision first: a model event needs a source that resolves to an actor.
+    cand.sources = [s for s in cand.sources if s.resolved]
+    if not cand.sources:
+        return None
+    keys = {actor_key(s.actor.actor) for s in cand.sources}
+    for slot in slots:
+        got = [t for t in _slot_targets(tok, slot, sa, keys, adoc)
+               if t.resolved and (actor_key(t.actor.actor) not in keys or len(cand.sources) > 1)]
+        if got:
+            cand.targets, cand.target_path = got, slot
+            break
+    cand.modality = modality(tok, planned=False)
+    cand.outcome = "event"
+    return cand

@@ -1,0 +1,231 @@
+"""Training the event model (``detente train events`` / ``scripts/train_events.py``).
+
+1. Collect: code the articles of the sentence annotations with the steps before ``events``; for
+   every candidate predicate inside an annotated sentence, its features and its label (the CAMEO
+   root of the gold event whose trigger covers it, else NONE).
+2. Fit: multinomial logistic regression over hashed features (AdaGrad, L2), seeded.
+3. Calibrate on dev: a temperature that minimises dev log-loss, and the "add" threshold that
+   maximises dev F1 of (candidate, root) decisions.
+The model file records its version, seed, data files with their hashes, and dev figures.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from detente.events.model import LABELS, NONE, feature_index, features, is_candidate
+
+N_FEATURES = 2**18
+MODEL_VERSION = "1"
+
+
+@dataclass(slots=True)
+class Example:
+    """One candidate predicate: its features, label, lemma and the gold code (if an event)."""
+
+    feats: list[str]
+    label: str
+    lemma: str
+    pos: str
+    code: str | None
+
+
+def _rows(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+def collect(rows: list[dict[str, Any]], shared: Path) -> list[Example]:
+    """Features and labels of every candidate predicate in the annotated sentences."""
+    from detente.evaluation.wire import article_records
+    from detente.events.extract import candidates_for_sentence
+    from detente.events.participants import SentenceActors
+    from detente.pipeline import STEPS, code_articles
+    from detente.records import Article
+
+    stories = [{"article": {"corpus_file": r["corpus_file"], "id": r["article_id"]}} for r in rows]
+    records = article_records(stories, shared)
+    by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        by_article[r["article_id"]].append(r)
+    examples: list[Example] = []
+
+    def collector(adoc: Any) -> None:
+        gold_rows = by_article.get(adoc.article.id, [])
+        for sent in adoc.sentences:
+            rows_here = [r for r in gold_rows
+                         if r["sentence"][0] < sent.end_char and sent.start_char < r["sentence"][1]]
+            if not rows_here:
+                continue
+            sa = SentenceActors.build(adoc, sent)
+            lex = {c.trigger.i: c for c in candidates_for_sentence(adoc, sent)}
+            for tok in sent.span:
+                start, end = sent.char_span(tok)
+                row = next((r for r in rows_here if r["sentence"][0] <= start < r["sentence"][1]), None)
+                if row is None:
+                    continue
+                if not (tok.i in lex or tok.pos_ == "NOUN" or is_candidate(tok, frozenset())):
+                    continue
+                gold = next((e for e in row["events"]
+                             if e["trigger"]["span"][0] <= start < e["trigger"]["span"][1]), None)
+                examples.append(Example(
+                    features(tok, sa, lex.get(tok.i)), gold["cameo"][:2] if gold else NONE,
+                    tok.lemma_.lower(), tok.pos_, gold["cameo"] if gold else None))
+
+    steps = {name: STEPS[name] for name in ("actors", "quotes", "places")}
+    steps["collect"] = collector
+    ids = sorted(by_article)
+    articles = [Article(id=i, text=records[i]["text"], title=records[i].get("title"),
+                        published=records[i].get("date"), dateline=records[i].get("dateline") or None)
+                for i in ids if i in records]
+    for _ in code_articles(articles, steps=steps):
+        pass
+    return examples
+
+
+def event_nouns(examples: list[Example], minimum: int = 2) -> frozenset[str]:
+    """Nouns the model treats as candidates: lexicon nouns, and nouns that were event triggers
+    in training at least ``minimum`` times."""
+    from detente.events.lexicon import by_lemma
+
+    counts = Counter(e.lemma for e in examples if e.pos == "NOUN" and e.label != NONE)
+    return frozenset({lemma for (pos, lemma) in by_lemma() if pos == "noun"}
+                     | {n for n, c in counts.items() if c >= minimum})
+
+
+def keep(e: Example, nouns: frozenset[str]) -> bool:
+    return e.pos != "NOUN" or e.lemma in nouns or any(f.startswith("lex=") and f != "lex=none" for f in e.feats)
+
+
+def _matrix(examples: list[Example]) -> tuple[list[np.ndarray], np.ndarray]:
+    idx = [np.fromiter((feature_index(f, N_FEATURES) for f in e.feats), dtype=np.int64)
+           for e in examples]
+    y = np.array([LABELS.index(e.label) for e in examples], dtype=np.int64)
+    return idx, y
+
+
+def fit(examples: list[Example], seed: int, epochs: int = 12, rate: float = 0.3,
+        l2: float = 1e-6, none_weight: float = 1.0) -> tuple[np.ndarray, np.ndarray]:
+    """Multinomial logistic regression by AdaGrad over hashed sparse features."""
+    idx, y = _matrix(examples)
+    k = len(LABELS)
+    w = np.zeros((N_FEATURES, k), dtype=np.float32)
+    b = np.zeros(k, dtype=np.float32)
+    gw = np.full((N_FEATURES, k), 1e-8, dtype=np.float32)
+    gb = np.full(k, 1e-8, dtype=np.float32)
+    order = list(range(len(examples)))
+    rng = random.Random(seed)
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for i in order:
+            f = idx[i]
+            logits = w[f].sum(axis=0) + b
+            logits -= logits.max()
+            p = np.exp(logits)
+            p /= p.sum()
+            p[y[i]] -= 1.0
+            if y[i] == 0:
+                p *= none_weight
+            grad = p.astype(np.float32)
+            g2 = grad * grad
+            gw[f] += g2
+            w[f] -= rate * (grad + l2 * w[f]) / np.sqrt(gw[f])
+            gb += g2
+            b -= rate * grad / np.sqrt(gb)
+    return w, b
+
+
+def _probs(w: np.ndarray, b: np.ndarray, examples: list[Example], temperature: float) -> np.ndarray:
+    idx, _ = _matrix(examples)
+    logits = np.stack([w[f].sum(axis=0) for f in idx]) + b if idx else np.zeros((0, len(LABELS)))
+    logits = logits / temperature
+    logits -= logits.max(axis=1, keepdims=True)
+    p = np.exp(logits)
+    return np.asarray(p / p.sum(axis=1, keepdims=True))
+
+
+def calibrate(w: np.ndarray, b: np.ndarray, dev: list[Example]) -> float:
+    """The temperature that minimises log-loss on ``dev``."""
+    _, y = _matrix(dev)
+    best, best_t = float("inf"), 1.0
+    for t in (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0):
+        p = _probs(w, b, dev, t)
+        loss = float(-np.log(p[np.arange(len(y)), y] + 1e-9).mean())
+        if loss < best:
+            best, best_t = loss, t
+    return best_t
+
+
+def decision_scores(p: np.ndarray, y: np.ndarray, add: float) -> dict[str, float]:
+    """Precision, recall and F1 of (candidate, root) event decisions at threshold ``add``."""
+    best = p[:, 1:].argmax(axis=1) + 1
+    prob = p[np.arange(len(p)), best]
+    said = (prob >= add) & (prob > p[:, 0])
+    tp = int(((best == y) & said & (y > 0)).sum())
+    fp = int((said & ((best != y) | (y == 0))).sum())
+    fn = int(((y > 0) & ~((best == y) & said)).sum())
+    pr = tp / (tp + fp) if tp + fp else 0.0
+    rc = tp / (tp + fn) if tp + fn else 0.0
+    return {"precision": round(pr, 3), "recall": round(rc, 3),
+            "f1": round(2 * pr * rc / (pr + rc), 3) if pr + rc else 0.0}
+
+
+def code_table(examples: list[Example]) -> dict[str, str]:
+    """The usual CAMEO code per (root, lemma), and per root."""
+    by_pair: dict[str, Counter[str]] = defaultdict(Counter)
+    by_root: dict[str, Counter[str]] = defaultdict(Counter)
+    for e in examples:
+        if e.code:
+            by_pair[f"{e.label}|{e.lemma}"][e.code] += 1
+            by_root[e.label][e.code] += 1
+    table = {k: c.most_common(1)[0][0] for k, c in by_pair.items()}
+    table.update({k: c.most_common(1)[0][0] for k, c in by_root.items()})
+    return table
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha1(path.read_bytes()).hexdigest()[:12]
+
+
+def train(annotations: Path, shared: Path, out: Path, seed: int = 13,
+          log: Any = print) -> dict[str, Any]:
+    """Train on ``train.jsonl``, calibrate on ``dev.jsonl``, write ``events.npz``/``events.json``."""
+    train_rows, dev_rows = _rows(annotations / "train.jsonl"), _rows(annotations / "dev.jsonl")
+    log(f"collecting features: {len(train_rows)} train, {len(dev_rows)} dev sentences")
+    train_ex, dev_ex = collect(train_rows, shared), collect(dev_rows, shared)
+    nouns = event_nouns(train_ex)
+    train_ex = [e for e in train_ex if keep(e, nouns)]
+    dev_ex = [e for e in dev_ex if keep(e, nouns)]
+    log(f"{len(train_ex)} train candidates ({sum(e.label != NONE for e in train_ex)} events), "
+        f"{len(dev_ex)} dev candidates")
+    w, b = fit(train_ex, seed)
+    temperature = calibrate(w, b, dev_ex)
+    p = _probs(w, b, dev_ex, temperature)
+    _, y = _matrix(dev_ex)
+    grid = {a: decision_scores(p, y, a) for a in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)}
+    add = max(grid, key=lambda a: (grid[a]["f1"], a))
+    meta = {
+        "version": MODEL_VERSION, "seed": seed, "temperature": temperature,
+        "thresholds": {"add": add, "veto": 0.9, "switch": 0.85},
+        "n_features": N_FEATURES, "labels": list(LABELS),
+        "nouns": sorted(nouns), "codes": code_table(train_ex),
+        "data": {"train": {"file": "annotations/sentences/train.jsonl", "sha1": _digest(annotations / "train.jsonl"),
+                           "sentences": len(train_rows), "candidates": len(train_ex)},
+                 "dev": {"file": "annotations/sentences/dev.jsonl", "sha1": _digest(annotations / "dev.jsonl"),
+                         "sentences": len(dev_rows), "candidates": len(dev_ex)},
+                 "licence": "annotations written for detente (MIT), over research corpora in ../shared"},
+        "dev_candidate_scores": grid,
+        "trained_by": "scripts/train_events.py",
+    }
+    out.mkdir(parents=True, exist_ok=True)
+    # Half precision: the weights are small, and the file ships in the wheel.
+    np.savez_compressed(out / "events.npz", weights=w.astype(np.float16), bias=b)
+    (out / "events.json").write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n")
+    return meta

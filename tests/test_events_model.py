@@ -1,0 +1,85 @@
+"""The model layer on hand-built models: adds, vetoes and re-codes events, and explains itself."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pytest
+
+from detente import code_text
+from detente.events import model as model_module
+from detente.events.model import LABELS, EventModel, feature_index
+
+SIZE = 2**12
+
+
+def hand_model(weights: dict[str, dict[str, float]], none_bias: float = 2.0) -> EventModel:
+    """A model whose only knowledge is ``weights``: feature -> {label: weight}."""
+    w = np.zeros((SIZE, len(LABELS)), dtype=np.float32)
+    for feat, per_label in weights.items():
+        for label, value in per_label.items():
+            w[feature_index(feat, SIZE), LABELS.index(label)] += value
+    b = np.zeros(len(LABELS), dtype=np.float32)
+    b[0] = none_bias
+    return EventModel(version="test", weights=w, bias=b, temperature=1.0,
+                      nouns=frozenset({"airlift"}), codes={"07|airlift": "073", "07": "070"},
+                      thresholds={"add": 0.5, "veto": 0.9, "switch": 0.85}, meta={})
+
+
+@pytest.fixture
+def use_model(monkeypatch: pytest.MonkeyPatch) -> Any:
+    def install(m: EventModel | None) -> None:
+        monkeypatch.setattr(model_module, "active_model", lambda: m)
+
+    return install
+
+
+def _events(text: str) -> list[dict[str, Any]]:
+    return code_text(text, date="2010-01-20")["events"]
+
+
+def test_model_adds_an_event_the_lexicon_misses(use_model: Any) -> None:
+    text = "Japan airlifted tents and blankets to Haiti on Tuesday."
+    use_model(None)
+    assert not [e for e in _events(text) if e["cameo_root"] == "07"]
+    use_model(hand_model({"l=airlift": {"07": 6.0}}))
+    got = [e for e in _events(text) if e["rule"] == "model:test"]
+    assert len(got) == 1
+    e = got[0]
+    assert e["cameo"] == "073" and e["plover"] == "AID"
+    assert e["source"]["country"] == "JPN" and e["target"]["country"] == "HTI"
+    assert 0.5 < e["confidence"] < 1.0
+
+
+def test_model_vetoes_a_lexicon_event(use_model: Any) -> None:
+    text = "France accused Germany of breaking the treaty."
+    use_model(None)
+    lex = [e for e in _events(text) if e["cameo_root"] == "11"]
+    assert lex and lex[0]["rule"].startswith("lex")
+    use_model(hand_model({}, none_bias=9.0))
+    assert not [e for e in _events(text) if e["cameo_root"] == "11"]
+
+
+def test_model_keeps_and_scores_a_lexicon_event(use_model: Any) -> None:
+    text = "France accused Germany of breaking the treaty."
+    use_model(hand_model({"l=accuse": {"11": 8.0}}))
+    e = next(e for e in _events(text) if e["cameo_root"] == "11")
+    assert e["rule"].endswith("+model:test") and e["rule"].startswith("lex")
+    assert e["confidence"] > 0.8
+
+
+def test_model_switches_sense(use_model: Any) -> None:
+    text = "Thai troops clashed with Cambodian soldiers near the border on Friday."
+    use_model(hand_model({"l=clash": {"19": 12.0}, "a=nsubj:MIL/c": {"19": 2.0}}))
+    got = [e for e in _events(text) if e["cameo_root"] == "19"]
+    assert got, _events(text)
+    assert {got[0]["source"]["country"], got[0]["target"]["country"]} == {"THA", "KHM"}
+    assert "model:test" in got[0]["rule"]
+
+
+def test_fast_tier_turns_the_model_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DETENTE_EVENT_MODEL", "0")
+    assert model_module.active_model() is None
+    monkeypatch.setenv("DETENTE_EVENT_MODEL", "1")
+    assert model_module.model_enabled()
