@@ -83,3 +83,29 @@ def test_fast_tier_turns_the_model_off(monkeypatch: pytest.MonkeyPatch) -> None:
     assert model_module.active_model() is None
     monkeypatch.setenv("DETENTE_EVENT_MODEL", "1")
     assert model_module.model_enabled()
+
+
+def test_fast_option_and_setting_select_the_tier(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from detente.cli import app
+    from detente.settings import load_settings
+
+    assert load_settings().event_model is True
+    cfg = tmp_path / "d.toml"
+    cfg.write_text("event_model = false\n")
+    assert load_settings(cfg).event_model is False
+    monkeypatch.setattr(model_module, "load_model", lambda: hand_model({"l=accuse": {"11": 8.0}}))
+    text = "France accused Germany of breaking the treaty."
+
+    def votes(*options: str) -> list[Any]:
+        monkeypatch.setenv("DETENTE_EVENT_MODEL", "1")
+        result = CliRunner().invoke(app, [*options, "explain", text, "--json"])
+        assert result.exit_code == 0, result.output
+        return [c["model"] for s in json.loads(result.stdout) for c in s["candidates"]]
+
+    assert any(v and v.startswith("root 11") for v in votes())
+    assert votes("--fast") and not any(votes("--fast"))
+    assert not any(votes("--config", str(cfg)))

