@@ -29,6 +29,7 @@ from detente.annotation.select import (  # noqa: E402
     Story,
     load_stories,
     select_sentences,
+    select_supplement,
     select_wire,
     split_dev_test,
 )
@@ -156,6 +157,35 @@ def cmd_select(args: argparse.Namespace) -> None:
     print("wire stories", len(wire_rows), "sentences", len(sent_rows))
 
 
+SUPPLEMENT_SEED = 51203
+
+
+def cmd_supplement(args: argparse.Namespace) -> None:
+    """Add stories for the PLOVER types short of required events to the wire selection."""
+    shared = Path(args.shared)
+    corpora = _corpora(shared)
+    sel_path = WIRE_DIR / "SELECTION.json"
+    selection = json.loads(sel_path.read_text())
+    exclude = {r["id"] for r in selection["stories"]} | {"afp-2024-04-02-biden-xi-call"}
+    exclude |= {json.loads(x)["article_id"] for x in (SENT_DIR / "SELECTION.jsonl").read_text().splitlines()}
+    extra = select_supplement(corpora, exclude, args.kinds, args.per_kind, SUPPLEMENT_SEED)
+    split = split_dev_test([s.id for s, _ in extra], SUPPLEMENT_SEED)
+    out: list[str] = []
+    for story, reason in extra:
+        selection["stories"].append({"corpus_file": story.corpus_file, "id": story.id,
+                                     "published": story.date, "reason": reason,
+                                     "split": split[story.id], "annotator": args.annotator,
+                                     "second_annotator": None})
+        _write_story(out, story)
+    selection["supplement"] = {"seed": SUPPLEMENT_SEED, "kinds": args.kinds, "per_kind": args.per_kind,
+                               "why": "PLOVER types with fewer than 8 required events in the first sample"}
+    sel_path.write_text(json.dumps(selection, indent=1) + "\n")
+    packet = Path(args.packets) / args.annotator
+    packet.mkdir(parents=True, exist_ok=True)
+    (packet / "wire.txt").write_text("".join(out))
+    print(f"{len(extra)} stories for {args.annotator}: " + ", ".join(r for _, r in extra))
+
+
 def cmd_check(args: argparse.Namespace) -> None:
     from detente.annotation import build as standoff
 
@@ -200,6 +230,13 @@ def main() -> None:
     p.add_argument("--natural", type=int, default=2600)
     p.add_argument("--per-root", type=int, default=75)
     p.set_defaults(func=cmd_select)
+    p = sub.add_parser("supplement")
+    p.add_argument("--shared", default=str(REPO.parent / "shared"))
+    p.add_argument("--packets", required=True)
+    p.add_argument("--annotator", required=True)
+    p.add_argument("--kinds", nargs="+", required=True)
+    p.add_argument("--per-kind", type=int, default=4)
+    p.set_defaults(func=cmd_supplement)
     p = sub.add_parser("check")
     p.add_argument("worksheets", nargs="+")
     p.add_argument("--shared", default=str(REPO.parent / "shared"))

@@ -372,7 +372,8 @@ def build_all(worksheets: Path, shared: Path, out: Path) -> dict[str, Any]:
             rows, problems = sentence_rows(sheet, sent_sel, who)
             report["errors"] += problems
             all_rows += rows
-    split = split_sentence_set(sorted({r["article_id"] for r in all_rows}))
+    # Split over every selected story (not only those labelled so far), so it is fixed once.
+    split = split_sentence_set(sorted({a for a, _ in sent_sel}))
     parts: dict[str, list[dict[str, Any]]] = {"train": [], "dev": [], "test": []}
     for r in sorted(all_rows, key=lambda r: r["id"]):
         parts[split[r["article_id"]]].append(r)

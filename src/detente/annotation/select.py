@@ -169,6 +169,25 @@ def select_wire(
     return chosen
 
 
+def select_supplement(
+    corpora: dict[str, list[Story]], exclude: set[str], kinds: list[str], per_kind: int, seed: int
+) -> list[tuple[Story, str]]:
+    """More wire stories for PLOVER types the first sample left short of required events:
+    ``per_kind`` random political stories per type with at least two of its hint words."""
+    rng = random.Random(seed)
+    pool = [s for f in WIRE_QUOTA for s in _wire_candidates(corpora[f], f) if s.id not in exclude]
+    rng.shuffle(pool)
+    chosen: list[tuple[Story, str]] = []
+    taken: set[str] = set()
+    for kind in kinds:
+        hint = re.compile(PLOVER_HINTS[kind], re.I)
+        picks = [s for s in pool if s.id not in taken and len(hint.findall(s.text)) >= 2][:per_kind]
+        for s in picks:
+            taken.add(s.id)
+            chosen.append((s, f"supplement:{kind}"))
+    return chosen
+
+
 def split_dev_test(ids: list[str], seed: int) -> dict[str, str]:
     """Assign each id to ``dev`` or ``test`` (half each), once, at random from ``seed``."""
     order = sorted(ids)
