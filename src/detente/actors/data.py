@@ -97,7 +97,7 @@ class Organisation:
 class Agent:
     term: str
     sector: str
-    kind: str  # person | group | institution
+    kind: str  # person | group | institution | others ("allies": never the subject's country)
     roles: tuple[str, ...]
     plurals: tuple[str, ...]
 
@@ -221,7 +221,7 @@ def parse_agents(rows: Iterator[tuple[tuple[str, int], dict[str, str]]]) -> list
             raise _error(where, f"term must be lower-case: {term!r}")
         if r["sector"] not in SECTORS:
             raise _error(where, f"unknown sector {r['sector']!r}")
-        if r["kind"] not in {"person", "group", "institution"}:
+        if r["kind"] not in {"person", "group", "institution", "others"}:
             raise _error(where, f"bad kind {r['kind']!r}")
         roles = _split(r["roles"])
         for role in roles:

@@ -1,0 +1,141 @@
+"""The story's context country, for actors whose phrase names none.
+
+Generic agents ("police", "troops", "civilians", "officials") and titled people outside the
+dictionary ("Senator Jane Doe") take, in this order: the country of the dateline ("MAR DEL
+PLATA, Argentina"), the country of a place named in the same sentence ("... killed in
+Kharkiv"), or the story's dominant country (the one its places, names and adjectives name
+most). The reason says which. Toponyms are looked up in the gazetteer that ``places`` uses.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from detente.actors.agency import SUBJECT_DEPS
+from detente.actors.candidates import Cand
+from detente.actors.data import Country
+from detente.actors.gazetteer import place_country
+from detente.actors.lexicon import ADJECTIVE, CAPITAL, COUNTRY, DEMONYM, Lexicon, form_key
+from detente.document import ArticleDoc
+
+# Governors of a toponym in a participant slot: violent and coercive acts, visits, arrivals.
+_PLACE_VERBS = frozenset({
+    "shell", "bomb", "strike", "attack", "hit", "target", "raid", "storm", "capture", "seize",
+    "besiege", "invade", "occupy", "blockade", "liberate", "recapture", "encircle", "surround",
+    "pound", "bombard", "rocket", "shoot", "fire", "evacuate", "visit", "tour", "reach", "enter",
+    "leave", "flee", "defend", "control", "take", "retake", "overrun", "assault", "threaten",
+})
+_PLACE_PREPS = frozenset({"in", "into", "to", "toward", "towards", "near", "at", "outside",
+                          "inside", "from", "on", "around", "across", "over"})
+_PLACE_KINDS = frozenset({COUNTRY, CAPITAL})
+
+
+@dataclass(slots=True)
+class StoryContext:
+    """Where the story is: dateline country, places per sentence, dominant country."""
+
+    dateline: tuple[str, str] | None = None  # (code, place name)
+    sentence_places: dict[int, tuple[str, str]] = field(default_factory=dict)
+    counts: Counter[str] = field(default_factory=Counter)
+
+    def dominant(self) -> str | None:
+        ranked = self.counts.most_common(1)
+        return ranked[0][0] if ranked else None
+
+    def country_for(self, sentence_index: int) -> tuple[str | None, str]:
+        """The context country for a mention in ``sentence_index``, and the reason."""
+        if self.dateline is not None:
+            code, name = self.dateline
+            return code, f"country from the dateline ({name})"
+        place = self.sentence_places.get(sentence_index)
+        if place is not None:
+            return place[0], f"country from a place in the sentence ({place[1]})"
+        top = self.dominant()
+        if top is not None:
+            return top, f"country from the story's dominant country ({top})"
+        return None, ""
+
+
+def toponym_slot(head: Token) -> bool:
+    """Whether a name sits where a place is expected ("shelled X", "in X", "visited X")."""
+    tok = head
+    while tok.dep_ in {"conj", "appos", "compound"} and tok.head != tok:
+        tok = tok.head
+    if tok.dep_ in {"dobj", "nsubjpass", "obj"}:
+        return tok.head.lemma_.lower() in _PLACE_VERBS
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ in _PLACE_PREPS
+    return False
+
+
+def looks_like_place(name: str, head: Token) -> tuple[str, str] | None:
+    """(country, place id) when a name the tagger took for a person is a known place in a
+    place slot; ``None`` otherwise."""
+    if not toponym_slot(head):
+        return None
+    return place_country(name, min_population=100_000)
+
+
+def story_context(adoc: ArticleDoc, cands: dict[int, list[Cand]], lex: Lexicon) -> StoryContext:
+    """Context of ``adoc`` from its dateline and its candidate spans (``cands`` by doc id)."""
+    ctx = StoryContext()
+    ctx.dateline = _dateline(adoc, lex)
+    for sent in adoc.sentences:
+        doc = sent.span.doc
+        for c in cands.get(id(doc), []):
+            if not sent.span.start <= c.start < sent.span.end:
+                continue
+            found = _place_of(c, doc, lex)
+            if found is not None:  # places say where the story is more than adjectives do
+                ctx.sentence_places.setdefault(sent.index, found)
+                ctx.counts[found[0]] += 2
+                continue
+            for kind, obj in c.entries:
+                if isinstance(obj, Country) and kind in {ADJECTIVE, DEMONYM}:
+                    ctx.counts[obj.code] += 1
+                    break
+    return ctx
+
+
+def _place_of(c: Cand, doc: Doc, lex: Lexicon) -> tuple[str, str] | None:
+    if c.kind == "full":
+        head = doc[c.start : c.end].root
+        if head.dep_ in SUBJECT_DEPS or head.dep_ == "poss":
+            return None  # "Israel bombed ...": an actor, not where the story is
+        for kind, obj in c.entries:
+            if kind in _PLACE_KINDS and isinstance(obj, Country) and obj.code in lex.dictionary.countries:
+                return obj.code, doc[c.start : c.end].text
+        return None
+    name = doc[c.start : c.end].text
+    if c.kind == "ner_gpe":
+        hit = place_country(name)
+    elif c.kind == "ner_person" and c.end - c.start == 1:
+        hit = looks_like_place(name, doc[c.start])
+    else:
+        return None
+    return (hit[0], name) if hit else None
+
+
+def _dateline(adoc: ArticleDoc, lex: Lexicon) -> tuple[str, str] | None:
+    """The dateline's country: a country part ("..., Argentina") or its place's country."""
+    dateline = adoc.article.dateline
+    if not dateline:
+        return None
+    parts = [p.split("(")[0].strip() for p in dateline.split(",")]
+    for part in parts[1:] + parts[:1]:
+        if not part or any(ch.isdigit() for ch in part):
+            continue
+        for form in (part, part.title()):
+            for kind, obj in lex.forms.get(form_key(form), []):
+                if kind in _PLACE_KINDS and isinstance(obj, Country):
+                    return obj.code, part
+    from detente.places import dateline_entry
+
+    entry = dateline_entry(adoc)
+    if entry is not None and entry.country:
+        return entry.country, entry.name
+    return None
+
