@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Span, Token
 
 from detente.actors.agency import SUBJECT_DEPS
 from detente.actors.candidates import Cand
@@ -31,6 +31,7 @@ _PLACE_VERBS = frozenset({
 _PLACE_PREPS = frozenset({"in", "into", "to", "toward", "towards", "near", "at", "outside",
                           "inside", "from", "on", "around", "across", "over"})
 _PLACE_KINDS = frozenset({COUNTRY, CAPITAL})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON"})
 
 
 @dataclass(slots=True)
@@ -85,14 +86,12 @@ def story_context(adoc: ArticleDoc, cands: dict[int, list[Cand]], lex: Lexicon) 
     ctx.dateline = _dateline(adoc, lex)
     for sent in adoc.sentences:
         doc = sent.span.doc
-        for c in cands.get(id(doc), []):
-            if not sent.span.start <= c.start < sent.span.end:
-                continue
-            found = _place_of(c, doc, lex)
-            if found is not None:  # places say where the story is more than adjectives do
-                ctx.sentence_places.setdefault(sent.index, found)
-                ctx.counts[found[0]] += 2
-                continue
+        own = [c for c in cands.get(id(doc), []) if sent.span.start <= c.start < sent.span.end]
+        for found in _places(sent.span, own, lex):
+            # places say where the story is more than adjectives do
+            ctx.sentence_places.setdefault(sent.index, found)
+            ctx.counts[found[0]] += 2
+        for c in own:
             for kind, obj in c.entries:
                 if isinstance(obj, Country) and kind in {ADJECTIVE, DEMONYM}:
                     ctx.counts[obj.code] += 1
@@ -100,23 +99,30 @@ def story_context(adoc: ArticleDoc, cands: dict[int, list[Cand]], lex: Lexicon) 
     return ctx
 
 
-def _place_of(c: Cand, doc: Doc, lex: Lexicon) -> tuple[str, str] | None:
-    if c.kind == "full":
+def _places(sent: Span, cands: list[Cand], lex: Lexicon) -> list[tuple[str, str]]:
+    """(country, name) of each place named in the sentence as a location, not as an actor."""
+    doc = sent.doc
+    out: list[tuple[int, str, str]] = []
+    full = [c for c in cands if c.kind == "full"]
+    for c in full:
         head = doc[c.start : c.end].root
         if head.dep_ in SUBJECT_DEPS or head.dep_ == "poss":
-            return None  # "Israel bombed ...": an actor, not where the story is
+            continue  # "Israel bombed ...": an actor, not where the story is
         for kind, obj in c.entries:
             if kind in _PLACE_KINDS and isinstance(obj, Country) and obj.code in lex.dictionary.countries:
-                return obj.code, doc[c.start : c.end].text
-        return None
-    name = doc[c.start : c.end].text
-    if c.kind == "ner_gpe":
-        hit = place_country(name)
-    elif c.kind == "ner_person" and c.end - c.start == 1:
-        hit = looks_like_place(name, doc[c.start])
-    else:
-        return None
-    return (hit[0], name) if hit else None
+                out.append((c.start, obj.code, doc[c.start : c.end].text))
+                break
+    for ent in sent.ents:
+        if ent.label_ not in _PLACE_LABELS or any(c.start < ent.end and ent.start < c.end
+                                                  for c in full):
+            continue
+        if ent.label_ == "PERSON":
+            hit = looks_like_place(ent.text, ent.root) if len(ent) == 1 else None
+        else:
+            hit = place_country(ent.text, 0 if ent.label_ == "GPE" else 100_000)
+        if hit is not None:
+            out.append((ent.start, hit[0], ent.text))
+    return [(code, name) for _, code, name in sorted(out)]
 
 
 def _dateline(adoc: ArticleDoc, lex: Lexicon) -> tuple[str, str] | None:

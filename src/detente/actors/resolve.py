@@ -199,6 +199,7 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
         country, cwhy = prep_country(f.head, state.lex)  # "President Jane Doe of Malawi"
     if country is None and title_mod is not None:
         country, cwhy = state.story.country_for(f.mention.sentence_index)
+        f.contextual = country is not None
     actor = Actor(name, country, sector, title, None, "person")
     f.mention.actor = actor
     f.title_term = title_mod.agent.term if title_mod and title_mod.agent else None
@@ -265,9 +266,10 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
     if roles and not main.plural:
         agent = Agent(agent.term, agent.sector, agent.kind, roles, agent.plurals)
         where: str | None = country or state.context_country()
-        holder = _in_article_holder(state, where, agent.roles) if where else None
+        # no country in the phrase: the holder named most recently, whatever the country
+        holder = _in_article_holder(state, country, agent.roles)
         if holder is not None:
-            actor, why = person_actor(holder, state.day, agent.roles, where)
+            actor, why = person_actor(holder, state.day, agent.roles, country)
             f.mention.actor, f.person_id, f.gender = actor, holder.id, holder.gender
             f.mention.reason = f"title {term!r} -> {holder.name} (named earlier); {why}"
             return
@@ -291,6 +293,7 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
         cwhy = "country of the most recent subject (a spokesman speaks for it)"
     if country is None and not (roles and not main.plural):
         country, cwhy = state.story.country_for(f.mention.sentence_index)
+        f.contextual = country is not None
         if country is not None and not f.subject and country == _sentence_country(state, f):
             country = None  # "Israel bombed troops": the target's forces are not the subject's
     if country is None:
@@ -352,12 +355,12 @@ def _sentence_country(state: ArticleState, f: Found) -> str | None:
     for other in state.found:
         a = other.mention.actor
         if (other.mention.sentence_index == f.mention.sentence_index and other.subject
-                and a is not None and a.country in state.lex.dictionary.countries):
+                and not other.contextual and a is not None and a.country in state.lex.dictionary.countries):
             return a.country
     return None
 
 
-def _in_article_holder(state: ArticleState, country: str,
+def _in_article_holder(state: ArticleState, country: str | None,
                        roles: tuple[str, ...]) -> Person | None:
     wanted = set(roles)
     if "leader" in wanted:
@@ -369,7 +372,7 @@ def _in_article_holder(state: ArticleState, country: str,
         if person is None:
             continue
         role, status = pick_role(person, state.day, tuple(wanted), country)
-        if role is not None and status in {"active", "current"} and role.country == country \
+        if role is not None and status in {"active", "current"} and country in (None, role.country) \
                 and role.role in wanted:
             return person
     return None

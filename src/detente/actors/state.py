@@ -30,6 +30,7 @@ class Found:
     plural: bool = False
     agent: Agent | None = None
     title_term: str | None = None  # the title an unknown person was introduced with
+    contextual: bool = False  # its country came from the story's context, not its phrase
 
 
 @dataclass(slots=True)
