@@ -106,8 +106,8 @@ def _places(sent: Span, cands: list[Cand], lex: Lexicon) -> list[tuple[str, str]
     full = [c for c in cands if c.kind == "full"]
     for c in full:
         head = doc[c.start : c.end].root
-        if head.dep_ in SUBJECT_DEPS or head.dep_ == "poss":
-            continue  # "Israel bombed ...": an actor, not where the story is
+        if head.dep_ in SUBJECT_DEPS or head.dep_ in {"poss", "amod", "compound", "nmod"}:
+            continue  # "Israel bombed ...", "pro-Kremlin": an actor, not where the story is
         for kind, obj in c.entries:
             if kind in _PLACE_KINDS and isinstance(obj, Country) and obj.code in lex.dictionary.countries:
                 out.append((c.start, obj.code, doc[c.start : c.end].text))

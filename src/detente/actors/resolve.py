@@ -114,7 +114,7 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
     subject = head.dep_ in _SUBJECT or (head.dep_ == "poss" and head.head.dep_ in _SUBJECT)
     f = Found(Mention(text, span, sent.index, None, "", head_token=head.i), doc, start, end, head,
               subject)
-    country, cwhy = _modifier_country(mods, state)
+    country, cwhy = _modifier_country([c for c in mods if not _partisan(doc, c)], state)
     hints = tuple(r for c in mods if c.agent for r in c.agent.roles)
     title_mod = next((c for c in mods if c.agent is not None and c.agent.kind == "person"), None)
     kinds = main.entry_kinds()
@@ -146,6 +146,12 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
     else:
         f.mention.reason = f"{doc[main.start:main.end].text!r}: group not in the actor dictionary"
     return f
+
+
+def _partisan(doc: Doc, c: Cand) -> bool:
+    """'pro-Kremlin separatists', 'anti-American protesters': the modifier is not their country."""
+    return c.start >= 2 and doc[c.start - 1].text == "-" and doc[c.start - 2].lower_ in {
+        "pro", "anti"}
 
 
 def _modifier_country(mods: list[Cand], state: ArticleState) -> tuple[str | None, str]:
