@@ -394,3 +394,16 @@ def _add_user_entry(section: str, entry: dict[str, Any], where: tuple[str, int],
         row["person_id"] = _str(entry, "id")
         row.update({k: _str(role, k) for k in ("country", "sector", "role", "title", "start", "end")})
         parse_people(rows(row), d.codes(), d.people)
+
+
+def load_un_members() -> dict[str, dt.date]:
+    """UN member states (``un_members.tsv``) and the first date their roles are checked from."""
+    path = data_dir() / "un_members.tsv"
+    out: dict[str, dt.date] = {}
+    for where, r in read_tsv(path, columns=("code", "since")):
+        if pycountry.countries.get(alpha_3=r["code"]) is None:
+            raise _error(where, f"unknown country code {r['code']!r}")
+        if r["code"] in out:
+            raise _error(where, f"duplicate code {r['code']!r}")
+        out[r["code"]] = _date(r["since"], where) or dt.date(1990, 1, 1)
+    return out

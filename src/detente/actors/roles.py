@@ -96,3 +96,26 @@ def title_holder(lex: Lexicon, country: str, roles: tuple[str, ...],
         return None
     return min(found, key=lambda pr: (roles.index(pr[1].role) if pr[1].role in roles else 99,
                                       ROLE_RANK.get(pr[1].role, 99)))
+
+
+HEAD_ROLES = ("head_of_state", "head_of_state_and_government")
+
+
+def role_gaps(people: list[Person] | tuple[Person, ...], country: str, roles: tuple[str, ...],
+              start: dt.date, end: dt.date) -> list[tuple[dt.date, dt.date]]:
+    """Periods in [start, end) when nobody in ``people`` held one of ``roles`` in ``country``."""
+    spans = sorted((r.start or dt.date.min, r.end or dt.date.max) for p in people
+                   for r in p.roles if r.country == country and r.role in roles)
+    gaps: list[tuple[dt.date, dt.date]] = []
+    cursor = start
+    for s, e in spans:
+        if e <= cursor:
+            continue
+        if s > cursor:
+            gaps.append((cursor, min(s, end)))
+        cursor = max(cursor, e)
+        if cursor >= end:
+            break
+    if cursor < end:
+        gaps.append((cursor, end))
+    return [(s, e) for s, e in gaps if s < e]
