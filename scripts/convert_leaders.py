@@ -29,7 +29,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from detente.actors.data import Person, load_builtin  # noqa: E402
+from detente.actors.data import (  # noqa: E402
+    PEOPLE_COLUMNS,
+    Person,
+    data_dir,
+    load_builtin,
+    load_vacancies,
+    parse_people,
+    read_tsv,
+)
+
+OUT_NAME = "people_heads_countryinfo.tsv"
 
 FLOOR = dt.date(1990, 1, 1)
 FILE_DATE = dt.date(2014, 1, 30)
@@ -160,14 +170,22 @@ def slug(name: str) -> str:
 
 def convert(path: str) -> list[list[str]]:
     d = load_builtin()
+    hand: dict[str, Person] = {}  # our hand-written tables only, not this script's last output
+    for table in sorted(data_dir().glob("people_*.tsv")):
+        if table.name != OUT_NAME:
+            parse_people(read_tsv(table, columns=PEOPLE_COLUMNS), d.codes(), hand)
+    vacant: dict[str, list[tuple[str, dt.date, dt.date]]] = defaultdict(list)
+    for v in load_vacancies():
+        vacant[v.country].append((v.office, v.start, v.end or dt.date.max))
     ours: dict[str, list[tuple[Person, str, dt.date, dt.date]]] = defaultdict(list)
     titles: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    for p in d.people.values():
+    for p in hand.values():
         for r in p.roles:
             if r.role in HEADS or r.role == "vice_head_of_state":
                 ours[r.country].append((p, r.role, r.start or dt.date.min, r.end or dt.date.max))
                 titles[(r.country, r.role)][r.title] += 1
-    ids = {p.id for p in d.people.values()}
+    ids = set(hand)
+    emitted: dict[tuple[str, str], list[tuple[dt.date, dt.date]]] = defaultdict(list)
     out: list[list[str]] = []
     for country, rows in sorted(read_rows(path).items()):
         if country not in d.countries:
@@ -181,19 +199,24 @@ def convert(path: str) -> list[list[str]]:
             if role not in HEADS:
                 continue
             title = titles[(country, role)].most_common(1)[0][0]
-            covered = sorted((s, e) for _, r, s, e in ours[country] if r in FAMILY[role])
+            offices = {"head_of_state": {"hos"}, "head_of_government": {"hog"}}.get(role, {"hos", "hog"})
             for row, hit in found:
                 span = (max(row.start, FLOOR), row.end or FILE_DATE)
                 if span[0] >= span[1]:
                     continue
+                # ours, documented vacancies and what this run already emitted: never two heads
+                covered = sorted([(s, e) for _, r, s, e in ours[country] if r in FAMILY[role]]
+                                 + [(s, e) for o, s, e in vacant[country] if o in offices]
+                                 + [x for f in FAMILY[role] for x in emitted[(country, f)]])
                 for s, e in minus(span, covered):
+                    emitted[(country, role)].append((s, e))
                     if hit is not None:
                         person_id, name, aliases = hit[0].id, hit[0].name, ""
                     else:
                         name, aliases = row.names[0], "|".join(row.names[1:])
                         person_id = slug(name)
                         if person_id in ids and not any(
-                                r.country == country for r in d.people[person_id].roles):
+                                r.country == country for r in hand[person_id].roles):
                             person_id = f"{person_id}-{country.lower()}"
                     out.append([person_id, name, aliases, "", country, "GOV", role, title,
                                 s.isoformat(), e.isoformat()])

@@ -407,3 +407,30 @@ def load_un_members() -> dict[str, dt.date]:
             raise _error(where, f"duplicate code {r['code']!r}")
         out[r["code"]] = _date(r["since"], where) or dt.date(1990, 1, 1)
     return out
+
+
+@dataclass(slots=True, frozen=True)
+class Vacancy:
+    """A period when a country had no single head of state (``hos``) or government (``hog``)."""
+
+    country: str
+    office: str
+    start: dt.date
+    end: dt.date | None
+    note: str
+
+
+def load_vacancies() -> list[Vacancy]:
+    """Documented vacancies and collective offices (``role_vacancies.tsv``)."""
+    path = data_dir() / "role_vacancies.tsv"
+    out = []
+    for where, r in read_tsv(path, columns=("country", "office", "start", "end", "note")):
+        if not _valid_country_code(r["country"]):
+            raise _error(where, f"unknown country code {r['country']!r}")
+        if r["office"] not in {"hos", "hog"}:
+            raise _error(where, f"office must be hos or hog, not {r['office']!r}")
+        start = _date(r["start"], where)
+        if start is None or not r["note"]:
+            raise _error(where, "a vacancy needs a start date and a note")
+        out.append(Vacancy(r["country"], r["office"], start, _date(r["end"], where), r["note"]))
+    return out
