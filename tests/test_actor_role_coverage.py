@@ -13,6 +13,7 @@ from detente.actors.roles import HEAD_ROLES, role_gaps
 
 END = dt.date(2025, 1, 1)  # our table is complete up to here; later changes may lag
 HOG_ROLES = ("head_of_government", "head_of_state_and_government")
+VACANCIES = load_vacancies()
 
 
 @pytest.fixture(scope="module")
@@ -30,9 +31,10 @@ def months(start: dt.date, end: dt.date) -> list[dt.date]:
 
 
 def uncovered(d: Dictionary, country: str, office: str, since: dt.date) -> list[dt.date]:
-    roles = HEAD_ROLES if office == "hos" else HOG_ROLES
+    """First days of the months when nobody held ``office`` (hos, hog or a role), vacancies aside."""
+    roles = {"hos": HEAD_ROLES, "hog": HOG_ROLES}.get(office, (office,))
     gaps = role_gaps(list(d.people.values()), country, roles, since, END)
-    vacant = [(v.start, v.end or dt.date.max) for v in load_vacancies()
+    vacant = [(v.start, v.end or dt.date.max) for v in VACANCIES
               if v.country == country and v.office == office]
     return [day for day in months(since, END)
             if any(s <= day < e for s, e in gaps) and not any(s <= day < e for s, e in vacant)]
@@ -80,3 +82,29 @@ def test_vacancy_and_member_files_are_validated(tmp_path: object, monkeypatch: p
         data.load_vacancies()
     with pytest.raises(DataError, match=r"un_members.tsv, line 3"):
         data.load_un_members()
+
+
+P5 = ("USA", "GBR", "FRA", "RUS", "CHN")
+G20 = ("ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR", "MEX",
+       "RUS", "SAU", "ZAF", "TUR", "GBR", "USA")
+MINISTERS = ("foreign_minister", "defence_minister", "finance_minister", "interior_minister")
+
+
+def minister_gaps(d: Dictionary, countries: tuple[str, ...], roles: tuple[str, ...],
+                  since: dt.date) -> dict[str, list[str]]:
+    report = {}
+    for code in countries:
+        for role in roles:
+            missing = uncovered(d, code, role, max(since, load_un_members()[code]))
+            if missing:
+                report[f"{code} {role}"] = [str(m) for m in missing[:3]]
+    return report
+
+
+def test_p5_ministers_every_month_since_1990(dictionary: Dictionary) -> None:
+    assert minister_gaps(dictionary, P5, MINISTERS, dt.date(1990, 1, 1)) == {}
+
+
+def test_g20_foreign_defence_finance_ministers_every_month_since_2000(dictionary: Dictionary) -> None:
+    roles = ("foreign_minister", "defence_minister", "finance_minister")
+    assert minister_gaps(dictionary, G20, roles, dt.date(2000, 1, 1)) == {}

@@ -33,7 +33,7 @@ SECTORS = frozenset({
 })
 ROLES = frozenset({
     "head_of_state", "head_of_government", "head_of_state_and_government", "vice_head_of_state",
-    "president_elect", "foreign_minister", "defence_minister", "finance_minister",
+    "president_elect", "foreign_minister", "defence_minister", "finance_minister", "interior_minister",
     "central_bank_governor", "igo_head", "armed_group_leader", "opposition_leader", "official",
 })
 # Codes for international and transnational actors that are not ISO countries.
@@ -411,7 +411,8 @@ def load_un_members() -> dict[str, dt.date]:
 
 @dataclass(slots=True, frozen=True)
 class Vacancy:
-    """A period when a country had no single head of state (``hos``) or government (``hog``)."""
+    """A period when a country had no single head of state (``hos``), head of government
+    (``hog``) or holder of a role (``foreign_minister``, ...)."""
 
     country: str
     office: str
@@ -427,8 +428,8 @@ def load_vacancies() -> list[Vacancy]:
     for where, r in read_tsv(path, columns=("country", "office", "start", "end", "note")):
         if not _valid_country_code(r["country"]):
             raise _error(where, f"unknown country code {r['country']!r}")
-        if r["office"] not in {"hos", "hog"}:
-            raise _error(where, f"office must be hos or hog, not {r['office']!r}")
+        if r["office"] not in {"hos", "hog"} | ROLES:
+            raise _error(where, f"office must be hos, hog or a role, not {r['office']!r}")
         start = _date(r["start"], where)
         if start is None or not r["note"]:
             raise _error(where, "a vacancy needs a start date and a note")

@@ -12,7 +12,7 @@ from detente.records import Actor
 ROLE_RANK = {
     "head_of_state_and_government": 0, "head_of_state": 1, "head_of_government": 2,
     "president_elect": 3, "vice_head_of_state": 4, "foreign_minister": 5, "defence_minister": 6,
-    "finance_minister": 7, "central_bank_governor": 8, "igo_head": 9, "armed_group_leader": 10,
+    "finance_minister": 7, "interior_minister": 7, "central_bank_governor": 8, "igo_head": 9, "armed_group_leader": 10,
     "opposition_leader": 11, "official": 12,
 }
 LEADER_ROLES = {
