@@ -88,6 +88,22 @@ def test_titled_unknown_person_takes_the_dominant_country() -> None:
     assert "dominant" in m.reason
 
 
+def test_other_partys_written_nationality_is_not_the_titled_persons() -> None:
+    r = run("Senator Maria Okafor met Taiwanese President Lee Teng-hui on Monday.")
+    m = find(r.mentions, "Senator Maria Okafor")
+    assert actor_of(m) == (None, "LEG"), m.reason
+
+
+def test_rebel_leader_is_not_the_head_of_state_named_before() -> None:
+    r = run("Zairean President Mobutu Sese Seko will meet the rebel leader on Sunday. Mobutu "
+            "said he wanted peace.", "1997-05-02")
+    assert actor_of(find(r.mentions, "Zairean President Mobutu Sese Seko")) == ("COD", "GOV")
+    leader = next(m for m in r.mentions if m.text.endswith("leader"))
+    assert leader.actor is None or leader.actor.id != "person:mobutu-sese-seko", leader.reason
+    later = find(r.mentions, "Mobutu")
+    assert later.actor is not None and later.actor.id == "person:mobutu-sese-seko", later.reason
+
+
 def test_untitled_unknown_person_gets_no_guessed_country() -> None:
     r = run("Maria Okafor criticised the pension reform. Chile's central bank stayed silent.",
             "2019-10-01")

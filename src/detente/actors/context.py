@@ -41,6 +41,8 @@ class StoryContext:
     dateline: tuple[str, str] | None = None  # (code, place name)
     sentence_places: dict[int, tuple[str, str]] = field(default_factory=dict)
     counts: Counter[str] = field(default_factory=Counter)
+    # nationalities written out in a sentence ("met Taiwanese President Lee"): the other party's
+    marked: dict[int, set[str]] = field(default_factory=dict)
 
     def dominant(self) -> str | None:
         ranked = self.counts.most_common(1)
@@ -55,6 +57,8 @@ class StoryContext:
         if place is not None:
             return place[0], f"country from a place in the sentence ({place[1]})"
         top = self.dominant()
+        if top is not None and top in self.marked.get(sentence_index, set()):
+            return None, ""  # "Senator X met Taiwanese President Y": X is not Taiwanese
         if top is not None:
             return top, f"country from the story's dominant country ({top})"
         return None, ""
@@ -95,6 +99,7 @@ def story_context(adoc: ArticleDoc, cands: dict[int, list[Cand]], lex: Lexicon) 
             for kind, obj in c.entries:
                 if isinstance(obj, Country) and kind in {ADJECTIVE, DEMONYM}:
                     ctx.counts[obj.code] += 1
+                    ctx.marked.setdefault(sent.index, set()).add(obj.code)
                     break
     return ctx
 

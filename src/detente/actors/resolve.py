@@ -269,7 +269,9 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
     if country is not None and country not in state.lex.dictionary.countries \
             and agent.kind == "person" and agent.sector == "GOV":
         roles = roles or ("igo_head",)  # "the NATO chief", "the UN head"
-    if roles and not main.plural:
+    if roles and not main.plural and not any(c.kind == "agent" for c in mods) and not any(
+            c.dep_ in {"amod", "compound"} and c.lower_ in state.lex.agents for c in head.children):
+        # ("the rebel leader", "the opposition leader" hold no office of the state)
         agent = Agent(agent.term, agent.sector, agent.kind, roles, agent.plurals)
         where: str | None = country or state.context_country()
         # no country in the phrase: the holder named most recently, whatever the country
