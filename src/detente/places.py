@@ -317,7 +317,8 @@ def _abbrev_qualifier(tok: Token) -> Entry | None:
 # --------------------------------------------------------------------------- resolution
 
 
-def _dateline_entry(adoc: ArticleDoc) -> Entry | None:
+def dateline_entry(adoc: ArticleDoc) -> Entry | None:
+    """The gazetteer entry of the dateline's place ("MAR DEL PLATA, Argentina" -> Mar del Plata)."""
     dateline = adoc.article.dateline
     if not dateline:
         return None
@@ -331,7 +332,7 @@ def _dateline_entry(adoc: ArticleDoc) -> Entry | None:
 def _base_context(adoc: ArticleDoc, toponyms: list[Toponym]) -> Context:
     g = gazetteer()
     ctx = Context()
-    dl = _dateline_entry(adoc)
+    dl = dateline_entry(adoc)
     if dl is not None:
         ctx.add_entry(dl, 2.0)
     spans = [t.span for t in toponyms]

@@ -12,7 +12,7 @@ from detente.document import ArticleDoc, Sentence
 from detente.records import Actor, Mention
 
 if TYPE_CHECKING:
-    from detente.actors.resolve import Found
+    from detente.actors.state import Found
 
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _PLURAL = frozenset({"they", "them", "their"})
@@ -36,7 +36,7 @@ def _sentence_distance(a: Found, sent_index: int) -> int:
 
 def resolve_pronoun(sent: Sentence, doc: Doc, cand: Cand, found: list[Found]) -> Found:
     """Resolve a pronoun to the most recent compatible person (subjects first)."""
-    from detente.actors.resolve import Found
+    from detente.actors.state import Found
 
     tok = doc[cand.start]
     span = (sent.offset + tok.idx, sent.offset + tok.idx + len(tok.text))
