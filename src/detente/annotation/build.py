@@ -7,8 +7,8 @@ that the evaluators read. Anything it cannot place is an error with the workshee
 
 from __future__ import annotations
 
+import hashlib
 import json
-import random
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -431,9 +431,12 @@ def _index(row: dict[str, Any], selection: dict[tuple[str, int], dict[str, Any]]
 
 
 def split_sentence_set(article_ids: list[str], seed: int = SENTENCE_SPLIT_SEED) -> dict[str, str]:
-    """Train 80% / dev 10% / test 10% of the sentence set, by story, once, from ``seed``."""
-    order = sorted(article_ids)
-    random.Random(seed).shuffle(order)
-    n = len(order)
-    return {a: ("dev" if k < n // 10 else "test" if k < n // 5 else "train")
-            for k, a in enumerate(order)}
+    """Train 80% / dev 10% / test 10% of the sentence set, by story, from ``seed``.
+
+    Each story's part depends only on its id and the seed (a hash), so stories added to the
+    selection later never move the ones already split."""
+    out = {}
+    for a in article_ids:
+        bucket = int(hashlib.sha1(f"{seed}:{a}".encode()).hexdigest(), 16) % 10
+        out[a] = "dev" if bucket == 0 else "test" if bucket == 1 else "train"
+    return out

@@ -80,6 +80,15 @@ ROOT_HINTS: dict[str, str] = {
     "20": r"massacre\w*|genocide|ethnic cleansing|mass killing|chemical weapons|atrocit\w+|mass graves?",
 }
 
+# Wider hints for the rarest root, used by a later supplement round (the first selection keeps
+# ROOT_HINTS as recorded).
+WIDE_ROOT_HINTS: dict[str, str] = {
+    "20": ROOT_HINTS["20"] + r"|slaughter\w*|weapons of mass destruction|biological weapons|"
+          r"nuclear (?:weapons?|attack)|anthrax|sarin|nerve gas|human shields?|"
+          r"kill\w* (?:hundreds|thousands)|(?:hundreds|thousands) (?:of \w+ )?(?:were )?killed|"
+          r"expel\w* (?:hundreds|thousands)|mass expulsions?|war crimes?|crimes against humanity",
+}
+
 
 @dataclass(slots=True)
 class Story:
@@ -188,6 +197,27 @@ def select_supplement(
     return chosen
 
 
+def select_boosted(
+    everything: list[tuple[Story, int]], seen: set[tuple[str, int]], roots: list[str],
+    per_root: int, rng: random.Random, tag: str, hints: dict[str, str] | None = None,
+) -> list[SentencePick]:
+    """``per_root`` political sentences per CAMEO root holding one of its hint words, not yet
+    ``seen`` (which this updates), each shown with the sentence before it as context."""
+    picks: list[SentencePick] = []
+    for root in roots:
+        hint = re.compile((hints or ROOT_HINTS)[root], re.I)
+        hits: list[tuple[Story, int]] = [
+            (s, i) for s, i in everything
+            if (s.id, i) not in seen and hint.search(s.text[s.sentences[i][0]:s.sentences[i][1]])
+            and POLITICAL.search(s.text[s.sentences[i][0]:s.sentences[i][1]])
+        ]
+        rng.shuffle(hits)
+        for st, ix in hits[:per_root]:
+            seen.add((st.id, ix))
+            picks.append(SentencePick(st, ix, f"{tag}:{root}", [ix - 1] if ix > 0 else []))
+    return picks
+
+
 def split_dev_test(ids: list[str], seed: int) -> dict[str, str]:
     """Assign each id to ``dev`` or ``test`` (half each), once, at random from ``seed``."""
     order = sorted(ids)
@@ -237,15 +267,5 @@ def select_sentences(
         (s, i) for stories in corpora.values() for s in stories if s.id not in exclude
         for i in range(len(s.sentences))
     ]
-    for root, pattern in ROOT_HINTS.items():
-        hint = re.compile(pattern, re.I)
-        hits: list[tuple[Story, int]] = [
-            (s, i) for s, i in everything
-            if (s.id, i) not in seen and hint.search(s.text[s.sentences[i][0]:s.sentences[i][1]])
-            and POLITICAL.search(s.text[s.sentences[i][0]:s.sentences[i][1]])
-        ]
-        rng.shuffle(hits)
-        for st, ix in hits[:per_root]:
-            seen.add((st.id, ix))
-            picks.append(SentencePick(st, ix, f"boosted:{root}", [ix - 1] if ix > 0 else []))
+    picks += select_boosted(everything, seen, list(ROOT_HINTS), per_root, rng, "boosted")
     return picks
