@@ -10,11 +10,11 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from detente import __version__
 from detente.errors import DetenteError
+from detente.progress import counted_task, progress_bar
 from detente.runner import RunSummary
 from detente.settings import Settings
 
@@ -72,11 +72,6 @@ def settings() -> Settings:
     from detente.settings import load_settings
 
     return SETTINGS or load_settings()
-
-
-def _progress() -> Progress:
-    return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    TimeElapsedColumn(), console=console, transient=False)
 
 
 def print_run_summary(summary: RunSummary, title: str = "Run summary") -> None:
@@ -161,11 +156,11 @@ def ingest(
     options = ReadOptions(date=date, fetch_links=fetch_links, csv_delimiter=delimiter,
                           columns=ColumnMap(id=id_col, title=title_col, text=text_col,
                                             date=date_col, source=source_col, url=url_col))
-    with _progress() as progress:
-        task = progress.add_task("coding", total=None)
+    with progress_bar(console) as progress:
+        advance = counted_task(progress, "coding", inputs, options)
         summary = run_ingest(inputs, db, date=date, options=options, workers=workers or 0,
                              engine=engine, address=address, shard_size=shard_size,
-                             dedup=not no_dedup, progress=lambda n: progress.advance(task, n))
+                             dedup=not no_dedup, progress=advance)
     print_run_summary(summary)
     raise typer.Exit(code=0 if summary.ok else 1)
 
