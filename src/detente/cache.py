@@ -8,6 +8,8 @@ the builder's source, library versions), so a changed input is never served from
 The file starts with a magic line and the SHA-256 of its payload: a truncated or corrupt file
 is rebuilt. Writers write a temporary file in the same directory and rename it, so processes
 that build the same cache at once (workers, parallel tests) never read a half-written file.
+The ``KEEP`` newest versions of each cache are kept (several checkouts or versions may share
+the directory); older ones are deleted when a new one is written.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Surface forms of the actor dictionary, and the spaCy PhraseMatchers over them.
+"""Surface forms of the actor dictionary, and the matchers over them.
 
 Built once (per user-file set) and cached on disk (``detente.cache``): ``lexicon()`` indexes
 every name, alias, adjective, demonym, capital and agent noun; ``matchers(lex)`` compiles them
@@ -45,7 +45,6 @@ _NOT_SHORT = frozenset({
     "saturday", "sunday", "jr.", "sr.", "jr", "sr", "ii", "iii", "al", "el", "bin", "ibn", "de",
     "van", "von", "der", "la", "le", "da", "di", "du",
 })
-
 
 
 @functools.cache

@@ -170,12 +170,9 @@ class Gazetteer:
 
     def freeze(self) -> tuple[Any, ...]:
         """A compact, picklable form of the gazetteer (``Gazetteer.thaw`` reverses it)."""
-        def number(e: Entry) -> int:
-            return self._number(e)
-
-        return (self.rows, self.index, {k: number(e) for k, e in self.countries.items()},
+        return (self.rows, self.index, {k: self._number(e) for k, e in self.countries.items()},
                 self.iso2_to_iso3, self.neighbours, self.demonyms,
-                {k: number(e) for k, e in self.us_states.items()}, self.state_abbrev)
+                {k: self._number(e) for k, e in self.us_states.items()}, self.state_abbrev)
 
     @classmethod
     def thaw(cls, frozen: tuple[Any, ...]) -> Gazetteer:
