@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import datetime as dt
+import math
 import os
 import socket
 import subprocess
@@ -31,6 +31,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
+
+from results import append_section  # noqa: E402 - bench/results.py
 
 PATHS = [
     "/health",
@@ -160,7 +162,7 @@ def percentile(values: list[float], q: float) -> float:
     if not values:
         return float("nan")
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered)) - 1))]
+    return ordered[min(len(ordered) - 1, max(0, math.ceil(q / 100 * len(ordered)) - 1))]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -203,22 +205,18 @@ def main(argv: list[str] | None = None) -> int:
     if errors:
         print("first errors:", errors[:5])
     if args.append_results:
-        commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
-                                capture_output=True, text=True).stdout.strip()
-        text = (f"\n## API concurrency (`bench/api.py`), {dt.date.today()}, commit {commit}\n\n"
-                f"`.venv/bin/python bench/api.py --articles {args.articles} --requests "
-                f"{args.requests} --concurrency {args.concurrency}"
-                f"{' --distinct' if args.distinct else ''} --append-results`; "
-                f"1-minute load average at the end: {load_avg:.1f} (2 cores shared with other "
-                f"jobs, client and server on the same machine).\n\n"
-                "| GETs | URLs | concurrency | p50 ms | p95 ms | max ms | req/s | errors | target |\n"
-                "|---|---|---|---|---|---|---|---|---|\n"
-                f"| {args.requests} | {mode} | {args.concurrency} | {p50:.0f} | {p95:.0f} | {worst:.0f} | "
-                f"{len(latencies) / wall:.0f} | {len(errors)} | p95 <= {TARGET_P95_MS:.0f} ms, "
-                "0 errors |\n")
-        results = ROOT / "RESULTS.md"
-        results.write_text(results.read_text(encoding="utf-8").rstrip("\n") + "\n" + text,
-                           encoding="utf-8")
+        append_section(
+            "API concurrency (`bench/api.py`)",
+            f".venv/bin/python bench/api.py --articles {args.articles} --requests {args.requests}"
+            f" --concurrency {args.concurrency}{' --distinct' if args.distinct else ''}"
+            " --append-results",
+            f"1-minute load average at the end: {load_avg:.1f} (2 cores shared with other jobs, "
+            "client and server on the same machine).",
+            ["| GETs | URLs | concurrency | p50 ms | p95 ms | max ms | req/s | errors | target |",
+             "|---|---|---|---|---|---|---|---|---|",
+             f"| {args.requests} | {mode} | {args.concurrency} | {p50:.0f} | {p95:.0f} | "
+             f"{worst:.0f} | {len(latencies) / wall:.0f} | {len(errors)} | "
+             f"p95 <= {TARGET_P95_MS:.0f} ms, 0 errors |"])
     return 0 if not errors and p95 <= TARGET_P95_MS else 1
 
 

@@ -18,7 +18,6 @@ Target (issue 14, item 12): any command on one sentence answers in <= 3 s wall.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import statistics
 import subprocess
@@ -28,6 +27,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT))
+
+from results import append_section  # noqa: E402 - bench/results.py
+
 SENTENCE = "The President of France met the Chancellor of Germany in Berlin on Monday."
 TARGET_S = 3.0
 
@@ -103,15 +106,9 @@ def main(argv: list[str] | None = None) -> int:
     table += [f"| {label} | {r['wall']:.2f} | {r['cpu']:.2f} | {r['rss']:.0f} |" for label, r in rows]
     print(f"1-minute load average: {load:.1f}")
     if args.append_results:
-        commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
-                                capture_output=True, text=True).stdout.strip()
-        text = (f"\n## Start-up (`bench/startup.py`), {dt.date.today()}, commit {commit}\n\n"
-                f"`.venv/bin/python bench/startup.py --runs {args.runs} --append-results`; "
-                f"1-minute load average at the end: {load:.1f} (2 shared cores).\n\n"
-                + "\n".join(table) + "\n")
-        results = ROOT / "RESULTS.md"
-        results.write_text(results.read_text(encoding="utf-8").rstrip("\n") + "\n" + text,
-                           encoding="utf-8")
+        append_section("Start-up (`bench/startup.py`)",
+                       f".venv/bin/python bench/startup.py --runs {args.runs} --append-results",
+                       f"1-minute load average at the end: {load:.1f} (2 shared cores).", table)
     worst = max(r["wall"] for label, r in rows if "warm" in label)
     return 0 if worst <= TARGET_S else 1
 
