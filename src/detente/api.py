@@ -126,7 +126,6 @@ def create_app(db: str | Path | None = None, *, store: Store | None = None,
     app.state.write_lock = threading.Lock()
     app.state.watch = None
     app.state.data_version = 0  # bumped after every write: the GET cache's key
-    app.add_middleware(ResponseCache, version=lambda: app.state.data_version)
 
     @app.middleware("http")
     async def limit_body(request: Request, call_next: Callable[[Request], Any]) -> Any:
@@ -135,6 +134,9 @@ def create_app(db: str | Path | None = None, *, store: Store | None = None,
             return JSONResponse({"detail": f"request body larger than {max_body} bytes"},
                                 status_code=413)
         return await call_next(request)
+
+    # Added last, so outermost: a cached answer skips every other layer.
+    app.add_middleware(ResponseCache, version=lambda: app.state.data_version)
 
     @app.exception_handler(ValueError)
     async def bad_value(request: Request, exc: ValueError) -> JSONResponse:
