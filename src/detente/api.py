@@ -2,11 +2,13 @@
 
 Concurrency model (DESIGN.md): a DuckDB file is open read-write by one process or read-only by
 many. ``detente serve`` opens the database **read-only** and serves any number of requests
-(each worker thread reads through its own cursor). ``detente serve --watch FEEDS`` instead makes
-the server process the **owner** of the database: it opens it read-write, and a background
-thread polls the feeds (``detente.watch``), writes new articles and re-clusters, one write at a
-time under a lock, while requests keep reading through their own cursors (DuckDB's MVCC gives
-them consistent snapshots). Other processes cannot open the file while such a server runs: to
+(each request thread reads through its own cursor; the pool has a few threads per core, and
+GET answers are cached per data version, ``detente.api_cache``). ``detente serve --watch
+FEEDS`` instead makes the server process the **owner** of the database: it opens it
+read-write, and a background thread polls the feeds (``detente.watch``), writes new articles
+and re-clusters, one write at a time under a lock (then bumps the data version), while
+requests keep reading through their own cursors (DuckDB's MVCC gives them consistent
+snapshots). Other processes cannot open the file while such a server runs: to
 ingest files into a served database, stop the server or use its watcher.
 
 Every query is parameterised (``detente.queries``); request bodies are limited in size; bad
@@ -15,16 +17,19 @@ parameters get a 4xx answer with a message (``{"detail": ...}``).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import importlib
 import inspect
+import os
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
 
+import anyio.to_thread
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, JSONResponse, Response
@@ -33,6 +38,7 @@ from pydantic import BaseModel, Field
 
 from detente import __version__
 from detente import analytics as A
+from detente.api_cache import ResponseCache
 from detente.errors import DetenteError, Errors
 from detente.network import actor_network, network_json
 from detente.queries import SORTS, EventFilter, events_page, rows_as_dicts
@@ -69,7 +75,9 @@ class _Readers:
             return self.spawner.cursor()
 
 
-def _con(request: Request) -> Iterator[Any]:
+async def _con(request: Request) -> AsyncIterator[Any]:
+    # Async: taking and closing a cursor is instant, and the threadpool round trips a sync
+    # generator dependency costs (two per request) add up under load.
     cur = request.app.state.readers.cursor()
     try:
         yield cur
@@ -87,20 +95,37 @@ def _static_dir() -> Path:
     return Path(str(resources.files("detente").joinpath("static")))
 
 
+def default_threads() -> int:
+    """Request threads: a few per core (reads wait on DuckDB, which runs its own threads)."""
+    return 2 * (os.cpu_count() or 1) + 2
+
+
 def create_app(db: str | Path | None = None, *, store: Store | None = None,
-               coder: Coder | None = None, max_body: int = MAX_BODY) -> FastAPI:
-    """The API app over ``store`` (or the database file ``db``, opened read-only)."""
+               coder: Coder | None = None, max_body: int = MAX_BODY,
+               threads: int | None = None) -> FastAPI:
+    """The API app over ``store`` (or the database file ``db``, opened read-only).
+
+    Requests run on a thread pool of ``threads`` (default ``default_threads()``), each reading
+    through its own cursor; GET answers are cached per data version (``detente.api_cache``)."""
     if store is None:
         if db is None:
             raise ValueError("create_app needs a database path or a Store")
         store = Store(db, read_only=True)
     readers = _Readers(store)
-    app = FastAPI(title="detente", version=__version__,
+    pool = threads or default_threads()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        anyio.to_thread.current_default_thread_limiter().total_tokens = pool
+        yield
+
+    app = FastAPI(title="detente", version=__version__, lifespan=lifespan,
                   description="Political event data from news: events, dyads, tension, quotes.")
     app.state.store = store
     app.state.readers = readers
     app.state.write_lock = threading.Lock()
     app.state.watch = None
+    app.state.data_version = 0  # bumped after every write: the GET cache's key
 
     @app.middleware("http")
     async def limit_body(request: Request, call_next: Callable[[Request], Any]) -> Any:
@@ -109,6 +134,9 @@ def create_app(db: str | Path | None = None, *, store: Store | None = None,
             return JSONResponse({"detail": f"request body larger than {max_body} bytes"},
                                 status_code=413)
         return await call_next(request)
+
+    # Added last, so outermost: a cached answer skips every other layer.
+    app.add_middleware(ResponseCache, version=lambda: app.state.data_version)
 
     @app.exception_handler(ValueError)
     async def bad_value(request: Request, exc: ValueError) -> JSONResponse:
@@ -384,8 +412,11 @@ def start_watcher(app: FastAPI, feeds: list[str], *, interval: float = 300.0,
         while not done.is_set():
             try:
                 with app.state.write_lock:
-                    result = poll_fn()
-                    status["clusters"] = cluster_events(store.con)
+                    try:
+                        result = poll_fn()
+                        status["clusters"] = cluster_events(store.con)
+                    finally:
+                        app.state.data_version += 1  # cached GET answers are stale now
                 run = getattr(result, "run", result)
                 if hasattr(run, "coded"):
                     status["last_coded"] = int(run.coded)

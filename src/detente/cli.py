@@ -11,11 +11,11 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from detente import __version__
 from detente.errors import DetenteError
+from detente.progress import counted_task, progress_bar
 from detente.runner import RunSummary
 from detente.settings import Settings
 
@@ -78,11 +78,6 @@ def settings() -> Settings:
     from detente.settings import load_settings
 
     return SETTINGS or load_settings()
-
-
-def _progress() -> Progress:
-    return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    TimeElapsedColumn(), console=console, transient=False)
 
 
 def print_run_summary(summary: RunSummary, title: str = "Run summary") -> None:
@@ -167,11 +162,11 @@ def ingest(
     options = ReadOptions(date=date, fetch_links=fetch_links, csv_delimiter=delimiter,
                           columns=ColumnMap(id=id_col, title=title_col, text=text_col,
                                             date=date_col, source=source_col, url=url_col))
-    with _progress() as progress:
-        task = progress.add_task("coding", total=None)
+    with progress_bar(console) as progress:
+        advance = counted_task(progress, "coding", inputs, options)
         summary = run_ingest(inputs, db, date=date, options=options, workers=workers or 0,
                              engine=engine, address=address, shard_size=shard_size,
-                             dedup=not no_dedup, progress=lambda n: progress.advance(task, n))
+                             dedup=not no_dedup, progress=advance)
     print_run_summary(summary)
     raise typer.Exit(code=0 if summary.ok else 1)
 
@@ -279,28 +274,39 @@ def dyad(
     b: Annotated[str, typer.Argument(help="Actor B.")],
     db: DbOption = Path("detente.duckdb"),
     by: Annotated[str, typer.Option("--by", help="day, week, month or year.")] = "month",
+    directed: Annotated[bool, typer.Option(
+        "--directed", help="A->B and B->A apart (default: both directions together).")] = False,
+    raw: Annotated[bool, typer.Option(
+        "--raw", help="Raw event counts per direction, without clusters or tension index.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
-    """Event counts per quad class and Goldstein sum for the dyads A->B and B->A."""
-    from detente.analytics import dyad_series
+    """The dyad A-B per period, as the dashboard and the API show it: event clusters per quad
+    class, mean Goldstein, the tension index and its alerts (``--raw``: raw events A->B, B->A)."""
+    from detente.analytics import dyad_periods, dyad_series
     from detente.store import Store
 
     with Store(db, read_only=True) as store:
         try:
-            rows = dyad_series(store.con, a, b, by=by)
+            result: Any = (dyad_series(store.con, a, b, by=by) if raw
+                           else dyad_periods(store.con, a, b, by=by, directed=directed))
         except ValueError as err:
             raise typer.BadParameter(str(err)) from err
     if as_json:
-        out_console.print_json(json.dumps(rows, default=str))
+        out_console.print_json(json.dumps(result, default=str))
         return
-    table = Table(title=f"{a} <-> {b} by {by}")
-    cols = ["period", "direction", "verbal_coop", "material_coop", "verbal_conflict",
-            "material_conflict", "events", "goldstein_sum"]
+    quads = ["verbal_coop", "material_coop", "verbal_conflict", "material_conflict"]
+    if raw:
+        rows, cols = result, ["period", "direction", *quads, "events", "goldstein_sum"]
+    else:
+        rows = [*result["series"], *result.get("reverse", [])]
+        cols = ["period", "direction", *quads, "events", "goldstein_mean", "tension", "alert"]
+    names = {"A->B": f"{a}->{b}", "B->A": f"{b}->{a}", "both": f"{a}<->{b}"}
+    unit = "raw events" if raw else "event clusters"
+    table = Table(title=f"{a} <-> {b} by {by} ({unit})")
     for c in cols:
-        table.add_column(c)
+        table.add_column("clusters" if c == "events" and not raw else c)
     for row in rows:
-        table.add_row(*(str(row[c]).replace("A->B", f"{a}->{b}").replace("B->A", f"{b}->{a}")
-                        for c in cols))
+        table.add_row(*(names.get(str(row[c]), "" if row[c] is None else str(row[c])) for c in cols))
     out_console.print(table)
 
 

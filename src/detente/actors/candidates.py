@@ -53,20 +53,20 @@ class Cand:
 
 def find_candidates(doc: Doc, lex: Lexicon) -> list[Cand]:
     """Non-overlapping candidate spans of ``doc``, in text order."""
-    m = matchers(doc.vocab, lex)
+    m = matchers(lex)
     found: list[Cand] = []
-    for _, s, e in m.full(doc):
+    for s, e in m.full(doc):
         entries = lex.forms.get(key_of(doc[s:e]), [])
         if entries:
             found.append(Cand(s, e, "full", list(entries)))
-    for _, s, e in m.agents(doc):
+    for s, e in m.agents(doc):
         span = doc[s:e]
         if span[-1].pos_ not in {"NOUN", "PROPN"}:
             continue
         hit = lex.agents.get(key_of([t.lower_ for t in span]))
         if hit:
             found.append(Cand(s, e, "agent", agent=hit[0], plural=hit[1]))
-    for _, s, e in m.short(doc):
+    for s, e in m.short(doc):
         span = doc[s:e]
         if span.root.pos_ != "PROPN" and not (span.root.pos_ == "NOUN" and span.root.is_title):
             continue
