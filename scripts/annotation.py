@@ -24,6 +24,7 @@ sys.path.insert(0, str(REPO / "src"))
 
 from detente.annotation.select import (  # noqa: E402
     SENTENCE_MIX,
+    STRICT_PLOVER_HINTS,
     WIDE_ROOT_HINTS,
     WIRE_QUOTA,
     SentencePick,
@@ -170,7 +171,8 @@ def cmd_supplement(args: argparse.Namespace) -> None:
     selection = json.loads(sel_path.read_text())
     exclude = {r["id"] for r in selection["stories"]} | {"afp-2024-04-02-biden-xi-call"}
     exclude |= {json.loads(x)["article_id"] for x in (SENT_DIR / "SELECTION.jsonl").read_text().splitlines()}
-    extra = select_supplement(corpora, exclude, args.kinds, args.per_kind, args.seed)
+    extra = select_supplement(corpora, exclude, args.kinds, args.per_kind, args.seed,
+                              STRICT_PLOVER_HINTS if args.strict else None, 1 if args.strict else 2)
     split = split_dev_test([s.id for s, _ in extra], args.seed)
     out: list[str] = []
     for story, reason in extra:
@@ -184,6 +186,7 @@ def cmd_supplement(args: argparse.Namespace) -> None:
         rounds.insert(0, selection.pop("supplement"))
     rounds.append({"seed": args.seed, "kinds": args.kinds, "per_kind": args.per_kind,
                    "annotator": args.annotator,
+                   "strict_hints": args.strict,
                    "why": "PLOVER types with fewer than 8 required events so far"})
     sel_path.write_text(json.dumps(selection, indent=1) + "\n")
     packet = Path(args.packets) / args.annotator
@@ -272,6 +275,8 @@ def main() -> None:
     p.add_argument("--kinds", nargs="+", required=True)
     p.add_argument("--per-kind", type=int, default=4)
     p.add_argument("--seed", type=int, default=SUPPLEMENT_SEED)
+    p.add_argument("--strict", action="store_true",
+                   help="narrower hint phrases (STRICT_PLOVER_HINTS), one hit enough")
     p.set_defaults(func=cmd_supplement)
     p = sub.add_parser("supplement-sentences")
     p.add_argument("--shared", default=str(REPO.parent / "shared"))

@@ -89,6 +89,18 @@ WIDE_ROOT_HINTS: dict[str, str] = {
           r"expel\w* (?:hundreds|thousands)|mass expulsions?|war crimes?|crimes against humanity",
 }
 
+# Narrower hints for the third wire supplement: phrases that usually report the act itself.
+STRICT_PLOVER_HINTS: dict[str, str] = {
+    "CONCEDE": r"lift\w* (?:the |its |a )?(?:ban|embargo|sanctions|curfew|state of emergency|blockade)|"
+               r"eas\w+ (?:the )?restrictions|grant\w* (?:an )?amnesty|pardon\w*|"
+               r"agreed to (?:release|withdraw|hold|allow|free|lift)|declared? a (?:unilateral )?ceasefire|"
+               r"bowed to (?:pressure|demands)|gave in to",
+    "COOPERATE": r"extradit\w+|joint (?:military )?(?:exercises?|drills?|patrols?|operations?)|"
+                 r"shar\w+ intelligence|handed over (?:\w+ ){0,3}(?:suspects?|to)|"
+                 r"economic (?:and technical )?cooperation (?:agreement|project)s?|"
+                 r"co-?operat\w+ (?:in|on) (?:the )?(?:investigation|fight against)",
+}
+
 
 @dataclass(slots=True)
 class Story:
@@ -179,7 +191,8 @@ def select_wire(
 
 
 def select_supplement(
-    corpora: dict[str, list[Story]], exclude: set[str], kinds: list[str], per_kind: int, seed: int
+    corpora: dict[str, list[Story]], exclude: set[str], kinds: list[str], per_kind: int, seed: int,
+    hints: dict[str, str] | None = None, minimum: int = 2,
 ) -> list[tuple[Story, str]]:
     """More wire stories for PLOVER types the first sample left short of required events:
     ``per_kind`` random political stories per type with at least two of its hint words."""
@@ -189,8 +202,9 @@ def select_supplement(
     chosen: list[tuple[Story, str]] = []
     taken: set[str] = set()
     for kind in kinds:
-        hint = re.compile(PLOVER_HINTS[kind], re.I)
-        picks = [s for s in pool if s.id not in taken and len(hint.findall(s.text)) >= 2][:per_kind]
+        hint = re.compile((hints or PLOVER_HINTS)[kind], re.I)
+        picks = [s for s in pool if s.id not in taken and len(hint.findall(s.text)) >= minimum]
+        picks = picks[:per_kind]
         for s in picks:
             taken.add(s.id)
             chosen.append((s, f"supplement:{kind}"))
