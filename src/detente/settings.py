@@ -60,7 +60,7 @@ def _read(path: Path | str, text: str | None = None) -> dict[str, Any]:
                                 (expected if isinstance(expected, tuple) else (expected,)))
             raise DetenteError(Errors.E301.format(
                 path=path, reason=f"{key!r} must be {names}, not {value!r}"))
-        if key in _POSITIVE and value <= 0:
+        if key in _POSITIVE and isinstance(value, (int, float)) and value <= 0:
             raise DetenteError(Errors.E301.format(path=path, reason=f"{key!r} must be > 0"))
     return {k: tuple(v) if isinstance(v, list) else float(v) if _TYPES[k] == (int, float) else v
             for k, v in raw.items()}

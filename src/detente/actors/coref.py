@@ -131,8 +131,7 @@ def mention_at(adoc: ArticleDoc, sentence: Sentence, token: Token) -> Mention | 
     other token the smallest mention that contains it.
     """
     start, end = sentence.char_span(token)
-    hits = [m for m in adoc.mentions if m.sentence_index == sentence.index
-            and m.span[0] <= start and end <= m.span[1]]
+    hits = [m for m in adoc.mentions_in(sentence) if m.span[0] <= start and end <= m.span[1]]
     if not hits:
         return None
     for m in hits:

@@ -9,6 +9,7 @@ pronouns are resolved against the article so far.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
@@ -84,12 +85,15 @@ def resolve_mentions(adoc: ArticleDoc) -> None:
     """Pipeline step: append every actor mention of the body to ``adoc.mentions``."""
     lex = lexicon()
     state = ArticleState(lex, adoc.published)
-    by_doc: dict[int, list[Cand]] = {}
+    by_doc: dict[int, tuple[list[Cand], list[int]]] = {}
     for sent in adoc.sentences:
         doc = sent.span.doc
         if id(doc) not in by_doc:
-            by_doc[id(doc)] = find_candidates(doc, lex)
-        cands = [c for c in by_doc[id(doc)] if sent.span.start <= c.start < sent.span.end]
+            found = find_candidates(doc, lex)  # sorted by start
+            by_doc[id(doc)] = (found, [c.start for c in found])
+        found, starts = by_doc[id(doc)]
+        cands = found[bisect.bisect_left(starts, sent.span.start):
+                      bisect.bisect_left(starts, sent.span.end)]
         _resolve_sentence(adoc, sent, cands, state)
     adoc.mentions.extend(sorted((f.mention for f in state.found),
                                 key=lambda m: (m.span[0], -m.span[1])))
