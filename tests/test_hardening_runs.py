@@ -14,7 +14,7 @@ import pytest
 
 from detente import pipeline
 from detente.document import ArticleDoc
-from detente.guard import CodingTimeout, code_safely, time_limit
+from detente.guard import CodingTimeout, code_safely, time_limit, warm_up
 from detente.ingest.options import Limits, ReadOptions
 from detente.pipeline import Skipped
 from detente.records import Article, CodedArticle
@@ -92,6 +92,7 @@ def test_code_command_path_has_a_per_article_deadline(tmp_path: Path,
                     + _line(id="b") + "\n")
     out = tmp_path / "out.jsonl"
     opts = ReadOptions(limits=Limits(article_timeout=1.0))
+    warm_up()  # loading the model and dictionaries is not part of the deadline
     started = time.monotonic()
     with out.open("w", encoding="utf-8") as fh:
         summary = code_to_jsonl([str(path)], fh, options=opts)

@@ -9,7 +9,7 @@ import os
 import signal
 import threading
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 
 from spacy.language import Language
 
@@ -81,6 +81,27 @@ def time_limit(seconds: float) -> Iterator[None]:
         timer.cancel()
 
 
+_warm: list[bool] = []
+
+
+def warm_up() -> None:
+    """Load the model, the language identifier and the steps' lazily built data (actor
+    dictionary, gazetteer) once per process, outside any deadline: loading is not coding, and
+    a first article must not time out because it paid for it. A broken step shows up again,
+    with its reason, on real articles."""
+    if _warm:
+        return
+    _warm.append(True)
+    from detente.nlp import load_nlp
+    from detente.structure import _langid
+
+    load_nlp()
+    _langid()
+    with suppress(Exception):
+        list(code_articles([Article(id="warm-up", text=(
+            "The president of France met the prime minister of Japan in Paris on Monday."))]))
+
+
 def article_timeout(default: float | None = None) -> float:
     """The per-article limit: ``DETENTE_ARTICLE_TIMEOUT`` (seconds) if set, else ``default``
     (the ``article_timeout`` setting), else ARTICLE_TIMEOUT."""
@@ -97,6 +118,8 @@ def code_safely(articles: list[Article], *, batch_size: int = 32, timeout: float
     """Code ``articles`` (one result each, in order). An article whose coding raises or runs
     past ``timeout`` seconds becomes a ``Skipped`` with an E015 reason; the others are coded."""
     limit = article_timeout(timeout)
+    if nlp is None:
+        warm_up()
     try:
         with time_limit(limit + BATCH_SECONDS_PER_ARTICLE * len(articles)):
             return list(code_articles(articles, batch_size=batch_size, nlp=nlp,

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from detente.guard import code_safely, is_failure
-from detente.pipeline import PipelineResult, Skipped, code_articles
+from detente.guard import code_safely, is_failure, warm_up
+from detente.pipeline import PipelineResult, Skipped
 from detente.records import Article, CodedArticle
 from detente.store.rows import table_rows
 
@@ -43,17 +42,8 @@ class ShardOutput:
 
 
 def init_worker() -> None:
-    """Pool initializer: load the model (and language identifier) once per worker process."""
-    from detente.nlp import load_nlp
-    from detente.structure import _langid
-
-    load_nlp()
-    _langid()
-    # Warm the steps' lazily loaded data (dictionaries, gazetteer) before any timed work.
-    # A broken step shows up again, with its reason, on real articles.
-    with suppress(Exception):
-        list(code_articles([Article(id="warm-up", text=(
-            "The president of France met the prime minister of Japan in Paris on Monday."))]))
+    """Pool initializer: load the model and the steps' data once per worker process."""
+    warm_up()
 
 
 def worker_info(_: object = None) -> tuple[int, int]:
