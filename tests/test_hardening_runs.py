@@ -169,3 +169,16 @@ def test_places_and_quotes_are_linear_in_paragraph_length(nlp: object) -> None:
     short = _step_seconds(nlp, unit * 40, ("quotes", "times", "places"))
     long = _step_seconds(nlp, unit * 160, ("quotes", "times", "places"))
     assert long < 9 * short + 0.3, (short, long)
+
+
+def test_resume_does_not_depend_on_how_the_input_path_is_spelled(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "a.jsonl").write_text(_line(id="p1") + "\n" + _line(id="p2") + "\n")
+    db = tmp_path / "r.duckdb"
+    first = ingest(["data/a.jsonl"], db, workers=1)
+    assert first.coded == 2 and first.shards == 1
+    for spelling in (str(tmp_path / "data" / "a.jsonl"), "./data/../data/a.jsonl"):
+        again = ingest([spelling], db, workers=1)
+        assert again.shards_resumed == 1 and again.shards == 0 and again.read == 0
