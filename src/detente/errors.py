@@ -44,7 +44,7 @@ class Errors(metaclass=ErrorsWithCodes):
     E102 = "Data file {path}, line {line}: {reason}"
     E201 = "Database {path} is locked by another process: {reason}"
     E202 = ("Database {path} does not exist: create it with `detente ingest` or `detente demo` "
-            "before serving it")
+            "first")
     E203 = "{path} is not a DuckDB database ({reason}); refusing to use it as the database"
     E204 = "Cannot open database {path}: {reason}"
     E301 = "Settings file {path}: {reason}"
