@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -72,8 +73,8 @@ class ArticleDoc:
     times: list[TimeExpr] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
-    # records by sentence index, per kind, rebuilt when the list changes (see _in_sentence)
-    _by_sentence: dict[str, tuple[int, int, dict[int, list[Any]]]] = field(
+    # records indexed by a key (sentence, cue span), per kind; rebuilt when the list changes
+    _indexes: dict[str, tuple[int, int, dict[Any, list[tuple[int, Any]]]]] = field(
         default_factory=dict, repr=False)
     _ents: dict[int, list[SpacySpan]] | None = field(default=None, repr=False)
 
@@ -124,18 +125,23 @@ class ArticleDoc:
                         self._ents.setdefault(sents[k].index, []).append(ent)
         return self._ents.get(sentence.index, [])
 
+    def _index(self, kind: str, records: list[Any], key: Callable[[Any], Any]
+               ) -> dict[Any, list[tuple[int, Any]]]:
+        """``records`` grouped by ``key`` with their positions, rebuilt only when the list
+        changes: lookups per quote or event stay linear in the article's length."""
+        stamp = (id(records), len(records))
+        cached = self._indexes.get(kind)
+        if cached is None or cached[:2] != stamp:
+            index: dict[Any, list[tuple[int, Any]]] = {}
+            for n, r in enumerate(records):
+                index.setdefault(key(r), []).append((n, r))
+            cached = (*stamp, index)
+            self._indexes[kind] = cached
+        return cached[2]
+
     def _in_sentence(self, kind: str, records: list[Any], sentence: Sentence) -> list[Any]:
-        """Records of one sentence, in list order, from an index rebuilt only when the list
-        changes: looking them up per quote or event stays linear in the article's length."""
-        key = (id(records), len(records))
-        cached = self._by_sentence.get(kind)
-        if cached is None or cached[:2] != key:
-            index: dict[int, list[Any]] = {}
-            for r in records:
-                index.setdefault(r.sentence_index, []).append(r)
-            cached = (*key, index)
-            self._by_sentence[kind] = cached
-        return list(cached[2].get(sentence.index, []))
+        index = self._index(kind, records, lambda r: r.sentence_index)
+        return [r for _, r in index.get(sentence.index, [])]
 
     def mentions_in(self, sentence: Sentence) -> list[Mention]:
         """The mentions of one sentence, in ``mentions`` order."""
@@ -144,6 +150,25 @@ class ArticleDoc:
     def places_in(self, sentence: Sentence) -> list[Place]:
         """The places of one sentence, in ``places`` order."""
         return self._in_sentence("places", self.places, sentence)
+
+    def times_in(self, sentence: Sentence) -> list[TimeExpr]:
+        """The time expressions of one sentence, in ``times`` order."""
+        return self._in_sentence("times", self.times, sentence)
+
+    def quote_of_trigger(self, trigger: Span, sentence: Sentence) -> Quote | None:
+        """The first quote (in ``quotes`` order) whose cue is ``trigger`` or, in the trigger's
+        sentence, whose text holds it."""
+        cues = self._index("cues", self.quotes,
+                           lambda q: None if q.cue_span is None else tuple(q.cue_span)
+                           ).get(tuple(trigger), [])
+        best = cues[0] if cues else None
+        for n, q in self._index("quotes", self.quotes, lambda q: q.sentence_index).get(
+                sentence.index, []):
+            if q.span[0] <= trigger[0] < q.span[1]:
+                if best is None or n < best[0]:
+                    best = (n, q)
+                break
+        return best[1] if best else None
 
     def result(self) -> CodedArticle:
         return CodedArticle(

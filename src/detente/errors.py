@@ -33,8 +33,8 @@ class Errors(metaclass=ErrorsWithCodes):
     E013 = "HTML page has no extractable main text"
     E014 = "Near-duplicate of article {other}"
     E015 = "Coding failed with an internal error ({reason}); the run went on"
-    E016 = ("Article text has {size} characters, more than the limit of {limit} "
-            "(setting max_article_chars)")
+    E016 = ("Article text is longer than the limit of {limit} characters (it has {size}; "
+            "setting max_article_chars)")
     E017 = "Line is not valid UTF-8 text ({reason})"
     E018 = "Duplicate id {id!r} in this run (first read at {first}); this copy was not coded"
     E101 = (

@@ -158,3 +158,8 @@ def is_failure(reason: str) -> bool:
     """True for a reason that marks an item failed, not skipped (an internal error or a
     limit exceeded)."""
     return reason.startswith((Errors.E015[:6], Errors.E016[:6]))
+
+
+def failure_key(reason: str) -> str:
+    """A failure reason without its particulars, for the run summary's counts by reason."""
+    return reason.split(":")[0].split(" (")[0]

@@ -17,7 +17,7 @@ from typing import IO, Any
 from detente.engine import Engine, ShardOutput, ShardTask, make_engine
 from detente.engine.writer import completed_shards, write_shard
 from detente.errors import Errors, InputError
-from detente.guard import code_stream, is_failure
+from detente.guard import code_stream, failure_key, is_failure
 from detente.ingest import ReadItem, ReadOptions, read_inputs
 from detente.ingest.dedup import Deduplicator, source_row
 from detente.ingest.options import Limits
@@ -107,7 +107,7 @@ def _account(result: CodedArticle | Skipped, summary: RunSummary) -> dict[str, A
     if isinstance(result, Skipped):
         if is_failure(result.reason):
             summary.failed += 1
-            summary.reasons[result.reason.split(":")[0]] += 1
+            summary.reasons[failure_key(result.reason)] += 1
             summary.errors.append(f"{result.article.input}:{result.article.line}: "
                                   f"{result.reason}")
         else:
@@ -200,7 +200,7 @@ def _plan_shard(shard: Shard, dedup: Deduplicator | None, summary: RunSummary,
                 summary.errors.append(f"{item.input}:{item.line}: {prepared.reason}")
             else:
                 summary.skipped += 1
-            summary.reasons[prepared.reason.split(":")[0] if failed else prepared.reason] += 1
+            summary.reasons[failure_key(prepared.reason) if failed else prepared.reason] += 1
             plan.log.append(log_row(prepared.article, "failed" if failed else "skipped",
                                     prepared.reason))
             continue
@@ -245,7 +245,7 @@ def _account_output(output: ShardOutput, plan: _Plan, summary: RunSummary) -> No
             summary.quotes += entry["quotes"]
         elif entry["status"] == "failed":
             summary.failed += 1
-            summary.reasons[entry["reason"].split(":")[0]] += 1
+            summary.reasons[failure_key(entry["reason"])] += 1
             summary.errors.append(f"{entry['input']}:{entry['line']}: {entry['reason']}")
         else:
             summary.skipped += 1

@@ -340,13 +340,18 @@ def _recent_subject_country(state: ArticleState, f: Found) -> str | None:
 
 
 def _sentence_country(state: ArticleState, f: Found) -> str | None:
-    """The country of the first subject already resolved in this sentence."""
-    for other in state.found:
+    """The country of the first subject already resolved in this sentence (``found`` is in
+    sentence order: only its tail is this sentence's)."""
+    country = None
+    for other in reversed(state.found):
+        index = other.mention.sentence_index
+        if index < f.mention.sentence_index:
+            break
         a = other.mention.actor
-        if (other.mention.sentence_index == f.mention.sentence_index and other.subject
+        if (index == f.mention.sentence_index and other.subject
                 and a is not None and a.country in state.lex.dictionary.countries):
-            return a.country
-    return None
+            country = a.country
+    return country
 
 
 def _in_article_holder(state: ArticleState, country: str,
