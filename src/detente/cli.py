@@ -27,6 +27,8 @@ console = Console(stderr=True)
 out_console = Console()
 
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB database file.")]
+
+
 def _check_date(value: str | None) -> str | None:
     from detente.ingest.readers import normalise_date
 

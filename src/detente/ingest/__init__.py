@@ -76,16 +76,17 @@ def gunzip(data: bytes, limit: int) -> bytes:
                 raise OSError("not a gzip member after the first")
             break
         inflater = zlib.decompressobj(wbits=31)
-        chunk = inflater.decompress(data, limit - size + 1)
-        while True:
+        pending = data
+        while not inflater.eof:
+            chunk = inflater.decompress(pending, limit - size + 1)
+            pending = inflater.unconsumed_tail
             size += len(chunk)
             if size > limit:
                 raise ValueError(f"decompresses to more than {limit} bytes "
                                  "(setting max_decompressed_bytes)")
             parts.append(chunk)
-            if inflater.eof or not inflater.unconsumed_tail:
+            if not chunk and not pending:
                 break
-            chunk = inflater.decompress(inflater.unconsumed_tail, limit - size + 1)
         if not inflater.eof:
             raise EOFError("compressed file ended before the end-of-stream marker")
         data = inflater.unused_data
