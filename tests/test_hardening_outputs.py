@@ -70,6 +70,9 @@ def test_code_refuses_to_write_over_its_input(tmp_path: Path) -> None:
     assert src.read_text() == content
     result = runner.invoke(app, ["code", str(tmp_path), "--out", str(tmp_path / "new.jsonl")])
     assert isinstance(result.exception, DetenteError) and "E302" in str(result.exception)
+    result = runner.invoke(app, ["code", str(tmp_path / "*.jsonl"), "--out", str(src)])
+    assert isinstance(result.exception, DetenteError) and "E302" in str(result.exception)
+    assert src.read_text() == content
 
 
 def test_export_and_network_refuse_the_database_and_report_write_errors(tmp_path: Path) -> None:

@@ -26,7 +26,12 @@ def refuse_overwrite(out: str | Path, others: Iterable[str | Path], what: str) -
     opening it for writing would destroy what is about to be read."""
     if str(out) == "-":
         return
-    for other in others:
+    names = [str(o) for o in others]
+    if any(ch in name for name in names for ch in "*?["):
+        from detente.ingest import expand  # what a glob matches is an input too
+
+        names += [n for n in expand(names) if isinstance(n, str)]
+    for other in names:
         name = str(other)
         if name == "-" or name.startswith(("http://", "https://")):
             continue
