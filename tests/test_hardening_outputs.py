@@ -159,3 +159,19 @@ def test_calendar_values_pass(value: str) -> None:
 def test_arithmetic_off_the_calendar_gives_no_date(text: str) -> None:
     for t in normalise(text, "2024-04-02", "past"):
         assert on_calendar(t.value), (t.text, t.value)
+
+
+def test_markup_in_stored_quotes_does_not_crash_the_store_summary() -> None:
+    from rich.console import Console
+
+    import detente.cli as cli
+
+    console = Console(record=True, width=120)
+    original = cli.out_console
+    cli.out_console = console
+    try:
+        cli.print_store_summary({"articles": 1, "events_by_quad_class": {1: 2}, "top_dyads": [],
+                                 "top_quotes": [{"speaker": "[/red]", "text": "we [/b] agree"}]})
+    finally:
+        cli.out_console = original
+    assert "we [/b] agree" in console.export_text()

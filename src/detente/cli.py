@@ -250,7 +250,8 @@ def print_store_summary(data: dict[str, Any]) -> None:
     q.add_column("quote")
     for row in data["top_quotes"]:
         text = row["text"]
-        q.add_row(row["speaker"], text if len(text) < 100 else text[:97] + "...")
+        q.add_row(escape(str(row["speaker"])),
+                  escape(text if len(text) < 100 else text[:97] + "..."))
     out_console.print(q)
 
 
