@@ -22,6 +22,7 @@ import datetime as dt
 import functools
 import importlib
 import inspect
+import json
 import os
 import threading
 from collections.abc import AsyncIterator, Callable
@@ -42,6 +43,7 @@ from detente.api_cache import ResponseCache
 from detente.errors import DetenteError, Errors
 from detente.network import actor_network, network_json
 from detente.queries import SORTS, EventFilter, events_page, rows_as_dicts
+from detente.settings import Settings
 from detente.store import Store
 
 MAX_BODY = 1_000_000  # bytes accepted by POST /code
@@ -102,11 +104,12 @@ def default_threads() -> int:
 
 def create_app(db: str | Path | None = None, *, store: Store | None = None,
                coder: Coder | None = None, max_body: int = MAX_BODY,
-               threads: int | None = None) -> FastAPI:
+               threads: int | None = None, article_timeout: float | None = None) -> FastAPI:
     """The API app over ``store`` (or the database file ``db``, opened read-only).
 
     Requests run on a thread pool of ``threads`` (default ``default_threads()``), each reading
-    through its own cursor; GET answers are cached per data version (``detente.api_cache``)."""
+    through its own cursor; GET answers are cached per data version (``detente.api_cache``).
+    ``article_timeout`` limits the coding time of one ``POST /code`` article (E015)."""
     if store is None:
         if db is None:
             raise ValueError("create_app needs a database path or a Store")
@@ -155,15 +158,23 @@ def create_app(db: str | Path | None = None, *, store: Store | None = None,
         """Code one article: a JSON body ``{"text", "date"?, "title"?, "id"?, "source"?,
         "url"?}`` (or ``{"article": {...}}``), or a ``text/plain`` body. Returns the output
         contract record."""
-        body = await request.body()
-        if len(body) > max_body:
-            raise HTTPException(413, f"request body larger than {max_body} bytes")
+        # Counted as it arrives: a chunked body has no Content-Length for the middleware.
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > max_body:
+                raise HTTPException(413, f"request body larger than {max_body} bytes")
+            chunks.append(chunk)
+        body = b"".join(chunks)
         ctype = request.headers.get("content-type", "")
         if ctype.startswith("text/plain"):
             payload: Any = {"text": body.decode("utf-8", errors="replace")}
         else:
             try:
-                payload = await request.json()
+                payload = json.loads(body)
+            except RecursionError:
+                raise HTTPException(422, "JSON body is nested too deeply") from None
             except ValueError:
                 raise HTTPException(400, "body must be JSON or text/plain") from None
         if isinstance(payload, dict) and isinstance(payload.get("article"), dict):
@@ -181,9 +192,13 @@ def create_app(db: str | Path | None = None, *, store: Store | None = None,
                 raise HTTPException(400, f"date must be YYYY-MM-DD, not {req.date!r}") from None
         from detente import code_text
 
-        fn: Coder = coder or code_text
+        fn: Coder = coder or functools.partial(code_text, timeout=article_timeout)
         result: dict[str, Any] = await run_in_threadpool(
             fn, req.text, req.date, title=req.title, id=req.id, source=req.source, url=req.url)
+        failed = [w for w in result.get("article", {}).get("warnings", [])
+                  if w.startswith(("[E015]", "[E016]"))]
+        if failed:  # not coded within the deadline, or an internal error: say so
+            raise HTTPException(422, failed[0])
         return result
 
     @app.get("/events", tags=["events"])
@@ -420,7 +435,10 @@ def start_watcher(app: FastAPI, feeds: list[str], *, interval: float = 300.0,
                 run = getattr(result, "run", result)
                 if hasattr(run, "coded"):
                     status["last_coded"] = int(run.coded)
-                status["last_error"] = None
+                # A feed that failed (down, too slow: E011) is this poll's error in /health.
+                failed = [f for f in getattr(result, "feeds", []) if f.status == "failed"]
+                status["last_error"] = (f"{failed[0].feed}: {failed[0].error}" if failed
+                                        else None)
             except Exception as err:  # the server must outlive a bad feed
                 status["last_error"] = f"{type(err).__name__}: {err}"
             status["polls"] += 1
@@ -433,7 +451,8 @@ def start_watcher(app: FastAPI, feeds: list[str], *, interval: float = 300.0,
 
 
 def serve(db: str | Path = "detente.duckdb", host: str = "127.0.0.1", port: int = 8000, *,
-          watch: list[str] | None = None, interval: float = 300.0) -> None:
+          watch: list[str] | None = None, interval: float = 300.0,
+          settings: Settings | None = None) -> None:
     """Serve the API and dashboard until Ctrl-C. Read-only unless ``watch`` feeds are given,
     in which case this process owns the database and runs the feed watcher inside it."""
     import uvicorn
@@ -441,7 +460,9 @@ def serve(db: str | Path = "detente.duckdb", host: str = "127.0.0.1", port: int 
     if not watch and str(db) != ":memory:" and not Path(db).exists():
         raise DetenteError(Errors.E202.format(path=db))
     store = Store(db, read_only=not watch)
-    app = create_app(store=store)
+    limits = settings or Settings()
+    app = create_app(store=store, max_body=limits.max_body_bytes,
+                     article_timeout=limits.article_timeout)
     if watch:
         start_watcher(app, watch, interval=interval)
     url = f"http://{host}:{port}"

@@ -11,6 +11,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from detente import __version__
@@ -27,9 +28,19 @@ console = Console(stderr=True)
 out_console = Console()
 
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB database file.")]
-DateOption = Annotated[
-    str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) for inputs without one.")
-]
+
+
+def _check_date(value: str | None) -> str | None:
+    from detente.ingest.readers import normalise_date
+
+    try:
+        return normalise_date(value)
+    except ValueError as err:
+        raise typer.BadParameter(str(err)) from None
+
+
+DateOption = Annotated[str | None, typer.Option(
+    "--date", callback=_check_date, help="Publication date (YYYY-MM-DD) for inputs without one.")]
 
 
 def _version(value: bool) -> None:
@@ -95,10 +106,10 @@ def print_run_summary(summary: RunSummary, title: str = "Run summary") -> None:
         reasons.add_column("reason")
         reasons.add_column("items", justify="right")
         for reason, n in summary.reasons.most_common():
-            reasons.add_row(reason, str(n))
+            reasons.add_row(escape(reason), str(n))
         console.print(reasons)
     for err in summary.errors[:20]:
-        console.print(f"[red]error[/red] {err}")
+        console.print(f"[red]error[/red] {escape(err)}")
     if len(summary.errors) > 20:
         console.print(f"... and {len(summary.errors) - 20} more errors (see ingest_log)")
 
@@ -111,15 +122,20 @@ def code(
     actors: ActorsOption = None,
 ) -> None:
     """Code articles to JSON Lines (the output contract), without a database."""
+    from detente.ingest import ReadOptions
+    from detente.paths import refuse_overwrite, writing
     from detente.runner import code_to_jsonl
 
     use_actors(actors or [])
-
+    refuse_overwrite(out, inputs, "an input")
+    opts = ReadOptions.from_settings(settings(), date=date)
     if str(out) == "-":
-        summary = code_to_jsonl(inputs, sys.stdout, date=date, batch_size=settings().batch_size)
+        summary = code_to_jsonl(inputs, sys.stdout, date=date, batch_size=settings().batch_size,
+                                options=opts)
     else:
-        with out.open("w", encoding="utf-8") as fh:
-            summary = code_to_jsonl(inputs, fh, date=date, batch_size=settings().batch_size)
+        with writing(out), out.open("w", encoding="utf-8") as fh:
+            summary = code_to_jsonl(inputs, fh, date=date, batch_size=settings().batch_size,
+                                    options=opts)
     print_run_summary(summary)
     raise typer.Exit(code=0 if summary.ok else 1)
 
@@ -159,9 +175,10 @@ def ingest(
 
     use_actors(actors or [])
 
-    options = ReadOptions(date=date, fetch_links=fetch_links, csv_delimiter=delimiter,
-                          columns=ColumnMap(id=id_col, title=title_col, text=text_col,
-                                            date=date_col, source=source_col, url=url_col))
+    options = ReadOptions.from_settings(
+        settings(), date=date, fetch_links=fetch_links, csv_delimiter=delimiter,
+        columns=ColumnMap(id=id_col, title=title_col, text=text_col, date=date_col,
+                          source=source_col, url=url_col))
     with progress_bar(console) as progress:
         advance = counted_task(progress, "coding", inputs, options)
         summary = run_ingest(inputs, db, date=date, options=options, workers=workers or 0,
@@ -203,7 +220,7 @@ def watch(
 
     try:
         run_watch(feeds_file, db, every=seconds, once=once, workers=workers, on_poll=report,
-                  options=ReadOptions(fetch_links=fetch_links))
+                  options=ReadOptions.from_settings(settings(), fetch_links=fetch_links))
     except KeyboardInterrupt:
         console.print("stopped")
 
@@ -234,7 +251,8 @@ def print_store_summary(data: dict[str, Any]) -> None:
     q.add_column("quote")
     for row in data["top_quotes"]:
         text = row["text"]
-        q.add_row(row["speaker"], text if len(text) < 100 else text[:97] + "...")
+        q.add_row(escape(str(row["speaker"])),
+                  escape(text if len(text) < 100 else text[:97] + "..."))
     out_console.print(q)
 
 
@@ -330,15 +348,18 @@ def export(
 ) -> None:
     """Export events (one row per event, with cluster counts) in a standard format."""
     from detente.exports import export_events
+    from detente.paths import refuse_overwrite, writing
     from detente.queries import EventFilter
     from detente.store import Store
 
+    refuse_overwrite(out, [db], "the database")
     flt = EventFilter(actor=actor, country=country, source=source, target=target, cameo=cameo,
                       plover=plover, quad_class=quad_class, start_date=start_date,
                       end_date=end_date, q=q, include_negated=include_negated)
     with Store(db, read_only=True) as store:
         try:
-            n = export_events(store.con, fmt, out, flt)
+            with writing(out):
+                n = export_events(store.con, fmt, out, flt)
         except ValueError as err:
             raise typer.BadParameter(str(err)) from err
     console.print(f"wrote {n} events to {out} ({fmt})")
@@ -367,13 +388,16 @@ def network(
 ) -> None:
     """Export the actor network (GEXF or GraphML, by the file's extension)."""
     from detente.network import actor_network, write_network
+    from detente.paths import refuse_overwrite, writing
     from detente.store import Store
 
+    refuse_overwrite(out, [db], "the database")
     fmt = out.suffix.lstrip(".").lower()
     with Store(db, read_only=True) as store:
         try:
             graph = actor_network(store.con, level=level, limit=limit)
-            write_network(graph, out, fmt)
+            with writing(out):
+                write_network(graph, out, fmt)
         except ValueError as err:
             raise typer.BadParameter(str(err)) from err
     console.print(f"wrote {graph.number_of_nodes()} actors, {graph.number_of_edges()} edges "
@@ -392,7 +416,8 @@ def serve(
     """Serve the HTTP API (/docs) and the dashboard; read-only unless --watch is given."""
     from detente.api import serve as run_server
 
-    run_server(db=db, host=host, port=port, watch=watch or None, interval=interval)
+    run_server(db=db, host=host, port=port, watch=watch or None, interval=interval,
+               settings=settings())
 
 
 @app.command("eval")
@@ -481,7 +506,7 @@ def main() -> None:
     try:
         app()
     except DetenteError as err:
-        console.print(f"[red]error[/red] {err}")
+        console.print(f"[red]error[/red] {escape(str(err))}")
         sys.exit(2)
 
 

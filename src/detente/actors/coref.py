@@ -43,8 +43,14 @@ def resolve_pronoun(sent: Sentence, doc: Doc, cand: Cand, found: list[Found]) ->
     subject = tok.dep_ in _SUBJECT
     m = Mention(tok.text, span, sent.index, None, "", head_token=tok.i)
     f = Found(m, doc, tok.i, tok.i + 1, tok, subject)
-    before = [x for x in found if x.mention.span[0] < span[0]
-              and _sentence_distance(x, sent.index) <= 4]
+    # ``found`` is in sentence order: walk back over the last four sentences only.
+    before = []
+    for x in reversed(found):
+        if _sentence_distance(x, sent.index) > 4:
+            break
+        if x.mention.span[0] < span[0]:
+            before.append(x)
+    before.reverse()
     word = tok.lower_
     if word in _PLURAL:
         groups = [x for x in before if x.mention.members and x.mention.actor is None]
@@ -131,8 +137,7 @@ def mention_at(adoc: ArticleDoc, sentence: Sentence, token: Token) -> Mention | 
     other token the smallest mention that contains it.
     """
     start, end = sentence.char_span(token)
-    hits = [m for m in adoc.mentions if m.sentence_index == sentence.index
-            and m.span[0] <= start and end <= m.span[1]]
+    hits = [m for m in adoc.mentions_in(sentence) if m.span[0] <= start and end <= m.span[1]]
     if not hits:
         return None
     for m in hits:

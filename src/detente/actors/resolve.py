@@ -9,6 +9,8 @@ pronouns are resolved against the article so far.
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Token
 
 from detente.actors.agency import (
@@ -44,15 +46,17 @@ def resolve_mentions(adoc: ArticleDoc) -> None:
     """Pipeline step: append every actor mention of the body to ``adoc.mentions``."""
     lex = lexicon()
     state = ArticleState(lex, adoc.published)
-    by_doc: dict[int, list[Cand]] = {}
+    by_doc: dict[int, tuple[list[Cand], list[int]]] = {}
     for sent in adoc.sentences:
         doc = sent.span.doc
         if id(doc) not in by_doc:
-            by_doc[id(doc)] = find_candidates(doc, lex)
-    state.story = story_context(adoc, by_doc, lex)
+            found = find_candidates(doc, lex)  # sorted by start
+            by_doc[id(doc)] = (found, [c.start for c in found])
+    state.story = story_context(adoc, {k: v[0] for k, v in by_doc.items()}, lex)
     for sent in adoc.sentences:
-        doc = sent.span.doc
-        cands = [c for c in by_doc[id(doc)] if sent.span.start <= c.start < sent.span.end]
+        found, starts = by_doc[id(sent.span.doc)]
+        cands = found[bisect.bisect_left(starts, sent.span.start):
+                      bisect.bisect_left(starts, sent.span.end)]
         _resolve_sentence(adoc, sent, cands, state)
     adoc.mentions.extend(sorted((f.mention for f in state.found),
                                 key=lambda m: (m.span[0], -m.span[1])))
@@ -359,13 +363,18 @@ def _recent_subject_country(state: ArticleState, f: Found) -> str | None:
 
 
 def _sentence_country(state: ArticleState, f: Found) -> str | None:
-    """The country of the first subject already resolved in this sentence."""
-    for other in state.found:
+    """The country of the first subject already resolved in this sentence (``found`` is in
+    sentence order: only its tail is this sentence's)."""
+    country = None
+    for other in reversed(state.found):
+        index = other.mention.sentence_index
+        if index < f.mention.sentence_index:
+            break
         a = other.mention.actor
-        if (other.mention.sentence_index == f.mention.sentence_index and other.subject
-                and not other.contextual and a is not None and a.country in state.lex.dictionary.countries):
-            return a.country
-    return None
+        if (index == f.mention.sentence_index and other.subject and not other.contextual
+                and a is not None and a.country in state.lex.dictionary.countries):
+            country = a.country
+    return country
 
 
 def _in_article_holder(state: ArticleState, country: str | None,

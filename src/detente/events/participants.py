@@ -221,7 +221,7 @@ class SentenceActors:
         if place is not None:
             return [place]
         if tok.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") and tok.pos_ == "PROPN":
-            ent = next((e for e in self.sent.span.ents if e.start <= tok.i < e.end), None)
+            ent = next((e for e in self.adoc.ents_in(self.sent) if e.start <= tok.i < e.end), None)
             if ent is not None:
                 actor = Actor(name=ent.text, kind="unresolved")
                 return [Participant(self._ea(actor, (ent.start, ent.end)), "named-entity",
