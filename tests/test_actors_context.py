@@ -151,6 +151,12 @@ def test_city_tagged_as_person_is_a_place_of_its_country() -> None:
     assert actor_of(m) == ("UKR", None) and m.reason.startswith("place 'Kharkiv' in UKR")
 
 
+def test_multi_word_city_tagged_as_person_is_a_place() -> None:
+    r = run("Russian forces shelled Kryvyi Rih overnight.", "2024-04-02")
+    m = find(r.mentions, "Kryvyi Rih")
+    assert m.actor is not None and m.actor.kind == "place" and m.actor.country == "UKR", m.reason
+
+
 def test_shelled_city_is_the_events_target_country() -> None:
     record = detente.code_text("Russian troops shelled Kharkiv overnight.", date="2024-04-02")
     events = [e for e in record["events"] if e["trigger"]["text"] == "shelled"]

@@ -122,7 +122,7 @@ def _places(sent: Span, cands: list[Cand], lex: Lexicon) -> list[tuple[str, str]
                                                   for c in full):
             continue
         if ent.label_ == "PERSON":
-            hit = looks_like_place(ent.text, ent.root) if len(ent) == 1 else None
+            hit = looks_like_place(ent.text, ent.root) if len(ent) <= 3 else None
         else:
             hit = place_country(ent.text, 0 if ent.label_ == "GPE" else 100_000)
         if hit is not None:

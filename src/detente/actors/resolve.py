@@ -126,9 +126,9 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
         f.title_term = _title_of(state, alias)
     elif main.kind in {"full", "short"} and PERSON in kinds:
         _person(f, main, country, hints, state, title_mod)
-    elif main.kind == "ner_person" and not mods and alias is None and main.end - main.start == 1 \
-            and looks_like_place(doc[main.start].text, head) is not None:
-        _subnational(f, doc[main.start].text, head)  # "shelled Kharkiv": a place, not a person
+    elif main.kind == "ner_person" and not mods and alias is None and main.end - main.start <= 3 \
+            and looks_like_place(doc[main.start : main.end].text, head) is not None:
+        _subnational(f, doc[main.start : main.end].text, head)  # "shelled Kharkiv": a place
     elif main.kind == "ner_person":
         _unknown_person(f, main, doc, country, cwhy, title_mod, state)
     elif main.kind == "agent":
