@@ -42,7 +42,10 @@ def main() -> None:
                 no_target_country += 1
             if e.get("target_reason"):
                 reasons[reason_class(e["target_reason"])] += 1
-    share = (lambda k: round(k / events, 3) if events else 0.0)
+
+    def share(k: int) -> float:
+        return round(k / events, 3) if events else 0.0
+
     print(json.dumps({"articles": len(rows), "events": events,
                       "source_without_country": share(no_source_country),
                       "target_empty": share(no_target),
