@@ -201,6 +201,28 @@ def test_generic_agents_take_the_dominant_country() -> None:
     assert actor_of(m) == ("CHL", "EDU") and "dominant" in m.reason
 
 
+def test_a_destination_or_another_clause_is_not_where_the_agent_is() -> None:
+    r = run("Thousands of families fled to Uganda after militiamen burned their villages.",
+            "1997-05-02")
+    m = find(r.mentions, "militiamen")
+    assert m.actor is None or m.actor.country != "UGA", m.reason
+
+
+def test_the_story_country_needs_a_clear_lead() -> None:
+    r = run("Japanese diplomats met Peruvian officials in Tokyo. Peru and Japan signed a deal in "
+            "Lima. Soldiers guarded the venue.", "1997-05-02")
+    m = find(r.mentions, "Soldiers")
+    assert m.actor is None or m.actor.country is None, m.reason
+
+
+def test_other_countries_and_governments_take_no_story_country() -> None:
+    r = run("Governments around the world praised the rescue in Lima. Other countries sent "
+            "condolences to Peru.", "1997-05-02")
+    for text in ("Governments", "Other countries"):
+        m = next(m for m in r.mentions if m.text.endswith(text.split()[-1]))
+        assert m.actor is None or m.actor.country != "PER", m.reason
+
+
 def test_the_targets_forces_do_not_take_the_subjects_country() -> None:
     r = run("JERUSALEM, May 2 (AFP) - Israel bombed troops near the border.", "2002-05-02")
     troops = find(r.mentions, "troops")
