@@ -216,7 +216,8 @@ def convert(path: str) -> list[list[str]]:
                         name, aliases = row.names[0], "|".join(row.names[1:])
                         person_id = slug(name)
                         if person_id in ids and not any(
-                                r.country == country for r in hand[person_id].roles):
+                                r.country == country for r in hand[person_id].roles) and \
+                                fold(hand[person_id].name) != fold(name):
                             person_id = f"{person_id}-{country.lower()}"
                     out.append([person_id, name, aliases, "", country, "GOV", role, title,
                                 s.isoformat(), e.isoformat()])

@@ -5,6 +5,7 @@ that countries.tsv names (head of government where ``leader`` is ``hog``), on ev
 from __future__ import annotations
 
 import datetime as dt
+import sys
 
 import pytest
 
@@ -108,3 +109,28 @@ def test_p5_ministers_every_month_since_1990(dictionary: Dictionary) -> None:
 def test_g20_foreign_defence_finance_ministers_every_month_since_2000(dictionary: Dictionary) -> None:
     roles = ("foreign_minister", "defence_minister", "finance_minister")
     assert minister_gaps(dictionary, G20, roles, dt.date(2000, 1, 1)) == {}
+
+
+def test_g20_interior_ministers_every_month_since_2010(dictionary: Dictionary) -> None:
+    assert minister_gaps(dictionary, G20, ("interior_minister",), dt.date(2010, 1, 1)) == {}
+
+
+def test_countryinfo_table_is_what_the_script_makes(monkeypatch: pytest.MonkeyPatch) -> None:
+    """people_heads_countryinfo.tsv is regenerated, never edited (needs ../shared)."""
+    import importlib.util
+    from pathlib import Path
+
+    from tests.conftest import shared_path
+
+    source = shared_path("reference", "actors", "countryinfo_leaders.csv")
+    script = Path(__file__).resolve().parents[1] / "scripts" / "convert_leaders.py"
+    spec = importlib.util.spec_from_file_location("convert_leaders", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, spec.name, module)  # its dataclasses look themselves up
+    spec.loader.exec_module(module)
+    rows = ["\t".join(r) for r in module.convert(str(source))]
+    table = Path(__file__).resolve().parents[1] / "src/detente/data/actors/people_heads_countryinfo.tsv"
+    kept = [line for line in table.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith(("#", "person_id\t"))]
+    assert rows == kept

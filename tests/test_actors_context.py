@@ -151,6 +151,12 @@ def test_city_tagged_as_person_is_a_place_of_its_country() -> None:
     assert actor_of(m) == ("UKR", None) and m.reason.startswith("place 'Kharkiv' in UKR")
 
 
+def test_multi_word_city_tagged_as_person_is_a_place() -> None:
+    r = run("Russian forces shelled Kryvyi Rih overnight.", "2024-04-02")
+    m = find(r.mentions, "Kryvyi Rih")
+    assert m.actor is not None and m.actor.kind == "place" and m.actor.country == "UKR", m.reason
+
+
 def test_shelled_city_is_the_events_target_country() -> None:
     record = detente.code_text("Russian troops shelled Kharkiv overnight.", date="2024-04-02")
     events = [e for e in record["events"] if e["trigger"]["text"] == "shelled"]
@@ -193,6 +199,28 @@ def test_generic_agents_take_the_dominant_country() -> None:
             "promised reforms, and Chile's unions backed the march.", "2019-10-01")
     m = find(r.mentions, "Students")
     assert actor_of(m) == ("CHL", "EDU") and "dominant" in m.reason
+
+
+def test_a_destination_or_another_clause_is_not_where_the_agent_is() -> None:
+    r = run("Thousands of families fled to Uganda after militiamen burned their villages.",
+            "1997-05-02")
+    m = find(r.mentions, "militiamen")
+    assert m.actor is None or m.actor.country != "UGA", m.reason
+
+
+def test_the_story_country_needs_a_clear_lead() -> None:
+    r = run("Japanese diplomats met Peruvian officials in Tokyo. Peru and Japan signed a deal in "
+            "Lima. Soldiers guarded the venue.", "1997-05-02")
+    m = find(r.mentions, "Soldiers")
+    assert m.actor is None or m.actor.country is None, m.reason
+
+
+def test_other_countries_and_governments_take_no_story_country() -> None:
+    r = run("Governments around the world praised the rescue in Lima. Other countries sent "
+            "condolences to Peru.", "1997-05-02")
+    for text in ("Governments", "Other countries"):
+        m = next(m for m in r.mentions if m.text.endswith(text.split()[-1]))
+        assert m.actor is None or m.actor.country != "PER", m.reason
 
 
 def test_the_targets_forces_do_not_take_the_subjects_country() -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from detente.actors.agency import SUBJECT_DEPS
+from detente.actors.agency import SUBJECT_DEPS, place_role
 from detente.actors.candidates import Cand
 from detente.actors.data import Country
 from detente.actors.gazetteer import place_country
@@ -39,29 +39,44 @@ class StoryContext:
     """Where the story is: dateline country, places per sentence, dominant country."""
 
     dateline: tuple[str, str] | None = None  # (code, place name)
-    sentence_places: dict[int, tuple[str, str]] = field(default_factory=dict)
+    # places named as locations, by sentence: (token, country, name)
+    sentence_places: dict[int, list[tuple[Token, str, str]]] = field(default_factory=dict)
     counts: Counter[str] = field(default_factory=Counter)
     # nationalities written out in a sentence ("met Taiwanese President Lee"): the other party's
     marked: dict[int, set[str]] = field(default_factory=dict)
 
     def dominant(self) -> str | None:
-        ranked = self.counts.most_common(1)
-        return ranked[0][0] if ranked else None
+        """The country the story names most, if it leads clearly (twice the runner-up)."""
+        ranked = self.counts.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
+            return None
+        return ranked[0][0]
 
-    def country_for(self, sentence_index: int) -> tuple[str | None, str]:
-        """The context country for a mention in ``sentence_index``, and the reason."""
+    def country_for(self, sentence_index: int, head: Token) -> tuple[str | None, str]:
+        """The context country for the mention headed by ``head``, and the reason."""
         if self.dateline is not None:
             code, name = self.dateline
             return code, f"country from the dateline ({name})"
-        place = self.sentence_places.get(sentence_index)
-        if place is not None:
-            return place[0], f"country from a place in the sentence ({place[1]})"
+        clause = _clause(head)
+        for tok, code, name in self.sentence_places.get(sentence_index, []):
+            if tok.doc is head.doc and clause.left_edge.i <= tok.i <= clause.right_edge.i:
+                return code, f"country from a place in the sentence ({name})"
         top = self.dominant()
         if top is not None and top in self.marked.get(sentence_index, set()):
             return None, ""  # "Senator X met Taiwanese President Y": X is not Taiwanese
         if top is not None:
             return top, f"country from the story's dominant country ({top})"
         return None, ""
+
+
+def _clause(tok: Token) -> Token:
+    """The verb heading the clause of ``tok`` (places in other clauses are elsewhere)."""
+    cur = tok
+    for _ in range(10):
+        if cur.pos_ in {"VERB", "AUX"} or cur.head == cur:
+            return cur
+        cur = cur.head
+    return cur
 
 
 def toponym_slot(head: Token) -> bool:
@@ -91,43 +106,51 @@ def story_context(adoc: ArticleDoc, cands: dict[int, list[Cand]], lex: Lexicon) 
     for sent in adoc.sentences:
         doc = sent.span.doc
         own = [c for c in cands.get(id(doc), []) if sent.span.start <= c.start < sent.span.end]
-        for found in _places(sent.span, own, lex):
+        for tok, code, name in _places(sent.span, own, lex):
             # places say where the story is more than adjectives do
-            ctx.sentence_places.setdefault(sent.index, found)
-            ctx.counts[found[0]] += 2
+            ctx.sentence_places.setdefault(sent.index, []).append((tok, code, name))
+            ctx.counts[code] += 2
         for c in own:
             for kind, obj in c.entries:
                 if isinstance(obj, Country) and kind in {ADJECTIVE, DEMONYM}:
                     ctx.counts[obj.code] += 1
                     ctx.marked.setdefault(sent.index, set()).add(obj.code)
                     break
+                if isinstance(obj, Country) and kind == COUNTRY and c.kind == "full" and \
+                        place_role(doc[c.start : c.end].root)[0]:
+                    ctx.counts[obj.code] += 1  # "Israel bombed ...": an actor, named
+                    break
     return ctx
 
 
-def _places(sent: Span, cands: list[Cand], lex: Lexicon) -> list[tuple[str, str]]:
-    """(country, name) of each place named in the sentence as a location, not as an actor."""
+def _places(sent: Span, cands: list[Cand], lex: Lexicon) -> list[tuple[Token, str, str]]:
+    """(token, country, name) of each place the sentence names as a location: not an actor
+    ("Israel bombed"), not a destination ("a visit to Taiwan")."""
     doc = sent.doc
-    out: list[tuple[int, str, str]] = []
+    out: list[tuple[Token, str, str]] = []
     full = [c for c in cands if c.kind == "full"]
     for c in full:
         head = doc[c.start : c.end].root
-        if head.dep_ in SUBJECT_DEPS or head.dep_ in {"poss", "amod", "compound", "nmod"}:
-            continue  # "Israel bombed ...", "pro-Kremlin": an actor, not where the story is
+        if place_role(head)[0] or head.dep_ in SUBJECT_DEPS or head.dep_ in {
+                "poss", "amod", "compound", "nmod"} or place_role(head)[1].startswith("destination"):
+            continue  # countries and capitals count as places only where they are locations
         for kind, obj in c.entries:
             if kind in _PLACE_KINDS and isinstance(obj, Country) and obj.code in lex.dictionary.countries:
-                out.append((c.start, obj.code, doc[c.start : c.end].text))
+                out.append((head, obj.code, doc[c.start : c.end].text))
                 break
     for ent in sent.ents:
         if ent.label_ not in _PLACE_LABELS or any(c.start < ent.end and ent.start < c.end
                                                   for c in full):
             continue
+        if place_role(ent.root)[1].startswith("destination"):
+            continue
         if ent.label_ == "PERSON":
-            hit = looks_like_place(ent.text, ent.root) if len(ent) == 1 else None
+            hit = looks_like_place(ent.text, ent.root) if len(ent) <= 3 else None
         else:
             hit = place_country(ent.text, 0 if ent.label_ == "GPE" else 100_000)
         if hit is not None:
-            out.append((ent.start, hit[0], ent.text))
-    return [(code, name) for _, code, name in sorted(out)]
+            out.append((ent.root, hit[0], ent.text))
+    return sorted(out, key=lambda x: x[0].i)
 
 
 def _dateline(adoc: ArticleDoc, lex: Lexicon) -> tuple[str, str] | None:

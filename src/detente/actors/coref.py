@@ -1,18 +1,15 @@
 """Within-article reference: pronouns ("he", "his", "they"), plurals ("the two leaders", "both
-countries"), and the helpers other steps use to find the mention at a token."""
+countries"), appositions and coordinations ("Biden and Xi"), and the helpers other steps use to
+find the mention at a token."""
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from detente.actors.candidates import Cand
+from detente.actors.state import Found
 from detente.document import ArticleDoc, Sentence
 from detente.records import Actor, Mention
-
-if TYPE_CHECKING:
-    from detente.actors.state import Found
 
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _PLURAL = frozenset({"they", "them", "their"})
@@ -36,8 +33,6 @@ def _sentence_distance(a: Found, sent_index: int) -> int:
 
 def resolve_pronoun(sent: Sentence, doc: Doc, cand: Cand, found: list[Found]) -> Found:
     """Resolve a pronoun to the most recent compatible person (subjects first)."""
-    from detente.actors.state import Found
-
     tok = doc[cand.start]
     span = (sent.offset + tok.idx, sent.offset + tok.idx + len(tok.text))
     subject = tok.dep_ in _SUBJECT
@@ -162,3 +157,54 @@ def resolve_speaker(adoc: ArticleDoc, sentence: Sentence, token: Token) -> Menti
         if inner is not None and (inner.actor is not None or inner.members):
             return inner
     return hit
+
+
+def appositions(new: list[Found]) -> None:
+    """'Xi, China's leader' / 'Joe Doe, the Malawian president': share what one side knows."""
+    by_head = {f.head.i: f for f in new}
+    for f in new:
+        if f.head.dep_ != "appos":
+            continue
+        other = by_head.get(f.head.head.i)
+        if other is None:
+            continue
+        a, b = other.mention.actor, f.mention.actor
+        if a is not None and a.kind == "person" and a.id and b is not None and (
+                b.kind == "agent" or (b.kind == "person" and b.id != a.id)):
+            f.mention.actor, f.person_id, f.gender = a, other.person_id, other.gender
+            f.mention.reason = f"apposition of {other.mention.text!r}"
+        elif a is not None and a.id is None and b is not None and a.country is None:
+            title = b.title if b.kind == "person" else (f.agent.term if f.agent else None)
+            actor = Actor(a.name, b.country, a.sector or b.sector, a.title or title, None, a.kind)
+            other.mention.actor = actor
+            other.mention.reason += f"; country/sector from apposition {f.mention.text!r}"
+            f.mention.actor, f.person_id = actor, None
+            f.mention.reason = f"apposition of {other.mention.text!r}"
+
+
+def coordinations(sent: Sentence, new: list[Found]) -> list[Found]:
+    """One compound Mention per coordination of actors ("Biden and Xi")."""
+    by_head = {f.head.i: f for f in new}
+    chains: dict[int, list[Found]] = {}
+    for f in new:
+        if f.head.dep_ != "conj":
+            continue
+        first = f.head.head
+        while first.dep_ == "conj" and first.head.i in by_head and first.head != first:
+            first = first.head
+        if first.i in by_head:
+            chains.setdefault(first.i, [by_head[first.i]]).append(f)
+    out = []
+    for head_i, members in chains.items():
+        actors = [m.mention.actor for m in members if m.mention.actor is not None]
+        if len(actors) < 2:
+            continue
+        lead, last = members[0], members[-1]
+        span = (lead.mention.span[0], last.mention.span[1])
+        text = sent.span.doc[lead.start : last.end].text
+        m = Mention(text, span, sent.index, None,
+                    "compound: " + " + ".join(a.name for a in actors), list(actors),
+                    head_token=head_i)
+        out.append(Found(m, lead.doc, lead.start, last.end, lead.head, lead.subject,
+                         plural=True))
+    return out

@@ -24,7 +24,7 @@ from detente.actors.agency import (
 from detente.actors.agency import SUBJECT_DEPS as _SUBJECT
 from detente.actors.candidates import Cand, find_candidates, group_candidates
 from detente.actors.context import looks_like_place, story_context
-from detente.actors.coref import resolve_plural, resolve_pronoun
+from detente.actors.coref import appositions, coordinations, resolve_plural, resolve_pronoun
 from detente.actors.data import Agent, Country, Organisation, Person
 from detente.actors.gazetteer import place_country
 from detente.actors.lexicon import (
@@ -76,8 +76,8 @@ def _resolve_sentence(adoc: ArticleDoc, sent: Sentence, cands: list[Cand],
         if f is not None:
             new.append(f)
             state.note(f)
-    _appositions(new, state)
-    for f in _coordinations(sent, new):
+    appositions(new)
+    for f in coordinations(sent, new):
         state.note(f)
     for f in new:
         if f.plural and f.mention.actor is None and not f.mention.members:
@@ -130,9 +130,9 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
         f.title_term = _title_of(state, alias)
     elif main.kind in {"full", "short"} and PERSON in kinds:
         _person(f, main, country, hints, state, title_mod)
-    elif main.kind == "ner_person" and not mods and alias is None and main.end - main.start == 1 \
-            and looks_like_place(doc[main.start].text, head) is not None:
-        _subnational(f, doc[main.start].text, head)  # "shelled Kharkiv": a place, not a person
+    elif main.kind == "ner_person" and not mods and alias is None and main.end - main.start <= 3 \
+            and looks_like_place(doc[main.start : main.end].text, head) is not None:
+        _subnational(f, doc[main.start : main.end].text, head)  # "shelled Kharkiv": a place
     elif main.kind == "ner_person":
         _unknown_person(f, main, doc, country, cwhy, title_mod, state)
     elif main.kind == "agent":
@@ -208,7 +208,7 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
     if country is None:
         country, cwhy = prep_country(f.head, state.lex)  # "President Jane Doe of Malawi"
     if country is None and title_mod is not None:
-        country, cwhy = state.story.country_for(f.mention.sentence_index)
+        country, cwhy = state.story.country_for(f.mention.sentence_index, f.head)
         f.contextual = country is not None
     actor = Actor(name, country, sector, title, None, "person")
     f.mention.actor = actor
@@ -303,8 +303,10 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
     if country is None and agent.term.startswith("spokes") and head.dep_ in _SUBJECT:
         country = _recent_subject_country(state, f)
         cwhy = "country of the most recent subject (a spokesman speaks for it)"
-    if country is None and not (roles and not main.plural):
-        country, cwhy = state.story.country_for(f.mention.sentence_index)
+    if country is None and not (roles and not main.plural) and agent.term not in {
+            *PLACE_AGENTS, "side"} and not (main.plural and agent.kind == "institution"):
+        # ("other countries", "governments around the world" are not the story's)
+        country, cwhy = state.story.country_for(f.mention.sentence_index, f.head)
         f.contextual = country is not None
         if country is not None and not f.subject and country == _sentence_country(state, f):
             country = None  # "Israel bombed troops": the target's forces are not the subject's
@@ -467,54 +469,3 @@ def _unknown_org(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: str,
         return
     f.mention.actor = Actor(name, country, sector, None, None, "organisation")
     f.mention.reason = f"unknown organisation; {cwhy or 'no country'}; sector {sector}"
-
-
-def _appositions(new: list[Found], state: ArticleState) -> None:
-    """'Xi, China's leader' / 'Joe Doe, the Malawian president': share what one side knows."""
-    by_head = {f.head.i: f for f in new}
-    for f in new:
-        if f.head.dep_ != "appos":
-            continue
-        other = by_head.get(f.head.head.i)
-        if other is None:
-            continue
-        a, b = other.mention.actor, f.mention.actor
-        if a is not None and a.kind == "person" and a.id and b is not None and (
-                b.kind == "agent" or (b.kind == "person" and b.id != a.id)):
-            f.mention.actor, f.person_id, f.gender = a, other.person_id, other.gender
-            f.mention.reason = f"apposition of {other.mention.text!r}"
-        elif a is not None and a.id is None and b is not None and a.country is None:
-            title = b.title if b.kind == "person" else (f.agent.term if f.agent else None)
-            actor = Actor(a.name, b.country, a.sector or b.sector, a.title or title, None, a.kind)
-            other.mention.actor = actor
-            other.mention.reason += f"; country/sector from apposition {f.mention.text!r}"
-            f.mention.actor, f.person_id = actor, None
-            f.mention.reason = f"apposition of {other.mention.text!r}"
-
-
-def _coordinations(sent: Sentence, new: list[Found]) -> list[Found]:
-    """One compound Mention per coordination of actors ("Biden and Xi")."""
-    by_head = {f.head.i: f for f in new}
-    chains: dict[int, list[Found]] = {}
-    for f in new:
-        if f.head.dep_ != "conj":
-            continue
-        first = f.head.head
-        while first.dep_ == "conj" and first.head.i in by_head and first.head != first:
-            first = first.head
-        if first.i in by_head:
-            chains.setdefault(first.i, [by_head[first.i]]).append(f)
-    out = []
-    for head_i, members in chains.items():
-        actors = [m.mention.actor for m in members if m.mention.actor is not None]
-        if len(actors) < 2:
-            continue
-        lead, last = members[0], members[-1]
-        span = (lead.mention.span[0], last.mention.span[1])
-        text = sent.span.doc[lead.start : last.end].text
-        m = Mention(text, span, sent.index, None,
-                    "compound: " + " + ".join(a.name for a in actors), list(actors),
-                    head_token=head_i)
-        out.append(Found(m, lead.doc, lead.start, last.end, lead.head, lead.subject,
-                         plural=True))
-    return out
