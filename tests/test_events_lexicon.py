@@ -12,6 +12,13 @@ from detente.events.ontology import cameo_codes
 PATTERNS = patterns()
 
 
+@pytest.fixture(autouse=True)
+def rules_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The examples test the lexicon itself: the learned layer (which may re-code or veto a
+    match) is off, as in the ``--fast`` tier."""
+    monkeypatch.setenv("DETENTE_EVENT_MODEL", "0")
+
+
 @functools.cache
 def _coded(sentence: str) -> tuple[tuple[str, str], ...]:
     from detente import code_text
