@@ -123,13 +123,14 @@ def agreement_report(worksheets: Path, shared: Path) -> Json:
     annot = Path(__file__).resolve().parents[3] / "annotations"
     wire_owner = {r["id"]: r["annotator"] for r in
                   json.loads((annot / "wire" / "SELECTION.json").read_text())["stories"]}
-    sent_owner: dict[str, str] = {}
-    double_idx: dict[str, set[int]] = {}
+    # Double-annotated sentences by (story, owner): a story's sentences may belong to several
+    # annotators (later supplement rounds sample other sentences of the same story).
+    double_idx: dict[tuple[str, str], set[int]] = {}
     for line in (annot / "sentences" / "SELECTION.jsonl").read_text().splitlines():
         r = json.loads(line)
-        sent_owner[r["article_id"]] = r["annotator"]
         if r.get("second_annotator"):
-            double_idx.setdefault(r["article_id"], set()).add(r["index"])
+            double_idx.setdefault((r["article_id"], r["annotator"]), set()).add(r["index"])
+    sent_owner = {a: owner for a, owner in double_idx}
     sheets: dict[tuple[str, str], Any] = {}
 
     def sheet(who: str, name: str) -> Any:
@@ -151,7 +152,7 @@ def agreement_report(worksheets: Path, shared: Path) -> Json:
                 first = sheet(owner.get(sid, ""), main_name) if sid in owner else None
                 if first is None or sid not in first.stories:
                     continue
-                only = double_idx.get(sid) if kind == "sentences" else None
+                only = double_idx.get((sid, owner[sid])) if kind == "sentences" else None
                 total += compare(first.stories[sid], labels, only)
                 items += len(only) if only is not None else 1
         report[kind] = {"items": items, **summarise(total)}
