@@ -230,6 +230,9 @@ class Quote:
     cue: str | None = None
     cue_span: Span | None = None
     channel: str | None = None
+    # speech | directive | evidence | belief | plan | perception (data/quotes/cues.tsv); ":" cues
+    # (transcript labels) and uncued quotes have none
+    cue_class: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -243,6 +246,7 @@ class Quote:
             "cue": self.cue,
             "cue_span": list(self.cue_span) if self.cue_span else None,
             "channel": self.channel,
+            "cue_class": self.cue_class,
         }
 
 

@@ -33,7 +33,7 @@ from detente.quotes.framing import (
     frame_report,
     transcript_label,
 )
-from detente.quotes.lexicon import load_lexicon
+from detente.quotes.lexicon import ATTITUDE_CLASSES, load_lexicon
 from detente.quotes.marks import Segment, find_segments
 from detente.quotes.model import (
     AFTER_WINDOW,
@@ -50,6 +50,7 @@ from detente.quotes.syntax import (
     content_tokens,
     cue_of,
     is_relay,
+    is_writer,
     noun_phrase,
     phrase_text,
     subject_of,
@@ -100,6 +101,8 @@ def _collect_reports(adoc: ArticleDoc, paras: list[Paragraph]) -> list[Report]:
             if cue is None:
                 continue
             report = Report(cue, sent, content_tokens(cue), subject_of(cue, lex))
+            if cue.cls in ATTITUDE_CLASSES and is_writer(report.subject):
+                continue  # the writer's (or nobody's) thought, not an attribution
             if report.subject is not None:
                 kind = actor_kind(adoc, sent, report.subject)
                 report.relay = is_relay(report.subject, lex, kind)
@@ -246,7 +249,7 @@ def _make(adoc: ArticleDoc, kind: str, span: Span, sentence: int, speaker: Event
         id=quote_id(adoc.article.id, span), kind=kind, text=adoc.article.text[span[0] : span[1]],
         span=span, sentence_index=sentence, speaker=speaker, speaker_reason=reason,
         cue=report.cue.text if report else None, cue_span=report.cue_span if report else None,
-        channel=channel,
+        channel=channel, cue_class=report.cue.cls if report else None,
     )
 
 
@@ -291,7 +294,8 @@ def _run_quotes(adoc: ArticleDoc, run: list[Segment], report: Report | None,
             span = (label[0][0], span[1])
             quote = Quote(id=quote_id(adoc.article.id, span), kind="direct",
                           text=adoc.text_of(span), span=span, sentence_index=sent.index,
-                          speaker=label[1], speaker_reason=label[2], cue=":", cue_span=label[3])
+                          speaker=label[1], speaker_reason=label[2], cue=":", cue_span=label[3],
+                          cue_class="speech")
         elif report is not None:
             kind = "mixed" if _is_mixed(report, para, s_index) else "direct"
             speaker, reason = report.speaker, report.reason
@@ -312,13 +316,22 @@ def _run_quotes(adoc: ArticleDoc, run: list[Segment], report: Report | None,
                               speaker_reason="continues the previous quote" if same
                               else "inherited from previous quote",
                               cue=prior.cue if same else None,
-                              cue_span=prior.cue_span if same else None)
+                              cue_span=prior.cue_span if same else None,
+                              cue_class=prior.cue_class if same else None)
             else:
                 quote = _make(adoc, "direct", span, sent.index, None,
                               "no cue or preceding quote", None, None)
         out.append((quote, seg.paragraph))
         previous = out[-1]
     return out
+
+
+def _has_content(report: Report, content_words: list[Token]) -> bool:
+    """Two words at least; an object cue's content may be one name or noun ("backs Kasich")."""
+    if len(content_words) >= 2:
+        return True
+    return (bool(content_words) and report.cue.objects and report.subject is not None
+            and content_words[0].pos_ in ("NOUN", "PROPN"))
 
 
 def extract_quotes(adoc: ArticleDoc) -> None:
@@ -347,7 +360,8 @@ def extract_quotes(adoc: ArticleDoc) -> None:
         content = report.content
         content_words = words(content)
         tok = report.cue.token
-        if len(content_words) < 2 or (report.subject is None and tok.dep_ == "ROOT" and tok.tag_ == "VB"):
+        if not _has_content(report, content_words) or (
+                report.subject is None and tok.dep_ == "ROOT" and tok.tag_ == "VB"):
             continue  # no content, or an imperative ("Now tell us ...")
         para = by_doc[id(report.cue.token.doc)]
         if sum(1 for t in content_words if para.segment_of[t.i] >= 0) >= 0.6 * len(content_words):

@@ -102,6 +102,7 @@ def quote_rows(coded: CodedArticle) -> list[dict[str, Any]]:
             "speaker_country": sp.actor.country if sp else None,
             "speaker_sector": sp.actor.sector if sp else None,
             "speaker_actor_id": sp.actor.id if sp else None, "cue": q.cue, "channel": q.channel,
+            "cue_class": q.cue_class,
         })
     return rows
 
