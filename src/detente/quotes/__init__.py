@@ -101,8 +101,9 @@ def _collect_reports(adoc: ArticleDoc, paras: list[Paragraph]) -> list[Report]:
             if cue is None:
                 continue
             report = Report(cue, sent, content_tokens(cue), subject_of(cue, lex))
-            if cue.cls in ATTITUDE_CLASSES and is_writer(report.subject):
-                continue  # the writer's (or nobody's) thought, not an attribution
+            if is_writer(report.subject) and (cue.cls in ATTITUDE_CLASSES
+                                              or report.subject is not None):
+                continue  # the writer's (or nobody's) words or thought, not an attribution
             if report.subject is not None:
                 kind = actor_kind(adoc, sent, report.subject)
                 report.relay = is_relay(report.subject, lex, kind)

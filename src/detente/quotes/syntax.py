@@ -202,6 +202,7 @@ def _noun_content(tok: Token) -> list[Token]:
     return trim(_subtree_range(clauses[0])) if clauses else []
 
 
+_NOT_CONTENT = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 _OBJECT_PREPS = frozenset({"of", "for", "over", "as", "on", "about"})
 
 
@@ -212,10 +213,14 @@ def _object_content(cue: Cue) -> list[Token]:
     if cue.particle:
         prep = next((c for c in tok.children if c.lower_ == cue.particle and c.i > tok.i), None)
         obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
-        return trim(_subtree_range(obj)) if obj is not None else []
+        if obj is None or obj.ent_type_ in _NOT_CONTENT:
+            return []
+        return trim(_subtree_range(obj))
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
     if obj is None or obj.lower_ in INANIMATE and obj.right_edge.i == obj.i:
         return []
+    if obj.ent_type_ in _NOT_CONTENT or obj.like_num or obj.like_url:
+        return []  # "reported this cycle", "tweeted @handle", figures
     hi = obj.right_edge.i
     for child in tok.rights:  # "accused X of lying", "criticized X for its stance"
         if child.i > hi and child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS:
