@@ -260,6 +260,8 @@ class TimeExpr:
     value: str | None  # YYYY-MM-DD, YYYY-MM, YYYY-Www, YYYY, PAST_REF, FUTURE_REF, PRESENT_REF
     precision: str | None  # day | week | month | year | ref
     kind: str = "date"  # date | time | duration | set
+    # from a photo caption (sentence_index -1): kept for search, never dates an event
+    caption: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -269,6 +271,7 @@ class TimeExpr:
             "value": self.value,
             "precision": self.precision,
             "kind": self.kind,
+            "caption": self.caption,
         }
 
 

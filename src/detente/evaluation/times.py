@@ -115,6 +115,7 @@ def score(pairs: list[tuple[GoldDoc, list[tuple[int, int, str | None, str]]]]) -
     """TempEval-3 style figures over (gold document, system expressions) pairs."""
     n_gold = n_sys = strict = relaxed = value_ok = type_ok = 0
     errors: Counter[str] = Counter()
+    by_type: dict[str, Counter[str]] = {}
     for gold, system in pairs:
         n_gold += len(gold.timexes)
         n_sys += len(system)
@@ -125,6 +126,8 @@ def score(pairs: list[tuple[GoldDoc, list[tuple[int, int, str | None, str]]]]) -
                 if i not in used and s[0] < g.end and g.start < s[1]:
                     match = i
                     break
+            kind = by_type.setdefault(g.type, Counter())
+            kind["gold"] += 1
             if match is None:
                 errors["missed"] += 1
                 continue
@@ -134,6 +137,8 @@ def score(pairs: list[tuple[GoldDoc, list[tuple[int, int, str | None, str]]]]) -
             strict += (s[0], s[1]) == (g.start, g.end)
             value_ok += s[2] == g.value
             type_ok += s[3] == g.type
+            kind["matched"] += 1
+            kind["value_ok"] += s[2] == g.value
             if s[2] != g.value:
                 errors["wrong value"] += 1
         errors["spurious"] += len(system) - len(used)
@@ -150,6 +155,11 @@ def score(pairs: list[tuple[GoldDoc, list[tuple[int, int, str | None, str]]]]) -
         "type": {"accuracy": type_ok / relaxed if relaxed else 0.0, "precision": tp_,
                  "recall": tr, "f1": tf},
         "errors": dict(errors),
+        # per gold TIMEX3 type: value accuracy over its relaxed matches, and matches / gold
+        "per_type": {name: {"gold": c["gold"], "matched": c["matched"],
+                            "value_accuracy": c["value_ok"] / c["matched"] if c["matched"] else 0.0,
+                            "recall": c["matched"] / c["gold"] if c["gold"] else 0.0}
+                     for name, c in sorted(by_type.items())},
     }
 
 
@@ -185,4 +195,7 @@ def render(summary: dict[str, Any]) -> Table:
         row = summary[key]
         acc = f"{row['accuracy']:.3f}" if "accuracy" in row else ""
         table.add_row(key, f"{row['precision']:.3f}", f"{row['recall']:.3f}", f"{row['f1']:.3f}", acc)
+    for name, row in summary.get("per_type", {}).items():
+        table.add_row(f"value, {name} (n={row['matched']}/{row['gold']})", "",
+                      f"{row['recall']:.3f}", "", f"{row['value_accuracy']:.3f}")
     return table

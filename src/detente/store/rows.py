@@ -125,7 +125,7 @@ def time_rows(coded: CodedArticle) -> list[dict[str, Any]]:
     return [
         {"article_id": coded.article.id, "idx": i, "text": t.text, "span_start": t.span[0],
          "span_end": t.span[1], "sentence_index": t.sentence_index, "value": t.value,
-         "precision": t.precision, "kind": t.kind}
+         "precision": t.precision, "kind": t.kind, "caption": t.caption}
         for i, t in enumerate(coded.times)
     ]
 

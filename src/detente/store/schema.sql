@@ -113,8 +113,11 @@ CREATE TABLE IF NOT EXISTS times (
     value VARCHAR,
     precision VARCHAR,
     kind VARCHAR,
+    caption BOOLEAN,
     PRIMARY KEY (article_id, idx)
 );
+-- Databases written before caption dates were kept gain the column.
+ALTER TABLE times ADD COLUMN IF NOT EXISTS caption BOOLEAN;
 CREATE TABLE IF NOT EXISTS places (
     article_id VARCHAR NOT NULL,
     idx INTEGER NOT NULL,
