@@ -51,6 +51,7 @@ from detente.quotes.syntax import (
     cue_of,
     is_relay,
     is_writer,
+    trailing_content,
     noun_phrase,
     phrase_text,
     subject_of,
@@ -104,6 +105,8 @@ def _collect_reports(adoc: ArticleDoc, paras: list[Paragraph]) -> list[Report]:
             if is_writer(report.subject) and (cue.cls in ATTITUDE_CLASSES
                                               or report.subject is not None):
                 continue  # the writer's (or nobody's) words or thought, not an attribution
+            if not report.content:
+                report.content = trailing_content(cue, report.subject)
             if report.subject is not None:
                 kind = actor_kind(adoc, sent, report.subject)
                 report.relay = is_relay(report.subject, lex, kind)

@@ -217,6 +217,8 @@ def _object_content(cue: Cue) -> list[Token]:
             return []
         return trim(_subtree_range(obj))
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is None:  # "support banning ...", "denied having met ..."
+        obj = next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
     if obj is None or obj.lower_ in INANIMATE and obj.right_edge.i == obj.i:
         return []
     if obj.ent_type_ in _NOT_CONTENT or obj.like_num or obj.like_url:
@@ -228,6 +230,23 @@ def _object_content(cue: Cue) -> list[Token]:
                 break
             hi = child.right_edge.i
     return trim(list(tok.doc[obj.left_edge.i : hi + 1]))
+
+
+def trailing_content(cue: Cue, subject: Token | None) -> list[Token]:
+    """The clause before a sentence-final attribution the parse did not link: "Bush lent his
+    campaign money, fundraising documents show." """
+    tok = cue.token
+    if subject is None or cue.according or cue.noun:
+        return []
+    sent = tok.sent
+    if any(not (t.is_punct or t.is_space) for t in tok.doc[tok.i + 1 : sent.end]):
+        return []
+    if subject.head.i != tok.i:
+        return []
+    lo = min([subject.left_edge.i, *(c.left_edge.i for c in tok.lefts)])
+    if lo - 1 <= sent.start or tok.doc[lo - 1].text != ",":
+        return []
+    return trim(list(tok.doc[sent.start : lo - 1]))
 
 
 def subject_of(cue: Cue, lex: QuoteLexicon | None = None) -> Token | None:
