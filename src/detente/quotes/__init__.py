@@ -51,10 +51,10 @@ from detente.quotes.syntax import (
     cue_of,
     is_relay,
     is_writer,
-    trailing_content,
     noun_phrase,
     phrase_text,
     subject_of,
+    trailing_content,
     trim,
 )
 from detente.records import EventActor, Quote, Span

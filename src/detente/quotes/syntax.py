@@ -203,6 +203,7 @@ def _noun_content(tok: Token) -> list[Token]:
 
 
 _NOT_CONTENT = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+_VAGUE = frozenset({"something", "anything", "nothing", "everything", "thing", "things"})
 _OBJECT_PREPS = frozenset({"of", "for", "over", "as", "on", "about"})
 
 
@@ -221,8 +222,8 @@ def _object_content(cue: Cue) -> list[Token]:
         obj = next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
     if obj is None or obj.lower_ in INANIMATE and obj.right_edge.i == obj.i:
         return []
-    if obj.ent_type_ in _NOT_CONTENT or obj.like_num or obj.like_url:
-        return []  # "reported this cycle", "tweeted @handle", figures
+    if obj.ent_type_ in _NOT_CONTENT or obj.like_num or obj.like_url or obj.lower_ in _VAGUE:
+        return []  # "reported this cycle", "tweeted @handle", figures, "said something"
     hi = obj.right_edge.i
     for child in tok.rights:  # "accused X of lying", "criticized X for its stance"
         if child.i > hi and child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS:
