@@ -423,3 +423,12 @@ def test_cue_class_is_stored(nlp: Language) -> None:
         store.write([coded])
         rows = store.con.execute("SELECT cue, cue_class FROM quotes").fetchall()
     assert rows == [("believe", "belief")]
+
+
+def test_cue_noun_with_a_prepositional_object(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The union's support for the dock strike grew.")
+    quote = only(quotes)
+    assert (quote.cue_class, quote.cue, quote.text) == ("belief", "support", "the dock strike")
+    assert quote.speaker is not None and quote.speaker.text == "The union"
+    _, quotes = quotes_of(nlp, "Support for the dock strike grew.")
+    assert quotes == []  # no possessor, no source

@@ -192,16 +192,22 @@ def content_tokens(cue: Cue) -> list[Token]:
 
 
 def _noun_content(tok: Token) -> list[Token]:
-    """The clause of a cue noun: its own "that" clause, or the complement of the copula it is
-    the subject of ("X's view is that ...")."""
+    """The clause of a cue noun: its own "that" clause, the complement of the copula it is the
+    subject of ("X's view is that ..."), else its prepositional object ("X's support for Y")."""
     clauses = [c for c in tok.children if c.dep_ in ("acl", "ccomp")
                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     if not clauses and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
         clauses = [c for c in tok.head.children if c.dep_ in ("ccomp", "attr") and c.i > tok.i
                    and (c.dep_ == "ccomp" or any(m.dep_ == "mark" for m in c.children))]
-    return trim(_subtree_range(clauses[0])) if clauses else []
+    if clauses:
+        return trim(_subtree_range(clauses[0]))
+    # "her support for the bill", "his criticism of the ruling": the object of the noun
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS), None)
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
+    return trim(_subtree_range(obj)) if obj is not None else []
 
 
+_NOUN_PREPS = frozenset({"of", "for", "about", "on", "against", "over", "to"})
 _NOT_CONTENT = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 _VAGUE = frozenset({"something", "anything", "nothing", "everything", "thing", "things"})
 _OBJECT_PREPS = frozenset({"of", "for", "over", "as", "on", "about"})
