@@ -181,6 +181,12 @@ def _channel(report: Report, reports: list[Report]) -> str | None:
     return None
 
 
+def _speaks(report: Report | None) -> bool:
+    """Whether a report can attribute words in quotation marks: thoughts, plans and perceptions
+    ("believes", "wants") report no wording."""
+    return report is not None and report.cue.cls not in ATTITUDE_CLASSES
+
+
 def _run_cue(run: list[Segment], paras: list[Paragraph], seg_index: dict[int, int]) -> Report | None:
     """The report attributing a run of quoted segments: the reporting verb governing it in the
     parse, else the nearest cue just outside its marks, else the clause introducing it with a
@@ -191,17 +197,19 @@ def _run_cue(run: list[Segment], paras: list[Paragraph], seg_index: dict[int, in
         inside = [t for t in para.doc if para.segment_of[t.i] == s_index]
         for tok in inside:
             for child in tok.children:
-                if para.segment_of[child.i] < 0 and child.i in para.reports:
+                if para.segment_of[child.i] < 0 and _speaks(para.reports.get(child.i)):
                     return governing(para.reports[child.i])
         for tok in inside:
             for anc in tok.ancestors:
-                if para.segment_of[anc.i] < 0 and anc.i in para.reports:
+                if para.segment_of[anc.i] < 0 and _speaks(para.reports.get(anc.i)):
                     return governing(para.reports[anc.i])
         if not inside:
             continue
         first, last = inside[0], inside[-1]
         best: tuple[int, Report] | None = None
         for i, report in para.reports.items():
+            if not _speaks(report):
+                continue
             if 0 < i - last.i <= AFTER_WINDOW and open_between(para, last.i + 1, i):
                 dist = i - last.i
             elif 0 < first.i - i <= BEFORE_WINDOW and open_between(para, i + 1, first.i):
@@ -331,11 +339,13 @@ def _run_quotes(adoc: ArticleDoc, run: list[Segment], report: Report | None,
 
 
 def _has_content(report: Report, content_words: list[Token]) -> bool:
-    """Two words at least; an object cue's content may be one name or noun ("backs Kasich")."""
+    """Two words at least; what a speech cue names may be one name or noun ("talked about
+    immigration", "criticized Obamacare"); a one-word stance ("backs Kasich") is a vote or an
+    endorsement more often than a reported opinion."""
     if len(content_words) >= 2:
         return True
-    return (bool(content_words) and report.cue.objects and report.subject is not None
-            and content_words[0].pos_ in ("NOUN", "PROPN"))
+    return (bool(content_words) and report.cue.objects and report.cue.cls == "speech"
+            and report.subject is not None and content_words[0].pos_ in ("NOUN", "PROPN"))
 
 
 def extract_quotes(adoc: ArticleDoc) -> None:

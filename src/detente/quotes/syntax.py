@@ -148,6 +148,18 @@ def content_tokens(cue: Cue) -> list[Token]:
         return trim(before if len(trim(before)) >= len(trim(after)) else after)
     if cue.noun:
         return _noun_content(tok)
+    found = _verb_content(cue)
+    if found and cue.cls in ATTITUDE_CLASSES and found[0].lower_ in _WH:
+        return []  # "knows what happened", "will see how it goes": no proposition attributed
+    return found
+
+
+_WH = frozenset({"what", "how", "who", "whom", "why", "when", "where", "which", "whether", "if"})
+
+
+def _verb_content(cue: Cue) -> list[Token]:
+    """A cue verb's content: clause, infinitive, named object, parenthetical head clause."""
+    tok = cue.token
     clause = [c for c in tok.children if c.dep_ == "ccomp" and not _barrier(tok, c)]
     if len(clause) > 1:
         clause = [c for c in clause if c.i > tok.i] or clause
