@@ -61,3 +61,20 @@ def test_admin1_and_features_tables() -> None:
         names.add(name)
     assert {"South China Sea", "Taiwan Strait", "Asia", "Middle East", "Gaza Strip", "West Bank",
             "Kashmir", "Crimea", "Donbas"} <= names
+
+
+def test_us_county_at_its_namesake_town_else_its_state() -> None:
+    from detente.geo.gazetteer import _county_base, gazetteer
+
+    assert _county_base("Lancaster County") == "lancaster"
+    assert _county_base("St. Tammany Parish") == "st tammany"
+    gaz = gazetteer()
+    counties = {e.admin1: e for e in gaz.candidates("Lancaster County") if e.kind == "admin2"}
+    town = max((e for e in gaz.candidates("Lancaster") if e.kind == "city" and e.admin1 == "PA"),
+               key=lambda e: e.population)
+    pa = counties["PA"]
+    assert (pa.lat, pa.lon) == (town.lat, town.lon) and pa.approximate
+    assert "town of Lancaster" in pa.source
+    # No town named Lancaster in Nebraska: the county keeps the state's centre.
+    ne, state = counties["NE"], gaz.us_states["NE"]
+    assert (ne.lat, ne.lon) == (state.lat, state.lon)

@@ -319,3 +319,116 @@ def test_wire_channels(nlp: Language, body: str, starts: str, speaker: str, chan
     quote = one(quotes, "indirect", starts)
     assert quote.speaker is not None and quote.speaker.text == speaker
     assert quote.channel == channel
+
+
+# --- attributions without quotation marks: every cue class (issue 13) ----------------------
+
+
+def only(quotes: list[Quote]) -> Quote:
+    assert len(quotes) == 1, [(q.kind, q.cue_class, q.text) for q in quotes]
+    return quotes[0]
+
+
+def test_say_without_that_is_indirect_speech(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "Peru says it never signed the fishing pact.")
+    quote = only(quotes)
+    assert (quote.kind, quote.cue_class, quote.text) == ("indirect", "speech", "it never signed the fishing pact")
+    assert quote.speaker is not None and quote.speaker.text == "Peru"
+
+
+def test_belief_attributed_to_a_source(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "Officials believe the strike was planned weeks in advance.")
+    quote = only(quotes)
+    assert (quote.cue_class, quote.cue) == ("belief", "believe")
+    assert quote.text == "the strike was planned weeks in advance"
+    assert quote.speaker is not None and quote.speaker.text == "Officials"
+
+
+def test_the_writers_opinion_is_not_a_quote(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "I think the plan will fail. We believe voters deserve better.")
+    assert quotes == []
+    _, quotes = quotes_of(nlp, "The general may believe that the ceasefire will hold.")
+    assert quotes == []  # the writer's guess about a belief
+
+
+def test_plan_with_an_infinitive(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "Senator Okafor wants to raise taxes on large estates.")
+    quote = only(quotes)
+    assert (quote.cue_class, quote.text) == ("plan", "to raise taxes on large estates")
+
+
+def test_perception_clause(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The inspectors learned that the plant had been closed for months.")
+    quote = only(quotes)
+    assert (quote.cue_class, quote.text) == ("perception", "the plant had been closed for months")
+
+
+def test_stance_object_is_the_content(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The dockworkers' union backs the new wage agreement.")
+    quote = only(quotes)
+    assert (quote.cue_class, quote.text) == ("belief", "the new wage agreement")
+
+
+def test_particle_object_and_accusation(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The mayor talked about the river floods at length.")
+    assert (only(quotes).cue_class, only(quotes).text) == ("speech", "the river floods")
+    _, quotes = quotes_of(nlp, "The senator accused the governor of hiding the budget deficit.")
+    assert only(quotes).text == "the governor of hiding the budget deficit"
+
+
+def test_object_cue_ignores_dates_and_vague_objects(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The council announced Monday. The minister said something.")
+    assert quotes == []
+
+
+def test_cue_noun_with_a_possessor(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The mayor's view is that the bridge must be rebuilt.")
+    quote = only(quotes)
+    assert (quote.cue_class, quote.cue, quote.text) == ("belief", "view", "the bridge must be rebuilt")
+    assert quote.speaker is not None and quote.speaker.text == "The mayor"
+    _, quotes = quotes_of(nlp, "My view is that the bridge must be rebuilt.")
+    assert quotes == []
+
+
+def test_nested_source_quoted_as_saying(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "Xinhua quoted the minister as saying the talks were useful.")
+    quote = only(quotes)
+    assert quote.text == "the talks were useful"
+    assert quote.speaker is not None and quote.speaker.text == "the minister"
+    assert quote.channel == "Xinhua"
+
+
+def test_reported_question(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The minister asked whether the budget would pass.")
+    quote = only(quotes)
+    assert (quote.cue_class, quote.text) == ("speech", "the budget would pass")
+
+
+def test_according_to_has_speech_class(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "According to the ministry, talks will resume next week.")
+    quote = only(quotes)
+    assert (quote.cue, quote.cue_class, quote.text) == (
+        "According to", "speech", "talks will resume next week")
+
+
+def test_cue_class_is_stored(nlp: Language) -> None:
+    from detente.store import Store
+
+    text = LEAD + "Officials believe the strike was planned weeks in advance."
+    article = Article(id="store-cue-class", text=text, published="2024-04-02")
+    steps = {"actors": STEPS["actors"], "quotes": extract_quotes}
+    coded = next(code_articles([article], nlp=nlp, steps=steps))
+    assert isinstance(coded, CodedArticle)
+    with Store(":memory:") as store:
+        store.write([coded])
+        rows = store.con.execute("SELECT cue, cue_class FROM quotes").fetchall()
+    assert rows == [("believe", "belief")]
+
+
+def test_cue_noun_with_a_prepositional_object(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The union's support for the dock strike grew.")
+    quote = only(quotes)
+    assert (quote.cue_class, quote.cue, quote.text) == ("belief", "support", "the dock strike")
+    assert quote.speaker is not None and quote.speaker.text == "The union"
+    _, quotes = quotes_of(nlp, "Support for the dock strike grew.")
+    assert quotes == []  # no possessor, no source

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from importlib import resources
 
-from detente.quotes.lexicon import ACTIVE_CUE_CLASSES, CHANNEL_KINDS, CUE_CLASSES, load_lexicon
+from detente.quotes.lexicon import ATTITUDE_CLASSES, CHANNEL_KINDS, CUE_CLASSES, load_lexicon
 
 
 def test_cue_lexicon_loads_with_version() -> None:
     lex = load_lexicon()
     assert lex.version != "0"
     for lemma in ("say", "tell", "warn", "add", "insist", "press", "urge", "announce"):
-        assert lex.cue_class(lemma) in ACTIVE_CUE_CLASSES, lemma
-    assert lex.cue_class("believe") == "belief"  # opinions are not speech cues
+        assert lex.cue_class(lemma) in CUE_CLASSES - ATTITUDE_CLASSES, lemma
+    assert lex.cue_class("believe") == "belief"
+    assert lex.cue_class("want") == "plan" and lex.cue_class("learn") == "perception"
     assert lex.cue_class("call", frozenset({"for"})) == "directive"
+    assert lex.cue_entry("talk", frozenset({"about", "with"})) == ("speech", "about")
+    assert lex.cue_class("talk") is None  # talking is speech only about something
     assert lex.cue_class("point") is None and lex.cue_class("point", frozenset({"out"})) == "speech"
 
 
@@ -23,7 +26,19 @@ def test_cue_rows_are_unique_and_valid() -> None:
             if line and not line.startswith("#")][1:]
     keys = [(r[0], r[2]) for r in rows]
     assert len(keys) == len(set(keys))
-    assert all(r[1] in CUE_CLASSES and r[0] == r[0].lower().strip() for r in rows)
+    assert all(len(r) == 4 and r[1] in CUE_CLASSES and r[0] == r[0].lower().strip() for r in rows)
+    assert {r[3] for r in rows} == {"", "np"}
+    # every class has cues; the attitude classes are the PolNeAR belief/plan/perception cues
+    assert {r[1] for r in rows} == CUE_CLASSES
+
+
+def test_object_cues_and_cue_nouns() -> None:
+    lex = load_lexicon()
+    assert lex.takes_object("deny") and lex.takes_object("support")
+    assert not lex.takes_object("tell") and not lex.takes_object("urge")  # objects are addressees
+    assert lex.takes_object("call", "for") and not lex.takes_object("call")
+    assert lex.nouns["view"] == "belief" and lex.nouns["claim"] == "speech"
+    assert "view" not in lex.cues  # a cue noun is not a cue verb
 
 
 def test_channel_terms() -> None:

@@ -9,13 +9,17 @@ import pytest
 
 from tests.conftest import shared_path
 
-FLOORS = {  # measured 2026-11-29: 0.674, 0.912, 0.545, 0.485, 0.901, 0.934
-    "overlap_0.3_f1": 0.65,
-    "overlap_0.3_precision": 0.88,
-    "overlap_0.8_f1": 0.52,
-    "exact_f1": 0.46,
+FLOORS = {  # measured 2026-12-03: 0.738, 0.872, 0.578, 0.522, 0.883, 0.928, 0.902, 0.531
+    "overlap_0.3_f1": 0.72,
+    # Lowered from 0.88 on purpose (issue 13): attributions without quotation marks (beliefs,
+    # plans, stances) are judged less consistently by PolNeAR than speech; F1 rose by 6 points.
+    "overlap_0.3_precision": 0.86,
+    "overlap_0.8_f1": 0.56,
+    "exact_f1": 0.50,
     "speaker_accuracy": 0.87,
     "cue_accuracy": 0.91,
+    "recall_quoted_0.3": 0.88,
+    "recall_unquoted_0.3": 0.51,
 }
 
 
@@ -36,6 +40,8 @@ def test_quotes_dev_floors(summary: dict) -> None:
         "exact_f1": summary["exact"]["f1"],
         "speaker_accuracy": summary["speaker_accuracy"],
         "cue_accuracy": summary["cue_accuracy"],
+        "recall_quoted_0.3": summary["recall_quoted_0.3"],
+        "recall_unquoted_0.3": summary["recall_unquoted_0.3"],
     }
     below = {k: (measured[k], floor) for k, floor in FLOORS.items() if measured[k] < floor}
     assert not below, f"below floor (measured, floor): {below}"

@@ -61,8 +61,11 @@ def test_last_and_next_weekday_exclude_today() -> None:
     assert one("next Tuesday").value == "2024-04-09"
 
 
-def test_weekday_with_part_of_day_dates_the_day(nlp) -> None:
-    assert values(nlp, "Rebels attacked the town on Monday night.") == {"Monday night": "2024-04-01"}
+def test_weekday_with_part_of_day_is_a_time_of_that_day(nlp) -> None:
+    assert values(nlp, "Rebels attacked the town on Monday night.") == {"Monday night": "2024-04-01TNI"}
+    assert one("Friday morning", tense="past").value == "2024-03-29TMO"
+    assert one("Friday morning", tense="past").kind == "date"  # TimeBank's type for these
+    assert one("Sunday afternoon", tense="past").value == "2024-03-31TAF"
 
 
 def test_deadline_cue_points_forward() -> None:
@@ -352,3 +355,21 @@ def test_dates_off_the_calendar_are_not_normalised_and_do_not_crash() -> None:
                        date="1987-03-02")
     assert all(t["value"] is None or t["value"][:1].isdigit() or t["value"].endswith("REF")
                or t["value"].startswith("P") for t in record["times"])
+
+
+def test_caption_dates_are_kept_flagged_and_never_date_events() -> None:
+    import detente
+
+    text = ("Ministers meet on trade\n\n"
+            "The two ministers shake hands in Hanoi on March 3, 2023 (Jan SMITH)\n\n"
+            "Vietnam accused Cambodia of violating the border agreement on Monday.")
+    record = detente.code_text(text, date="2024-04-02")
+    assert record["article"]["captions"]
+    caption = [t for t in record["times"] if t["caption"]]
+    assert [(t["text"], t["value"], t["sentence_index"]) for t in caption] == [
+        ("March 3, 2023", "2023-03-03", -1)]
+    span = caption[0]["span"]
+    assert text[span[0] : span[1]] == "March 3, 2023"
+    body = [t for t in record["times"] if not t["caption"]]
+    assert [t["value"] for t in body] == ["2024-04-01"]
+    assert all(e["date"] != "2023-03-03" for e in record["events"])

@@ -10,13 +10,17 @@ from tests.conftest import shared_path
 
 pytestmark = [pytest.mark.shared, pytest.mark.slow]
 
-FLOORS = {
+FLOORS = {  # measured 2026-12-03: 0.944, 0.870, 0.800, 0.847, 0.811, 0.959
     ("relaxed", "f1"): 0.935,
     ("strict", "f1"): 0.855,
     ("value", "f1"): 0.79,
     ("value", "accuracy"): 0.84,
+    ("value_canonical", "f1"): 0.80,
     ("type", "accuracy"): 0.95,
 }
+# Value accuracy per gold TIMEX3 type (measured 0.855, 0.840, 0.769, 0.560; SET and TIME have
+# 26 and 25 matches, so one expression moves them by 4 points).
+TYPE_FLOORS = {"DATE": 0.84, "DURATION": 0.82, "SET": 0.73, "TIME": 0.52}
 
 
 @pytest.fixture(scope="module")
@@ -31,13 +35,17 @@ def test_times_gate(summary: dict) -> None:
     assert summary["gold"] > 1800
     for (group, measure), floor in FLOORS.items():
         assert summary[group][measure] >= floor, (group, measure, summary[group][measure])
+    for kind, floor in TYPE_FLOORS.items():
+        row = summary["per_type"][kind]
+        assert row["value_accuracy"] >= floor, (kind, row)
 
 
 def test_times_render(summary: dict) -> None:
     from detente.evaluation.times import render
 
     table = render(summary)
-    assert table.row_count == 4
+    assert set(summary["per_type"]) == {"DATE", "TIME", "DURATION", "SET"}
+    assert table.row_count == 5 + len(summary["per_type"])
 
 
 def test_read_tml_offsets_slice_text() -> None:

@@ -43,9 +43,15 @@ def test_seed_caption_time_normalises(seed_gold: dict) -> None:
     assert [t.value for t in found] == [gold["value"]]
 
 
-def test_seed_captions_are_not_coded(seed_coded: dict) -> None:
-    # "November 2023" appears only in the photo caption, which the structure step excludes.
-    assert all(t["text"] != "November 2023" for t in seed_coded["times"])
+def test_seed_caption_date_is_kept_as_a_caption_time(seed_coded: dict, seed_gold: dict) -> None:
+    # "November 2023" appears only in the photo caption: it is in `times`, flagged, with the
+    # gold value, and no event is dated by it (the caption is never coded).
+    gold = next(g for g in seed_gold["times"] if g.get("note") == "caption")
+    found = [t for t in seed_coded["times"] if t["text"] == gold["text"]]
+    assert [(t["value"], t["caption"], t["sentence_index"]) for t in found] == [
+        (gold["value"], True, -1)]
+    assert all(not t["caption"] for t in seed_coded["times"] if t["text"] != gold["text"])
+    assert all(e["date"] != gold["value"] for e in seed_coded["events"])
 
 
 def test_seed_durations_are_not_dates(seed_coded: dict) -> None:

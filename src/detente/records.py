@@ -232,6 +232,9 @@ class Quote:
     cue: str | None = None
     cue_span: Span | None = None
     channel: str | None = None
+    # speech | directive | evidence | belief | plan | perception (data/quotes/cues.tsv); ":" cues
+    # (transcript labels) and uncued quotes have none
+    cue_class: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -245,6 +248,7 @@ class Quote:
             "cue": self.cue,
             "cue_span": list(self.cue_span) if self.cue_span else None,
             "channel": self.channel,
+            "cue_class": self.cue_class,
         }
 
 
@@ -258,6 +262,8 @@ class TimeExpr:
     value: str | None  # YYYY-MM-DD, YYYY-MM, YYYY-Www, YYYY, PAST_REF, FUTURE_REF, PRESENT_REF
     precision: str | None  # day | week | month | year | ref
     kind: str = "date"  # date | time | duration | set
+    # from a photo caption (sentence_index -1): kept for search, never dates an event
+    caption: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -267,6 +273,7 @@ class TimeExpr:
             "value": self.value,
             "precision": self.precision,
             "kind": self.kind,
+            "caption": self.caption,
         }
 
 

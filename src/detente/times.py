@@ -61,6 +61,24 @@ def extract_times(adoc: ArticleDoc) -> None:
             adoc.times.append(TimeExpr(text=t.text, span=(base + t.start, base + t.end),
                                        sentence_index=sentence.index, value=t.value,
                                        precision=t.precision, kind=t.kind))
+    _caption_times(adoc)
+
+
+def _caption_times(adoc: ArticleDoc) -> None:
+    """A photo caption's dates, flagged ``caption`` with sentence index -1: a caption describes
+    the picture (in the past), it is never coded, so these never date an event."""
+    text = adoc.article.text
+    start = 0
+    for caption in adoc.article.captions:
+        at = text.find(caption, start)
+        if at < 0:
+            at = text.find(caption)
+            if at < 0:
+                continue
+        start = at + len(caption)
+        for te in normalise(caption, adoc.published, tense="past"):
+            adoc.times.append(TimeExpr(te.text, (at + te.span[0], at + te.span[1]), -1, te.value,
+                                       te.precision, te.kind, caption=True))
 
 
 def normalise(text: str, published: dt.date | str | None, tense: str | None = None

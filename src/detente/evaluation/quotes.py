@@ -204,6 +204,7 @@ def evaluate(gold_path: Path | str, limit: int | None = None) -> dict[str, Any]:
               "gold_quoted": 0, "gold_quoted_found": 0, "gold_unquoted": 0, "gold_unquoted_found": 0}
     matched = dict.fromkeys(THRESHOLDS, 0)
     kinds: dict[str, int] = {}
+    classes: dict[str, int] = {}
     for (_, text, gold_atts), result in zip(docs, code_articles(articles, steps=steps), strict=True):
         toks = _Tokens(text)
         body = result.article.paragraphs if isinstance(result, CodedArticle) else []
@@ -221,6 +222,8 @@ def evaluate(gold_path: Path | str, limit: int | None = None) -> dict[str, Any]:
         quotes = result.quotes if isinstance(result, CodedArticle) else []
         for quote in quotes:
             kinds[quote.kind] = kinds.get(quote.kind, 0) + 1
+            cls = quote.cue_class or "none"
+            classes[cls] = classes.get(cls, 0) + 1
         pred = _predicted_units(quotes, toks)
         counts["gold"] += len(gold)
         counts["predicted"] += len(pred)
@@ -250,6 +253,7 @@ def evaluate(gold_path: Path | str, limit: int | None = None) -> dict[str, Any]:
         "predicted": counts["predicted"],
         "gold_excluded_headline": counts["excluded_headline"],
         "predicted_kinds": kinds,
+        "predicted_cue_classes": classes,
     }
     for threshold in THRESHOLDS:
         summary[f"overlap_{threshold}"] = _prf(matched[threshold], counts["predicted"], counts["gold"])

@@ -105,6 +105,17 @@ def system_times(doc: GoldDoc, nlp: Any) -> list[tuple[int, int, str | None, str
     return [(t.span[0], t.span[1], t.value, KIND_TO_TYPE.get(t.kind, "DATE")) for t in adoc.times]
 
 
+def canonical(value: str | None) -> str | None:
+    """A TIMEX3 value in one notation for values that mean the same: unpadded ISO weeks
+    ("2000-W7" = "2000-W07"), trailing unspecified fields ("1968-XX" = "1968") and whole hours
+    ("T17" = "T17:00")."""
+    if value is None:
+        return None
+    value = re.sub(r"-W0*(\d)", r"-W\1", value)
+    value = re.sub(r"(?:-XX)+$", "", value)
+    return re.sub(r"(T\d\d):00$", r"\1", value)
+
+
 def _prf(tp: float, n_sys: int, n_gold: int) -> tuple[float, float, float]:
     p = tp / n_sys if n_sys else 0.0
     r = tp / n_gold if n_gold else 0.0
@@ -113,8 +124,9 @@ def _prf(tp: float, n_sys: int, n_gold: int) -> tuple[float, float, float]:
 
 def score(pairs: list[tuple[GoldDoc, list[tuple[int, int, str | None, str]]]]) -> dict[str, Any]:
     """TempEval-3 style figures over (gold document, system expressions) pairs."""
-    n_gold = n_sys = strict = relaxed = value_ok = type_ok = 0
+    n_gold = n_sys = strict = relaxed = value_ok = type_ok = canonical_ok = 0
     errors: Counter[str] = Counter()
+    by_type: dict[str, Counter[str]] = {}
     for gold, system in pairs:
         n_gold += len(gold.timexes)
         n_sys += len(system)
@@ -125,6 +137,8 @@ def score(pairs: list[tuple[GoldDoc, list[tuple[int, int, str | None, str]]]]) -
                 if i not in used and s[0] < g.end and g.start < s[1]:
                     match = i
                     break
+            kind = by_type.setdefault(g.type, Counter())
+            kind["gold"] += 1
             if match is None:
                 errors["missed"] += 1
                 continue
@@ -133,7 +147,10 @@ def score(pairs: list[tuple[GoldDoc, list[tuple[int, int, str | None, str]]]]) -
             relaxed += 1
             strict += (s[0], s[1]) == (g.start, g.end)
             value_ok += s[2] == g.value
+            canonical_ok += canonical(s[2]) == canonical(g.value)
             type_ok += s[3] == g.type
+            kind["matched"] += 1
+            kind["value_ok"] += s[2] == g.value
             if s[2] != g.value:
                 errors["wrong value"] += 1
         errors["spurious"] += len(system) - len(used)
@@ -141,15 +158,25 @@ def score(pairs: list[tuple[GoldDoc, list[tuple[int, int, str | None, str]]]]) -
     rp, rr, rf = _prf(relaxed, n_sys, n_gold)
     vp, vr, vf = _prf(value_ok, n_sys, n_gold)
     tp_, tr, tf = _prf(type_ok, n_sys, n_gold)
+    cp, cr, cf = _prf(canonical_ok, n_sys, n_gold)
     return {
         "documents": len(pairs), "gold": n_gold, "system": n_sys,
         "strict": {"precision": sp, "recall": sr, "f1": sf},
         "relaxed": {"precision": rp, "recall": rr, "f1": rf},
         "value": {"accuracy": value_ok / relaxed if relaxed else 0.0, "precision": vp,
                   "recall": vr, "f1": vf},
+        # the same, comparing values in one notation (see ``canonical``); "value" is the strict
+        # string comparison of TempEval-3
+        "value_canonical": {"accuracy": canonical_ok / relaxed if relaxed else 0.0,
+                            "precision": cp, "recall": cr, "f1": cf},
         "type": {"accuracy": type_ok / relaxed if relaxed else 0.0, "precision": tp_,
                  "recall": tr, "f1": tf},
         "errors": dict(errors),
+        # per gold TIMEX3 type: value accuracy over its relaxed matches, and matches / gold
+        "per_type": {name: {"gold": c["gold"], "matched": c["matched"],
+                            "value_accuracy": c["value_ok"] / c["matched"] if c["matched"] else 0.0,
+                            "recall": c["matched"] / c["gold"] if c["gold"] else 0.0}
+                     for name, c in sorted(by_type.items())},
     }
 
 
@@ -181,8 +208,11 @@ def render(summary: dict[str, Any]) -> Table:
                         f"{summary['gold']} gold, {summary['system']} system")
     for col in ("measure", "precision", "recall", "F1", "accuracy"):
         table.add_column(col)
-    for key in ("strict", "relaxed", "value", "type"):
+    for key in ("strict", "relaxed", "value", "value_canonical", "type"):
         row = summary[key]
         acc = f"{row['accuracy']:.3f}" if "accuracy" in row else ""
         table.add_row(key, f"{row['precision']:.3f}", f"{row['recall']:.3f}", f"{row['f1']:.3f}", acc)
+    for name, row in summary.get("per_type", {}).items():
+        table.add_row(f"value, {name} (n={row['matched']}/{row['gold']})", "",
+                      f"{row['recall']:.3f}", "", f"{row['value_accuracy']:.3f}")
     return table

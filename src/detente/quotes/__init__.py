@@ -33,7 +33,7 @@ from detente.quotes.framing import (
     frame_report,
     transcript_label,
 )
-from detente.quotes.lexicon import load_lexicon
+from detente.quotes.lexicon import ATTITUDE_CLASSES, load_lexicon
 from detente.quotes.marks import Segment, find_segments
 from detente.quotes.model import (
     AFTER_WINDOW,
@@ -50,9 +50,11 @@ from detente.quotes.syntax import (
     content_tokens,
     cue_of,
     is_relay,
+    is_writer,
     noun_phrase,
     phrase_text,
     subject_of,
+    trailing_content,
     trim,
 )
 from detente.records import EventActor, Quote, Span
@@ -100,6 +102,11 @@ def _collect_reports(adoc: ArticleDoc, paras: list[Paragraph]) -> list[Report]:
             if cue is None:
                 continue
             report = Report(cue, sent, content_tokens(cue), subject_of(cue, lex))
+            if is_writer(report.subject) and (cue.cls in ATTITUDE_CLASSES
+                                              or report.subject is not None):
+                continue  # the writer's (or nobody's) words or thought, not an attribution
+            if not report.content:
+                report.content = trailing_content(cue, report.subject)
             if report.subject is not None:
                 kind = actor_kind(adoc, sent, report.subject)
                 report.relay = is_relay(report.subject, lex, kind)
@@ -174,6 +181,12 @@ def _channel(report: Report, reports: list[Report]) -> str | None:
     return None
 
 
+def _speaks(report: Report | None) -> bool:
+    """Whether a report can attribute words in quotation marks: thoughts, plans and perceptions
+    ("believes", "wants") report no wording."""
+    return report is not None and report.cue.cls not in ATTITUDE_CLASSES
+
+
 def _run_cue(run: list[Segment], paras: list[Paragraph], seg_index: dict[int, int]) -> Report | None:
     """The report attributing a run of quoted segments: the reporting verb governing it in the
     parse, else the nearest cue just outside its marks, else the clause introducing it with a
@@ -184,11 +197,11 @@ def _run_cue(run: list[Segment], paras: list[Paragraph], seg_index: dict[int, in
         inside = para.segment_tokens(s_index)
         for tok in inside:
             for child in tok.children:
-                if para.segment_of[child.i] < 0 and child.i in para.reports:
+                if para.segment_of[child.i] < 0 and _speaks(para.reports.get(child.i)):
                     return governing(para.reports[child.i])
         for tok in inside:
             for anc in tok.ancestors:
-                if para.segment_of[anc.i] < 0 and anc.i in para.reports:
+                if para.segment_of[anc.i] < 0 and _speaks(para.reports.get(anc.i)):
                     return governing(para.reports[anc.i])
         if not inside:
             continue
@@ -197,9 +210,9 @@ def _run_cue(run: list[Segment], paras: list[Paragraph], seg_index: dict[int, in
         # Only cues within the windows around the marks count: look those positions up (in
         # token order, the order reports were collected in) instead of scanning all reports.
         for i in range(first.i - BEFORE_WINDOW, last.i + AFTER_WINDOW + 1):
-            if i not in para.reports:
+            report = para.reports.get(i)
+            if report is None or not _speaks(report):
                 continue
-            report = para.reports[i]
             if 0 < i - last.i <= AFTER_WINDOW and open_between(para, last.i + 1, i):
                 dist = i - last.i
             elif 0 < first.i - i <= BEFORE_WINDOW and open_between(para, i + 1, first.i):
@@ -251,7 +264,7 @@ def _make(adoc: ArticleDoc, kind: str, span: Span, sentence: int, speaker: Event
         id=quote_id(adoc.article.id, span), kind=kind, text=adoc.article.text[span[0] : span[1]],
         span=span, sentence_index=sentence, speaker=speaker, speaker_reason=reason,
         cue=report.cue.text if report else None, cue_span=report.cue_span if report else None,
-        channel=channel,
+        channel=channel, cue_class=report.cue.cls if report else None,
     )
 
 
@@ -296,7 +309,8 @@ def _run_quotes(adoc: ArticleDoc, run: list[Segment], report: Report | None,
             span = (label[0][0], span[1])
             quote = Quote(id=quote_id(adoc.article.id, span), kind="direct",
                           text=adoc.text_of(span), span=span, sentence_index=sent.index,
-                          speaker=label[1], speaker_reason=label[2], cue=":", cue_span=label[3])
+                          speaker=label[1], speaker_reason=label[2], cue=":", cue_span=label[3],
+                          cue_class="speech")
         elif report is not None:
             kind = "mixed" if _is_mixed(report, para, s_index) else "direct"
             speaker, reason = report.speaker, report.reason
@@ -317,13 +331,24 @@ def _run_quotes(adoc: ArticleDoc, run: list[Segment], report: Report | None,
                               speaker_reason="continues the previous quote" if same
                               else "inherited from previous quote",
                               cue=prior.cue if same else None,
-                              cue_span=prior.cue_span if same else None)
+                              cue_span=prior.cue_span if same else None,
+                              cue_class=prior.cue_class if same else None)
             else:
                 quote = _make(adoc, "direct", span, sent.index, None,
                               "no cue or preceding quote", None, None)
         out.append((quote, seg.paragraph))
         previous = out[-1]
     return out
+
+
+def _has_content(report: Report, content_words: list[Token]) -> bool:
+    """Two words at least; what a speech cue names may be one name or noun ("talked about
+    immigration", "criticized Obamacare"); a one-word stance ("backs Kasich") is a vote or an
+    endorsement more often than a reported opinion."""
+    if len(content_words) >= 2:
+        return True
+    return (bool(content_words) and report.cue.objects and report.cue.cls == "speech"
+            and report.subject is not None and content_words[0].pos_ in ("NOUN", "PROPN"))
 
 
 def extract_quotes(adoc: ArticleDoc) -> None:
@@ -352,7 +377,8 @@ def extract_quotes(adoc: ArticleDoc) -> None:
         content = report.content
         content_words = words(content)
         tok = report.cue.token
-        if len(content_words) < 2 or (report.subject is None and tok.dep_ == "ROOT" and tok.tag_ == "VB"):
+        if not _has_content(report, content_words) or (
+                report.subject is None and tok.dep_ == "ROOT" and tok.tag_ == "VB"):
             continue  # no content, or an imperative ("Now tell us ...")
         para = by_doc[id(report.cue.token.doc)]
         if sum(1 for t in content_words if para.segment_of[t.i] >= 0) >= 0.6 * len(content_words):

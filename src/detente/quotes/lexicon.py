@@ -8,29 +8,43 @@ from importlib import resources
 
 from detente.errors import DetenteError, Errors
 
-CUE_CLASSES = frozenset({"speech", "directive", "evidence", "belief"})
+CUE_CLASSES = frozenset({"speech", "directive", "evidence", "belief", "plan", "perception"})
 CHANNEL_KINDS = frozenset({"medium", "audience", "relay"})
-# Classes used as cues by the pipeline; "belief" verbs report opinions, not speech.
-ACTIVE_CUE_CLASSES = frozenset({"speech", "directive", "evidence"})
+# Cues of thought rather than speech: a quote only when attributed to a third-party source.
+ATTITUDE_CLASSES = frozenset({"belief", "plan", "perception"})
 
 
 @dataclass(slots=True, frozen=True)
 class QuoteLexicon:
-    """Cue verbs by lemma (class per required particle, "" = none) and channel terms by kind."""
+    """Cue verbs by lemma (class per required particle, "" = none), the (lemma, particle) pairs
+    whose object is reported content, and channel terms by kind."""
 
     cues: dict[str, dict[str, str]] = field(default_factory=dict)
     channels: dict[str, frozenset[str]] = field(default_factory=dict)
     version: str = "0"
+    objects: frozenset[tuple[str, str]] = frozenset()
+    nouns: dict[str, str] = field(default_factory=dict)  # cue nouns ("view") -> class
 
-    def cue_class(self, lemma: str, particles: frozenset[str] = frozenset()) -> str | None:
-        """The class of ``lemma`` as a cue, given the particles/prepositions attached to it."""
+    def cue_entry(self, lemma: str, particles: frozenset[str] = frozenset()
+                  ) -> tuple[str, str] | None:
+        """``(class, particle)`` of ``lemma`` as a cue, given the particles/prepositions attached
+        to it; a row with a particle wins over the bare verb."""
         entry = self.cues.get(lemma.lower())
         if not entry:
             return None
         for particle, cls in entry.items():
             if particle and particle in particles:
-                return cls
-        return entry.get("")
+                return cls, particle
+        return (entry[""], "") if "" in entry else None
+
+    def cue_class(self, lemma: str, particles: frozenset[str] = frozenset()) -> str | None:
+        """The class of ``lemma`` as a cue, given the particles/prepositions attached to it."""
+        found = self.cue_entry(lemma, particles)
+        return found[0] if found else None
+
+    def takes_object(self, lemma: str, particle: str = "") -> bool:
+        """Whether the cue's direct object (or its particle's object) is reported content."""
+        return (lemma.lower(), particle) in self.objects
 
     def is_channel(self, kind: str, term: str) -> bool:
         return term.lower() in self.channels.get(kind, frozenset())
@@ -60,12 +74,21 @@ def _rows(name: str) -> tuple[list[tuple[int, list[str]]], str]:
 def load_lexicon() -> QuoteLexicon:
     """Load and validate the cue and channel data files (cached per process)."""
     cues: dict[str, dict[str, str]] = {}
+    objects: set[tuple[str, str]] = set()
+    nouns: dict[str, str] = {}
     rows, version = _rows("cues.tsv")
     for number, cols in rows:
-        if len(cols) != 3 or cols[1] not in CUE_CLASSES or not cols[0].strip():
+        if (len(cols) != 4 or cols[1] not in CUE_CLASSES or not cols[0].strip()
+                or cols[3].strip() not in ("", "np")):
             raise DetenteError(Errors.E102.format(path="quotes/cues.tsv", line=number,
-                                                  reason="expected lemma, class, particle"))
-        cues.setdefault(cols[0].strip().lower(), {})[cols[2].strip().lower()] = cols[1]
+                                                  reason="expected lemma, class, particle, object"))
+        lemma, particle = cols[0].strip().lower(), cols[2].strip().lower()
+        if particle == "(noun)":
+            nouns[lemma] = cols[1]
+            continue
+        cues.setdefault(lemma, {})[particle] = cols[1]
+        if cols[3].strip() == "np":
+            objects.add((lemma, particle))
     channels: dict[str, set[str]] = {kind: set() for kind in CHANNEL_KINDS}
     crows, _ = _rows("channels.tsv")
     for number, cols in crows:
@@ -73,4 +96,5 @@ def load_lexicon() -> QuoteLexicon:
             raise DetenteError(Errors.E102.format(path="quotes/channels.tsv", line=number,
                                                   reason="expected kind, term"))
         channels[cols[0]].add(cols[1].strip().lower())
-    return QuoteLexicon(cues, {k: frozenset(v) for k, v in channels.items()}, version)
+    return QuoteLexicon(cues, {k: frozenset(v) for k, v in channels.items()}, version,
+                        frozenset(objects), nouns)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from detente.quotes.lexicon import ACTIVE_CUE_CLASSES, QuoteLexicon
+from detente.quotes.lexicon import ATTITUDE_CLASSES, QuoteLexicon
 
 # The passive subject of a reporting verb is what is reported on, never the speaker ("they are
 # accused of ..."); a passive speaker is the agent ("was announced by the ministry").
@@ -41,6 +41,9 @@ class Cue:
     first: int  # token range of the cue text (inclusive)
     last: int
     according: bool = False
+    particle: str = ""  # the particle/preposition of the lexicon row ("call for")
+    objects: bool = False  # its direct object (or the particle's object) is reported content
+    noun: bool = False  # a cue noun with a possessor ("the mayor's view")
 
 
 def cue_of(token: Token, lex: QuoteLexicon) -> Cue | None:
@@ -51,6 +54,8 @@ def cue_of(token: Token, lex: QuoteLexicon) -> Cue | None:
             if child.lower_ == "to":
                 return Cue(token, "speech", f"{token.text} {child.text}", token.i, child.i, True)
         return None
+    if token.pos_ == "NOUN":
+        return _noun_cue(token, lex)
     if token.pos_ != "VERB" or token.dep_ in _ATTRIBUTIVE:
         return None
     if token.dep_ == "pcomp" and token.head.lower_ == "without":
@@ -63,10 +68,44 @@ def cue_of(token: Token, lex: QuoteLexicon) -> Cue | None:
     if lemma not in lex.cues:
         return None
     particles = frozenset(c.lower_ for c in token.children if c.dep_ in ("prt", "prep"))
-    cls = lex.cue_class(lemma, particles)
-    if cls is None or cls not in ACTIVE_CUE_CLASSES:
+    entry = lex.cue_entry(lemma, particles)
+    if entry is None:
         return None
-    return Cue(token, cls, token.text, token.i, token.i)
+    cls, particle = entry
+    if cls in ATTITUDE_CLASSES and _speculative(token):
+        return None
+    return Cue(token, cls, token.text, token.i, token.i, particle=particle,
+               objects=lex.takes_object(lemma, particle))
+
+
+def _noun_cue(token: Token, lex: QuoteLexicon) -> Cue | None:
+    """A cue noun with a possessor and a clause: "the mayor's view is that ...", "his claim that
+    ..." (the possessor is the source; "my view" is the writer's)."""
+    if token.lemma_.lower() not in lex.nouns:
+        return None
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ in ("my", "our", "your"):
+        return None
+    cls = lex.cue_class(token.lemma_.lower()) or lex.nouns[token.lemma_.lower()]
+    return Cue(token, cls, token.text, token.i, token.i, noun=True)
+
+
+_SPECULATIVE_AUX = frozenset({"may", "might", "could", "must"})
+
+
+def _speculative(token: Token) -> bool:
+    """A thought the writer ascribes by guess ("Xi may believe ...") or asks about ("does he
+    want ...?"), or one in a subordinate condition ("if they support it"), is no attribution."""
+    if any(c.dep_ == "aux" and c.lower_ in _SPECULATIVE_AUX for c in token.children):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in token.children):
+        return True
+    return token.dep_ in ("amod", "acl") and token.tag_ == "VBN"  # "a widely believed claim"
+
+
+def is_writer(subject: Token | None) -> bool:
+    """Whether a reporting subject is the writer (or the reader) rather than a source."""
+    return subject is None or subject.lower_ in ("i", "we", "you", "one")
 
 
 def trim(tokens: list[Token]) -> list[Token]:
@@ -107,6 +146,20 @@ def content_tokens(cue: Cue) -> list[Token]:
         before = [t for t in tokens if t.i < left]
         after = [t for t in tokens if t.i > right]
         return trim(before if len(trim(before)) >= len(trim(after)) else after)
+    if cue.noun:
+        return _noun_content(tok)
+    found = _verb_content(cue)
+    if found and cue.cls in ATTITUDE_CLASSES and found[0].lower_ in _WH:
+        return []  # "knows what happened", "will see how it goes": no proposition attributed
+    return found
+
+
+_WH = frozenset({"what", "how", "who", "whom", "why", "when", "where", "which", "whether", "if"})
+
+
+def _verb_content(cue: Cue) -> list[Token]:
+    """A cue verb's content: clause, infinitive, named object, parenthetical head clause."""
+    tok = cue.token
     clause = [c for c in tok.children if c.dep_ == "ccomp" and not _barrier(tok, c)]
     if len(clause) > 1:
         clause = [c for c in clause if c.i > tok.i] or clause
@@ -134,6 +187,10 @@ def content_tokens(cue: Cue) -> list[Token]:
         hi = max(p.right_edge.i for p in predicates)
         if lo > tok.i:
             return trim(list(tok.doc[lo : hi + 1]))
+    if cue.objects:
+        found = _object_content(cue)
+        if found:
+            return found
     if tok.dep_ == "parataxis" and tok.head.i != tok.i:
         # "The talks, he said, were useful": the head clause around the cue's own phrase (the
         # result may have a gap where the cue phrase sits).
@@ -144,6 +201,71 @@ def content_tokens(cue: Cue) -> list[Token]:
                  if tok.head.i > tok.i else [])
         return before + after
     return []
+
+
+def _noun_content(tok: Token) -> list[Token]:
+    """The clause of a cue noun: its own "that" clause, the complement of the copula it is the
+    subject of ("X's view is that ..."), else its prepositional object ("X's support for Y")."""
+    clauses = [c for c in tok.children if c.dep_ in ("acl", "ccomp")
+               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    if not clauses and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        clauses = [c for c in tok.head.children if c.dep_ in ("ccomp", "attr") and c.i > tok.i
+                   and (c.dep_ == "ccomp" or any(m.dep_ == "mark" for m in c.children))]
+    if clauses:
+        return trim(_subtree_range(clauses[0]))
+    # "her support for the bill", "his criticism of the ruling": the object of the noun
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS), None)
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
+    return trim(_subtree_range(obj)) if obj is not None else []
+
+
+_NOUN_PREPS = frozenset({"of", "for", "about", "on", "against", "over", "to"})
+_NOT_CONTENT = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+_VAGUE = frozenset({"something", "anything", "nothing", "everything", "thing", "things"})
+_OBJECT_PREPS = frozenset({"of", "for", "over", "as", "on", "about"})
+
+
+def _object_content(cue: Cue) -> list[Token]:
+    """An object that is what the cue reports: "denied the allegations", "accused X of Y",
+    "talked about immigration" (the particle's object); [] when there is none."""
+    tok = cue.token
+    if cue.particle:
+        prep = next((c for c in tok.children if c.lower_ == cue.particle and c.i > tok.i), None)
+        obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
+        if obj is None or obj.ent_type_ in _NOT_CONTENT:
+            return []
+        return trim(_subtree_range(obj))
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is None:  # "support banning ...", "denied having met ..."
+        obj = next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+    if obj is None or obj.lower_ in INANIMATE and obj.right_edge.i == obj.i:
+        return []
+    if obj.ent_type_ in _NOT_CONTENT or obj.like_num or obj.like_url or obj.lower_ in _VAGUE:
+        return []  # "reported this cycle", "tweeted @handle", figures, "said something"
+    hi = obj.right_edge.i
+    for child in tok.rights:  # "accused X of lying", "criticized X for its stance"
+        if child.i > hi and child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS:
+            if any(t.text in (",", ";") for t in tok.doc[hi + 1 : child.i]):
+                break
+            hi = child.right_edge.i
+    return trim(list(tok.doc[obj.left_edge.i : hi + 1]))
+
+
+def trailing_content(cue: Cue, subject: Token | None) -> list[Token]:
+    """The clause before a sentence-final attribution the parse did not link: "Bush lent his
+    campaign money, fundraising documents show." """
+    tok = cue.token
+    if subject is None or cue.according or cue.noun:
+        return []
+    sent = tok.sent
+    if any(not (t.is_punct or t.is_space) for t in tok.doc[tok.i + 1 : sent.end]):
+        return []
+    if subject.head.i != tok.i:
+        return []
+    lo = min([subject.left_edge.i, *(c.left_edge.i for c in tok.lefts)])
+    if lo - 1 <= sent.start or tok.doc[lo - 1].text != ",":
+        return []
+    return trim(list(tok.doc[sent.start : lo - 1]))
 
 
 def subject_of(cue: Cue, lex: QuoteLexicon | None = None) -> Token | None:
@@ -157,11 +279,14 @@ def subject_of(cue: Cue, lex: QuoteLexicon | None = None) -> Token | None:
                     if obj.dep_ == "pobj":
                         return obj
         return None
+    if cue.noun:
+        return next((c for c in tok.children if c.dep_ == "poss"), None)
     current = tok
     for _ in range(4):
         if current.lemma_.lower() == "quote":
-            # "X was quoted (by the agency) as saying ...": X speaks, the agency is the channel.
-            return next((c for c in current.children if c.dep_ == "nsubjpass"), None)
+            # "X was quoted (by the agency) as saying ...", "the agency quoted X as saying ...":
+            # X speaks, the agency is the channel.
+            return next((c for c in current.children if c.dep_ in ("nsubjpass", "dobj")), None)
         for child in current.children:
             if child.dep_ == "agent":
                 for obj in child.children:
@@ -212,8 +337,8 @@ def noun_phrase(head: Token) -> list[Token]:
             break
     while tokens and (tokens[0].is_punct or tokens[0].is_space):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-        tokens = tokens[:-1]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space or tokens[-1].dep_ == "case"):
+        tokens = tokens[:-1]  # also the possessive "'s" of "the mayor's view"
     return tokens or [head]
 
 
@@ -280,8 +405,11 @@ def channel_phrase(cue: Cue, lex: QuoteLexicon) -> str | None:
                 lead = f"{tok.text} {child.text}" if child.dep_ == "prep" else tok.text
                 return f"{lead} {phrase_text(words)}"
     if tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() == "quote":
-        agent = next((c for c in tok.head.head.children if c.dep_ == "agent"), None)
+        quoting = tok.head.head
+        agent = next((c for c in quoting.children if c.dep_ == "agent"), None)
         obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if obj is None and any(c.dep_ == "dobj" for c in quoting.children):
+            obj = next((c for c in quoting.children if c.dep_ == "nsubj"), None)
         if obj is not None:
             return phrase_text(noun_phrase(obj), drop_determiner=True)
     if tok.dep_ == "acl" and lex.is_channel("medium", tok.head.lemma_.lower()):

@@ -102,6 +102,7 @@ def quote_rows(coded: CodedArticle) -> list[dict[str, Any]]:
             "speaker_country": sp.actor.country if sp else None,
             "speaker_sector": sp.actor.sector if sp else None,
             "speaker_actor_id": sp.actor.id if sp else None, "cue": q.cue, "channel": q.channel,
+            "cue_class": q.cue_class,
         })
     return rows
 
@@ -124,7 +125,7 @@ def time_rows(coded: CodedArticle) -> list[dict[str, Any]]:
     return [
         {"article_id": coded.article.id, "idx": i, "text": t.text, "span_start": t.span[0],
          "span_end": t.span[1], "sentence_index": t.sentence_index, "value": t.value,
-         "precision": t.precision, "kind": t.kind}
+         "precision": t.precision, "kind": t.kind, "caption": t.caption}
         for i, t in enumerate(coded.times)
     ]
 

@@ -82,8 +82,11 @@ CREATE TABLE IF NOT EXISTS quotes (
     speaker_sector VARCHAR,
     speaker_actor_id VARCHAR,
     cue VARCHAR,
-    channel VARCHAR
+    channel VARCHAR,
+    cue_class VARCHAR
 );
+-- Databases written before quotes had a cue class gain the column (NULL for their rows).
+ALTER TABLE quotes ADD COLUMN IF NOT EXISTS cue_class VARCHAR;
 CREATE TABLE IF NOT EXISTS mentions (
     article_id VARCHAR NOT NULL,
     idx INTEGER NOT NULL,
@@ -110,8 +113,11 @@ CREATE TABLE IF NOT EXISTS times (
     value VARCHAR,
     precision VARCHAR,
     kind VARCHAR,
+    caption BOOLEAN,
     PRIMARY KEY (article_id, idx)
 );
+-- Databases written before caption dates were kept gain the column.
+ALTER TABLE times ADD COLUMN IF NOT EXISTS caption BOOLEAN;
 CREATE TABLE IF NOT EXISTS places (
     article_id VARCHAR NOT NULL,
     idx INTEGER NOT NULL,

@@ -66,10 +66,11 @@ def r_weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     rel = _g(m, "rel").replace("past", "last") or None
     tense = "future" if _FUTURE_CUE.search(ctx.text[: m.start()]) else _tense(m, ctx, None)
     date = cal.weekday_date(ctx.anchor, weekday, tense, rel)
-    # "Monday night" and "Monday morning" date the day; only "evening" is kept (TEV), as
-    # annotated news does.
-    if _g(m, "pod") == "evening":
-        return Norm(f"{date.isoformat()}TEV")
+    # "Monday night": that day's part (TIMEX3 TMO, TAF, TEV, TNI) in the value; the type stays
+    # DATE as annotated news mostly has it, and event dates cut the value back to the day.
+    pod = lexicon().parts_of_day.get(_g(m, "pod"))
+    if pod:
+        return Norm(f"{date.isoformat()}T{pod}")
     return Norm(date.isoformat())
 
 
