@@ -336,13 +336,6 @@ def test_say_without_that_is_indirect_speech(nlp: Language) -> None:
     assert quote.speaker is not None and quote.speaker.text == "Peru"
 
 
-def test_belief_attributed_to_a_source(nlp: Language) -> None:
-    _, quotes = quotes_of(nlp, "Officials believe the strike was planned weeks in advance.")
-    quote = only(quotes)
-    assert (quote.cue_class, quote.cue) == ("belief", "believe")
-    assert quote.text == "the strike was planned weeks in advance"
-    assert quote.speaker is not None and quote.speaker.text == "Officials"
-
 
 def test_the_writers_opinion_is_not_a_quote(nlp: Language) -> None:
     _, quotes = quotes_of(nlp, "I think the plan will fail. We believe voters deserve better.")
@@ -351,22 +344,12 @@ def test_the_writers_opinion_is_not_a_quote(nlp: Language) -> None:
     assert quotes == []  # the writer's guess about a belief
 
 
-def test_plan_with_an_infinitive(nlp: Language) -> None:
-    _, quotes = quotes_of(nlp, "Senator Okafor wants to raise taxes on large estates.")
-    quote = only(quotes)
-    assert (quote.cue_class, quote.text) == ("plan", "to raise taxes on large estates")
-
 
 def test_perception_clause(nlp: Language) -> None:
     _, quotes = quotes_of(nlp, "The inspectors learned that the plant had been closed for months.")
     quote = only(quotes)
     assert (quote.cue_class, quote.text) == ("perception", "the plant had been closed for months")
 
-
-def test_stance_object_is_the_content(nlp: Language) -> None:
-    _, quotes = quotes_of(nlp, "The dockworkers' union backs the new wage agreement.")
-    quote = only(quotes)
-    assert (quote.cue_class, quote.text) == ("belief", "the new wage agreement")
 
 
 def test_particle_object_and_accusation(nlp: Language) -> None:
@@ -382,11 +365,11 @@ def test_object_cue_ignores_dates_and_vague_objects(nlp: Language) -> None:
 
 
 def test_cue_noun_with_a_possessor(nlp: Language) -> None:
-    _, quotes = quotes_of(nlp, "The mayor's view is that the bridge must be rebuilt.")
+    _, quotes = quotes_of(nlp, "The mayor's claim is that the bridge must be rebuilt.")
     quote = only(quotes)
-    assert (quote.cue_class, quote.cue, quote.text) == ("belief", "view", "the bridge must be rebuilt")
+    assert (quote.cue_class, quote.cue, quote.text) == ("speech", "claim", "the bridge must be rebuilt")
     assert quote.speaker is not None and quote.speaker.text == "The mayor"
-    _, quotes = quotes_of(nlp, "My view is that the bridge must be rebuilt.")
+    _, quotes = quotes_of(nlp, "My claim is that the bridge must be rebuilt.")
     assert quotes == []
 
 
@@ -414,7 +397,7 @@ def test_according_to_has_speech_class(nlp: Language) -> None:
 def test_cue_class_is_stored(nlp: Language) -> None:
     from detente.store import Store
 
-    text = LEAD + "Officials believe the strike was planned weeks in advance."
+    text = LEAD + "The minister said on Monday that the strike had been planned for weeks."
     article = Article(id="store-cue-class", text=text, published="2024-04-02")
     steps = {"actors": STEPS["actors"], "quotes": extract_quotes}
     coded = next(code_articles([article], nlp=nlp, steps=steps))
@@ -422,13 +405,4 @@ def test_cue_class_is_stored(nlp: Language) -> None:
     with Store(":memory:") as store:
         store.write([coded])
         rows = store.con.execute("SELECT cue, cue_class FROM quotes").fetchall()
-    assert rows == [("believe", "belief")]
-
-
-def test_cue_noun_with_a_prepositional_object(nlp: Language) -> None:
-    _, quotes = quotes_of(nlp, "The union's support for the dock strike grew.")
-    quote = only(quotes)
-    assert (quote.cue_class, quote.cue, quote.text) == ("belief", "support", "the dock strike")
-    assert quote.speaker is not None and quote.speaker.text == "The union"
-    _, quotes = quotes_of(nlp, "Support for the dock strike grew.")
-    assert quotes == []  # no possessor, no source
+    assert rows == [("said", "speech")]

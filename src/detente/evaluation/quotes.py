@@ -51,6 +51,7 @@ class _Unit:
     cue: list[Span]
     source: list[Span]
     quoted: bool = False
+    cue_class: str = "none"
 
 
 def _spans(field_text: str) -> list[Span]:
@@ -144,7 +145,7 @@ def _predicted_units(quotes: list[Quote], toks: _Tokens) -> list[_Unit]:
             continue
         cue = [group[0].cue_span] if group[0].cue_span else []
         source = [q.speaker.span for q in group if q.speaker is not None][:1]
-        units.append(_Unit(tokens, cue, source))
+        units.append(_Unit(tokens, cue, source, cue_class=group[0].cue_class or "none"))
     return units
 
 
@@ -205,6 +206,7 @@ def evaluate(gold_path: Path | str, limit: int | None = None) -> dict[str, Any]:
     matched = dict.fromkeys(THRESHOLDS, 0)
     kinds: dict[str, int] = {}
     classes: dict[str, int] = {}
+    class_units: dict[str, list[int]] = {}  # cue class -> [predicted units, matched at 0.3]
     for (_, text, gold_atts), result in zip(docs, code_articles(articles, steps=steps), strict=True):
         toks = _Tokens(text)
         body = result.article.paragraphs if isinstance(result, CodedArticle) else []
@@ -233,6 +235,11 @@ def evaluate(gold_path: Path | str, limit: int | None = None) -> dict[str, Any]:
             if threshold != THRESHOLDS[0]:
                 continue
             found = {j for _, j in pairs}
+            hit = {i for i, _ in pairs}
+            for i, unit in enumerate(pred):
+                row = class_units.setdefault(unit.cue_class, [0, 0])
+                row[0] += 1
+                row[1] += i in hit
             for j, g in enumerate(gold):
                 key = "gold_quoted" if g.quoted else "gold_unquoted"
                 counts[key] += 1
@@ -254,6 +261,7 @@ def evaluate(gold_path: Path | str, limit: int | None = None) -> dict[str, Any]:
         "gold_excluded_headline": counts["excluded_headline"],
         "predicted_kinds": kinds,
         "predicted_cue_classes": classes,
+        "precision_by_cue_class_0.3": {k: round(m / n, 3) for k, (n, m) in sorted(class_units.items()) if n},
     }
     for threshold in THRESHOLDS:
         summary[f"overlap_{threshold}"] = _prf(matched[threshold], counts["predicted"], counts["gold"])
