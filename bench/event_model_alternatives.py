@@ -188,8 +188,11 @@ class Feats:
             k = self.dense.shape[1]
             g[:k] = self.dense.T @ r
         if self.rows is not None and len(self.cols):
-            for j in range(r.shape[1]):
-                g[k:, j] = np.bincount(self.cols, weights=self.vals * r[self.ridx, j], minlength=self.n_sparse)
+            if not hasattr(self, "order"):  # entries grouped by column, once
+                self.order = np.argsort(self.cols, kind="stable")
+                self.ucols, self.starts = np.unique(self.cols[self.order], return_index=True)
+            o = self.order
+            g[k + self.ucols] = np.add.reduceat(r[self.ridx[o]] * self.vals[o, None], self.starts, axis=0)
         return g
 
 
@@ -374,6 +377,41 @@ def speed(dev: list[Json], log: Any = print) -> list[Json]:
     return out
 
 
+# ---------------------------------------------------------------- report
+
+def markdown(report: Json) -> str:
+    """The tables of bench/RESULTS_event_models.md from a --json report."""
+    out = []
+    if report.get("results"):
+        out += ["| model | thresholds | PLOVER macro-F1 (heads) | any-event P | R | F1 | false alarms "
+                "(no-event sentences) | as events: PLOVER macro-F1 | CAMEO root acc. | coverage | "
+                "no-event coded |", "|---|---|---|---|---|---|---|---|---|---|---|"]
+        for r in report["results"]:
+            for tag in ("cv", "0.5"):
+                x = r[tag]
+                a, e = x["any_event"], x["as_events"]
+                out.append(f"| {r['model']} (L2 {r['l2']:g}) | {'5-fold CV on train' if tag == 'cv' else 'fixed 0.5'} "
+                           f"| {x['heads_plover_macro_f1']:.3f} | {a['p']:.3f} | {a['r']:.3f} | {a['f1']:.3f} "
+                           f"| {x['false_alarm_rate']:.3f} | {e['plover_macro_f1']:.3f} | {e['cameo_root_accuracy']:.3f} "
+                           f"| {e['coverage']:.3f} | {e['negatives_coded']:.3f} |")
+        out += ["", "Per PLOVER type, dev F1 (CV thresholds; support in brackets):", "",
+                "| type | support | " + " | ".join(r["model"] for r in report["results"]) + " |",
+                "|---|---|" + "---|" * len(report["results"])]
+        for t in report["results"][0]["types"]:
+            sup = report["results"][0]["cv"]["per_type"][t]["support"]
+            out.append(f"| {t} | {sup} | " + " | ".join(f"{r['cv']['per_type'][t]['f1']:.3f}" for r in report["results"]) + " |")
+    if report.get("speed"):
+        out += ["", "| encoder | threads | sentences/s (median of 3) | words/s | runs (s) | load (s) | peak RSS MB "
+                "| load avg after |", "|---|---|---|---|---|---|---|---|"]
+        for r in report["speed"]:
+            out.append(f"| {r['what']} | {r['threads']} | {r['sentences_per_s']} | {r['words_per_s']} | "
+                       f"{', '.join(map(str, r['runs_seconds']))} | {r['load_seconds']} | {r['peak_rss_mb']} | "
+                       f"{r['loadavg_after']:.1f} |")
+        out.append(f"\nmodel.onnx {report['model_file_bytes'] / 1e6:.1f} MB, tokenizer.json "
+                   f"{report['tokenizer_file_bytes'] / 1e6:.1f} MB")
+    return "\n".join(out)
+
+
 # ---------------------------------------------------------------- main
 
 def main() -> None:
@@ -383,11 +421,20 @@ def main() -> None:
     ap.add_argument("--no-speed", action="store_true")
     ap.add_argument("--speed-only", action="store_true")
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--cache", type=Path, help="folder for cached sentence embeddings (keyed by the texts)")
+    ap.add_argument("--markdown", type=Path, nargs="+", help="print the tables of --json report(s) and stop")
+    ap.add_argument("--models", nargs="+", default=["minilm", "bow", "minilm+bow"])
     ap.add_argument("--child")
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--texts")
     ap.add_argument("--repeats", type=int, default=3)
     a = ap.parse_args()
+    if a.markdown:
+        merged: Json = {}
+        for f in a.markdown:
+            merged.update(json.loads(f.read_text("utf-8")))
+        print(markdown(merged))
+        return
     if a.child:
         print(json.dumps(speed_child(a.threads, a.child, a.texts, a.repeats)))
         return
@@ -401,16 +448,29 @@ def main() -> None:
                     "loadavg_start": os.getloadavg()}
     print(f"train {len(train)}, dev {len(dev)} sentences; sha1 {digest}")
     if not a.speed_only:
-        enc = MiniLM(threads=2)
-        t = time.perf_counter()
-        etr, edv = enc.encode([r["text"] for r in train]), enc.encode([r["text"] for r in dev])
-        report["encode_all_seconds"] = round(time.perf_counter() - t, 1)
+        texts = [r["text"] for r in train + dev]
+        key = hashlib.sha1("\x00".join(texts).encode()).hexdigest()[:12]
+        cache = a.cache / f"minilm_{key}.npy" if a.cache else None
+        if cache and cache.is_file():
+            emb = np.load(cache)
+        else:
+            enc = MiniLM(threads=2)
+            t = time.perf_counter()
+            emb = enc.encode(texts)
+            report["encode_all_seconds"] = round(time.perf_counter() - t, 1)
+            if cache:
+                cache.parent.mkdir(parents=True, exist_ok=True)
+                np.save(cache, emb)
+        # standardise the 384 dimensions on train (the logistic regression converges far faster)
+        mu, sd = emb[:len(train)].mean(0), emb[:len(train)].std(0) + 1e-6
+        emb = (emb - mu) / sd
+        etr, edv = emb[:len(train)], emb[len(train):]
         btr, bdv = bow_rows([r["text"] for r in train]), bow_rows([r["text"] for r in dev])
-        results = [evaluate("minilm", Feats(etr), Feats(edv), train, dev, (1e-4, 1e-3, 1e-2)),
-                   evaluate("bow", Feats(rows=btr, n_sparse=N_HASH), Feats(rows=bdv, n_sparse=N_HASH),
-                            train, dev, (1e-5, 1e-4, 1e-3)),
-                   evaluate("minilm+bow", Feats(etr, btr, N_HASH), Feats(edv, bdv, N_HASH),
-                            train, dev, (1e-5, 1e-4, 1e-3))]
+        grids = {"minilm": (1e-3, 3e-3, 1e-2, 3e-2), "bow": (1e-6, 1e-5, 1e-4), "minilm+bow": (1e-4, 1e-3, 1e-2)}
+        feats = {"minilm": lambda: (Feats(etr), Feats(edv)),
+                 "bow": lambda: (Feats(rows=btr, n_sparse=N_HASH), Feats(rows=bdv, n_sparse=N_HASH)),
+                 "minilm+bow": lambda: (Feats(etr, btr, N_HASH), Feats(edv, bdv, N_HASH))}
+        results = [evaluate(m, *feats[m](), train, dev, grids[m]) for m in a.models]
         report["results"] = results
         for r in results:
             for tag in ("cv", "0.5"):
