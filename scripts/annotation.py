@@ -24,10 +24,13 @@ sys.path.insert(0, str(REPO / "src"))
 
 from detente.annotation.select import (  # noqa: E402
     SENTENCE_MIX,
+    STRICT_PLOVER_HINTS,
+    WIDE_ROOT_HINTS,
     WIRE_QUOTA,
     SentencePick,
     Story,
     load_stories,
+    select_boosted,
     select_sentences,
     select_supplement,
     select_wire,
@@ -168,8 +171,9 @@ def cmd_supplement(args: argparse.Namespace) -> None:
     selection = json.loads(sel_path.read_text())
     exclude = {r["id"] for r in selection["stories"]} | {"afp-2024-04-02-biden-xi-call"}
     exclude |= {json.loads(x)["article_id"] for x in (SENT_DIR / "SELECTION.jsonl").read_text().splitlines()}
-    extra = select_supplement(corpora, exclude, args.kinds, args.per_kind, SUPPLEMENT_SEED)
-    split = split_dev_test([s.id for s, _ in extra], SUPPLEMENT_SEED)
+    extra = select_supplement(corpora, exclude, args.kinds, args.per_kind, args.seed,
+                              STRICT_PLOVER_HINTS if args.strict else None, 1 if args.strict else 2)
+    split = split_dev_test([s.id for s, _ in extra], args.seed)
     out: list[str] = []
     for story, reason in extra:
         selection["stories"].append({"corpus_file": story.corpus_file, "id": story.id,
@@ -177,13 +181,47 @@ def cmd_supplement(args: argparse.Namespace) -> None:
                                      "split": split[story.id], "annotator": args.annotator,
                                      "second_annotator": None})
         _write_story(out, story)
-    selection["supplement"] = {"seed": SUPPLEMENT_SEED, "kinds": args.kinds, "per_kind": args.per_kind,
-                               "why": "PLOVER types with fewer than 8 required events in the first sample"}
+    rounds = selection.setdefault("supplements", [])
+    if "supplement" in selection:  # the first round, recorded before rounds were a list
+        rounds.insert(0, selection.pop("supplement"))
+    rounds.append({"seed": args.seed, "kinds": args.kinds, "per_kind": args.per_kind,
+                   "annotator": args.annotator,
+                   "strict_hints": args.strict,
+                   "why": "PLOVER types with fewer than 8 required events so far"})
     sel_path.write_text(json.dumps(selection, indent=1) + "\n")
     packet = Path(args.packets) / args.annotator
     packet.mkdir(parents=True, exist_ok=True)
     (packet / "wire.txt").write_text("".join(out))
     print(f"{len(extra)} stories for {args.annotator}: " + ", ".join(r for _, r in extra))
+
+
+def cmd_supplement_sentences(args: argparse.Namespace) -> None:
+    """Add boosted sentences for CAMEO roots short of 60 examples to the sentence selection."""
+    shared = Path(args.shared)
+    corpora = _corpora(shared)
+    rows = [json.loads(x) for x in (SENT_DIR / "SELECTION.jsonl").read_text().splitlines()]
+    wire = json.loads((WIRE_DIR / "SELECTION.json").read_text())["stories"]
+    exclude = {r["id"] for r in wire} | {"afp-2024-04-02-biden-xi-call"}
+    seen = {(r["article_id"], r["index"]) for r in rows}
+    everything = [(st, i) for stories in corpora.values() for st in stories if st.id not in exclude
+                  for i in range(len(st.sentences))]
+    picks = select_boosted(everything, seen, args.roots, args.per_root, random.Random(args.seed),
+                           f"boosted{args.round}", WIDE_ROOT_HINTS if args.wide else None)
+    with (SENT_DIR / "SELECTION.jsonl").open("a") as fh:
+        for n, p in enumerate(picks, len(rows)):
+            a, b = p.story.sentences[p.index]
+            fh.write(json.dumps({"id": f"s-{n:05d}", "corpus_file": p.story.corpus_file,
+                                 "article_id": p.story.id, "published": p.story.date,
+                                 "index": p.index, "sentence": [a, b],
+                                 "anchor": anchor(p.story.text, a, b), "sample": p.sample,
+                                 "annotator": args.annotator, "second_annotator": None}) + "\n")
+    out: list[str] = []
+    _write_picks(out, picks)
+    packet = Path(args.packets) / args.annotator
+    packet.mkdir(parents=True, exist_ok=True)
+    with (packet / "sentences.txt").open("a") as fh:
+        fh.write("".join(out))
+    print(f"{len(picks)} sentences for {args.annotator}")
 
 
 def cmd_check(args: argparse.Namespace) -> None:
@@ -236,7 +274,20 @@ def main() -> None:
     p.add_argument("--annotator", required=True)
     p.add_argument("--kinds", nargs="+", required=True)
     p.add_argument("--per-kind", type=int, default=4)
+    p.add_argument("--seed", type=int, default=SUPPLEMENT_SEED)
+    p.add_argument("--strict", action="store_true",
+                   help="narrower hint phrases (STRICT_PLOVER_HINTS), one hit enough")
     p.set_defaults(func=cmd_supplement)
+    p = sub.add_parser("supplement-sentences")
+    p.add_argument("--shared", default=str(REPO.parent / "shared"))
+    p.add_argument("--packets", required=True)
+    p.add_argument("--annotator", required=True)
+    p.add_argument("--roots", nargs="+", required=True)
+    p.add_argument("--per-root", type=int, default=100)
+    p.add_argument("--round", type=int, default=2)
+    p.add_argument("--seed", type=int, default=71203)
+    p.add_argument("--wide", action="store_true", help="use the wider hint words (WIDE_ROOT_HINTS)")
+    p.set_defaults(func=cmd_supplement_sentences)
     p = sub.add_parser("check")
     p.add_argument("worksheets", nargs="+")
     p.add_argument("--shared", default=str(REPO.parent / "shared"))

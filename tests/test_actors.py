@@ -254,7 +254,8 @@ def test_agent_country_from_place_and_commander() -> None:
             "2002-04-01")
     first, second = (m for m in r.mentions if m.text == "troops")
     assert (first.actor.country, first.actor.sector) == ("ISR", "MIL")
-    assert second.actor.country is None  # the target's forces are not the subject's
+    # the target's forces are not the subject's (they may take the story's country: Gaza)
+    assert second.actor is None or second.actor.country != "ISR", second.reason
 
 
 def test_igo_title_resolves_to_its_head() -> None:

@@ -81,11 +81,15 @@ def test_worksheet_builds_offsets_and_reports_errors(tmp_path: Path) -> None:
     assert all(e.startswith(f"{sheet}:") for e in result.errors)
 
 
-def test_sentence_split_is_seeded_and_partitions() -> None:
-    ids = [f"a{i}" for i in range(50)]
-    first, again = split_sentence_set(ids), split_sentence_set(list(reversed(ids)))
-    assert first == again
-    assert sorted(first.values()).count("dev") == 5 and sorted(first.values()).count("test") == 5
+def test_sentence_split_is_seeded_stable_and_partitions() -> None:
+    ids = [f"a{i}" for i in range(2000)]
+    first = split_sentence_set(ids)
+    assert first == split_sentence_set(list(reversed(ids)))
+    # Adding stories never moves the ones already split.
+    assert {k: v for k, v in split_sentence_set([*ids, "b1", "b2"]).items() if k in first} == first
+    counts = {p: list(first.values()).count(p) for p in ("train", "dev", "test")}
+    assert 150 < counts["dev"] < 250 and 150 < counts["test"] < 250
+    assert split_sentence_set(ids, seed=1) != first
 
 
 def test_cohen_kappa_by_hand() -> None:
@@ -147,3 +151,13 @@ def test_schema_validation_finds_bad_offsets(tmp_path: Path) -> None:
 def test_split_does_not_break_after_titles(word: str) -> None:
     text = f"The talks with {word} Smith ended. Both sides left."
     assert len(_sentences(text)) == 2
+
+
+def test_locate_prefers_whole_words() -> None:
+    text = "When the minister met him, he said the talks with Kenya's Kenyan envoy were over."
+    he = text.index(" he ") + 1
+    assert locate(text, 0, len(text), "he") == (he, he + 2)
+    # "he@3" counted as substrings: "When", "the", then the pronoun.
+    assert locate(text, 0, len(text), "he@3") == (he, he + 2)
+    assert locate(text, 0, len(text), "Kenya") == (text.index("Kenya"), text.index("Kenya") + 5)
+    assert locate(text, 0, len(text), "Kenyan") == (text.index("Kenyan "), text.index("Kenyan ") + 6)

@@ -23,7 +23,7 @@ def hand_model(weights: dict[str, dict[str, float]], none_bias: float = 2.0) -> 
     b = np.zeros(len(LABELS), dtype=np.float32)
     b[0] = none_bias
     return EventModel(version="test", weights=w, bias=b, temperature=1.0,
-                      nouns=frozenset({"airlift"}), codes={"07|airlift": "073", "07": "070"},
+                      nouns=frozenset({"airlift"}), codes={"07|truck": "073", "07": "070"},
                       thresholds={"add": 0.5, "veto": 0.9, "switch": 0.85}, meta={})
 
 
@@ -40,10 +40,10 @@ def _events(text: str) -> list[dict[str, Any]]:
 
 
 def test_model_adds_an_event_the_lexicon_misses(use_model: Any) -> None:
-    text = "Japan airlifted tents and blankets to Haiti on Tuesday."
+    text = "Japan trucked tents and blankets to Haiti on Tuesday."
     use_model(None)
     assert not [e for e in _events(text) if e["cameo_root"] == "07"]
-    use_model(hand_model({"l=airlift": {"07": 6.0}}))
+    use_model(hand_model({"l=truck": {"07": 6.0}}))
     got = [e for e in _events(text) if e["rule"] == "model:test"]
     assert len(got) == 1
     e = got[0]

@@ -152,3 +152,17 @@ def test_cli_export_cluster_and_network(tmp_path: Path) -> None:
     assert r.exit_code == 0
     r = runner.invoke(app, ["network", "--db", str(db), "--out", str(tmp_path / "n.gexf")])
     assert r.exit_code == 0 and (tmp_path / "n.gexf").read_text().startswith("<?xml")
+
+
+def test_gdelt_country_codes_are_fips(store: Store, tmp_path: Path) -> None:
+    out = tmp_path / "events.gdelt.tsv"
+    export_events(store.con, "gdelt", out)
+    rows = {int(r["GLOBALEVENTID"]): r for r in read_gdelt(out)}
+    call = rows[global_event_id("a1-e0")]  # Biden (USA) calls Xi (CHN), in Washington
+    assert call["ActionGeo_CountryCode"] == "US"
+    assert (call["Actor1Geo_CountryCode"], call["Actor2Geo_CountryCode"]) == ("US", "CH")
+    attack = rows[global_event_id("a4-e0")]  # Russia attacks Ukraine, in Kyiv
+    assert attack["ActionGeo_CountryCode"] == "UP"
+    assert (attack["Actor1Geo_CountryCode"], attack["Actor2Geo_CountryCode"]) == ("RS", "UP")
+    for r in rows.values():
+        assert (r["ActionGeo_CountryCode"] == "") == (r["ActionGeo_FullName"] == "")

@@ -95,7 +95,8 @@ _AGG = """
 def dyad_series(con: duckdb.DuckDBPyConnection, a: str, b: str, *, by: str = "month",
                 include_negated: bool = False, unit: str = "events") -> list[dict[str, Any]]:
     """Per period and direction (A->B, B->A): counts per quad class, Goldstein sum and mean,
-    share of conflict. (Raw events by default, as the CLI's ``dyad`` table has always shown.)"""
+    share of conflict. Raw events by default: the table of ``detente dyad --raw`` (the dashboard,
+    the API and ``detente dyad`` show ``dyad_periods``)."""
     _check(by, unit)
     modality = "" if include_negated else "AND coalesce(modality, '') <> 'negated'"
     case, cond, case_params, cond_params = _dyad_sql(a, b)

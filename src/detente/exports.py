@@ -14,10 +14,13 @@ in ActorNKnownGroupCode for organisations (``UNO``, ``NATO``, ...); ActorNType1C
 IsRootEvent = 1 for an event in the article's first sentence; EventCode / EventBaseCode /
 EventRootCode / QuadClass / GoldsteinScale from the CAMEO code; NumMentions / NumSources /
 NumArticles from the cluster; ActionGeo_Type / FullName / Lat / Long from the event location
-(ActionGeo_CountryCode is left empty: GDELT uses FIPS 10-4 codes, which detente does not
-carry); DATEADDED = when the article was coded; SOURCEURL = the article URL, or
-``detente:<article id>``. Columns detente has no value for (ethnic, religion, tone, actor
-geography, ADM codes, feature ids) are empty.
+and ActionGeo_CountryCode = the FIPS 10-4 code of its country (GDELT's country codes; the ISO
+-> FIPS table is ``data/exports/iso3_fips.tsv``); ActorNGeo_CountryCode = the FIPS code of the
+actor's own country (detente does not locate actors apart from the event, so the other actor
+geography columns stay empty); DATEADDED = when the article was coded; SOURCEURL = the article
+URL, or ``detente:<article id>``. Columns detente has no value for (ethnic, religion, tone, ADM
+codes, feature ids, and FIPS codes of countries without one: historical states, Aland, ...) are
+empty.
 """
 
 from __future__ import annotations
@@ -140,6 +143,19 @@ def global_event_id(event_id: str) -> int:
 
 
 @functools.cache
+def iso3_to_fips() -> dict[str, str]:
+    """ISO 3166-1 alpha-3 -> FIPS 10-4 country code (``data/exports/iso3_fips.tsv``)."""
+    text = resources.files("detente").joinpath("data/exports/iso3_fips.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {row[0]: row[1] for row in rows[1:]}
+
+
+def fips_code(iso3: str | None) -> str:
+    """The FIPS 10-4 code of a country (empty for an unknown or non-country code)."""
+    return iso3_to_fips().get(iso3 or "", "")
+
+
+@functools.cache
 def _is_country(code: str) -> bool:
     import pycountry
 
@@ -202,12 +218,14 @@ def gdelt_row(row: dict[str, Any]) -> list[str]:
         str(row.get("num_mentions") or 1), str(row.get("num_sources") or 1),
         str(row.get("num_articles") or 1), "",  # AvgTone
     ]
-    out += [""] * 16  # Actor1Geo_* and Actor2Geo_* (8 columns each)
+    for side in ("source", "target"):  # ActorNGeo_*: only the country code is known
+        out += ["", "", fips_code(row.get(f"{side}_country")), "", "", "", "", ""]
     lat, lon = row.get("location_lat"), row.get("location_lon")
     has_geo = row.get("location_name") is not None
     out += [
         _geo_type(row.get("location_feature"), row.get("location_country")) if has_geo else "",
-        _clean(row.get("location_name")), "", "", "",
+        _clean(row.get("location_name")),
+        fips_code(row.get("location_country")) if has_geo else "", "", "",
         "" if lat is None else str(lat), "" if lon is None else str(lon), "",
         coded.strftime("%Y%m%d%H%M%S") if isinstance(coded, dt.datetime) else "",
         _clean(row.get("article_url") or f"detente:{row.get('article_id')}"),

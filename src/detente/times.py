@@ -85,7 +85,7 @@ def governing_time(adoc: ArticleDoc, sentence: Sentence, token: Token) -> TimeEx
     The result is a copy whose ``value``/``precision`` are an event date of the output contract
     (YYYY-MM-DD, YYYY-Www, YYYY-MM or YYYY with day/week/month/year; "Monday night" -> the day,
     a quarter -> its year); the TIMEX3 value stays on the record in ``adoc.times``."""
-    candidates = [t for t in adoc.times if t.sentence_index == sentence.index and is_datable(t)]
+    candidates = [t for t in adoc.times_in(sentence) if is_datable(t)]
     orphans: list[TimeExpr] = []
     for te in candidates:
         span = _span_of(sentence, te.span[0] - sentence.start_char, te.span[1] - sentence.start_char)

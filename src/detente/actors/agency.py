@@ -89,6 +89,8 @@ def prep_country(head: Token, lex: Lexicon) -> tuple[str | None, str]:
 
 def counted(head: Token, agent: Agent) -> bool:
     """'the two leaders', 'both countries', 'the leaders': a plural naming known actors."""
+    if not agent.roles and agent.kind != "institution":
+        return False  # "three civilians", "two soldiers": new people, not the ones named so far
     words = {c.lower_ for c in head.children if c.dep_ in {"nummod", "det", "predet", "quantmod"}}
     if words & {"two", "both", "three", "four"}:
         return True

@@ -53,20 +53,20 @@ class Cand:
 
 def find_candidates(doc: Doc, lex: Lexicon) -> list[Cand]:
     """Non-overlapping candidate spans of ``doc``, in text order."""
-    m = matchers(doc.vocab, lex)
+    m = matchers(lex)
     found: list[Cand] = []
-    for _, s, e in m.full(doc):
+    for s, e in m.full(doc):
         entries = lex.forms.get(key_of(doc[s:e]), [])
         if entries:
             found.append(Cand(s, e, "full", list(entries)))
-    for _, s, e in m.agents(doc):
+    for s, e in m.agents(doc):
         span = doc[s:e]
         if span[-1].pos_ not in {"NOUN", "PROPN"}:
             continue
         hit = lex.agents.get(key_of([t.lower_ for t in span]))
         if hit:
             found.append(Cand(s, e, "agent", agent=hit[0], plural=hit[1]))
-    for _, s, e in m.short(doc):
+    for s, e in m.short(doc):
         span = doc[s:e]
         if span.root.pos_ != "PROPN" and not (span.root.pos_ == "NOUN" and span.root.is_title):
             continue
@@ -76,20 +76,57 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Cand]:
     priority = {"full": 0, "agent": 1, "short": 2}
     found.sort(key=lambda c: (-(c.end - c.start), priority[c.kind], c.start))
     chosen: list[Cand] = []
+    taken = bytearray(len(doc))  # tokens already in a chosen candidate: linear, not quadratic
     for c in found:
-        if not any(c.overlaps(o) for o in chosen):
+        if 1 not in taken[c.start : c.end]:
             chosen.append(c)
+            taken[c.start : c.end] = b"\x01" * (c.end - c.start)
     chosen = _merge_ner(doc, chosen)
+    covered = bytearray(len(doc))
+    for c in chosen:
+        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
     for tok in doc:
-        if tok.lower_ in PRONOUNS and tok.pos_ == "PRON" and not any(
-                c.start <= tok.i < c.end for c in chosen):
+        if tok.lower_ in PRONOUNS and tok.pos_ == "PRON" and not covered[tok.i]:
             chosen.append(Cand(tok.i, tok.i + 1, "pronoun"))
     chosen.sort(key=lambda c: c.start)
     return chosen
 
 
+class _Index:
+    """Candidates in list order with a token -> candidates index, so that finding those a
+    span overlaps costs the span's length, not the number of candidates."""
+
+    def __init__(self, cands: list[Cand]) -> None:
+        self.order: dict[int, int] = {}
+        self.cover: dict[int, list[Cand]] = {}
+        self.items: list[Cand] = []
+        for c in cands:
+            self.append(c)
+
+    def append(self, c: Cand) -> None:
+        self.order[id(c)] = len(self.items)
+        self.items.append(c)
+        for t in range(c.start, c.end):
+            self.cover.setdefault(t, []).append(c)
+
+    def remove(self, c: Cand) -> None:
+        del self.order[id(c)]
+        for t in range(c.start, c.end):
+            self.cover[t] = [x for x in self.cover[t] if x is not c]
+
+    def __contains__(self, c: object) -> bool:
+        return id(c) in self.order
+
+    def overlapping(self, e: Cand) -> list[Cand]:
+        hits = {id(c): c for t in range(e.start, e.end) for c in self.cover.get(t, ())}
+        return sorted(hits.values(), key=lambda c: self.order[id(c)])
+
+    def alive(self) -> list[Cand]:
+        return [c for c in self.items if id(c) in self.order]
+
+
 def _merge_ner(doc: Doc, cands: list[Cand]) -> list[Cand]:
-    out = list(cands)
+    out = _Index(cands)
     for ent in doc.ents:
         if ent.label_ not in _NER:
             continue
@@ -98,8 +135,9 @@ def _merge_ner(doc: Doc, cands: list[Cand]) -> list[Cand]:
         while end - start > 1 and doc[end - 1].lower_ in {"'s", "’s", "'", "’"}:
             end -= 1
         e = Cand(start, end, "ner")
-        inside = [c for c in out if c.within(e)]
-        crossing = [c for c in out if c.overlaps(e) and not c.within(e)]
+        near = out.overlapping(e)
+        inside = [c for c in near if c.within(e)]
+        crossing = [c for c in near if not c.within(e)]
         if crossing or any(c.start == e.start and c.end == e.end for c in inside):
             continue
         label = ent.label_
@@ -137,7 +175,7 @@ def _merge_ner(doc: Doc, cands: list[Cand]) -> list[Cand]:
                 continue
             e.kind = "ner_norp"
         out.append(e)
-    return out
+    return out.alive()
 
 
 def np_head(tok: Token, in_cand: dict[int, int], cands: list[Cand]) -> Token:

@@ -12,7 +12,7 @@ from detente.document import ArticleDoc, Sentence
 from detente.records import Actor, Mention
 
 if TYPE_CHECKING:
-    from detente.actors.resolve import Found
+    from detente.actors.state import Found
 
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _PLURAL = frozenset({"they", "them", "their"})
@@ -36,15 +36,21 @@ def _sentence_distance(a: Found, sent_index: int) -> int:
 
 def resolve_pronoun(sent: Sentence, doc: Doc, cand: Cand, found: list[Found]) -> Found:
     """Resolve a pronoun to the most recent compatible person (subjects first)."""
-    from detente.actors.resolve import Found
+    from detente.actors.state import Found
 
     tok = doc[cand.start]
     span = (sent.offset + tok.idx, sent.offset + tok.idx + len(tok.text))
     subject = tok.dep_ in _SUBJECT
     m = Mention(tok.text, span, sent.index, None, "", head_token=tok.i)
     f = Found(m, doc, tok.i, tok.i + 1, tok, subject)
-    before = [x for x in found if x.mention.span[0] < span[0]
-              and _sentence_distance(x, sent.index) <= 4]
+    # ``found`` is in sentence order: walk back over the last four sentences only.
+    before = []
+    for x in reversed(found):
+        if _sentence_distance(x, sent.index) > 4:
+            break
+        if x.mention.span[0] < span[0]:
+            before.append(x)
+    before.reverse()
     word = tok.lower_
     if word in _PLURAL:
         groups = [x for x in before if x.mention.members and x.mention.actor is None]
@@ -131,8 +137,7 @@ def mention_at(adoc: ArticleDoc, sentence: Sentence, token: Token) -> Mention | 
     other token the smallest mention that contains it.
     """
     start, end = sentence.char_span(token)
-    hits = [m for m in adoc.mentions if m.sentence_index == sentence.index
-            and m.span[0] <= start and end <= m.span[1]]
+    hits = [m for m in adoc.mentions_in(sentence) if m.span[0] <= start and end <= m.span[1]]
     if not hits:
         return None
     for m in hits:

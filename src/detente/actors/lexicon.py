@@ -1,8 +1,9 @@
-"""Surface forms of the actor dictionary, and the spaCy PhraseMatchers over them.
+"""Surface forms of the actor dictionary, and the matchers over them.
 
-Built once per process (and per user-file set): ``lexicon()`` indexes every name, alias,
-adjective, demonym, capital and agent noun; ``matchers(vocab)`` compiles them into three
-PhraseMatchers (case-sensitive names, case-sensitive short person names, lower-case agent nouns).
+Built once (per user-file set) and cached on disk (``detente.cache``): ``lexicon()`` indexes
+every name, alias, adjective, demonym, capital and agent noun; ``matchers(lex)`` compiles them
+into three token-sequence matchers (case-sensitive names, case-sensitive short person names,
+lower-case agent nouns).
 """
 
 from __future__ import annotations
@@ -11,15 +12,17 @@ import datetime as dt
 import functools
 import os
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.lang.en import English
 from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
-from spacy.vocab import Vocab
 
+from detente import cache
+from detente.actors import data as data_module
 from detente.actors.data import (
     Agent,
     Country,
@@ -34,7 +37,6 @@ from detente.actors.data import (
 # Entry kinds for case-sensitive forms.
 COUNTRY, ADJECTIVE, DEMONYM, CAPITAL, ORG, PERSON = (
     "country", "adjective", "demonym", "capital", "org", "person")
-FULL, SHORT, AGENT = "DETENTE_FULL", "DETENTE_SHORT", "DETENTE_AGENT"
 # Family name first: the short form of "Xi Jinping" is "Xi".
 FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM"})
 _NOT_SHORT = frozenset({
@@ -44,7 +46,10 @@ _NOT_SHORT = frozenset({
     "van", "von", "der", "la", "le", "da", "di", "du",
 })
 
-_TOKENIZER = English().tokenizer
+
+@functools.cache
+def _tokenizer() -> Tokenizer:
+    return English().tokenizer
 
 
 def key_of(tokens: Span | Doc | list[str]) -> str:
@@ -55,7 +60,7 @@ def key_of(tokens: Span | Doc | list[str]) -> str:
 
 
 def form_key(form: str) -> str:
-    return key_of([t.text for t in _TOKENIZER(form)])
+    return key_of([t.text for t in _tokenizer()(form)])
 
 
 @dataclass(slots=True)
@@ -189,12 +194,28 @@ def clear_user_actors() -> None:
     os.environ.pop(ACTORS_ENV, None)
 
 
-@functools.lru_cache(maxsize=4)
-def _lexicon_for(files: tuple[str, ...]) -> Lexicon:
+def _build_for(files: tuple[str, ...]) -> Lexicon:
     d = load_builtin()
     for f in files:
         load_user_file(f, d)
-    return build_lexicon(d, version=hash(files))
+    return build_lexicon(d)
+
+
+@functools.lru_cache(maxsize=4)
+def _lexicon_for(files: tuple[str, ...]) -> Lexicon:
+    """The lexicon for a set of user files: from the versioned cache file (``detente.cache``),
+    built and cached on first use."""
+    try:
+        key = cache.fingerprint(
+            files=[*cache.data_files("actors"), Path(__file__), Path(data_module.__file__),
+                   *map(Path, files)],
+            distributions=("spacy", "pycountry"), extra=files)
+    except OSError:  # an unreadable user file: building reports it with its error code
+        lex = _build_for(files)
+    else:
+        lex = cache.load_or_build("actors", key, lambda: _build_for(files))
+    lex.version = hash(files)
+    return lex
 
 
 def lexicon() -> Lexicon:
@@ -202,32 +223,60 @@ def lexicon() -> Lexicon:
     return _lexicon_for(_user_files())
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, frozen=True)
+class FormMatcher:
+    """Every span of a Doc whose token texts (lower-cased when ``lower``) join to a known key:
+    what a spaCy PhraseMatcher over the same forms finds, without its build cost (a Doc per
+    form) in every process."""
+
+    keys: frozenset[str]
+    longest: dict[str, int]  # first token -> length of the longest key starting with it
+    lower: bool = False
+
+    @classmethod
+    def over(cls, keys: Iterable[str], lower: bool = False) -> FormMatcher:
+        """A matcher over lookup keys (``key_of`` form: token texts joined by a separator)."""
+        known = frozenset(k.lower() if lower else k for k in keys)
+        longest: dict[str, int] = {}
+        for k in known:
+            words = k.split("\x1f")
+            longest[words[0]] = max(longest.get(words[0], 0), len(words))
+        return cls(known, longest, lower)
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int]]:
+        """(start, end) token offsets of every match, in text order (nested ones included)."""
+        words = [t.lower_ if self.lower else t.text for t in doc]
+        found = []
+        for start, word in enumerate(words):
+            longest = self.longest.get(word)
+            if longest is None:
+                continue
+            for end in range(start + 1, min(start + longest, len(words)) + 1):
+                if key_of(words[start:end]) in self.keys:
+                    found.append((start, end))
+        return found
+
+
+@dataclass(slots=True, frozen=True)
 class Matchers:
-    full: PhraseMatcher
-    short: PhraseMatcher
-    agents: PhraseMatcher
+    full: FormMatcher  # names, case-sensitive
+    short: FormMatcher  # short person names, case-sensitive
+    agents: FormMatcher  # agent nouns, lower case
 
 
-_MATCHERS: dict[tuple[int, int], Matchers] = {}
+_MATCHERS: dict[int, tuple[Lexicon, Matchers]] = {}
 
 
-def matchers(vocab: Vocab, lex: Lexicon) -> Matchers:
-    """PhraseMatchers for ``vocab`` over ``lex``, compiled once per (vocab, lexicon)."""
-    key = (id(vocab), id(lex))
-    cached = _MATCHERS.get(key)
-    if cached is not None:
-        return cached
-    full = PhraseMatcher(vocab, attr="ORTH")
-    full.add(FULL, [Doc(vocab, words=k.split("\x1f")) for k in lex.forms])
-    short = PhraseMatcher(vocab, attr="ORTH")
-    short.add(SHORT, [Doc(vocab, words=k.split("\x1f")) for k in lex.short])
-    agents = PhraseMatcher(vocab, attr="LOWER")
-    agents.add(AGENT, [Doc(vocab, words=[w.lower() for w in k.split("\x1f")]) for k in lex.agents])
-    built = Matchers(full, short, agents)
+def matchers(lex: Lexicon) -> Matchers:
+    """The matchers over ``lex``'s forms, compiled once per lexicon."""
+    cached = _MATCHERS.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    built = Matchers(FormMatcher.over(lex.forms), FormMatcher.over(lex.short),
+                     FormMatcher.over(lex.agents, lower=True))
     if len(_MATCHERS) > 8:
         _MATCHERS.clear()
-    _MATCHERS[key] = built
+    _MATCHERS[id(lex)] = (lex, built)
     return built
 
 

@@ -9,9 +9,7 @@ pronouns are resolved against the article so far.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections import Counter
-from dataclasses import dataclass, field
+import bisect
 
 from spacy.tokens import Doc, Token
 
@@ -25,6 +23,7 @@ from detente.actors.agency import (
 )
 from detente.actors.agency import SUBJECT_DEPS as _SUBJECT
 from detente.actors.candidates import Cand, find_candidates, group_candidates
+from detente.actors.context import looks_like_place, story_context
 from detente.actors.coref import resolve_plural, resolve_pronoun
 from detente.actors.data import Agent, Country, Organisation, Person
 from detente.actors.gazetteer import place_country
@@ -35,61 +34,29 @@ from detente.actors.lexicon import (
     DEMONYM,
     ORG,
     PERSON,
-    Lexicon,
     lexicon,
 )
 from detente.actors.roles import choose_person, person_actor, pick_role, title_holder
+from detente.actors.state import ArticleState, Found
 from detente.document import ArticleDoc, Sentence
 from detente.records import Actor, Mention
-
-
-@dataclass(slots=True)
-class Found:
-    """A mention with what later resolution needs (its tokens, role and person)."""
-
-    mention: Mention
-    doc: Doc
-    start: int
-    end: int
-    head: Token
-    subject: bool
-    person_id: str | None = None
-    gender: str | None = None
-    plural: bool = False
-    agent: Agent | None = None
-
-
-@dataclass(slots=True)
-class ArticleState:
-    lex: Lexicon
-    day: dt.date | None
-    found: list[Found] = field(default_factory=list)
-    countries: Counter[str] = field(default_factory=Counter)
-    aliases: dict[str, Actor] = field(default_factory=dict)  # surname -> unknown person actor
-    persons: dict[str, Person] = field(default_factory=dict)
-
-    def context_country(self) -> str | None:
-        """The country the article is mostly about so far."""
-        ranked = self.countries.most_common(1)
-        return ranked[0][0] if ranked else None
-
-    def note(self, f: Found) -> None:
-        self.found.append(f)
-        a = f.mention.actor
-        if a is not None and a.country and a.country in self.lex.dictionary.countries:
-            self.countries[a.country] += 1
 
 
 def resolve_mentions(adoc: ArticleDoc) -> None:
     """Pipeline step: append every actor mention of the body to ``adoc.mentions``."""
     lex = lexicon()
     state = ArticleState(lex, adoc.published)
-    by_doc: dict[int, list[Cand]] = {}
+    by_doc: dict[int, tuple[list[Cand], list[int]]] = {}
     for sent in adoc.sentences:
         doc = sent.span.doc
         if id(doc) not in by_doc:
-            by_doc[id(doc)] = find_candidates(doc, lex)
-        cands = [c for c in by_doc[id(doc)] if sent.span.start <= c.start < sent.span.end]
+            found = find_candidates(doc, lex)  # sorted by start
+            by_doc[id(doc)] = (found, [c.start for c in found])
+    state.story = story_context(adoc, {k: v[0] for k, v in by_doc.items()}, lex)
+    for sent in adoc.sentences:
+        found, starts = by_doc[id(sent.span.doc)]
+        cands = found[bisect.bisect_left(starts, sent.span.start):
+                      bisect.bisect_left(starts, sent.span.end)]
         _resolve_sentence(adoc, sent, cands, state)
     adoc.mentions.extend(sorted((f.mention for f in state.found),
                                 key=lambda m: (m.span[0], -m.span[1])))
@@ -151,7 +118,7 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
     subject = head.dep_ in _SUBJECT or (head.dep_ == "poss" and head.head.dep_ in _SUBJECT)
     f = Found(Mention(text, span, sent.index, None, "", head_token=head.i), doc, start, end, head,
               subject)
-    country, cwhy = _modifier_country(mods, state)
+    country, cwhy = _modifier_country([c for c in mods if not _partisan(doc, c)], state)
     hints = tuple(r for c in mods if c.agent for r in c.agent.roles)
     title_mod = next((c for c in mods if c.agent is not None and c.agent.kind == "person"), None)
     kinds = main.entry_kinds()
@@ -160,8 +127,12 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
             and not mods:
         f.mention.actor = alias
         f.mention.reason = f"alias: {f.mention.text!r} -> {alias.name} (named earlier)"
+        f.title_term = _title_of(state, alias)
     elif main.kind in {"full", "short"} and PERSON in kinds:
         _person(f, main, country, hints, state, title_mod)
+    elif main.kind == "ner_person" and not mods and alias is None and main.end - main.start == 1 \
+            and looks_like_place(doc[main.start].text, head) is not None:
+        _subnational(f, doc[main.start].text, head)  # "shelled Kharkiv": a place, not a person
     elif main.kind == "ner_person":
         _unknown_person(f, main, doc, country, cwhy, title_mod, state)
     elif main.kind == "agent":
@@ -179,6 +150,12 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
     else:
         f.mention.reason = f"{doc[main.start:main.end].text!r}: group not in the actor dictionary"
     return f
+
+
+def _partisan(doc: Doc, c: Cand) -> bool:
+    """'pro-Kremlin separatists', 'anti-American protesters': the modifier is not their country."""
+    return c.start >= 2 and doc[c.start - 1].text == "-" and doc[c.start - 2].lower_ in {
+        "pro", "anti"}
 
 
 def _modifier_country(mods: list[Cand], state: ArticleState) -> tuple[str | None, str]:
@@ -224,19 +201,25 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
     if known is not None and len(words) == 1:
         f.mention.actor = known
         f.mention.reason = f"alias: {name!r} -> {known.name} (named earlier)"
+        f.title_term = _title_of(state, known)
         return
     sector = title_mod.agent.sector if title_mod and title_mod.agent else None
     title = doc[title_mod.start : title_mod.end].text if title_mod else None
-    if country is None and sector is not None and title_mod is not None:
-        country = state.context_country() if title_mod.agent and title_mod.agent.roles else None
-        cwhy = "country from context" if country else cwhy
+    if country is None:
+        country, cwhy = prep_country(f.head, state.lex)  # "President Jane Doe of Malawi"
+    if country is None and title_mod is not None:
+        country, cwhy = state.story.country_for(f.mention.sentence_index)
+        f.contextual = country is not None
     actor = Actor(name, country, sector, title, None, "person")
     f.mention.actor = actor
+    f.title_term = title_mod.agent.term if title_mod and title_mod.agent else None
     bits = [b for b in (f"title {title!r}" if title else "", cwhy) if b]
     f.mention.reason = "unknown person" + (": " + "; ".join(bits) if bits else " (no title or country)")
     if len(words) > 1:
         state.aliases[surname] = actor
         state.aliases[name] = actor
+        if len(words) > 2 and words[0][:1].isupper():  # "Mobutu Sese Seko" -> "Mobutu"
+            state.aliases.setdefault(words[0], actor)
 
 
 def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None, cwhy: str,
@@ -262,6 +245,11 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
         f.mention.reason = f"bare {term!r}: not a reference to an actor"
         f.mention.agentive = False
         return
+    if agent.kind == "others":
+        f.plural = False
+        f.mention.reason = (f"{term!r} names parties other than the ones at hand: not resolved "
+                            "to the subject's or the story's country")
+        return
     if main.plural and country is None and counted(head, agent):
         f.mention.reason = f"plural {term!r}: members from the article"
         return
@@ -274,16 +262,26 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
             return
     if country is None:
         country, cwhy = prep_country(head, state.lex)
+    if country is None and not main.plural and agent.kind == "person" and not mods:
+        earlier = _titled_earlier(state, agent)
+        if earlier is not None:  # "the president", "the envoy": who was introduced with it
+            f.mention.actor, f.title_term = earlier.mention.actor, earlier.title_term
+            f.mention.reason = (f"title {term!r} -> {earlier.mention.text!r} (introduced with that "
+                                f"title, sentence {earlier.mention.sentence_index})")
+            return
     roles = agent.roles
     if country is not None and country not in state.lex.dictionary.countries \
             and agent.kind == "person" and agent.sector == "GOV":
         roles = roles or ("igo_head",)  # "the NATO chief", "the UN head"
-    if roles and not main.plural:
+    if roles and not main.plural and not any(c.kind == "agent" for c in mods) and not any(
+            c.dep_ in {"amod", "compound"} and c.lower_ in state.lex.agents for c in head.children):
+        # ("the rebel leader", "the opposition leader" hold no office of the state)
         agent = Agent(agent.term, agent.sector, agent.kind, roles, agent.plurals)
         where: str | None = country or state.context_country()
-        holder = _in_article_holder(state, where, agent.roles) if where else None
+        # no country in the phrase: the holder named most recently, whatever the country
+        holder = _in_article_holder(state, country, agent.roles)
         if holder is not None:
-            actor, why = person_actor(holder, state.day, agent.roles, where)
+            actor, why = person_actor(holder, state.day, agent.roles, country)
             f.mention.actor, f.person_id, f.gender = actor, holder.id, holder.gender
             f.mention.reason = f"title {term!r} -> {holder.name} (named earlier); {why}"
             return
@@ -305,6 +303,11 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
     if country is None and agent.term.startswith("spokes") and head.dep_ in _SUBJECT:
         country = _recent_subject_country(state, f)
         cwhy = "country of the most recent subject (a spokesman speaks for it)"
+    if country is None and not (roles and not main.plural):
+        country, cwhy = state.story.country_for(f.mention.sentence_index)
+        f.contextual = country is not None
+        if country is not None and not f.subject and country == _sentence_country(state, f):
+            country = None  # "Israel bombed troops": the target's forces are not the subject's
     if country is None:
         cwhy = ""
     c = state.lex.country(country)
@@ -316,6 +319,30 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
                             f"agent:{country or '-'}:{sector}", "agent")
     f.mention.reason = f"agent noun {agent.term!r} -> {agent.sector}" + (f"; {cwhy}" if cwhy else
                                                                          "; no country")
+
+
+def _title_of(state: ArticleState, actor: Actor) -> str | None:
+    return next((x.title_term for x in reversed(state.found)
+                 if x.mention.actor is actor and x.title_term), None)
+
+
+def _titled_earlier(state: ArticleState, agent: Agent) -> Found | None:
+    """The person outside the dictionary most recently introduced with this title, unless a
+    dictionary person holding it was named since."""
+    wanted = set(agent.roles)
+    for f in reversed(state.found):
+        a = f.mention.actor
+        if a is None or a.kind != "person":
+            continue
+        if f.person_id is not None:
+            person = state.persons.get(f.person_id)
+            role = pick_role(person, state.day, agent.roles)[0] if person else None
+            if role is not None and role.role in wanted:
+                return None
+            continue
+        if f.title_term == agent.term:
+            return f
+    return None
 
 
 def _org_sector(state: ArticleState, code: str) -> str:
@@ -336,16 +363,21 @@ def _recent_subject_country(state: ArticleState, f: Found) -> str | None:
 
 
 def _sentence_country(state: ArticleState, f: Found) -> str | None:
-    """The country of the first subject already resolved in this sentence."""
-    for other in state.found:
+    """The country of the first subject already resolved in this sentence (``found`` is in
+    sentence order: only its tail is this sentence's)."""
+    country = None
+    for other in reversed(state.found):
+        index = other.mention.sentence_index
+        if index < f.mention.sentence_index:
+            break
         a = other.mention.actor
-        if (other.mention.sentence_index == f.mention.sentence_index and other.subject
+        if (index == f.mention.sentence_index and other.subject and not other.contextual
                 and a is not None and a.country in state.lex.dictionary.countries):
-            return a.country
-    return None
+            country = a.country
+    return country
 
 
-def _in_article_holder(state: ArticleState, country: str,
+def _in_article_holder(state: ArticleState, country: str | None,
                        roles: tuple[str, ...]) -> Person | None:
     wanted = set(roles)
     if "leader" in wanted:
@@ -357,7 +389,7 @@ def _in_article_holder(state: ArticleState, country: str,
         if person is None:
             continue
         role, status = pick_role(person, state.day, tuple(wanted), country)
-        if role is not None and status in {"active", "current"} and role.country == country \
+        if role is not None and status in {"active", "current"} and country in (None, role.country) \
                 and role.role in wanted:
             return person
     return None

@@ -12,7 +12,7 @@ from detente.records import Actor
 ROLE_RANK = {
     "head_of_state_and_government": 0, "head_of_state": 1, "head_of_government": 2,
     "president_elect": 3, "vice_head_of_state": 4, "foreign_minister": 5, "defence_minister": 6,
-    "finance_minister": 7, "central_bank_governor": 8, "igo_head": 9, "armed_group_leader": 10,
+    "finance_minister": 7, "interior_minister": 7, "central_bank_governor": 8, "igo_head": 9, "armed_group_leader": 10,
     "opposition_leader": 11, "official": 12,
 }
 LEADER_ROLES = {
@@ -96,3 +96,26 @@ def title_holder(lex: Lexicon, country: str, roles: tuple[str, ...],
         return None
     return min(found, key=lambda pr: (roles.index(pr[1].role) if pr[1].role in roles else 99,
                                       ROLE_RANK.get(pr[1].role, 99)))
+
+
+HEAD_ROLES = ("head_of_state", "head_of_state_and_government")
+
+
+def role_gaps(people: list[Person] | tuple[Person, ...], country: str, roles: tuple[str, ...],
+              start: dt.date, end: dt.date) -> list[tuple[dt.date, dt.date]]:
+    """Periods in [start, end) when nobody in ``people`` held one of ``roles`` in ``country``."""
+    spans = sorted((r.start or dt.date.min, r.end or dt.date.max) for p in people
+                   for r in p.roles if r.country == country and r.role in roles)
+    gaps: list[tuple[dt.date, dt.date]] = []
+    cursor = start
+    for s, e in spans:
+        if e <= cursor:
+            continue
+        if s > cursor:
+            gaps.append((cursor, min(s, end)))
+        cursor = max(cursor, e)
+        if cursor >= end:
+            break
+    if cursor < end:
+        gaps.append((cursor, end))
+    return [(s, e) for s, e in gaps if s < e]

@@ -7,8 +7,8 @@ that the evaluators read. Anything it cannot place is an error with the workshee
 
 from __future__ import annotations
 
+import hashlib
 import json
-import random
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -32,6 +32,7 @@ CORPUS_FILES = (
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2})?$")
 _FIELDS = {"E": 15, "X": 4, "Q": 9, "T": 4, "P": 5, "N": 2}
 SENTENCE_SPLIT_SEED = 41203
+RECONCILED = "R"  # worksheet folder of the reconciled double annotations
 
 
 @dataclass(slots=True)
@@ -123,14 +124,27 @@ def locate(text: str, start: int, end: int, wanted: str) -> tuple[int, int] | No
         norm.append(ch)
         raw_at.append(i)
     hay = "".join(norm)
+
+    def whole(at: int, n: int) -> bool:
+        before = hay[at - 1] if at > 0 else " "
+        after = hay[at + n] if at + n < len(hay) else " "
+        return not (wanted[0].isalnum() and before.isalnum()) and not (
+            wanted[-1].isalnum() and after.isalnum())
+
     for candidate, needle in ((hay, wanted), (hay.lower(), wanted.lower())):
-        pos = -1
-        for _ in range(occurrence):
-            pos = candidate.find(needle, pos + 1)
-            if pos < 0:
-                break
-        if pos >= 0:
-            return raw_at[pos], raw_at[pos + len(needle) - 1] + 1
+        hits = [i for i in range(len(candidate)) if candidate.startswith(needle, i)]
+        if not hits:
+            continue
+        words = [i for i in hits if whole(i, len(needle))]
+        # "he@3" may count substrings (the third "he", past "the" and "when") or whole words: a
+        # whole-word hit at the n-th substring wins, else the n-th whole word.
+        if occurrence <= len(hits) and whole(hits[occurrence - 1], len(needle)):
+            pos = hits[occurrence - 1]
+        elif occurrence <= len(words):
+            pos = words[occurrence - 1]
+        else:
+            continue
+        return raw_at[pos], raw_at[pos + len(needle) - 1] + 1
     return None
 
 
@@ -349,9 +363,24 @@ def build_all(worksheets: Path, shared: Path, out: Path) -> dict[str, Any]:
     for line in (out / "sentences" / "SELECTION.jsonl").read_text().splitlines():
         r = json.loads(line)
         sent_sel[(r["article_id"], r["index"])] = r
-    report: dict[str, Any] = {"errors": [], "wire_files": 0, "sentences": 0}
+    report: dict[str, Any] = {"errors": [], "wire_files": 0, "sentences": 0, "reconciled": 0}
+    # The reconciled double annotations (folder R) replace the owner's event labels for the items
+    # they cover; the owner's quotes, times and places stay.
+    reconciled_wire: dict[str, StoryLabels] = {}
+    reconciled_rows: dict[str, dict[str, Any]] = {}
+    rdir = worksheets / RECONCILED
+    if (rdir / "wire.txt").exists():
+        sheet = parse_worksheet(rdir / "wire.txt", shared, vocab)
+        report["errors"] += sheet.errors
+        reconciled_wire = sheet.stories
+    if (rdir / "sentences.txt").exists():
+        sheet = parse_worksheet(rdir / "sentences.txt", shared, vocab)
+        report["errors"] += sheet.errors
+        rows, problems = sentence_rows(sheet, sent_sel, "reconciled")
+        report["errors"] += problems
+        reconciled_rows = {r["id"]: r for r in rows}
     all_rows: list[dict[str, Any]] = []
-    for adir in sorted(p for p in worksheets.iterdir() if p.is_dir()):
+    for adir in sorted(p for p in worksheets.iterdir() if p.is_dir() and p.name != RECONCILED):
         who = adir.name
         wire = adir / "wire.txt"
         if wire.exists():
@@ -362,8 +391,14 @@ def build_all(worksheets: Path, shared: Path, out: Path) -> dict[str, Any]:
                 if meta is None or meta["annotator"] != who:
                     report["errors"].append(f"{wire}: {sid} is not in {who}'s wire selection")
                     continue
+                annotator = who
+                if sid in reconciled_wire:
+                    story.events = reconciled_wire[sid].events
+                    story.must_not = reconciled_wire[sid].must_not
+                    annotator = f"{who}+{meta['second_annotator']}, reconciled"
+                    report["reconciled"] += 1
                 path = out / "wire" / f"{sid}.json"
-                path.write_text(json.dumps(wire_file(story, meta, who), indent=1) + "\n")
+                path.write_text(json.dumps(wire_file(story, meta, annotator), indent=1) + "\n")
                 report["wire_files"] += 1
         sents = adir / "sentences.txt"
         if sents.exists():
@@ -371,7 +406,12 @@ def build_all(worksheets: Path, shared: Path, out: Path) -> dict[str, Any]:
             report["errors"] += sheet.errors
             rows, problems = sentence_rows(sheet, sent_sel, who)
             report["errors"] += problems
-            all_rows += rows
+            for r in rows:
+                if r["id"] in reconciled_rows:
+                    r = {**reconciled_rows[r["id"]],
+                         "annotator": f"{who}+{sent_sel[(r['article_id'], _index(r, sent_sel))]['second_annotator']}, reconciled"}
+                    report["reconciled"] += 1
+                all_rows.append(r)
     # Split over every selected story (not only those labelled so far), so it is fixed once.
     split = split_sentence_set(sorted({a for a, _ in sent_sel}))
     parts: dict[str, list[dict[str, Any]]] = {"train": [], "dev": [], "test": []}
@@ -386,10 +426,17 @@ def build_all(worksheets: Path, shared: Path, out: Path) -> dict[str, Any]:
     return report
 
 
+def _index(row: dict[str, Any], selection: dict[tuple[str, int], dict[str, Any]]) -> int:
+    return next(i for (a, i), r in selection.items() if r["id"] == row["id"] and a == row["article_id"])
+
+
 def split_sentence_set(article_ids: list[str], seed: int = SENTENCE_SPLIT_SEED) -> dict[str, str]:
-    """Train 80% / dev 10% / test 10% of the sentence set, by story, once, from ``seed``."""
-    order = sorted(article_ids)
-    random.Random(seed).shuffle(order)
-    n = len(order)
-    return {a: ("dev" if k < n // 10 else "test" if k < n // 5 else "train")
-            for k, a in enumerate(order)}
+    """Train 80% / dev 10% / test 10% of the sentence set, by story, from ``seed``.
+
+    Each story's part depends only on its id and the seed (a hash), so stories added to the
+    selection later never move the ones already split."""
+    out = {}
+    for a in article_ids:
+        bucket = int(hashlib.sha1(f"{seed}:{a}".encode()).hexdigest(), 16) % 10
+        out[a] = "dev" if bucket == 0 else "test" if bucket == 1 else "train"
+    return out

@@ -80,6 +80,27 @@ ROOT_HINTS: dict[str, str] = {
     "20": r"massacre\w*|genocide|ethnic cleansing|mass killing|chemical weapons|atrocit\w+|mass graves?",
 }
 
+# Wider hints for the rarest root, used by a later supplement round (the first selection keeps
+# ROOT_HINTS as recorded).
+WIDE_ROOT_HINTS: dict[str, str] = {
+    "20": ROOT_HINTS["20"] + r"|slaughter\w*|weapons of mass destruction|biological weapons|"
+          r"nuclear (?:weapons?|attack)|anthrax|sarin|nerve gas|human shields?|"
+          r"kill\w* (?:hundreds|thousands)|(?:hundreds|thousands) (?:of \w+ )?(?:were )?killed|"
+          r"expel\w* (?:hundreds|thousands)|mass expulsions?|war crimes?|crimes against humanity",
+}
+
+# Narrower hints for the third wire supplement: phrases that usually report the act itself.
+STRICT_PLOVER_HINTS: dict[str, str] = {
+    "CONCEDE": r"lift\w* (?:the |its |a )?(?:ban|embargo|sanctions|curfew|state of emergency|blockade)|"
+               r"eas\w+ (?:the )?restrictions|grant\w* (?:an )?amnesty|pardon\w*|"
+               r"agreed to (?:release|withdraw|hold|allow|free|lift)|declared? a (?:unilateral )?ceasefire|"
+               r"bowed to (?:pressure|demands)|gave in to",
+    "COOPERATE": r"extradit\w+|joint (?:military )?(?:exercises?|drills?|patrols?|operations?)|"
+                 r"shar\w+ intelligence|handed over (?:\w+ ){0,3}(?:suspects?|to)|"
+                 r"economic (?:and technical )?cooperation (?:agreement|project)s?|"
+                 r"co-?operat\w+ (?:in|on) (?:the )?(?:investigation|fight against)",
+}
+
 
 @dataclass(slots=True)
 class Story:
@@ -170,7 +191,8 @@ def select_wire(
 
 
 def select_supplement(
-    corpora: dict[str, list[Story]], exclude: set[str], kinds: list[str], per_kind: int, seed: int
+    corpora: dict[str, list[Story]], exclude: set[str], kinds: list[str], per_kind: int, seed: int,
+    hints: dict[str, str] | None = None, minimum: int = 2,
 ) -> list[tuple[Story, str]]:
     """More wire stories for PLOVER types the first sample left short of required events:
     ``per_kind`` random political stories per type with at least two of its hint words."""
@@ -180,12 +202,34 @@ def select_supplement(
     chosen: list[tuple[Story, str]] = []
     taken: set[str] = set()
     for kind in kinds:
-        hint = re.compile(PLOVER_HINTS[kind], re.I)
-        picks = [s for s in pool if s.id not in taken and len(hint.findall(s.text)) >= 2][:per_kind]
+        hint = re.compile((hints or PLOVER_HINTS)[kind], re.I)
+        picks = [s for s in pool if s.id not in taken and len(hint.findall(s.text)) >= minimum]
+        picks = picks[:per_kind]
         for s in picks:
             taken.add(s.id)
             chosen.append((s, f"supplement:{kind}"))
     return chosen
+
+
+def select_boosted(
+    everything: list[tuple[Story, int]], seen: set[tuple[str, int]], roots: list[str],
+    per_root: int, rng: random.Random, tag: str, hints: dict[str, str] | None = None,
+) -> list[SentencePick]:
+    """``per_root`` political sentences per CAMEO root holding one of its hint words, not yet
+    ``seen`` (which this updates), each shown with the sentence before it as context."""
+    picks: list[SentencePick] = []
+    for root in roots:
+        hint = re.compile((hints or ROOT_HINTS)[root], re.I)
+        hits: list[tuple[Story, int]] = [
+            (s, i) for s, i in everything
+            if (s.id, i) not in seen and hint.search(s.text[s.sentences[i][0]:s.sentences[i][1]])
+            and POLITICAL.search(s.text[s.sentences[i][0]:s.sentences[i][1]])
+        ]
+        rng.shuffle(hits)
+        for st, ix in hits[:per_root]:
+            seen.add((st.id, ix))
+            picks.append(SentencePick(st, ix, f"{tag}:{root}", [ix - 1] if ix > 0 else []))
+    return picks
 
 
 def split_dev_test(ids: list[str], seed: int) -> dict[str, str]:
@@ -237,15 +281,5 @@ def select_sentences(
         (s, i) for stories in corpora.values() for s in stories if s.id not in exclude
         for i in range(len(s.sentences))
     ]
-    for root, pattern in ROOT_HINTS.items():
-        hint = re.compile(pattern, re.I)
-        hits: list[tuple[Story, int]] = [
-            (s, i) for s, i in everything
-            if (s.id, i) not in seen and hint.search(s.text[s.sentences[i][0]:s.sentences[i][1]])
-            and POLITICAL.search(s.text[s.sentences[i][0]:s.sentences[i][1]])
-        ]
-        rng.shuffle(hits)
-        for st, ix in hits[:per_root]:
-            seen.add((st.id, ix))
-            picks.append(SentencePick(st, ix, f"boosted:{root}", [ix - 1] if ix > 0 else []))
+    picks += select_boosted(everything, seen, list(ROOT_HINTS), per_root, rng, "boosted")
     return picks

@@ -5,6 +5,7 @@ that the driver imports into DuckDB in the shard's transaction; on a multi-node 
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 from collections import deque
@@ -20,6 +21,32 @@ from detente.engine.work import (
     worker_info,
     write_parquet,
 )
+
+# Temporary shard directories are named detente-shards-PID-XXXX: a run killed before it could
+# remove its own is cleaned up by the next Ray run once that PID is gone.
+SHARD_DIR_PREFIX = "detente-shards-"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_stale_shard_dirs(base: str | Path | None = None) -> list[Path]:
+    """Remove the temporary shard directories of Ray runs whose process is gone (killed);
+    returns those removed."""
+    removed = []
+    for path in Path(base or tempfile.gettempdir()).glob(f"{SHARD_DIR_PREFIX}*"):
+        pid = path.name[len(SHARD_DIR_PREFIX):].split("-", 1)[0]
+        if path.is_dir() and (not pid.isdigit() or not _alive(int(pid))):
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+    return removed
 
 
 class ShardCoder:
@@ -59,7 +86,10 @@ class RayEngine:
         self.workers = max(1, workers)
         self.batch_size = batch_size
         self._own_dir = parquet_dir is None
-        self.parquet_dir = Path(parquet_dir or tempfile.mkdtemp(prefix="detente-shards-"))
+        if parquet_dir is None:
+            remove_stale_shard_dirs()
+        self.parquet_dir = Path(parquet_dir or tempfile.mkdtemp(
+            prefix=f"{SHARD_DIR_PREFIX}{os.getpid()}-"))
         self._started = False
         if not self.ray.is_initialized():
             kwargs: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False}

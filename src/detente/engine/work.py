@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
-import signal
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from detente.errors import Errors
-from detente.pipeline import PipelineResult, Skipped, code_articles
+from detente.guard import code_safely, is_failure, warm_up
+from detente.pipeline import PipelineResult, Skipped
 from detente.records import Article, CodedArticle
 from detente.store.rows import table_rows
 
@@ -27,6 +22,8 @@ class ShardTask:
 
     shard_id: str
     articles: list[Article]
+    timeout: float | None = None  # seconds per article (setting article_timeout)
+    max_chars: int | None = None  # setting max_article_chars
 
 
 @dataclass(slots=True)
@@ -45,17 +42,8 @@ class ShardOutput:
 
 
 def init_worker() -> None:
-    """Pool initializer: load the model (and language identifier) once per worker process."""
-    from detente.nlp import load_nlp
-    from detente.structure import _langid
-
-    load_nlp()
-    _langid()
-    # Warm the steps' lazily loaded data (dictionaries, gazetteer) before any timed work.
-    # A broken step shows up again, with its reason, on real articles.
-    with suppress(Exception):
-        list(code_articles([Article(id="warm-up", text=(
-            "The president of France met the prime minister of Japan in Paris on Monday."))]))
+    """Pool initializer: load the model and the steps' data once per worker process."""
+    warm_up()
 
 
 def worker_info(_: object = None) -> tuple[int, int]:
@@ -72,7 +60,7 @@ def manifest(results: list[PipelineResult]) -> list[dict[str, Any]]:
     for r in results:
         a = r.article
         if isinstance(r, Skipped):
-            status = "failed" if r.reason.startswith("[E015]") else "skipped"
+            status = "failed" if is_failure(r.reason) else "skipped"
             out.append({"article_id": a.id, "input": a.input, "line": a.line,
                         "status": status, "reason": r.reason, "events": 0, "quotes": 0})
         else:
@@ -81,69 +69,17 @@ def manifest(results: list[PipelineResult]) -> list[dict[str, Any]]:
     return out
 
 
-# Seconds one article may take before it is abandoned as failed (E015): a step stuck in a loop
-# on one pathological text must not hang a run of a million articles.
-ARTICLE_TIMEOUT = 120.0
-# A shard gets this much per article (plus one ARTICLE_TIMEOUT) before it is retried article
-# by article, each with its own limit.
-SHARD_SECONDS_PER_ARTICLE = 5.0
-
-
-class CodingTimeout(BaseException):
-    """Raised by the alarm inside a step; a BaseException so steps' ``except Exception``
-    cannot swallow it."""
-
-
-@contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
-    """Raise CodingTimeout after ``seconds`` (main thread on POSIX only; else no limit)."""
-    if (seconds <= 0 or not hasattr(signal, "setitimer")
-            or threading.current_thread() is not threading.main_thread()):
-        yield
-        return
-
-    def alarm(signum: int, frame: object) -> None:
-        raise CodingTimeout(f"timed out after {seconds:g}s")
-
-    previous = signal.signal(signal.SIGALRM, alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-
-
-def article_timeout() -> float:
-    """ARTICLE_TIMEOUT, or the ``DETENTE_ARTICLE_TIMEOUT`` environment variable (seconds)."""
-    try:
-        return float(os.environ.get("DETENTE_ARTICLE_TIMEOUT", ARTICLE_TIMEOUT))
-    except ValueError:
-        return ARTICLE_TIMEOUT
-
-
 def code_task(task: ShardTask, batch_size: int = 32,
               timeout: float | None = None) -> ShardOutput:
     """Code a shard in this process and return its records. An article whose coding raises
-    or exceeds ``timeout`` seconds is reported as failed (E015) instead of failing the shard."""
+    or exceeds the shard's (or ``timeout``) seconds is reported as failed (E015) instead of
+    failing the shard."""
     from detente.nlp import load_nlp
 
-    if timeout is None:
-        timeout = article_timeout()
-
     load_nlp()  # outside the time limit: loading the model is not coding
-    try:
-        with time_limit(timeout + SHARD_SECONDS_PER_ARTICLE * len(task.articles)):
-            results = list(code_articles(task.articles, batch_size=batch_size))
-    except (Exception, CodingTimeout):
-        results = []
-        for article in task.articles:
-            try:
-                with time_limit(timeout):
-                    results.extend(code_articles([article], batch_size=1))
-            except (Exception, CodingTimeout) as err:
-                reason = Errors.E015.format(reason=f"{type(err).__name__}: {err}")
-                results.append(Skipped(article, reason))
+    results = code_safely(task.articles, batch_size=batch_size,
+                          timeout=timeout if timeout is not None else task.timeout,
+                          max_chars=task.max_chars)
     return ShardOutput(task.shard_id, results=results, manifest=manifest(results))
 
 

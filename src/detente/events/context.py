@@ -58,8 +58,6 @@ def event_context(adoc: ArticleDoc, sent: Sentence, trigger: Token, event: Event
         if isinstance(loc, Location):
             event.location = loc
         event.location_reason = reason if isinstance(reason, str) else None
-    trig = event.trigger.span
-    for q in adoc.quotes:
-        if q.cue_span == trig or (q.sentence_index == sent.index and q.span[0] <= trig[0] < q.span[1]):
-            event.quote_id = q.id
-            break
+    quote = adoc.quote_of_trigger(event.trigger.span, sent)
+    if quote is not None:
+        event.quote_id = quote.id

@@ -29,7 +29,7 @@ from detente.document import ArticleDoc, Sentence
 from detente.events.lexicon import LEXICON_VERSION, Pattern, by_lemma
 from detente.events.modality import modality
 from detente.events.ontology import cameo
-from detente.events.participants import Participant, SentenceActors, actor_key
+from detente.events.participants import Participant, SentenceActors, actor_key, target_note
 from detente.records import Event, Trigger
 
 POS_OF = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}
@@ -79,6 +79,7 @@ class Candidate:
     target_path: str = ""
     modality: str = "asserted"
     outcome: str = ""
+    target_note: str = ""  # why no (resolved) target: provenance for counting the gaps
     # Set by the model layer (events/layers.py): its vote, the rule and calibrated confidence.
     vote: Any = None
     rule: str = ""
@@ -370,19 +371,26 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence) -> list[Candidate]
             cand.outcome = f"no source ({cand.source_path or 'none'})"
             continue
         keys = {actor_key(s.actor.actor) for s in cand.sources}
+        dropped: list[tuple[Participant, str]] = []
         for slot in p.targets:
             got = _slot_targets(tok, slot, sa, keys, adoc)
+            dropped += [(t, "the source itself") for t in got
+                        if actor_key(t.actor.actor) in keys and len(cand.sources) <= 1]
             got = [t for t in got if actor_key(t.actor.actor) not in keys or len(cand.sources) > 1]
             if any(t.resolved for t in got):
                 got = [t for t in got if t.resolved]
             # an agent noun with no country ("a human rights group") is not a usable target, and
             # statements to the press ("told AFP") are not interactions with the press
+            dropped += [(t, "no country") for t in got
+                        if not (t.resolved or t.actor.actor.country or t.how == "named-entity")]
             got = [t for t in got if t.resolved or t.actor.actor.country or t.how == "named-entity"]
             if root == "01":
+                dropped += [(t, "the press") for t in got if t.actor.actor.sector == "MED"]
                 got = [t for t in got if t.actor.actor.sector != "MED"]
             if got:
                 cand.targets, cand.target_path = got, slot
                 break
+        cand.target_note = target_note(sa, tok, p.targets, cand.targets, dropped)
         if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in tok.children):
             cand.outcome = "reflexive object (no second actor)"
             continue
@@ -479,6 +487,7 @@ def _build(adoc: ArticleDoc, sent: Sentence, cand: Candidate, src: Participant,
         trigger=Trigger(cand.trigger.text, trig), rule=cand.rule or f"lex{LEXICON_VERSION}:{p.id}",
         reciprocal=recip, modality=cand.modality, confidence=round(min(max(conf, 0.05), 0.99), 2),
         sentence_span=(sent.start_char, sent.end_char),
+        target_reason=None if tgt is not None and tgt.resolved else cand.target_note or None,
     )
     event_context(adoc, sent, cand.trigger, event)
     return event

@@ -7,8 +7,9 @@ not events. Every decision is kept on the candidate, so ``detente explain`` show
   the rule names both layers;
 - lexicon event otherwise: kept, rule ``lex..+model:V``, confidence = the model's probability of
   the lexicon's root;
-- no lexicon event, model's best root beats "no event" with p >= ``add``: a model event, its
-  participants found by the same dependency logic as the lexicon's (rule ``model:V``).
+- no lexicon event, the model's probability that the predicate is an event >= ``add``: a model
+  event with its most probable root, participants found by the same dependency logic as the
+  lexicon's (rule ``model:V``).
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ def apply_model(model: EventModel, adoc: ArticleDoc, sent: Sentence,
                 _judge_lexicon_event(model, lex, v, tag)
             if lex.outcome != "no pattern matched (constraints)":
                 continue
-        if v.probability < th["add"] or v.none >= v.probability:
+        if 1 - v.none < th["add"]:
             continue
         new = _model_candidate(model, tok, v, sa, adoc, tag)
         if new is not None:

@@ -61,12 +61,14 @@ def _read(name: str) -> list[tuple[int, list[str]]]:
 
 @functools.cache
 def noun_classes() -> dict[str, frozenset[str]]:
-    """Noun classes (``@sanction`` ...) used as object constraints."""
+    """Noun classes (``@sanction`` ...) used as object constraints: ours, and the synonym sets
+    converted from PETRARCH-2 (``@p2_...``)."""
     out: dict[str, frozenset[str]] = {}
-    for n, cols in _read("noun_classes.tsv"):
-        if len(cols) != 2:
-            raise DataError(Errors.E102.format(path="noun_classes.tsv", line=n, reason="2 columns"))
-        out[cols[0]] = frozenset(w.strip() for w in cols[1].split(",") if w.strip())
+    for name in ("noun_classes.tsv", "petrarch_classes.tsv"):
+        for n, cols in _read(name):
+            if len(cols) != 2:
+                raise DataError(Errors.E102.format(path=name, line=n, reason="2 columns"))
+            out[cols[0]] = frozenset(w.strip() for w in cols[1].split(",") if w.strip())
     return out
 
 
@@ -76,15 +78,27 @@ def _opt(value: str) -> str | None:
 
 @functools.cache
 def patterns() -> tuple[Pattern, ...]:
-    """All patterns, validated (unknown codes, slots or classes fail loudly)."""
-    rows = _read("patterns.tsv")
+    """detente's own patterns (``patterns.tsv``), validated."""
+    return _patterns("patterns.tsv")
+
+
+@functools.cache
+def petrarch_patterns() -> tuple[Pattern, ...]:
+    """The patterns converted from PETRARCH-2's verb dictionary (``petrarch_patterns.tsv``,
+    written by ``scripts/convert_petrarch.py``), validated the same way."""
+    return _patterns("petrarch_patterns.tsv")
+
+
+def _patterns(name: str) -> tuple[Pattern, ...]:
+    """All patterns of one file, validated (unknown codes, slots or classes fail loudly)."""
+    rows = _read(name)
     out: list[Pattern] = []
     seen: set[str] = set()
     classes = noun_classes()
     codes = cameo_codes()
     for n, cols in rows[1:]:
         def bad(reason: str, n: int = n) -> DataError:
-            return DataError(Errors.E102.format(path="patterns.tsv", line=n, reason=reason))
+            return DataError(Errors.E102.format(path=name, line=n, reason=reason))
 
         if len(cols) != 11:
             raise bad(f"expected 11 columns, got {len(cols)}")
@@ -120,8 +134,13 @@ def patterns() -> tuple[Pattern, ...]:
 
 @functools.cache
 def by_lemma() -> dict[tuple[str, str], tuple[Pattern, ...]]:
-    """Patterns indexed by (pos, lemma), most specific first."""
+    """Patterns indexed by (pos, lemma), most specific first. Our own patterns decide a lemma
+    they cover; PETRARCH-2's fill in the lemmas we have none for."""
     index: dict[tuple[str, str], list[Pattern]] = defaultdict(list)
     for p in patterns():
         index[(p.pos, p.lemma)].append(p)
+    own = set(index)
+    for p in petrarch_patterns():
+        if (p.pos, p.lemma) not in own:
+            index[(p.pos, p.lemma)].append(p)
     return {k: tuple(sorted(v, key=lambda p: -p.specificity)) for k, v in index.items()}

@@ -24,6 +24,11 @@ from detente.document import ArticleDoc, Sentence
 from detente.records import Actor, EventActor, Mention
 
 RELATIVE = {"who", "whom", "which", "that", "whose"}
+# Heads of partitive phrases whose actor is the "of" object ("dozens of demonstrators").
+QUANTITY = {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands",
+            "million", "millions", "ten", "tens", "number", "group", "couple", "handful",
+            "some", "many", "several", "most", "all", "few", "more", "none", "one", "two",
+            "three", "four", "five", "members", "member", "team", "delegation", "contingent"}
 ANCHOR_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 
 
@@ -155,6 +160,14 @@ class SentenceActors:
                 return [_how(p, "pronoun>reporter:") for p in self.resolve(speaker, subject=True,
                                                                           depth=depth + 1)]
             return []
+        if tok.lemma_.lower() in QUANTITY and depth < 3:  # "dozens of demonstrators"
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj":
+                            got = self.resolve(pobj, subject=subject, depth=depth + 1)
+                            if got:
+                                return [_how(p, "of>") for p in got]
         for child in tok.children:
             if child.dep_ == "appos" and depth < 3:
                 got = self.resolve(child, subject=subject, depth=depth + 1)
@@ -208,7 +221,7 @@ class SentenceActors:
         if place is not None:
             return [place]
         if tok.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") and tok.pos_ == "PROPN":
-            ent = next((e for e in self.sent.span.ents if e.start <= tok.i < e.end), None)
+            ent = next((e for e in self.adoc.ents_in(self.sent) if e.start <= tok.i < e.end), None)
             if ent is not None:
                 actor = Actor(name=ent.text, kind="unresolved")
                 return [Participant(self._ea(actor, (ent.start, ent.end)), "named-entity",
@@ -295,3 +308,35 @@ def _actors_fn(name: str) -> Any:
     except ImportError:
         return None
     return getattr(actors_mod, name, None)
+
+
+def target_note(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] | list[str],
+                targets: list[Participant], dropped: list[tuple[Participant, str]]) -> str:
+    """Why an event has no resolved target, for its provenance (empty when it has one)."""
+    if targets and all(t.resolved for t in targets):
+        return ""
+    if targets:
+        t = targets[0]
+        return f"target {t.actor.text!r} unresolved ({t.how}): not in the actor dictionary"
+    if dropped:
+        t, why = dropped[0]
+        reason = _mention_reason(sa, t.actor.span)
+        return f"target {t.actor.text!r} dropped: {why}" + (f" ({reason})" if reason else "")
+    if not slots:
+        return "the pattern takes no target"
+    for tok in _slot_tokens(trigger):
+        reason = _mention_reason(sa, sa.sent.char_span(tok))
+        return f"target slot {tok.text!r} names no actor" + (f": {reason}" if reason else "")
+    return f"no participant in the pattern's target slots ({', '.join(slots)})"
+
+
+def _slot_tokens(trigger: Token) -> list[Token]:
+    out = [c for c in trigger.children if c.dep_ in ("dobj", "dative", "iobj")]
+    out += [o for c in trigger.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return [t for t in out if t.ent_type_ not in ("DATE", "TIME")]
+
+
+def _mention_reason(sa: SentenceActors, span: tuple[int, int]) -> str:
+    hits = [m for m in sa.adoc.mentions_in(sa.sent) if m.span[0] <= span[0] < m.span[1]
+            or span[0] <= m.span[0] < span[1]]
+    return min(hits, key=lambda m: m.span[1] - m.span[0]).reason if hits else ""

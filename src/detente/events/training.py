@@ -25,6 +25,8 @@ from detente.events.model import LABELS, NONE, feature_index, features, is_candi
 
 N_FEATURES = 2**18
 MODEL_VERSION = "1"
+# Chosen on dev (candidate-level root F1) among a few settings; see docs/EVALUATION.md.
+FIT: dict[str, Any] = {"epochs": 20, "rate": 0.1, "none_weight": 0.5}
 
 
 @dataclass(slots=True)
@@ -75,6 +77,8 @@ def collect(rows: list[dict[str, Any]], shared: Path) -> list[Example]:
                     continue
                 gold = next((e for e in row["events"]
                              if e["trigger"]["span"][0] <= start < e["trigger"]["span"][1]), None)
+                if gold is not None and not _heads_span(tok, sent, gold["trigger"]["span"]):
+                    continue  # "talks" in "held talks": the span's head carries the label
                 examples.append(Example(
                     features(tok, sa, lex.get(tok.i)), gold["cameo"][:2] if gold else NONE,
                     tok.lemma_.lower(), tok.pos_, gold["cameo"] if gold else None))
@@ -88,6 +92,12 @@ def collect(rows: list[dict[str, Any]], shared: Path) -> list[Example]:
     for _ in code_articles(articles, steps=steps):
         pass
     return examples
+
+
+def _heads_span(tok: Any, sent: Any, span: list[int]) -> bool:
+    """Is ``tok`` the syntactic head of the trigger span (its head lies outside the span)?"""
+    head_start = sent.char_span(tok.head)[0]
+    return tok.head.i == tok.i or not span[0] <= head_start < span[1]
 
 
 def event_nouns(examples: list[Example], minimum: int = 2) -> frozenset[str]:
@@ -164,10 +174,10 @@ def calibrate(w: np.ndarray, b: np.ndarray, dev: list[Example]) -> float:
 
 
 def decision_scores(p: np.ndarray, y: np.ndarray, add: float) -> dict[str, float]:
-    """Precision, recall and F1 of (candidate, root) event decisions at threshold ``add``."""
+    """Precision, recall and F1 of (candidate, root) event decisions at threshold ``add`` on the
+    probability that the candidate is an event (1 - p(no event))."""
     best = p[:, 1:].argmax(axis=1) + 1
-    prob = p[np.arange(len(p)), best]
-    said = (prob >= add) & (prob > p[:, 0])
+    said = (1 - p[:, 0]) >= add
     tp = int(((best == y) & said & (y > 0)).sum())
     fp = int((said & ((best != y) | (y == 0))).sum())
     fn = int(((y > 0) & ~((best == y) & said)).sum())
@@ -200,27 +210,34 @@ def train(annotations: Path, shared: Path, out: Path, seed: int = 13,
     train_rows, dev_rows = _rows(annotations / "train.jsonl"), _rows(annotations / "dev.jsonl")
     log(f"collecting features: {len(train_rows)} train, {len(dev_rows)} dev sentences")
     train_ex, dev_ex = collect(train_rows, shared), collect(dev_rows, shared)
+    data = {name: {"file": f"annotations/sentences/{name}.jsonl",
+                   "sha1": _digest(annotations / f"{name}.jsonl"), "sentences": len(rows)}
+            for name, rows in (("train", train_rows), ("dev", dev_rows))}
+    return fit_and_save(train_ex, dev_ex, out, seed, data, log)
+
+
+def fit_and_save(train_ex: list[Example], dev_ex: list[Example], out: Path, seed: int,
+                 data: dict[str, Any], log: Any = print) -> dict[str, Any]:
+    """Fit on the training candidates, calibrate on dev, and write the model files."""
     nouns = event_nouns(train_ex)
     train_ex = [e for e in train_ex if keep(e, nouns)]
     dev_ex = [e for e in dev_ex if keep(e, nouns)]
     log(f"{len(train_ex)} train candidates ({sum(e.label != NONE for e in train_ex)} events), "
         f"{len(dev_ex)} dev candidates")
-    w, b = fit(train_ex, seed)
+    w, b = fit(train_ex, seed, **FIT)
     temperature = calibrate(w, b, dev_ex)
     p = _probs(w, b, dev_ex, temperature)
     _, y = _matrix(dev_ex)
     grid = {a: decision_scores(p, y, a) for a in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)}
     add = max(grid, key=lambda a: (grid[a]["f1"], a))
+    data["train"]["candidates"], data["dev"]["candidates"] = len(train_ex), len(dev_ex)
     meta = {
-        "version": MODEL_VERSION, "seed": seed, "temperature": temperature,
+        "version": MODEL_VERSION, "seed": seed, "temperature": temperature, "fit": FIT,
         "thresholds": {"add": add, "veto": 0.9, "switch": 0.85},
         "n_features": N_FEATURES, "labels": list(LABELS),
         "nouns": sorted(nouns), "codes": code_table(train_ex),
-        "data": {"train": {"file": "annotations/sentences/train.jsonl", "sha1": _digest(annotations / "train.jsonl"),
-                           "sentences": len(train_rows), "candidates": len(train_ex)},
-                 "dev": {"file": "annotations/sentences/dev.jsonl", "sha1": _digest(annotations / "dev.jsonl"),
-                         "sentences": len(dev_rows), "candidates": len(dev_ex)},
-                 "licence": "annotations written for detente (MIT), over research corpora in ../shared"},
+        "data": {**data, "licence": "annotations written for detente (MIT), over research corpora "
+                                    "in ../shared (research use)"},
         "dev_candidate_scores": grid,
         "trained_by": "scripts/train_events.py",
     }

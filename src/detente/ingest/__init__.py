@@ -7,7 +7,6 @@ A bad item never stops the run: it becomes an ``InputError`` with a stable code.
 
 from __future__ import annotations
 
-import gzip
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -66,14 +65,45 @@ def kind_for(name: str, data: bytes) -> str:
     return SUFFIXES.get(suffix) or sniff(data)
 
 
+def gunzip(data: bytes, limit: int) -> bytes:
+    """Decompress gzip data (all members), streaming, and stop with ValueError as soon as the
+    output would pass ``limit`` bytes: a 2 MB bomb never becomes 2 GB in memory."""
+    parts: list[bytes] = []
+    size = 0
+    while data:
+        if data[:2] != b"\x1f\x8b":
+            if data.strip(b"\x00"):  # trailing garbage (NUL padding is tolerated, as gzip does)
+                raise OSError("not a gzip member after the first")
+            break
+        inflater = zlib.decompressobj(wbits=31)
+        pending = data
+        while not inflater.eof:
+            chunk = inflater.decompress(pending, limit - size + 1)
+            pending = inflater.unconsumed_tail
+            size += len(chunk)
+            if size > limit:
+                raise ValueError(f"decompresses to more than {limit} bytes "
+                                 "(setting max_decompressed_bytes)")
+            parts.append(chunk)
+            if not chunk and not pending:
+                break
+        if not inflater.eof:
+            raise EOFError("compressed file ended before the end-of-stream marker")
+        data = inflater.unused_data
+    return b"".join(parts)
+
+
 def read_bytes(name: str, data: bytes, options: ReadOptions, kind: str | None = None) -> Iterator[ReadItem]:
     """Read one input's bytes (decompressing ``.gz``) with the reader for its kind."""
     base = name
     if name.lower().endswith(".gz") or data[:2] == b"\x1f\x8b":
         try:
-            data = gzip.decompress(data)
+            data = gunzip(data, options.limits.max_decompressed_bytes)
         except (OSError, EOFError, zlib.error) as err:
             yield InputError(Errors.E002.format(reason=f"bad gzip data: {err}"), input=name)
+            return
+        except ValueError as err:
+            yield InputError(Errors.E002.format(reason=f"gzip data {err}"), input=name)
             return
         base = name[:-3] if name.lower().endswith(".gz") else name
         if looks_binary(data[:65536]):
@@ -83,9 +113,24 @@ def read_bytes(name: str, data: bytes, options: ReadOptions, kind: str | None = 
     yield from READERS[kind or kind_for(base, data)](name, data, options)
 
 
+DATABASE_SUFFIXES = (".duckdb", ".duckdb.wal", ".wal")
+
+
+def is_database_file(path: Path) -> bool:
+    """True for a DuckDB database (its magic bytes) or its write-ahead log."""
+    if path.name.lower().endswith(DATABASE_SUFFIXES):
+        return True
+    try:
+        with path.open("rb") as fh:
+            return fh.read(12)[8:12] == b"DUCK"
+    except OSError:
+        return False
+
+
 def expand(inputs: Iterable[str]) -> Iterator[str | InputError]:
     """Expand directories (recursively, sorted) and globs into file names; URLs and ``-``
-    pass through."""
+    pass through. DuckDB databases found in a directory or glob are not inputs (a database
+    kept beside its corpus); named explicitly, one is an E006 error."""
     for item in inputs:
         if item == "-" or item.startswith(("http://", "https://")):
             yield item
@@ -94,7 +139,8 @@ def expand(inputs: Iterable[str]) -> Iterator[str | InputError]:
         if path.is_dir():
             files = sorted(p for p in path.rglob("*")
                            if p.is_file() and not any(part.startswith(".")
-                                                      for part in p.relative_to(path).parts))
+                                                      for part in p.relative_to(path).parts)
+                           and not is_database_file(p))
             if not files:
                 yield InputError(Errors.E006.format(reason="directory holds no files"), input=item)
             yield from (str(p) for p in files)
@@ -105,7 +151,11 @@ def expand(inputs: Iterable[str]) -> Iterator[str | InputError]:
                 yield InputError(Errors.E006.format(reason="glob matched no files"), input=item)
             hidden_ok = path.name.startswith(".")
             yield from (str(m) for m in matches
-                        if m.is_file() and (hidden_ok or not m.name.startswith(".")))
+                        if m.is_file() and (hidden_ok or not m.name.startswith("."))
+                        and not is_database_file(m))
+        elif path.is_file() and is_database_file(path):
+            yield InputError(Errors.E006.format(reason="a DuckDB database, not articles"),
+                             input=item)
         elif path.exists():
             yield item
         else:

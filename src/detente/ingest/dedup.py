@@ -7,12 +7,12 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from typing import Any
-
-import numpy as np
-from datasketch import MinHash, MinHashLSH
+from typing import TYPE_CHECKING, Any
 
 from detente.records import Article
+
+if TYPE_CHECKING:  # datasketch pulls in scipy (~0.5 s): imported when dedup first runs
+    from datasketch import MinHash
 
 NUM_PERM = 128
 SHINGLE = 3
@@ -43,6 +43,8 @@ def minhash(text: str) -> MinHash | None:
         return None
     shingles = {" ".join(words[i : i + SHINGLE]).encode("utf-8")
                 for i in range(len(words) - SHINGLE + 1)}
+    from datasketch import MinHash
+
     mh = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME)
     mh.update_batch(list(shingles))
     return mh
@@ -72,6 +74,8 @@ class Deduplicator:
     """Remembers accepted articles; ``check`` tells whether a new one duplicates one of them."""
 
     def __init__(self, threshold: float = THRESHOLD) -> None:
+        from datasketch import MinHashLSH
+
         self.threshold = threshold
         self.hashes: dict[str, str] = {}
         self.lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
@@ -80,6 +84,9 @@ class Deduplicator:
 
     def load(self, con: Any) -> None:
         """Load fingerprints of articles already in the database (a DuckDB connection)."""
+        import numpy as np
+        from datasketch import MinHash
+
         rows = con.execute("SELECT article_id, text_hash, minhash FROM article_fingerprints "
                            "ORDER BY article_id").fetchall()
         for article_id, digest, values in rows:

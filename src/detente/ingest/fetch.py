@@ -3,6 +3,8 @@ clear errors (``E011``) for unreachable hosts."""
 
 from __future__ import annotations
 
+import threading
+import time
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -63,9 +65,24 @@ def fetch(url: str, options: FetchOptions | None = None, *, etag: str | None = N
     if last_modified:
         headers["If-Modified-Since"] = last_modified
     own = client is None
+    read_timeout = min(opts.timeout, opts.deadline)
     http = client or httpx.Client(
-        timeout=httpx.Timeout(opts.timeout, connect=opts.connect_timeout),
+        timeout=httpx.Timeout(read_timeout, connect=min(opts.connect_timeout, read_timeout)),
         follow_redirects=True, max_redirects=opts.max_redirects)
+    # One deadline for the whole fetch: httpx's timeouts are per read, so a server sending a
+    # byte every few seconds would hold us forever. The watchdog closes our client at the
+    # deadline (ending a read stuck in the headers); the body loop checks the clock.
+    expired = threading.Event()
+
+    def expire() -> None:
+        expired.set()
+        if own:
+            http.close()
+
+    watchdog = threading.Timer(opts.deadline, expire)
+    watchdog.daemon = True
+    watchdog.start()
+    deadline = time.monotonic() + opts.deadline
     try:
         with http.stream("GET", url, headers=headers) as resp:
             if resp.status_code == 304:
@@ -82,20 +99,40 @@ def fetch(url: str, options: FetchOptions | None = None, *, etag: str | None = N
             chunks: list[bytes] = []
             size = 0
             for chunk in resp.iter_bytes():
+                if time.monotonic() > deadline:
+                    expired.set()
+                    break
                 size += len(chunk)
                 if size > opts.max_bytes:
                     raise _fail(f"{url} is larger than the {opts.max_bytes}-byte cap")
                 chunks.append(chunk)
-            return Fetched(url, str(resp.url), resp.status_code, kind, ctype, b"".join(chunks),
-                           resp.headers.get("etag"), resp.headers.get("last-modified"))
-    except httpx.TooManyRedirects:
-        raise _fail(f"more than {opts.max_redirects} redirects from {url}") from None
-    except httpx.ConnectError as err:
-        raise _fail(f"host {parts.hostname!r} is unreachable ({err})") from None
-    except httpx.TimeoutException:
-        raise _fail(f"timed out after {opts.timeout:g}s fetching {url}") from None
-    except httpx.HTTPError as err:
-        raise _fail(f"{type(err).__name__} fetching {url}: {err}") from None
+            if not expired.is_set():
+                return Fetched(url, str(resp.url), resp.status_code, kind, ctype,
+                               b"".join(chunks), resp.headers.get("etag"),
+                               resp.headers.get("last-modified"))
+        raise _fail(f"no complete answer within the {opts.deadline:g}s deadline from {url} "
+                    "(setting fetch_deadline)")
+    except FetchError:
+        raise
+    except Exception as err:
+        if expired.is_set():  # whatever the closed client raised in the middle of a read
+            raise _fail(f"no complete answer within the {opts.deadline:g}s deadline from {url} "
+                        "(setting fetch_deadline)") from None
+        raise _translate(err, url, parts.hostname, opts) from None
     finally:
+        watchdog.cancel()
         if own:
             http.close()
+
+
+def _translate(err: Exception, url: str, host: str | None, opts: FetchOptions) -> Exception:
+    """The E011 error for an httpx exception (anything else is returned as it is)."""
+    if isinstance(err, httpx.TooManyRedirects):
+        return _fail(f"more than {opts.max_redirects} redirects from {url}")
+    if isinstance(err, httpx.ConnectError):
+        return _fail(f"host {host!r} is unreachable ({err})")
+    if isinstance(err, httpx.TimeoutException):
+        return _fail(f"timed out after {min(opts.timeout, opts.deadline):g}s fetching {url}")
+    if isinstance(err, httpx.HTTPError):
+        return _fail(f"{type(err).__name__} fetching {url}: {err}")
+    return err

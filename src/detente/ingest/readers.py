@@ -64,11 +64,12 @@ MAX_INPUT_BYTES = 2 << 30
 
 
 def looks_binary(sample: bytes) -> bool:
-    """True when a sample of bytes cannot be text (NUL bytes, or many control bytes in
-    something that is not UTF-8)."""
+    """True when a sample of bytes cannot be text: more than 1% NUL bytes, or many control
+    bytes in something that is not UTF-8. A few stray NULs do not make a file binary: the
+    line holding them fails on its own (binary sniffing must not cost good lines)."""
     if sample.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\x1f\x8b")):
         return False
-    if b"\x00" in sample:
+    if sample.count(0) > len(sample) * 0.01:
         return True
     try:
         sample.decode("utf-8")
@@ -133,6 +134,32 @@ def read_text_file(path: Path, *, date: str | None = None, data: bytes | None = 
                   content_hash=digest, input=name, line=None)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_string(value: str, name: str, warnings: list[str]) -> str:
+    """``value`` with lone surrogates (from JSON escapes like ``"\\ud800"``, not encodable as
+    UTF-8) replaced by U+FFFD, one character for one so spans keep their offsets."""
+    if value.isascii() or not _SURROGATE.search(value):
+        return value
+    warnings.append(f"field {name!r}: lone surrogate escapes replaced by U+FFFD")
+    return _SURROGATE.sub("\ufffd", value)
+
+
+def _optional_string(record: dict[str, Any], key: str, warnings: list[str]) -> str | None:
+    """A metadata field as a string: numbers are written out, other non-strings are dropped
+    with a warning (one odd field never costs the article)."""
+    value = record.get(key)
+    if value is None or value == "":
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    if not isinstance(value, str):
+        warnings.append(f"field {key!r} ignored: {type(value).__name__}, not a string")
+        return None
+    return clean_string(value, key, warnings)
+
+
 def article_from_record(record: Any, *, input: str, line: int, date: str | None,
                         raw: bytes | None = None) -> ReadItem:
     """Build an Article from a JSON object (``id, text, date?, title?, source?, url?``)."""
@@ -147,27 +174,61 @@ def article_from_record(record: Any, *, input: str, line: int, date: str | None,
         published = normalise_date(record.get("date") or record.get("published")) or date
     except ValueError as err:
         return InputError(str(err), input=input, line=line)
-    raw_id = record.get("id")
-    return Article(
-        id=str(raw_id) if raw_id not in (None, "") else "",
-        text=text,
-        title=record.get("title") or None,
+    warnings: list[str] = []
+    article = Article(
+        id=_optional_string(record, "id", warnings) or "",
+        text=clean_string(text, "text", warnings),
+        title=_optional_string(record, "title", warnings),
         published=published,
-        source=record.get("source") or None,
-        url=record.get("url") or None,
-        dateline=record.get("dateline") or None,
+        source=_optional_string(record, "source", warnings),
+        url=_optional_string(record, "url", warnings),
+        dateline=_optional_string(record, "dateline", warnings),
         content_hash=bytes_hash(raw) if raw is not None else None,
         input=input,
         line=line,
     )
+    article.warnings.extend(warnings)
+    return article
+
+
+def jsonl_lines(raw: bytes) -> Iterator[tuple[int, str | InputError]]:
+    """``(line number, text)`` of each non-blank line, or an E017 error for a line that is
+    not UTF-8. Lines end at ``\n`` only (U+2028, U+0085, ``\r``, ``\f`` are legal inside a
+    JSON line); a BOM or a trailing ``\r`` is dropped from any line. A file none of whose
+    non-ASCII lines is UTF-8 is a legacy (cp1252) file and decoded as such."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            lines = [(line.encode("utf-8"), line) for line in raw.decode("utf-16").split("\n")]
+        except UnicodeDecodeError as err:
+            yield 1, InputError(Errors.E017.format(reason=f"bad UTF-16: {err.reason}"))
+            return
+        decoded: list[tuple[bytes, str | UnicodeDecodeError]] = list(lines)
+    else:
+        decoded = []
+        for chunk in raw.split(b"\n"):
+            try:
+                decoded.append((chunk, chunk.decode("utf-8")))
+            except UnicodeDecodeError as err:
+                decoded.append((chunk, err))
+    legacy = not any(isinstance(text, str) and not text.isascii() for _, text in decoded)
+    for number, (chunk, text) in enumerate(decoded, start=1):
+        if isinstance(text, UnicodeDecodeError):
+            if not legacy:
+                yield number, InputError(Errors.E017.format(
+                    reason=f"undecodable byte 0x{chunk[text.start]:02x} at column {text.start + 1}"))
+                continue
+            text = chunk.decode("cp1252", errors="replace")
+        text = text.lstrip("\ufeff").removesuffix("\r")
+        if text.strip():
+            yield number, text
 
 
 def read_jsonl(path: Path, *, date: str | None = None, data: bytes | None = None) -> Iterator[ReadItem]:
-    """One article per JSON line; blank lines are ignored, bad lines become errors."""
+    """One article per JSON line; blank lines are ignored, each bad line is an error of its own
+    (with its file and line), never the end of the file."""
     name = str(path)
     try:
         raw = read_input_bytes(path) if data is None else data
-        text = decode_bytes(raw)
     except OSError as err:
         yield InputError(Errors.E001.format(reason=err.strerror or err), input=name)
         return
@@ -175,14 +236,20 @@ def read_jsonl(path: Path, *, date: str | None = None, data: bytes | None = None
         yield InputError(Errors.E002.format(reason=err), input=name)
         return
     seen = False
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
+    for number, line in jsonl_lines(raw):
         seen = True
+        if isinstance(line, InputError):
+            line.input, line.line = name, number
+            yield line
+            continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as err:
             yield InputError(Errors.E003.format(reason=err.msg), input=name, line=number)
+            continue
+        except (ValueError, RecursionError) as err:  # >4300-digit integers, deep nesting
+            yield InputError(Errors.E003.format(reason=f"{type(err).__name__}: {err}"),
+                             input=name, line=number)
             continue
         yield article_from_record(record, input=name, line=number, date=date,
                                   raw=line.encode("utf-8"))

@@ -181,7 +181,7 @@ def _run_cue(run: list[Segment], paras: list[Paragraph], seg_index: dict[int, in
     for seg in (run[-1], run[0]):
         para = paras[seg.paragraph]
         s_index = seg_index[id(seg)]
-        inside = [t for t in para.doc if para.segment_of[t.i] == s_index]
+        inside = para.segment_tokens(s_index)
         for tok in inside:
             for child in tok.children:
                 if para.segment_of[child.i] < 0 and child.i in para.reports:
@@ -194,7 +194,12 @@ def _run_cue(run: list[Segment], paras: list[Paragraph], seg_index: dict[int, in
             continue
         first, last = inside[0], inside[-1]
         best: tuple[int, Report] | None = None
-        for i, report in para.reports.items():
+        # Only cues within the windows around the marks count: look those positions up (in
+        # token order, the order reports were collected in) instead of scanning all reports.
+        for i in range(first.i - BEFORE_WINDOW, last.i + AFTER_WINDOW + 1):
+            if i not in para.reports:
+                continue
+            report = para.reports[i]
             if 0 < i - last.i <= AFTER_WINDOW and open_between(para, last.i + 1, i):
                 dist = i - last.i
             elif 0 < first.i - i <= BEFORE_WINDOW and open_between(para, i + 1, first.i):
@@ -229,7 +234,7 @@ def _segment_span(adoc: ArticleDoc, seg: Segment) -> Span:
 def _is_mixed(report: Report, para: Paragraph, s_index: int) -> bool:
     """A quoted fragment embedded in a reported clause (attached to a word other than the cue,
     and a small part of the cue's content) is mixed; a quote the cue governs directly is direct."""
-    inside = [t for t in para.doc if para.segment_of[t.i] == s_index]
+    inside = para.segment_tokens(s_index)
     if report.frames or report.cue.token.doc is not para.doc:
         return False
     external = {t.head.i for t in inside if t.head.i != t.i and para.segment_of[t.head.i] != s_index}
@@ -281,7 +286,7 @@ def _run_quotes(adoc: ArticleDoc, run: list[Segment], report: Report | None,
     for n, seg in enumerate(run):
         para = paras[seg.paragraph]
         s_index = seg_index[id(seg)]
-        tokens = [t for t in para.doc if para.segment_of[t.i] == s_index]
+        tokens = para.segment_tokens(s_index)
         sent = next((para.sentence_of[t.i] for t in tokens if para.sentence_of[t.i]), None)
         if sent is None:
             continue

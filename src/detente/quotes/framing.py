@@ -73,7 +73,7 @@ def frame_report(adoc: ArticleDoc, seg: Segment, paras: list[Paragraph],
     clause has a subject ("..., as the economist put it"), rather than an earlier speaker."""
     para = paras[seg.paragraph]
     s_index = seg_index[id(seg)]
-    inside = [t for t in para.doc if para.segment_of[t.i] == s_index]
+    inside = para.segment_tokens(s_index)
     if not clause_like(inside):
         return None  # a scare quote or a term is not framed by the clause around it
     first, last = inside[0], inside[-1]

@@ -50,6 +50,17 @@ class Paragraph:
     sentence_of: list[Sentence | None]
     segment_of: list[int]  # token -> index of the quoted segment holding it, or -1
     reports: dict[int, Report] = field(default_factory=dict)
+    by_segment: dict[int, list[Token]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for tok in self.doc:
+            if self.segment_of[tok.i] >= 0:
+                self.by_segment.setdefault(self.segment_of[tok.i], []).append(tok)
+
+    def segment_tokens(self, s_index: int) -> list[Token]:
+        """The tokens of quoted segment ``s_index``, in order (an index: scanning the
+        paragraph per segment would make long paragraphs quadratic)."""
+        return self.by_segment.get(s_index, [])
 
 
 def words(tokens: list[Token]) -> list[Token]:

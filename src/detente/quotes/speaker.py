@@ -45,9 +45,7 @@ def _call_hook(name: str, adoc: ArticleDoc, sentence: Sentence, token: Token) ->
 def _covering_mention(adoc: ArticleDoc, sentence: Sentence, token: Token) -> Mention | None:
     start, end = sentence.char_span(token)
     best: Mention | None = None
-    for mention in adoc.mentions:
-        if mention.sentence_index != sentence.index:
-            continue
+    for mention in adoc.mentions_in(sentence):
         covers = mention.span[0] <= start and end <= mention.span[1]
         if covers and (best is None or (best.actor is None and mention.actor is not None)):
             best = mention

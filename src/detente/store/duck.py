@@ -36,16 +36,47 @@ def schema_sql() -> str:
     return resources.files("detente.store").joinpath("schema.sql").read_text(encoding="utf-8")
 
 
+def check_database_path(path: Path, read_only: bool) -> None:
+    """Refuse, with a clear error, a database path that is a directory, unreadable, missing
+    (when reading) or a file that is not a DuckDB database (a CSV, a JSON file, ...)."""
+    if path.is_dir():
+        raise DetenteError(Errors.E204.format(path=path, reason="it is a directory"))
+    if not path.exists():
+        if read_only:
+            raise DetenteError(Errors.E202.format(path=path))
+        return
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(12)
+    except OSError as err:
+        raise DetenteError(Errors.E204.format(path=path, reason=err.strerror or err)) from err
+    if head[8:12] != b"DUCK":
+        reason = "the file is empty" if not head else "no DuckDB header"
+        raise DetenteError(Errors.E203.format(path=path, reason=reason))
+
+
 class Store:
     """A detente database (a DuckDB file, or ``:memory:``)."""
 
     def __init__(self, path: str | Path = "detente.duckdb", *, read_only: bool = False) -> None:
         self.path = str(path)
         self.read_only = read_only
+        if self.path != ":memory:":
+            check_database_path(Path(self.path), read_only)
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.IOException as err:
-            raise DetenteError(Errors.E201.format(path=self.path, reason=err)) from err
+            code = Errors.E201 if "lock" in str(err).lower() else Errors.E204
+            raise DetenteError(code.format(path=self.path, reason=err)) from err
+        except duckdb.Error as err:
+            raise DetenteError(Errors.E204.format(path=self.path, reason=err)) from err
+        files = [row[2] for row in self.con.execute("PRAGMA database_list").fetchall()]
+        if self.path != ":memory:" and not any(files):
+            # DuckDB opens "x.csv" or "x.json" as an in-memory database reading that file:
+            # nothing would be stored, so refuse.
+            self.con.close()
+            raise DetenteError(Errors.E203.format(
+                path=self.path, reason="DuckDB would open it in memory and store nothing"))
         if not read_only:
             self.con.execute(schema_sql())
             self.con.execute(

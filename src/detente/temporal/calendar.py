@@ -191,6 +191,20 @@ _PRECISIONS = [
 ]
 
 
+_ON_CALENDAR = re.compile(
+    r"^(\d{4})(-(\d{2}(-\d{2}(T.*)?)?|W\d{2}(-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI))?$|^\d{3}X?$|^\d{2}(XX)?$")
+
+
+def on_calendar(value: str | None) -> bool:
+    """False for a calendar value off the four-digit calendar (``-009``, ``1-W02``, ``0-Q4``,
+    ``10000-01``, year 0000); durations, references and sets (``P3D``, ``PRESENT_REF``,
+    ``XXXX-WXX-1``) are not calendar values and pass."""
+    if not value or not (value[0].isdigit() or value[0] == "-"):
+        return True
+    m = _ON_CALENDAR.match(value)
+    return m is not None and (m.group(1) is None or int(m.group(1)) > 0)
+
+
 def precision_of(value: str) -> str | None:
     """The precision of a TIMEX3 date value (day, week, month, quarter, year, ref, ...)."""
     for pattern, name in _PRECISIONS:

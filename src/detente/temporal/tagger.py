@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from detente.temporal.calendar import precision_of
+from detente.temporal.calendar import on_calendar, precision_of
 from detente.temporal.patterns import GATE_OF, open_gates, patterns
 from detente.temporal.rules import RULES, Context, Referents
 
@@ -94,7 +94,7 @@ def _candidates(ctx: Context) -> list[Tagged]:
             except (OverflowError, ValueError):
                 # Arithmetic off the calendar ("50,000 weeks ago", "year 12000"): not a date.
                 continue
-            if norm is None:
+            if norm is None or not on_calendar(norm.value):
                 continue
             start = m.start() if norm.start is None else norm.start
             end = m.end() if norm.end is None else norm.end

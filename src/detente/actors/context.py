@@ -1,0 +1,152 @@
+"""The story's context country, for actors whose phrase names none.
+
+Generic agents ("police", "troops", "civilians", "officials") and titled people outside the
+dictionary ("Senator Jane Doe") take, in this order: the country of the dateline ("MAR DEL
+PLATA, Argentina"), the country of a place named in the same sentence ("... killed in
+Kharkiv"), or the story's dominant country (the one its places, names and adjectives name
+most). The reason says which. Toponyms are looked up in the gazetteer that ``places`` uses.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from detente.actors.agency import SUBJECT_DEPS
+from detente.actors.candidates import Cand
+from detente.actors.data import Country
+from detente.actors.gazetteer import place_country
+from detente.actors.lexicon import ADJECTIVE, CAPITAL, COUNTRY, DEMONYM, Lexicon, form_key
+from detente.document import ArticleDoc
+
+# Governors of a toponym in a participant slot: violent and coercive acts, visits, arrivals.
+_PLACE_VERBS = frozenset({
+    "shell", "bomb", "strike", "attack", "hit", "target", "raid", "storm", "capture", "seize",
+    "besiege", "invade", "occupy", "blockade", "liberate", "recapture", "encircle", "surround",
+    "pound", "bombard", "rocket", "shoot", "fire", "evacuate", "visit", "tour", "reach", "enter",
+    "leave", "flee", "defend", "control", "take", "retake", "overrun", "assault", "threaten",
+})
+_PLACE_PREPS = frozenset({"in", "into", "to", "toward", "towards", "near", "at", "outside",
+                          "inside", "from", "on", "around", "across", "over"})
+_PLACE_KINDS = frozenset({COUNTRY, CAPITAL})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON"})
+
+
+@dataclass(slots=True)
+class StoryContext:
+    """Where the story is: dateline country, places per sentence, dominant country."""
+
+    dateline: tuple[str, str] | None = None  # (code, place name)
+    sentence_places: dict[int, tuple[str, str]] = field(default_factory=dict)
+    counts: Counter[str] = field(default_factory=Counter)
+    # nationalities written out in a sentence ("met Taiwanese President Lee"): the other party's
+    marked: dict[int, set[str]] = field(default_factory=dict)
+
+    def dominant(self) -> str | None:
+        ranked = self.counts.most_common(1)
+        return ranked[0][0] if ranked else None
+
+    def country_for(self, sentence_index: int) -> tuple[str | None, str]:
+        """The context country for a mention in ``sentence_index``, and the reason."""
+        if self.dateline is not None:
+            code, name = self.dateline
+            return code, f"country from the dateline ({name})"
+        place = self.sentence_places.get(sentence_index)
+        if place is not None:
+            return place[0], f"country from a place in the sentence ({place[1]})"
+        top = self.dominant()
+        if top is not None and top in self.marked.get(sentence_index, set()):
+            return None, ""  # "Senator X met Taiwanese President Y": X is not Taiwanese
+        if top is not None:
+            return top, f"country from the story's dominant country ({top})"
+        return None, ""
+
+
+def toponym_slot(head: Token) -> bool:
+    """Whether a name sits where a place is expected ("shelled X", "in X", "visited X")."""
+    tok = head
+    while tok.dep_ in {"conj", "appos", "compound"} and tok.head != tok:
+        tok = tok.head
+    if tok.dep_ in {"dobj", "nsubjpass", "obj"}:
+        return tok.head.lemma_.lower() in _PLACE_VERBS
+    if tok.dep_ == "pobj":
+        return tok.head.lower_ in _PLACE_PREPS
+    return False
+
+
+def looks_like_place(name: str, head: Token) -> tuple[str, str] | None:
+    """(country, place id) when a name the tagger took for a person is a known place in a
+    place slot; ``None`` otherwise."""
+    if not toponym_slot(head):
+        return None
+    return place_country(name, min_population=100_000)
+
+
+def story_context(adoc: ArticleDoc, cands: dict[int, list[Cand]], lex: Lexicon) -> StoryContext:
+    """Context of ``adoc`` from its dateline and its candidate spans (``cands`` by doc id)."""
+    ctx = StoryContext()
+    ctx.dateline = _dateline(adoc, lex)
+    for sent in adoc.sentences:
+        doc = sent.span.doc
+        own = [c for c in cands.get(id(doc), []) if sent.span.start <= c.start < sent.span.end]
+        for found in _places(sent.span, own, lex):
+            # places say where the story is more than adjectives do
+            ctx.sentence_places.setdefault(sent.index, found)
+            ctx.counts[found[0]] += 2
+        for c in own:
+            for kind, obj in c.entries:
+                if isinstance(obj, Country) and kind in {ADJECTIVE, DEMONYM}:
+                    ctx.counts[obj.code] += 1
+                    ctx.marked.setdefault(sent.index, set()).add(obj.code)
+                    break
+    return ctx
+
+
+def _places(sent: Span, cands: list[Cand], lex: Lexicon) -> list[tuple[str, str]]:
+    """(country, name) of each place named in the sentence as a location, not as an actor."""
+    doc = sent.doc
+    out: list[tuple[int, str, str]] = []
+    full = [c for c in cands if c.kind == "full"]
+    for c in full:
+        head = doc[c.start : c.end].root
+        if head.dep_ in SUBJECT_DEPS or head.dep_ in {"poss", "amod", "compound", "nmod"}:
+            continue  # "Israel bombed ...", "pro-Kremlin": an actor, not where the story is
+        for kind, obj in c.entries:
+            if kind in _PLACE_KINDS and isinstance(obj, Country) and obj.code in lex.dictionary.countries:
+                out.append((c.start, obj.code, doc[c.start : c.end].text))
+                break
+    for ent in sent.ents:
+        if ent.label_ not in _PLACE_LABELS or any(c.start < ent.end and ent.start < c.end
+                                                  for c in full):
+            continue
+        if ent.label_ == "PERSON":
+            hit = looks_like_place(ent.text, ent.root) if len(ent) == 1 else None
+        else:
+            hit = place_country(ent.text, 0 if ent.label_ == "GPE" else 100_000)
+        if hit is not None:
+            out.append((ent.start, hit[0], ent.text))
+    return [(code, name) for _, code, name in sorted(out)]
+
+
+def _dateline(adoc: ArticleDoc, lex: Lexicon) -> tuple[str, str] | None:
+    """The dateline's country: a country part ("..., Argentina") or its place's country."""
+    dateline = adoc.article.dateline
+    if not dateline:
+        return None
+    parts = [p.split("(")[0].strip() for p in dateline.split(",")]
+    for part in parts[1:] + parts[:1]:
+        if not part or any(ch.isdigit() for ch in part):
+            continue
+        for form in (part, part.title()):
+            for kind, obj in lex.forms.get(form_key(form), []):
+                if kind in _PLACE_KINDS and isinstance(obj, Country):
+                    return obj.code, part
+    from detente.places import dateline_entry
+
+    entry = dateline_entry(adoc)
+    if entry is not None and entry.country:
+        return entry.country, entry.name
+    return None
+

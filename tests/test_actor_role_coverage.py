@@ -1,0 +1,110 @@
+"""Dated-role coverage (issue 11, item 2): every UN member has a head of state, and the leader
+that countries.tsv names (head of government where ``leader`` is ``hog``), on every month since
+1990 (or since it became a state), except documented vacancies; G20 and P5 ministers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from detente.actors.data import Dictionary, load_builtin, load_un_members, load_vacancies
+from detente.actors.roles import HEAD_ROLES, role_gaps
+
+END = dt.date(2025, 1, 1)  # our table is complete up to here; later changes may lag
+HOG_ROLES = ("head_of_government", "head_of_state_and_government")
+VACANCIES = load_vacancies()
+
+
+@pytest.fixture(scope="module")
+def dictionary() -> Dictionary:
+    return load_builtin()
+
+
+def months(start: dt.date, end: dt.date) -> list[dt.date]:
+    out, y, m = [], start.year, start.month
+    while dt.date(y, m, 1) < end:
+        if dt.date(y, m, 1) >= start:
+            out.append(dt.date(y, m, 1))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def uncovered(d: Dictionary, country: str, office: str, since: dt.date) -> list[dt.date]:
+    """First days of the months when nobody held ``office`` (hos, hog or a role), vacancies aside."""
+    roles = {"hos": HEAD_ROLES, "hog": HOG_ROLES}.get(office, (office,))
+    gaps = role_gaps(list(d.people.values()), country, roles, since, END)
+    vacant = [(v.start, v.end or dt.date.max) for v in VACANCIES
+              if v.country == country and v.office == office]
+    return [day for day in months(since, END)
+            if any(s <= day < e for s, e in gaps) and not any(s <= day < e for s, e in vacant)]
+
+
+def test_un_member_list_is_complete() -> None:
+    assert len(load_un_members()) == 193
+
+
+def test_every_un_member_has_its_heads_every_month_since_1990(dictionary: Dictionary) -> None:
+    report = {}
+    for code, since in load_un_members().items():
+        offices = ["hos"] + (["hog"] if dictionary.countries[code].leader == "hog" else [])
+        for office in offices:
+            missing = uncovered(dictionary, code, office, since)
+            if missing:
+                report[f"{code} {office}"] = [str(d) for d in missing[:3]] + (
+                    [f"... {len(missing)} months"] if len(missing) > 3 else [])
+    assert report == {}
+
+
+def test_role_gaps_finds_a_hole() -> None:
+    from detente.actors.data import Person, Role
+
+    p = Person("x", "X", (), None, [Role("AAA", "GOV", "head_of_state", "President",
+                                         dt.date(2000, 1, 1), dt.date(2001, 1, 1))])
+    q = Person("y", "Y", (), None, [Role("AAA", "GOV", "head_of_state", "President",
+                                         dt.date(2001, 3, 1), None)])
+    assert role_gaps([p, q], "AAA", HEAD_ROLES, dt.date(1999, 1, 1), dt.date(2002, 1, 1)) == [
+        (dt.date(1999, 1, 1), dt.date(2000, 1, 1)), (dt.date(2001, 1, 1), dt.date(2001, 3, 1))]
+
+
+def test_vacancy_and_member_files_are_validated(tmp_path: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    from pathlib import Path
+
+    import detente.actors.data as data
+    from detente.errors import DataError
+
+    base = Path(str(tmp_path))
+    (base / "role_vacancies.tsv").write_text("country\toffice\tstart\tend\tnote\n"
+                                             "FRA\tking\t1990-01-01\t\tno such office\n")
+    (base / "un_members.tsv").write_text("code\tsince\nFRA\t\nXYZ\t\n")
+    monkeypatch.setattr(data, "data_dir", lambda: base)
+    with pytest.raises(DataError, match=r"role_vacancies.tsv, line 2"):
+        data.load_vacancies()
+    with pytest.raises(DataError, match=r"un_members.tsv, line 3"):
+        data.load_un_members()
+
+
+P5 = ("USA", "GBR", "FRA", "RUS", "CHN")
+G20 = ("ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR", "MEX",
+       "RUS", "SAU", "ZAF", "TUR", "GBR", "USA")
+MINISTERS = ("foreign_minister", "defence_minister", "finance_minister", "interior_minister")
+
+
+def minister_gaps(d: Dictionary, countries: tuple[str, ...], roles: tuple[str, ...],
+                  since: dt.date) -> dict[str, list[str]]:
+    report = {}
+    for code in countries:
+        for role in roles:
+            missing = uncovered(d, code, role, max(since, load_un_members()[code]))
+            if missing:
+                report[f"{code} {role}"] = [str(m) for m in missing[:3]]
+    return report
+
+
+def test_p5_ministers_every_month_since_1990(dictionary: Dictionary) -> None:
+    assert minister_gaps(dictionary, P5, MINISTERS, dt.date(1990, 1, 1)) == {}
+
+
+def test_g20_foreign_defence_finance_ministers_every_month_since_2000(dictionary: Dictionary) -> None:
+    roles = ("foreign_minister", "defence_minister", "finance_minister")
+    assert minister_gaps(dictionary, G20, roles, dt.date(2000, 1, 1)) == {}

@@ -1,0 +1,58 @@
+"""Participant linking (issue 11, item 1): event participants take the actor of the mention they
+overlap or head, and an event without a resolved target says why in ``target_reason``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import detente
+
+
+def events(text: str, date: str = "2024-04-02") -> list[dict[str, Any]]:
+    return list(detente.code_text(text, date=date)["events"])
+
+
+def by_trigger(evs: list[dict[str, Any]], trigger: str) -> dict[str, Any]:
+    hits = [e for e in evs if e["trigger"]["text"] == trigger]
+    assert hits, [(e["trigger"]["text"], e["cameo"]) for e in evs]
+    return hits[0]
+
+
+def test_partitive_object_takes_its_of_object() -> None:
+    e = by_trigger(events("ROSARIO, Argentina, March 3 (AFP) - Police detained dozens of "
+                          "protesters near the stadium.", "2005-03-03"), "detained")
+    assert (e["source"]["country"], e["source"]["sector"]) == ("ARG", "COP")
+    assert e["target"] is not None and e["target"]["text"] == "protesters"
+    assert (e["target"]["country"], e["target"]["sector"]) == ("ARG", "CVL")
+    assert e["target_reason"] is None
+
+
+def test_prepositional_object_place_is_the_target_country() -> None:
+    e = by_trigger(events("Russia launched missile strikes on Kharkiv on Sunday."), "launched")
+    assert e["target"] is not None and e["target"]["country"] == "UKR"
+
+
+def test_partisan_prefix_is_not_the_actors_country() -> None:
+    e = by_trigger(events("Pro-Kremlin separatists attacked Ukrainian positions near Donetsk."),
+                   "attacked")
+    assert e["source"]["sector"] == "REB" and e["source"]["country"] != "RUS"
+
+
+def test_apposition_and_multi_token_names() -> None:
+    e = by_trigger(events("Blinken met Wang Yi, China's foreign minister, in Munich.",
+                          "2023-02-18"), "met")
+    assert e["target"]["name"] == "Wang Yi" and e["target"]["country"] == "CHN"
+    e = by_trigger(events("Chinese President Xi Jinping held talks with North Korean leader "
+                          "Kim Jong-un in Beijing.", "2019-06-20"), "held")
+    assert e["target"]["country"] == "PRK"
+
+
+def test_event_without_target_says_why() -> None:
+    e = by_trigger(events("Zelensky called on allies to send more air defence systems."), "called")
+    assert e["target"] is None
+    assert e["target_reason"] and "allies" in e["target_reason"]
+
+
+def test_resolved_target_has_no_gap_note() -> None:
+    e = by_trigger(events("Beijing told Washington to stop the patrols."), "told")
+    assert e["target"]["country"] == "USA" and e["target_reason"] is None
