@@ -348,15 +348,20 @@ def speed_child(threads: int, what: str, texts_file: str, repeats: int) -> Json:
         run = bow
     load = time.perf_counter() - t0
     run(texts[:32])  # warm-up
-    times = []
+    times, cpus = [], []
     for _ in range(repeats):
+        ru = resource.getrusage(resource.RUSAGE_SELF)
         t = time.perf_counter()
         run(texts)
         times.append(time.perf_counter() - t)
+        ru2 = resource.getrusage(resource.RUSAGE_SELF)
+        cpus.append(ru2.ru_utime + ru2.ru_stime - ru.ru_utime - ru.ru_stime)
     med = statistics.median(times)
+    cpu = statistics.median(cpus)
     return {"what": what, "threads": threads, "sentences": len(texts), "words": words,
             "load_seconds": round(load, 2), "runs_seconds": [round(x, 2) for x in times],
             "sentences_per_s": round(len(texts) / med, 1), "words_per_s": round(words / med),
+            "cpu_seconds_runs_median": round(cpu, 2), "words_per_cpu_s": round(words / max(cpu, 1e-9)),
             "python_rss_before_mb": round(rss0), "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
 
 
@@ -394,18 +399,19 @@ def markdown(report: Json) -> str:
                            f"| {x['heads_plover_macro_f1']:.3f} | {a['p']:.3f} | {a['r']:.3f} | {a['f1']:.3f} "
                            f"| {x['false_alarm_rate']:.3f} | {e['plover_macro_f1']:.3f} | {e['cameo_root_accuracy']:.3f} "
                            f"| {e['coverage']:.3f} | {e['negatives_coded']:.3f} |")
-        out += ["", "Per PLOVER type, dev F1 (CV thresholds; support in brackets):", "",
+        out += ["", "Per PLOVER type, dev F1 (CV thresholds):", "",
                 "| type | support | " + " | ".join(r["model"] for r in report["results"]) + " |",
                 "|---|---|" + "---|" * len(report["results"])]
         for t in report["results"][0]["types"]:
             sup = report["results"][0]["cv"]["per_type"][t]["support"]
             out.append(f"| {t} | {sup} | " + " | ".join(f"{r['cv']['per_type'][t]['f1']:.3f}" for r in report["results"]) + " |")
     if report.get("speed"):
-        out += ["", "| encoder | threads | sentences/s (median of 3) | words/s | runs (s) | load (s) | peak RSS MB "
-                "| load avg after |", "|---|---|---|---|---|---|---|---|"]
+        out += ["", "| encoder | threads | sentences/s (median of 3) | words/s | runs (s) | words per CPU-second "
+                "| load (s) | peak RSS MB | load avg after |", "|---|---|---|---|---|---|---|---|---|"]
         for r in report["speed"]:
             out.append(f"| {r['what']} | {r['threads']} | {r['sentences_per_s']} | {r['words_per_s']} | "
-                       f"{', '.join(map(str, r['runs_seconds']))} | {r['load_seconds']} | {r['peak_rss_mb']} | "
+                       f"{', '.join(map(str, r['runs_seconds']))} | {r.get('words_per_cpu_s', '')} | {r['load_seconds']} | "
+                       f"{r['peak_rss_mb']} | "
                        f"{r['loadavg_after']:.1f} |")
         out.append(f"\nmodel.onnx {report['model_file_bytes'] / 1e6:.1f} MB, tokenizer.json "
                    f"{report['tokenizer_file_bytes'] / 1e6:.1f} MB")
