@@ -438,7 +438,10 @@ def main() -> None:
     if a.markdown:
         merged: Json = {}
         for f in a.markdown:
-            merged.update(json.loads(f.read_text("utf-8")))
+            part = json.loads(f.read_text("utf-8"))
+            results = merged.get("results", []) + part.pop("results", [])
+            merged.update(part)
+            merged["results"] = results
         print(markdown(merged))
         return
     if a.child:
