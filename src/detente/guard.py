@@ -85,18 +85,17 @@ _warm: list[bool] = []
 
 
 def warm_up() -> None:
-    """Load the model, the language identifier and the steps' lazily built data (actor
-    dictionary, gazetteer) once per process, outside any deadline: loading is not coding, and
-    a first article must not time out because it paid for it. A broken step shows up again,
-    with its reason, on real articles."""
+    """Load the model and the steps' lazily built data (actor dictionary, gazetteer, lexicon,
+    event model) once per process, outside any deadline: loading is not coding, and a first
+    article must not time out because it paid for it. A broken step shows up again, with its
+    reason, on real articles. The language identifier (about 1 s to load) is left to the first
+    text that needs it: plain English text is recognised without it."""
     if _warm:
         return
     _warm.append(True)
     from detente.nlp import load_nlp
-    from detente.structure import _langid
 
     load_nlp()
-    _langid()
     with suppress(Exception):
         list(code_articles([Article(id="warm-up", text=(
             "The president of France met the prime minister of Japan in Paris on Monday."))]))
