@@ -89,17 +89,10 @@ def _check_event(text: str, e: Json, codes: list[str], types: list[str], where: 
 
 def load_texts(shared: Path, refs: set[tuple[str, str]]) -> dict[str, str]:
     """Article texts by id for the (corpus_file, id) pairs given."""
-    by_file: dict[str, set[str]] = {}
-    for corpus_file, aid in refs:
-        by_file.setdefault(corpus_file, set()).add(aid)
-    texts: dict[str, str] = {}
-    for corpus_file, ids in by_file.items():
-        with (shared / corpus_file).open(encoding="utf-8") as fh:
-            for line in fh:
-                rec = json.loads(line)
-                if rec["id"] in ids:
-                    texts[rec["id"]] = rec.get("text") or ""
-    return texts
+    from detente.evaluation.wire import article_records
+
+    stories = [{"article": {"corpus_file": f, "id": a}} for f, a in refs]
+    return {aid: rec.get("text") or "" for aid, rec in article_records(stories, shared).items()}
 
 
 def validate(root: Path, shared: Path) -> list[str]:

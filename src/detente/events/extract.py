@@ -217,6 +217,15 @@ def _adj_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], str
     return [], "no-subject"
 
 
+def predicate_sources(tok: Token, pos: str, sa: SentenceActors) -> tuple[list[Participant], str]:
+    """The source participants of a verb, noun or adjective predicate, and the path taken."""
+    if pos == "verb":
+        return _sources(tok, sa)
+    if pos == "noun":
+        return _noun_sources(tok, sa)
+    return _adj_sources(tok, sa)
+
+
 def _pobj_targets(prep: Token, sa: SentenceActors, depth: int = 0) -> list[Participant]:
     for pobj in prep.children:
         if pobj.dep_ not in ("pobj", "pcomp"):
@@ -358,12 +367,7 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence) -> list[Candidate]
             consumed.update(c.i for c in objs)
         if p.xcomp is not None:
             consumed.update(c.i for c in tok.children if c.dep_ in ("xcomp", "ccomp"))
-        if pos == "verb":
-            cand.sources, cand.source_path = _sources(tok, sa)
-        elif pos == "noun":
-            cand.sources, cand.source_path = _noun_sources(tok, sa)
-        else:
-            cand.sources, cand.source_path = _adj_sources(tok, sa)
+        cand.sources, cand.source_path = predicate_sources(tok, pos, sa)
         root = p.cameo[:2]
         if root not in VIOLENT_ROOTS:
             cand.sources = [s for s in cand.sources if not s.how.endswith("attacker-noun")]

@@ -23,10 +23,8 @@ from detente.events.extract import (
     POS_OF,
     VIOLENT_ROOTS,
     Candidate,
-    _adj_sources,
-    _noun_sources,
     _slot_targets,
-    _sources,
+    predicate_sources,
 )
 from detente.events.lexicon import LEXICON_VERSION, Pattern
 from detente.events.modality import modality
@@ -99,12 +97,7 @@ def _model_candidate(model: EventModel, tok: Token, v: Vote, sa: SentenceActors,
                       symmetric=code in SYMMETRIC_CODES, needs_target=False, planned=False,
                       example="")
     cand = Candidate(tok, pattern=pattern, vote=v, rule=tag, confidence=v.probability)
-    if pos == "verb":
-        cand.sources, cand.source_path = _sources(tok, sa)
-    elif pos == "noun":
-        cand.sources, cand.source_path = _noun_sources(tok, sa)
-    else:
-        cand.sources, cand.source_path = _adj_sources(tok, sa)
+    cand.sources, cand.source_path = predicate_sources(tok, pos, sa)
     # Precision first: a model event needs a source that resolves to an actor.
     cand.sources = [s for s in cand.sources if s.resolved]
     if not cand.sources:
