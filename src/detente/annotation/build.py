@@ -379,6 +379,7 @@ def build_all(worksheets: Path, shared: Path, out: Path) -> dict[str, Any]:
         rows, problems = sentence_rows(sheet, sent_sel, "reconciled")
         report["errors"] += problems
         reconciled_rows = {r["id"]: r for r in rows}
+    selected = {r["id"]: r for r in sent_sel.values()}
     all_rows: list[dict[str, Any]] = []
     for adir in sorted(p for p in worksheets.iterdir() if p.is_dir() and p.name != RECONCILED):
         who = adir.name
@@ -409,7 +410,7 @@ def build_all(worksheets: Path, shared: Path, out: Path) -> dict[str, Any]:
             for r in rows:
                 if r["id"] in reconciled_rows:
                     r = {**reconciled_rows[r["id"]],
-                         "annotator": f"{who}+{sent_sel[(r['article_id'], _index(r, sent_sel))]['second_annotator']}, reconciled"}
+                         "annotator": f"{who}+{selected[r['id']]['second_annotator']}, reconciled"}
                     report["reconciled"] += 1
                 all_rows.append(r)
     # Split over every selected story (not only those labelled so far), so it is fixed once.
@@ -424,10 +425,6 @@ def build_all(worksheets: Path, shared: Path, out: Path) -> dict[str, Any]:
         report[f"sentences_{name}"] = len(rows)
     report["sentences"] = len(all_rows)
     return report
-
-
-def _index(row: dict[str, Any], selection: dict[tuple[str, int], dict[str, Any]]) -> int:
-    return next(i for (a, i), r in selection.items() if r["id"] == row["id"] and a == row["article_id"])
 
 
 def split_sentence_set(article_ids: list[str], seed: int = SENTENCE_SPLIT_SEED) -> dict[str, str]:

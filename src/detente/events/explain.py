@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from detente.document import ArticleDoc
 from detente.events.extract import Candidate, candidates_for_sentence
+from detente.events.participants import SentenceActors
 
 
 def _parse_path(cand: Candidate) -> str:
@@ -27,9 +28,10 @@ def explain_article(adoc: ArticleDoc) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     for sent in adoc.sentences:
         rows = []
-        cands = candidates_for_sentence(adoc, sent)
+        sa = SentenceActors.build(adoc, sent)
+        cands = candidates_for_sentence(adoc, sent, sa)
         if model is not None:
-            cands = apply_model(model, adoc, sent, cands)
+            cands = apply_model(model, adoc, sent, cands, sa)
         for cand in cands:
             p = cand.pattern
             rows.append({

@@ -330,9 +330,11 @@ def _content_targets(tok: Token, sa: SentenceActors, source_keys: set[tuple[Any,
     return []
 
 
-def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence) -> list[Candidate]:
-    """Every lexicon trigger in ``sent`` with its pattern, participants and outcome."""
-    sa = SentenceActors.build(adoc, sent)
+def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
+                            sa: SentenceActors | None = None) -> list[Candidate]:
+    """Every lexicon trigger in ``sent`` with its pattern, participants and outcome (``sa``: the
+    sentence's actor lookup, when the caller already built it)."""
+    sa = sa or SentenceActors.build(adoc, sent)
     out: list[Candidate] = []
     consumed: set[int] = set()
     for tok in sent.span:
@@ -438,9 +440,10 @@ def extract_events(adoc: ArticleDoc) -> None:
     for sent in adoc.sentences:
         if _sport(sent.text):
             continue
-        cands = candidates_for_sentence(adoc, sent)
+        sa = SentenceActors.build(adoc, sent)
+        cands = candidates_for_sentence(adoc, sent, sa)
         if model is not None:
-            cands = apply_model(model, adoc, sent, cands)
+            cands = apply_model(model, adoc, sent, cands, sa)
         for cand in cands:
             if cand.outcome != "event":
                 continue

@@ -40,10 +40,10 @@ SYMMETRIC_CODES = frozenset({"040", "046", "190", "193", "194"})
 
 
 def apply_model(model: EventModel, adoc: ArticleDoc, sent: Sentence,
-                cands: list[Candidate]) -> list[Candidate]:
+                cands: list[Candidate], sa: SentenceActors | None = None) -> list[Candidate]:
     """Vote on every candidate predicate of ``sent``; returns the lexicon's candidates (some
     vetoed or re-coded) plus the model's own events."""
-    sa = SentenceActors.build(adoc, sent)
+    sa = sa or SentenceActors.build(adoc, sent)
     if not sa.by_token:  # no actor in the sentence: nothing for the model to add
         return cands
     by_token = {c.trigger.i: c for c in cands}

@@ -72,7 +72,7 @@ def collect(rows: list[dict[str, Any]], shared: Path) -> list[Example]:
             if not rows_here:
                 continue
             sa = SentenceActors.build(adoc, sent)
-            lex = {c.trigger.i: c for c in candidates_for_sentence(adoc, sent)}
+            lex = {c.trigger.i: c for c in candidates_for_sentence(adoc, sent, sa)}
             for tok in sent.span:
                 start, end = sent.char_span(tok)
                 row = next((r for r in rows_here if r["sentence"][0] <= start < r["sentence"][1]), None)
