@@ -195,6 +195,52 @@ def cmd_supplement(args: argparse.Namespace) -> None:
     print(f"{len(extra)} stories for {args.annotator}: " + ", ".join(r for _, r in extra))
 
 
+def cmd_supplement_picks(args: argparse.Namespace) -> None:
+    """Add hand-picked stories (a TSV of ``KIND<TAB>story id``: stories whose lead reports an act
+    of a short PLOVER type) to the wire selection, shared out among ``annotators`` with
+    ``double`` of them annotated a second time, blind, by another annotator."""
+    shared = Path(args.shared)
+    corpora = _corpora(shared)
+    by_id = {s.id: s for stories in corpora.values() for s in stories}
+    sel_path = WIRE_DIR / "SELECTION.json"
+    selection = json.loads(sel_path.read_text())
+    taken = {r["id"] for r in selection["stories"]}
+    picks = [line.split("\t")[:2] for line in Path(args.picks).read_text().splitlines()
+             if line.strip() and not line.startswith("#")]
+    picks = [(kind, sid) for kind, sid in picks if sid not in taken]
+    rng = random.Random(args.seed)
+    order = [sid for _, sid in picks]
+    rng.shuffle(order)
+    owner = {sid: args.annotators[i % len(args.annotators)] for i, sid in enumerate(order)}
+    doubled = {sid: args.annotators[(args.annotators.index(owner[sid]) + 1) % len(args.annotators)]
+               for sid in order[: args.double]}
+    split = split_dev_test(order, args.seed)
+    packets: dict[str, list[str]] = defaultdict(list)
+    doubles: dict[str, list[str]] = defaultdict(list)
+    for kind, sid in picks:
+        story = by_id[sid]
+        selection["stories"].append({"corpus_file": story.corpus_file, "id": sid,
+                                     "published": story.date, "reason": f"handpicked:{kind}",
+                                     "split": split[sid], "annotator": owner[sid],
+                                     "second_annotator": doubled.get(sid)})
+        _write_story(packets[owner[sid]], story)
+        if sid in doubled:
+            _write_story(doubles[doubled[sid]], story)
+    selection.setdefault("supplements", []).append({
+        "seed": args.seed, "picks": Path(args.picks).name, "annotators": args.annotators,
+        "double": args.double,
+        "why": "CONCEDE and COOPERATE still short after three hint-word rounds: stories whose "
+               "title or lead reports such an act, picked by reading titles and leads"})
+    sel_path.write_text(json.dumps(selection, indent=1) + "\n")
+    for who in args.annotators:
+        packet = Path(args.packets) / who
+        packet.mkdir(parents=True, exist_ok=True)
+        (packet / "wire.txt").write_text("".join(packets[who]))
+        if doubles[who]:
+            (packet / "wire_double.txt").write_text("".join(doubles[who]))
+    print(f"{len(picks)} stories; doubled: " + ", ".join(f"{s} ({w})" for s, w in doubled.items()))
+
+
 def cmd_supplement_sentences(args: argparse.Namespace) -> None:
     """Add boosted sentences for CAMEO roots short of 60 examples to the sentence selection."""
     shared = Path(args.shared)
@@ -278,6 +324,14 @@ def main() -> None:
     p.add_argument("--strict", action="store_true",
                    help="narrower hint phrases (STRICT_PLOVER_HINTS), one hit enough")
     p.set_defaults(func=cmd_supplement)
+    p = sub.add_parser("supplement-picks")
+    p.add_argument("--shared", default=str(REPO.parent / "shared"))
+    p.add_argument("--packets", required=True)
+    p.add_argument("--picks", required=True, help="TSV: KIND<TAB>story id")
+    p.add_argument("--annotators", nargs="+", required=True)
+    p.add_argument("--double", type=int, default=2)
+    p.add_argument("--seed", type=int, default=91203)
+    p.set_defaults(func=cmd_supplement_picks)
     p = sub.add_parser("supplement-sentences")
     p.add_argument("--shared", default=str(REPO.parent / "shared"))
     p.add_argument("--packets", required=True)
