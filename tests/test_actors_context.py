@@ -244,3 +244,26 @@ def test_allies_are_not_the_event_target_country() -> None:
                                date="2024-04-02")
     for e in record["events"]:
         assert not (e["target"] and e["target"]["country"] == e["source"]["country"]), e
+
+
+# --- parties and institutions whose names several countries share -------------------------------
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Labour rejected the budget of the Likud government in Jerusalem on Monday. Israeli "
+     "ministers in Tel Aviv and Haifa defended it.", "Labour", "ISR"),
+    ("Labour rejected the budget on Monday. British ministers in London defended it.",
+     "Labour", "GBR"),
+    ("Congress rejected the budget on Monday. Indian ministers in New Delhi and Mumbai "
+     "defended it.", "Congress", "IND"),
+    ("Congress rejected the budget on Monday.", "Congress", "USA"),
+])
+def test_shared_party_names_take_the_story_country(text: str, name: str, code: str) -> None:
+    m = find(run(text).mentions, name)
+    assert m.actor is not None and m.actor.country == code, m.reason
+
+
+def test_uk_parties_and_institutions() -> None:
+    r = run("The Tories accused the Treasury of hiding the figures, and Downing Street denied it.")
+    assert actor_of(find(r.mentions, "The Tories")) == ("GBR", "PTY")
+    assert actor_of(find(r.mentions, "the Treasury")) == ("GBR", "GOV")
+    assert actor_of(find(r.mentions, "Downing Street")) == ("GBR", "GOV")

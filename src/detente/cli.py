@@ -445,6 +445,14 @@ def eval_command(
     out_console.print_json(json.dumps(result, default=str))
 
 
+def _is_file(path: Path) -> bool:
+    """Whether ``path`` names a file; text too long to be a path is not one."""
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
 @app.command()
 def explain(
     source: Annotated[str, typer.Argument(help="A .txt or .jsonl file, or the text itself.")],
@@ -472,7 +480,7 @@ def explain(
         if row is None:
             raise typer.BadParameter(f"no article {source!r} in {db}")
         text, when = row[0], date or row[1]
-    elif path.is_file():
+    elif _is_file(path):
         if path.suffix == ".jsonl":
             for line in path.read_text(encoding="utf-8").splitlines():
                 rec = json.loads(line) if line.strip() else {}

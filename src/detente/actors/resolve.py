@@ -138,9 +138,9 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
     elif main.kind == "agent":
         _agent(f, main, mods, doc, country, cwhy, state)
     elif main.kind == "full" and ORG in kinds:
-        org = next(o for k, o in main.entries if k == ORG)
-        assert isinstance(org, Organisation)
-        _org(f, org, country, state, doc[main.start : main.end].text)
+        orgs = [o for k, o in main.entries if k == ORG and isinstance(o, Organisation)]
+        _org(f, _pick_org(orgs, sent.index, head, state), country, state,
+             doc[main.start : main.end].text)
     elif main.kind == "full":
         _place(f, main, head, country)
     elif main.kind == "ner_org":
@@ -395,6 +395,18 @@ def _in_article_holder(state: ArticleState, country: str | None,
                 and role.role in wanted:
             return person
     return None
+
+
+def _pick_org(orgs: list[Organisation], sentence_index: int, head: Token,
+              state: ArticleState) -> Organisation:
+    """The organisation a shared name means here ("Labour", "Congress"): the one of the story's
+    context country, or of the country the article has named most so far, else the first."""
+    if len(orgs) > 1:
+        for code in (state.story.country_for(sentence_index, head)[0], state.context_country()):
+            hit = next((o for o in orgs if o.code == code), None)
+            if hit is not None:
+                return hit
+    return orgs[0]
 
 
 def _org(f: Found, org: Organisation, country: str | None, state: ArticleState,
