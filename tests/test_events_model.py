@@ -109,3 +109,50 @@ def test_fast_option_and_setting_select_the_tier(tmp_path: Any, monkeypatch: pyt
     assert any(v and v.startswith("root 11") for v in votes())
     assert votes("--fast") and not any(votes("--fast"))
     assert not any(votes("--config", str(cfg)))
+
+
+def test_dense_part_reads_the_parsers_vectors_and_moves_the_decision() -> None:
+    from detente.events.model import DENSE_WIDTH, dense_features
+    from detente.events.participants import SentenceActors
+    from detente.pipeline import STEPS, code_articles
+    from detente.records import Article
+
+    seen: list[np.ndarray] = []
+
+    def grab(adoc: Any) -> None:
+        sent = adoc.sentences[0]
+        tok = next(t for t in sent.span if t.lemma_ == "airlift")
+        seen.append(dense_features(tok, SentenceActors.build(adoc, sent)))
+
+    text = "Canada will airlift tents to Haiti on Monday."
+    list(code_articles([Article(id="d", text=text, published="2010-01-20")],
+                       steps={"actors": STEPS["actors"], "grab": grab}))
+    (vec,) = seen
+    assert vec.shape == (2 * DENSE_WIDTH,) and np.abs(vec).sum() > 0  # the tok2vec output
+    base = hand_model({})
+    width = 2 * DENSE_WIDTH
+    toward_aid = np.zeros((width, len(LABELS)), dtype=np.float32)
+    toward_aid[:, LABELS.index("07")] = np.sign(vec)  # a weight that agrees with this vector
+    dense = EventModel(version="test", weights=base.weights, bias=base.bias, temperature=1.0,
+                       nouns=base.nouns, codes=base.codes, thresholds=base.thresholds, meta={},
+                       dense_weights=toward_aid, dense_mean=np.zeros(width, dtype=np.float32),
+                       dense_scale=np.ones(width, dtype=np.float32))
+    aid = LABELS.index("07")
+    assert dense.probabilities(["bias"], vec)[aid] > base.probabilities(["bias"], vec)[aid]
+    assert dense.probabilities(["bias"])[aid] == pytest.approx(base.probabilities(["bias"])[aid])
+
+
+def test_fit_learns_the_dense_part() -> None:
+    from detente.events.training import Example, _probs, fit
+
+    rng = np.random.default_rng(0)
+    examples = []
+    for i in range(200):
+        label = "07" if i % 2 else "NONE"
+        vec = rng.normal(size=8).astype(np.float32) + (2.0 if label == "07" else -2.0)
+        examples.append(Example(["bias"], label, "x", "VERB", None, vec))
+    model = fit(examples, seed=1, epochs=3, rate=0.1, dense=True, dense_rate=0.05)
+    assert model.dense_w is not None
+    p = _probs(model, examples, 1.0)
+    right = [p[i, LABELS.index(e.label)] > 0.5 for i, e in enumerate(examples)]
+    assert sum(right) / len(right) > 0.9  # only the dense part separates the two labels

@@ -3,8 +3,8 @@ predicate (a verb, or a noun the model knows as an event noun, in a sentence wit
 
 For each candidate it gives a probability for "no event" and for each CAMEO root. Its features
 are what the parse and the earlier steps already computed (lemmas, dependency relations, the
-sectors of the actors in the subject and object slots, the lexicon's own vote), so it adds no
-parsing cost. The weights ship in the package (``data/models/events.npz`` with its metadata in
+sectors of the actors in the subject and object slots, the lexicon's own vote, and the parser's
+own contextual token vectors, ``doc.tensor``), so it adds no parsing cost. The weights ship in the package (``data/models/events.npz`` with its metadata in
 ``events.json``: version, training data, seed, scores); ``scripts/train_events.py`` trains them.
 """
 
@@ -39,6 +39,7 @@ _SLOT_DEPS = ("nsubj", "nsubjpass", "dobj", "dative", "attr", "agent", "poss", "
 _CHILD_DEPS = ("dobj", "nsubj", "nsubjpass", "dative", "attr", "xcomp", "ccomp", "prt", "agent",
                "neg", "aux", "advmod", "acomp", "compound", "amod", "poss")
 WINDOW = 5
+DENSE_WIDTH = 96  # en_core_web_sm's tok2vec width
 
 
 def feature_index(feature: str, size: int) -> int:
@@ -104,6 +105,19 @@ def features(tok: Token, sa: SentenceActors, lexicon: Candidate | None) -> list[
     return out
 
 
+def dense_features(tok: Token, sa: SentenceActors) -> np.ndarray:
+    """The parser's contextual vectors (spaCy's ``tok2vec`` output, already computed for the
+    tagger and parser): the candidate's own, and the mean over its sentence. Zeros when the
+    pipeline keeps no tensor."""
+    tensor = tok.doc.tensor
+    if tensor is None or getattr(tensor, "size", 0) == 0:
+        return np.zeros(2 * DENSE_WIDTH, dtype=np.float32)
+    span = sa.sent.span
+    own = np.asarray(tensor[tok.i], dtype=np.float32)
+    mean = np.asarray(tensor[span.start : span.end], dtype=np.float32).mean(axis=0)
+    return np.concatenate([own, mean])
+
+
 @dataclass(slots=True, frozen=True)
 class EventModel:
     """Weights, label set and the code choice tables of a trained model."""
@@ -116,15 +130,23 @@ class EventModel:
     codes: dict[str, str]  # "root|lemma" -> CAMEO code, and "root" -> the root's usual code
     thresholds: dict[str, float]  # add, veto, switch
     meta: dict[str, Any]
+    # weights of the standardised dense features (None in a sparse-only model)
+    dense_weights: np.ndarray | None = None  # (n_dense, n_labels)
+    dense_mean: np.ndarray | None = None
+    dense_scale: np.ndarray | None = None
 
     @property
     def size(self) -> int:
         return int(self.weights.shape[0])
 
-    def probabilities(self, feats: Iterable[str]) -> np.ndarray:
+    def probabilities(self, feats: Iterable[str], dense: np.ndarray | None = None) -> np.ndarray:
         """Calibrated label probabilities (order: ``LABELS``)."""
         idx = [feature_index(f, self.size) for f in feats]
-        logits = (self.weights[idx].astype(np.float32).sum(axis=0) + self.bias) / self.temperature
+        logits = self.weights[idx].astype(np.float32).sum(axis=0) + self.bias
+        if self.dense_weights is not None and dense is not None:
+            assert self.dense_mean is not None and self.dense_scale is not None
+            logits = logits + ((dense - self.dense_mean) / self.dense_scale) @ self.dense_weights
+        logits = logits / self.temperature
         logits -= logits.max()
         p = np.exp(logits)
         return np.asarray(p / p.sum())
@@ -149,9 +171,12 @@ def load_model() -> EventModel | None:
     with weights_file.open("rb") as fh:
         arrays = np.load(fh)
         weights, bias = arrays["weights"], arrays["bias"].astype(np.float32)
+        dense = {k: arrays[k].astype(np.float32) for k in ("dense_weights", "dense_mean",
+                                                          "dense_scale") if k in arrays.files}
     return EventModel(version=meta["version"], weights=weights, bias=bias,
                       temperature=float(meta["temperature"]), nouns=frozenset(meta["nouns"]),
-                      codes=dict(meta["codes"]), thresholds=dict(meta["thresholds"]), meta=meta)
+                      codes=dict(meta["codes"]), thresholds=dict(meta["thresholds"]), meta=meta,
+                      **dense)
 
 
 def model_enabled() -> bool:
@@ -184,7 +209,8 @@ class Vote:
 
 def vote(model: EventModel, tok: Token, sa: SentenceActors, lexicon: Candidate | None) -> Vote:
     """The model's decision on ``tok``."""
-    p = model.probabilities(features(tok, sa, lexicon))
+    dense = dense_features(tok, sa) if model.dense_weights is not None else None
+    p = model.probabilities(features(tok, sa, lexicon), dense)
     best = int(p[1:].argmax()) + 1
     return Vote(LABELS[best], float(p[best]), float(p[0]), p)
 

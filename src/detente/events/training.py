@@ -21,17 +21,25 @@ from typing import Any
 
 import numpy as np
 
-from detente.events.model import LABELS, NONE, feature_index, features, is_candidate
+from detente.events.model import (
+    LABELS,
+    NONE,
+    dense_features,
+    feature_index,
+    features,
+    is_candidate,
+)
 
 N_FEATURES = 2**18
 MODEL_VERSION = "1"
 # Chosen on dev (candidate-level root F1) among a few settings; see docs/EVALUATION.md.
-FIT: dict[str, Any] = {"epochs": 20, "rate": 0.1, "none_weight": 0.5}
+FIT: dict[str, Any] = {"epochs": 20, "rate": 0.1, "none_weight": 0.5, "dense": True,
+                       "dense_rate": 0.01}
 # Decision thresholds, chosen on dev (wire dev and the ConfliBERT dev gate, docs/EVALUATION.md):
 # precision first. The candidate-level F1 on dev peaks near 0.6, but adding events there and
 # re-coding at 0.85 costs class agreement on the gate; at these values the model adds and
 # vetoes only where it is sure.
-THRESHOLDS: dict[str, float] = {"add": 0.8, "veto": 0.95, "switch": 0.95}
+THRESHOLDS: dict[str, float] = {"add": 0.85, "veto": 0.95, "switch": 0.95}
 
 
 @dataclass(slots=True)
@@ -43,6 +51,7 @@ class Example:
     lemma: str
     pos: str
     code: str | None
+    dense: np.ndarray | None = None
 
 
 def _rows(path: Path) -> list[dict[str, Any]]:
@@ -86,7 +95,8 @@ def collect(rows: list[dict[str, Any]], shared: Path) -> list[Example]:
                     continue  # "talks" in "held talks": the span's head carries the label
                 examples.append(Example(
                     features(tok, sa, lex.get(tok.i)), gold["cameo"][:2] if gold else NONE,
-                    tok.lemma_.lower(), tok.pos_, gold["cameo"] if gold else None))
+                    tok.lemma_.lower(), tok.pos_, gold["cameo"] if gold else None,
+                    dense_features(tok, sa)))
 
     steps = {name: STEPS[name] for name in ("actors", "quotes", "places")}
     steps["collect"] = collector
@@ -126,15 +136,51 @@ def _matrix(examples: list[Example]) -> tuple[list[np.ndarray], np.ndarray]:
     return idx, y
 
 
+@dataclass(slots=True)
+class Weights:
+    """A fitted model: sparse weights and bias, and the dense part (None when unused)."""
+
+    w: np.ndarray
+    b: np.ndarray
+    dense_w: np.ndarray | None = None
+    dense_mean: np.ndarray | None = None
+    dense_scale: np.ndarray | None = None
+
+    def logits(self, examples: list[Example]) -> np.ndarray:
+        idx, _ = _matrix(examples)
+        if not idx:
+            return np.zeros((0, len(LABELS)))
+        out = np.stack([self.w[f].astype(np.float32).sum(axis=0) for f in idx]) + self.b
+        if self.dense_w is not None:
+            out = out + self.standardise(examples) @ self.dense_w
+        return np.asarray(out)
+
+    def standardise(self, examples: list[Example]) -> np.ndarray:
+        assert self.dense_mean is not None and self.dense_scale is not None
+        x = np.stack([e.dense if e.dense is not None else np.zeros_like(self.dense_mean)
+                      for e in examples])
+        return np.asarray((x - self.dense_mean) / self.dense_scale, dtype=np.float32)
+
+
 def fit(examples: list[Example], seed: int, epochs: int = 12, rate: float = 0.3,
-        l2: float = 1e-6, none_weight: float = 1.0) -> tuple[np.ndarray, np.ndarray]:
-    """Multinomial logistic regression by AdaGrad over hashed sparse features."""
+        l2: float = 1e-6, none_weight: float = 1.0, dense: bool = True,
+        dense_rate: float = 0.02) -> Weights:
+    """Multinomial logistic regression by AdaGrad over hashed sparse features, plus (``dense``)
+    the standardised contextual vectors."""
     idx, y = _matrix(examples)
     k = len(LABELS)
-    w = np.zeros((N_FEATURES, k), dtype=np.float32)
-    b = np.zeros(k, dtype=np.float32)
+    model = Weights(np.zeros((N_FEATURES, k), dtype=np.float32), np.zeros(k, dtype=np.float32))
+    w, b = model.w, model.b
     gw = np.full((N_FEATURES, k), 1e-8, dtype=np.float32)
     gb = np.full(k, 1e-8, dtype=np.float32)
+    x: np.ndarray | None = None
+    if dense and examples and examples[0].dense is not None:
+        raw = np.stack([e.dense for e in examples if e.dense is not None])
+        model.dense_mean = raw.mean(axis=0).astype(np.float32)
+        model.dense_scale = (raw.std(axis=0) + 1e-3).astype(np.float32)
+        x = model.standardise(examples)
+        model.dense_w = np.zeros((x.shape[1], k), dtype=np.float32)
+        gd = np.full_like(model.dense_w, 1e-8)
     order = list(range(len(examples)))
     rng = random.Random(seed)
     for _ in range(epochs):
@@ -142,6 +188,8 @@ def fit(examples: list[Example], seed: int, epochs: int = 12, rate: float = 0.3,
         for i in order:
             f = idx[i]
             logits = w[f].sum(axis=0) + b
+            if x is not None and model.dense_w is not None:
+                logits = logits + x[i] @ model.dense_w
             logits -= logits.max()
             p = np.exp(logits)
             p /= p.sum()
@@ -154,24 +202,26 @@ def fit(examples: list[Example], seed: int, epochs: int = 12, rate: float = 0.3,
             w[f] -= rate * (grad + l2 * w[f]) / np.sqrt(gw[f])
             gb += g2
             b -= rate * grad / np.sqrt(gb)
-    return w, b
+            if x is not None and model.dense_w is not None:
+                gdw = np.outer(x[i], grad)
+                gd += gdw * gdw
+                model.dense_w -= dense_rate * (gdw + 1e-4 * model.dense_w) / np.sqrt(gd)
+    return model
 
 
-def _probs(w: np.ndarray, b: np.ndarray, examples: list[Example], temperature: float) -> np.ndarray:
-    idx, _ = _matrix(examples)
-    logits = np.stack([w[f].sum(axis=0) for f in idx]) + b if idx else np.zeros((0, len(LABELS)))
-    logits = logits / temperature
+def _probs(model: Weights, examples: list[Example], temperature: float) -> np.ndarray:
+    logits = model.logits(examples) / temperature
     logits -= logits.max(axis=1, keepdims=True)
     p = np.exp(logits)
     return np.asarray(p / p.sum(axis=1, keepdims=True))
 
 
-def calibrate(w: np.ndarray, b: np.ndarray, dev: list[Example]) -> float:
+def calibrate(model: Weights, dev: list[Example]) -> float:
     """The temperature that minimises log-loss on ``dev``."""
     _, y = _matrix(dev)
     best, best_t = float("inf"), 1.0
     for t in (0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0):
-        p = _probs(w, b, dev, t)
+        p = _probs(model, dev, t)
         loss = float(-np.log(p[np.arange(len(y)), y] + 1e-9).mean())
         if loss < best:
             best, best_t = loss, t
@@ -229,9 +279,9 @@ def fit_and_save(train_ex: list[Example], dev_ex: list[Example], out: Path, seed
     dev_ex = [e for e in dev_ex if keep(e, nouns)]
     log(f"{len(train_ex)} train candidates ({sum(e.label != NONE for e in train_ex)} events), "
         f"{len(dev_ex)} dev candidates")
-    w, b = fit(train_ex, seed, **FIT)
-    temperature = calibrate(w, b, dev_ex)
-    p = _probs(w, b, dev_ex, temperature)
+    model = fit(train_ex, seed, **FIT)
+    temperature = calibrate(model, dev_ex)
+    p = _probs(model, dev_ex, temperature)
     _, y = _matrix(dev_ex)
     grid = {a: decision_scores(p, y, a) for a in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)}
     data["train"]["candidates"], data["dev"]["candidates"] = len(train_ex), len(dev_ex)
@@ -247,6 +297,10 @@ def fit_and_save(train_ex: list[Example], dev_ex: list[Example], out: Path, seed
     }
     out.mkdir(parents=True, exist_ok=True)
     # Half precision: the weights are small, and the file ships in the wheel.
-    np.savez_compressed(out / "events.npz", weights=w.astype(np.float16), bias=b)
+    arrays: dict[str, Any] = {"weights": model.w.astype(np.float16), "bias": model.b}
+    if model.dense_w is not None:
+        arrays.update(dense_weights=model.dense_w, dense_mean=model.dense_mean,
+                      dense_scale=model.dense_scale)
+    np.savez_compressed(out / "events.npz", **arrays)
     (out / "events.json").write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n")
     return meta
