@@ -267,3 +267,16 @@ def test_uk_parties_and_institutions() -> None:
     assert actor_of(find(r.mentions, "The Tories")) == ("GBR", "PTY")
     assert actor_of(find(r.mentions, "the Treasury")) == ("GBR", "GOV")
     assert actor_of(find(r.mentions, "Downing Street")) == ("GBR", "GOV")
+
+
+def test_acronym_in_brackets_names_the_actor_later() -> None:
+    r = run("Amnesty International (AI) accused the government of torture on Monday. "
+            "Officials said AI was biased.")
+    m = find(r.mentions, "AI")
+    assert actor_of(m) == ("NGO", "NGO") and "alias" in m.reason
+
+
+def test_arabic_patronymic_short_form() -> None:
+    r = run("King Hussein met Israeli Prime Minister Benjamin Netanyahu on Monday.", "1997-03-05")
+    m = find(r.mentions, "King Hussein")
+    assert actor_of(m) == ("JOR", "GOV"), m.reason

@@ -39,6 +39,8 @@ COUNTRY, ADJECTIVE, DEMONYM, CAPITAL, ORG, PERSON = (
     "country", "adjective", "demonym", "capital", "org", "person")
 # Family name first: the short form of "Xi Jinping" is "Xi".
 FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM"})
+# Arabic patronymics: the given name before "bin"/"ibn" is the short form.
+_PATRONYMIC = frozenset({"bin", "ibn", "bint"})
 _NOT_SHORT = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -150,7 +152,10 @@ def short_forms(p: Person) -> set[str]:
     out: set[str] = set()
     family_first = any(r.country in FAMILY_FIRST for r in p.roles)
     for name in (p.name, *p.aliases):
-        words = [w for w in name.replace(",", " ").split() if w.lower() not in _NOT_SHORT]
+        raw = name.replace(",", " ").split()
+        if len(raw) > 2 and raw[1].lower() in _PATRONYMIC:  # "Hussein bin Talal": "Hussein"
+            out.add(raw[0])
+        words = [w for w in raw if w.lower() not in _NOT_SHORT]
         if len(words) < 2:
             continue
         out.add(words[-1])

@@ -76,6 +76,7 @@ def _resolve_sentence(adoc: ArticleDoc, sent: Sentence, cands: list[Cand],
         if f is not None:
             new.append(f)
             state.note(f)
+            _acronym_alias(doc, f, state)
     appositions(new)
     for f in coordinations(sent, new):
         state.note(f)
@@ -85,6 +86,16 @@ def _resolve_sentence(adoc: ArticleDoc, sent: Sentence, cands: list[Cand],
     for p in pronouns:
         f = resolve_pronoun(sent, doc, p, state.found)
         state.note(f)
+
+
+def _acronym_alias(doc: Doc, f: Found, state: ArticleState) -> None:
+    """'Amnesty International (AI)': the acronym in brackets names the same actor later on."""
+    actor, end = f.mention.actor, f.end
+    if actor is None or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return
+    acronym = doc[end + 1].text
+    if 2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper():
+        state.acronyms.setdefault(acronym, actor)
 
 
 def _span_of(sent: Sentence, doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -122,9 +133,10 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
     hints = tuple(r for c in mods if c.agent for r in c.agent.roles)
     title_mod = next((c for c in mods if c.agent is not None and c.agent.kind == "person"), None)
     kinds = main.entry_kinds()
-    alias = state.aliases.get(doc[main.start : main.end].text)
-    if main.kind in {"ner_person", "ner_org", "ner_norp", "short"} and alias is not None \
-            and not mods:
+    alias = state.aliases.get(doc[main.start : main.end].text) or state.acronyms.get(
+        doc[main.start : main.end].text)
+    if main.kind in {"ner_person", "ner_org", "ner_norp", "ner_gpe", "short"} \
+            and alias is not None and not mods:
         f.mention.actor = alias
         f.mention.reason = f"alias: {f.mention.text!r} -> {alias.name} (named earlier)"
         f.title_term = _title_of(state, alias)

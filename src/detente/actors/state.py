@@ -40,6 +40,7 @@ class ArticleState:
     found: list[Found] = field(default_factory=list)
     countries: Counter[str] = field(default_factory=Counter)
     aliases: dict[str, Actor] = field(default_factory=dict)  # surname -> unknown person actor
+    acronyms: dict[str, Actor] = field(default_factory=dict)  # "AI" after "Amnesty International (AI)"
     persons: dict[str, Person] = field(default_factory=dict)
     story: StoryContext = field(default_factory=StoryContext)
 
