@@ -280,3 +280,13 @@ def test_arabic_patronymic_short_form() -> None:
     r = run("King Hussein met Israeli Prime Minister Benjamin Netanyahu on Monday.", "1997-03-05")
     m = find(r.mentions, "King Hussein")
     assert actor_of(m) == ("JOR", "GOV"), m.reason
+
+
+def test_person_of_a_party_or_group_takes_its_sector_not_an_office() -> None:
+    r = run("The Tory spokesman criticised the government. An Amnesty official accused the "
+            "police of torture.", "2005-03-05")
+    assert actor_of(find(r.mentions, "The Tory spokesman")) == ("GBR", "PTY")
+    assert actor_of(find(r.mentions, "An Amnesty official")) == ("NGO", "NGO")
+    r = run("The Labour leader said the plan was wrong.", "2005-03-05")
+    m = find(r.mentions, "The Labour leader")
+    assert m.actor is not None and m.actor.name != "Tony Blair", m.reason  # not the PM's office

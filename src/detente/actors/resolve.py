@@ -282,6 +282,11 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
                                 f"title, sentence {earlier.mention.sentence_index})")
             return
     roles = agent.roles
+    # "the Tory spokesman", "an Amnesty official", "the Hamas leader": the organisation's person
+    org = next((o for c in mods for k, o in c.entries
+                if k == ORG and isinstance(o, Organisation) and o.kind != "institution"), None)
+    if org is not None:
+        roles = ()  # a party's or group's leader holds no office of the state
     if country is not None and country not in state.lex.dictionary.countries \
             and agent.kind == "person" and agent.sector == "GOV":
         roles = roles or ("igo_head",)  # "the NATO chief", "the UN head"
@@ -326,13 +331,16 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
         cwhy = ""
     c = state.lex.country(country)
     sector = agent.sector
-    if c is None and country is not None and sector == "GOV":
+    if org is not None and agent.kind == "person" and sector == "GOV":
+        sector = org.sector
+    elif c is None and country is not None and sector == "GOV":
         sector = _org_sector(state, country)
     label = f"{c.name if c else country} {term}" if country else term
     f.mention.actor = Actor(label, country, sector, term if agent.kind == "person" else None,
                             f"agent:{country or '-'}:{sector}", "agent")
-    f.mention.reason = f"agent noun {agent.term!r} -> {agent.sector}" + (f"; {cwhy}" if cwhy else
-                                                                         "; no country")
+    f.mention.reason = f"agent noun {agent.term!r} -> {sector}" + (
+        f" (a person of {org.name})" if org is not None and sector != agent.sector else "") + (
+        f"; {cwhy}" if cwhy else "; no country")
 
 
 def _title_of(state: ArticleState, actor: Actor) -> str | None:
