@@ -239,3 +239,23 @@ def test_economic_demand_is_not_a_demand() -> None:
 def test_venue_modifier_of_talks_is_not_a_participant() -> None:
     assert not [e for e in _events("The Nairobi peace talks ended on Friday.") if e[0] == "KEN"]
     assert [e for e in _events("Russian-Japanese talks resumed on Friday.") if e[2] == "040"]
+
+
+def test_reported_should_is_an_appeal_to_the_complements_subject() -> None:
+    got = _events("Brazil said Venezuela should release the detained journalists.")
+    assert ("BRA", "VEN", "020", "asserted") in got
+    assert not any(code.startswith("08") for _, _, code, _ in got)  # the release is asked for
+
+
+def test_reported_must_is_a_demand() -> None:
+    assert ("FRA", "RUS", "100", "asserted") in _events(
+        "France insisted that Russia must withdraw its troops.")
+
+
+def test_reported_should_without_an_actor_is_no_event() -> None:
+    assert _events("Brazil said the talks should resume soon.") == []
+
+
+def test_adjective_predicates() -> None:
+    assert ("CHL", "PER", "111", "asserted") in _events("Chile was critical of Peru on Monday.")
+    assert ("CHL", "PER", "051", "asserted") in _events("Chile was supportive of Peru on Monday.")

@@ -132,7 +132,21 @@ def _temporal_prep(prep: Token) -> bool:
     return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
 
 
+# Modal classes of a reported complement: "said Israel should withdraw" is an appeal,
+# "said Israel must withdraw" a demand (xcomp column "@should" / "@must").
+MODAL_COMPLEMENT = {"@should": frozenset({"should", "ought"}), "@must": frozenset({"must"})}
+
+
+def _modal_complement(kids: list[Token], want: str) -> Token | None:
+    """The clausal complement whose auxiliary is of the modal class ``want``."""
+    modals = MODAL_COMPLEMENT[want]
+    return next((c for c in kids if c.dep_ == "ccomp" and any(
+        a.dep_ == "aux" and a.lower_ in modals for a in c.children)), None)
+
+
 def _xcomp_ok(kids: list[Token], want: str) -> bool:
+    if want in MODAL_COMPLEMENT:
+        return _modal_complement(kids, want) is not None
     xs = [c for c in kids if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and
                                                    any(a.lower_ == "to" for a in c.children))]
     if want == "*":
@@ -278,6 +292,13 @@ def _slot_targets(tok: Token, slot: str, sa: SentenceActors,
         return []
     if slot in ("quote", "that"):
         return _content_targets(tok, sa, source_keys, adoc)
+    if slot == "comp_subject":  # "said Israel should withdraw": who is asked
+        for want in MODAL_COMPLEMENT:
+            comp = _modal_complement(kids, want)
+            subj = next((g for g in comp.children if g.dep_ == "nsubj"), None) if comp else None
+            if subj is not None:
+                return sa.resolve(subj)
+        return []
     if slot == "xobj":
         for x in kids:
             if x.dep_ in ("xcomp", "ccomp"):
