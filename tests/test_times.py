@@ -99,6 +99,15 @@ def test_bare_month_by_tense(nlp) -> None:
     assert values(nlp, "The country will hold elections in November.") == {"November": "2024-11"}
 
 
+def test_bare_month_in_past_clause_next_door_ahead(nlp) -> None:
+    # Written in late October: "in November" in a past clause is next month, not last year's.
+    assert values(nlp, "The company said it planned results in November.", "2024-10-29") == {
+        "November": "2024-11"}
+    # ... but two months back stays in the past.
+    assert values(nlp, "The leaders met at a summit in August.", "2024-10-29") == {
+        "August": "2024-08"}
+
+
 def test_possessive_month_in_present_clause_is_ahead(nlp) -> None:
     adoc = coded(nlp, "The senator faces a tough fight in November's election.")
     assert [(t.text, t.value) for t in adoc.times] == [("November", "2024-11")]
@@ -180,14 +189,27 @@ def test_ago_and_from_now() -> None:
 
 
 def test_refs() -> None:
+    # As the seed's gold has them (TimeBank also annotates "recent months" as PXM).
     assert one("in recent weeks").value == "PAST_REF"
-    assert one("in recent weeks").text == "recent weeks"
-    assert one("in the coming weeks").value == "FUTURE_REF"
     assert one("in the coming weeks").text == "the coming weeks"
+    assert one("in the coming weeks").value == "FUTURE_REF"
     assert one("now").value == "PRESENT_REF"
     assert one("currently").value == "PRESENT_REF"
     assert one("recently").value == "PAST_REF"
     assert one("in the near future").value == "FUTURE_REF"
+
+
+def test_amount_later_or_before_is_a_duration_without_its_signal() -> None:
+    # TimeML: "three days later" = DURATION "three days" (P3D), "later" is a signal outside it.
+    later = one("Three days later, the talks collapsed.")
+    assert (later.text, later.value, later.kind) == ("Three days", "P3D", "duration")
+    assert one("The rebels struck a day earlier.").value == "P1D"
+    assert one("He resigned two weeks after the vote.").text == "two weeks"
+    assert one("over an hour later").value == "PT1H"
+    assert one("A few days later, they met.").value == "PXD"
+    # "a year earlier" keeps its date reading (results compared with the year before).
+    year = one("Profit rose from a year earlier.")
+    assert (year.text, year.value, year.kind) == ("a year earlier", "2023", "date")
 
 
 def test_holidays() -> None:
@@ -201,6 +223,14 @@ def test_clock_times() -> None:
     assert one("at 9 p.m. EST Tuesday").value == "2024-04-02T21:00"
     assert one("at noon").value == "2024-04-02T12:00"
     assert one("at 10:35 a.m.").kind == "time"
+    # The day named after the clock time: a month-day (in the span), or a weekday after a
+    # parenthesis (outside it).
+    until = one("The offer runs until 5 p.m. EST, April 9.")
+    assert (until.text, until.value) == ("5 p.m. EST, April 9", "2024-04-09T17:00")
+    found = normalise("The blast came at 10:35 a.m. (0735 GMT) Friday.", PUB, "past")
+    assert [(t.text, t.value) for t in found] == [("10:35 a.m.", "2024-03-29T10:35"),
+                                                  ("0735 GMT", "2024-04-02T07:35"),
+                                                  ("Friday", "2024-03-29")]
 
 
 def test_titles_are_not_times() -> None:

@@ -48,6 +48,13 @@ def patterns() -> dict[str, re.Pattern[str]]:
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     ones = "one|two|three|four|five|six|seven|eight|nine"
     b = r"(?<![\w-])"
+    # The day a clock time falls on: "5 p.m. Friday", "noon on Nov. 9", "5 p.m. EST, Nov. 6";
+    # or a weekday after a parenthesis ("10:35 a.m. (0735 GMT) Friday"), outside the span.
+    clock_day = (
+        rf"(?:,?\s+(?:on\s+)?(?:(?P<day>{weekday}|today|yesterday|tomorrow)"
+        rf"|(?P<mon>{month_name})\s+(?P<mday>[0-3]?\d)(?![\d:]))"
+        rf"|(?=\s+\([^()]{{1,24}}\),?\s+(?:on\s+)?(?P<pday>{weekday})(?!\w)))?"
+    )
     e = r"(?![\w])"
     raw = {
         "iso": rf"(?<![\d-])(?P<year>{YEAR})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)"
@@ -115,9 +122,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         rf"(?P<season>{seasons})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?{e}",
         "holiday": rf"{b}(?:(?P<rel>last|next|this)\s+)?(?P<h>{holidays})(?:\s+(?P<year>{YEAR}))?{e}",
         "clock": rf"{b}(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am|pm)"
-        rf"(?!\w)(?:\s+(?P<tz>{TZ}))?(?:,?\s+(?:on\s+)?(?P<day>{weekday}|today|yesterday|tomorrow))?",
-        "noon": rf"{b}(?P<w>noon|midnight|midday)(?:\s+(?P<tz>{TZ}))?(?:,?\s+(?:on\s+)?"
-        rf"(?P<day>{weekday}|today|yesterday|tomorrow))?{e}",
+        rf"(?!\w)(?:\s+(?P<tz>{TZ}))?{clock_day}",
+        "noon": rf"{b}(?P<w>noon|midnight|midday)(?:\s+(?P<tz>{TZ}))?{clock_day}{e}",
         "clock24": rf"(?<![\d:])(?P<h>[0-2]\d)[:.]?(?P<mi>[0-5]\d)\s+(?:hours\s+)?(?P<tz>{TZ}){e}"
         rf"(?:,?\s+(?:on\s+)?(?P<day>{weekday}|today|yesterday|tomorrow){e})?",
         "anaphoric": rf"{b}(?:(?P<mod>earlier|later|early|late)\s+)?(?P<w>that|the\s+same|the\s+following"

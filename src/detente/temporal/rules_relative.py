@@ -119,6 +119,9 @@ def r_anaphoric(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm(result[0]) if result else None
 
 
+_SHORT = frozenset(["second", "minute", "hour", "day", "night", "week", "fortnight"])
+
+
 def r_ago(m: re.Match[str], ctx: Context) -> Norm | None:
     lex = lexicon()
     unit = lex.units[_g(m, "unit")]
@@ -127,6 +130,10 @@ def r_ago(m: re.Match[str], ctx: Context) -> Norm | None:
     if direction in ("before", "after") and not re.match(r"\s*(?:[,.;:)]|$|and\b)", rest):
         return None
     amount = _amount(m["num"])
+    if direction in ("later", "after", "before") or (direction == "earlier" and unit.name in _SHORT):
+        # TimeML: "three days later", "a day earlier", "two weeks after the vote": the amount is
+        # a DURATION and "later" its signal, outside the span; "a year earlier" stays a date.
+        return Norm(_duration(amount, unit), "duration", end=m.start("dir"))
     sign = 1 if direction in ("later", "after", "from now", "hence") else -1
     if amount is None:
         return Norm("PAST_REF" if sign < 0 else "FUTURE_REF")
@@ -201,8 +208,13 @@ def r_holiday(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def _clock_day(m: re.Match[str], ctx: Context) -> dt.date:
-    day = _g(m, "day")
+    day = _g(m, "day") or _g(m, "pday")
     lex = lexicon()
+    month = lex.months.get(_g(m, "mon"))
+    if month is not None:
+        mday = int(m["mday"])
+        year = cal.month_day_year(ctx.anchor, month, mday, _tense(m, ctx, None))
+        return cal.safe_date(year, month, mday) or ctx.anchor
     if day in lex.weekdays:
         tense = "future" if _FUTURE_CUE.search(ctx.text[: m.start()]) else _tense(m, ctx, None)
         return cal.weekday_date(ctx.anchor, lex.weekdays[day], tense)
