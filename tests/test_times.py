@@ -144,6 +144,11 @@ def test_years_decades_centuries_quarters_seasons() -> None:
     assert one("last summer").value == "2023-SU"
     assert one("this winter").value == "2024-WI"
     assert one("nineteen ninety-six").value == "1996"
+    assert one("the year two thousand").value == "2000"
+    # Broadcast transcripts spell the year of a month or season out: one expression each.
+    assert one("in January nineteen ninety-seven").value == "1997-01"
+    assert one("the winter of nineteen ninety four").value == "1994-WI"
+    assert one("eighteen oh-five").value == "1805"
 
 
 def test_year_needs_a_temporal_context(nlp) -> None:

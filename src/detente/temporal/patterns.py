@@ -48,6 +48,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     ones = "one|two|three|four|five|six|seven|eight|nine"
     b = r"(?<![\w-])"
+    # A year in words, as broadcast transcripts write it ("nineteen ninety-four").
+    spelled = (rf"(?:nineteen|eighteen)\s+(?:(?:{tens})(?:[-\s](?:{ones}))?|ten|eleven|twelve|thirteen"
+               rf"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh-(?:{ones})|hundred)(?![\w-])")
     # The day a clock time falls on: "5 p.m. Friday", "noon on Nov. 9", "5 p.m. EST, Nov. 6";
     # or a weekday after a parenthesis ("10:35 a.m. (0735 GMT) Friday"), outside the span.
     clock_day = (
@@ -65,7 +68,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "dmy": rf"{b}{wd}(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
         rf"(?P<mon>{month_name})(?:,?\s+(?P<year>{YEAR})(?!\d))?{e}",
         "month_year": rf"{b}(?:(?P<mod>{EDGE_MODS})[\s-]+)?(?P<mon>{month_name})(?:\s+of)?,?\s+"
-        rf"(?:(?P<year>{YEAR})|(?P<rel>last|this|next)\s+year){e}",
+        rf"(?:(?P<year>{YEAR})|(?P<syear>{spelled})|(?P<rel>last|this|next)\s+year){e}",
         "month": rf"{b}(?:(?P<mod>{EDGE_MODS})[\s-]+)?(?:(?P<rel>last|next|this|coming|past)\s+)?"
         rf"(?P<mon>{month_name})(?P<poss>['’]s)?{e}",
         "year": rf"{b}(?:(?P<pre>fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|model\s+year"
@@ -102,9 +105,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "hyphen_duration": rf"{b}(?P<num>\d+(?:\.\d+)?|{num}|half)-(?P<unit>{unit_sing})"
         rf"(?:-long)?{e}(?!-)",
         "long": rf"{b}(?P<unit>{units})-long{e}",
-        "spelled_year": rf"{b}(?:the\s+year\s+)?(?P<c>nineteen|eighteen)\s+(?P<y>(?:{tens})(?:-(?:{ones}))?"
-        rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-        rf"|oh-(?:{ones})|hundred){e}|{b}the\s+year\s+two\s+thousand{e}",
+        "spelled_year": rf"{b}(?:the\s+year\s+)?(?P<w>{spelled})|{b}the\s+year\s+two\s+thousand{e}",
         "spelled_decade": rf"{b}the\s+(?:(?P<mod>early|mid|late)[\s-]+)?(?P<w>twenties|thirties|forties"
         rf"|fifties|sixties|seventies|eighties|nineties){e}",
         "period_of": rf"{b}(?:(?P<mod>earlier|later|early|late)\s+in\s+|(?P<edge>the\s+(?:end|beginning"
@@ -119,7 +120,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "set_word": rf"{b}(?P<w>{alternation(lex.sets)}){e}",
         "ref": rf"{b}(?P<w>{alternation(lex.refs)}){e}",
         "season": rf"{b}(?:(?P<rel>this|last|next|coming|past|early|late|mid|the)[\s-]+)?"
-        rf"(?P<season>{seasons})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?{e}",
+        rf"(?P<season>{seasons})(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{spelled})))?{e}",
         "holiday": rf"{b}(?:(?P<rel>last|next|this)\s+)?(?P<h>{holidays})(?:\s+(?P<year>{YEAR}))?{e}",
         "clock": rf"{b}(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am|pm)"
         rf"(?!\w)(?:\s+(?P<tz>{TZ}))?{clock_day}",

@@ -17,6 +17,7 @@ from detente.temporal.context import (
     _tense,
 )
 from detente.temporal.lexicon import lexicon
+from detente.temporal.rules_dates import spelled_year
 
 
 def r_duration(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -110,8 +111,9 @@ def r_season(m: re.Match[str], ctx: Context) -> Norm | None:
     lex = lexicon()
     season = lex.seasons[_g(m, "season")]
     rel = _g(m, "rel") or None
-    if m["year"]:
-        return Norm(f"{int(m['year']):04d}-{season}")
+    year = int(m["year"]) if m["year"] else spelled_year(m["syear"]) if m["syear"] else None
+    if year is not None:
+        return Norm(f"{year:04d}-{season}")
     if rel in (None, "the"):
         prev = _prev_word(ctx, m.start())
         if prev not in ("in", "during", "by", "until", "since", "through", "over", "this", "of", "into",
