@@ -238,6 +238,21 @@ def test_clock_times() -> None:
                                                   ("Friday", "2024-03-29")]
 
 
+def test_mid_part_of_day_is_a_time() -> None:
+    late = one("Shares were up at mid-afternoon yesterday.")
+    assert (late.text, late.value, late.kind) == ("mid-afternoon yesterday", "2024-04-01TAF", "time")
+    assert one("By mid afternoon the fighting had stopped.").value == "2024-04-02TAF"
+
+
+def test_past_perfect_schedule_points_back(nlp) -> None:
+    # "had been due / scheduled to expire Friday": the plan was before publication.
+    assert values(nlp, "The offer had been due to expire Friday evening.") == {
+        "Friday evening": "2024-03-29TEV"}
+    assert values(nlp, "The vote had been scheduled to take place on Friday.") == {
+        "Friday": "2024-03-29"}
+    assert values(nlp, "The vote is scheduled to take place on Friday.") == {"Friday": "2024-04-05"}
+
+
 def test_titles_are_not_times() -> None:
     assert normalise('He said on ABC\'s "This Week" program', PUB) == []
 

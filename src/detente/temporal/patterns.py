@@ -93,8 +93,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "deictic": rf"{b}(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>yesterday|today|tomorrow"
         rf"|tonight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?P<poss>['’]s)?"
         rf"(?:\s+(?P<pod>{pods}))?{e}",
-        "part_of_day": rf"{b}(?P<rel>this|last|early\s+this|late\s+last|late\s+this)\s+(?P<pod>{pods})"
-        rf"{e}",
+        "part_of_day": rf"{b}(?:(?P<rel>this|last|early\s+this|late\s+last|late\s+this)\s+(?P<pod>{pods})"
+        rf"|mid[-\s]?(?P<mid>morning|afternoon|evening)(?:\s+(?P<w>yesterday|today|tomorrow))?){e}",
         "ago": rf"{b}(?:(?P<mod>{APPROX})\s+)?(?P<num>{num})\s+(?P<unit>{units})\s+"
         rf"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back){e}",
         "duration": rf"{b}(?:(?P<mod>{APPROX})\s+)?(?:(?P<pre>the\s+(?:past|last|next|first|previous"

@@ -91,8 +91,9 @@ def r_deictic(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def r_part_of_day(m: re.Match[str], ctx: Context) -> Norm | None:
-    rel, pod = " ".join(_g(m, "rel").split()), lexicon().parts_of_day[_g(m, "pod")]
-    date = ctx.anchor
+    rel = " ".join(_g(m, "rel").split())
+    pod = lexicon().parts_of_day[_g(m, "pod") or _g(m, "mid")]
+    date = cal.shift_day(ctx.anchor, _DEICTIC.get(_g(m, "w"), 0))  # "mid-afternoon yesterday"
     if rel.endswith("last"):
         date = cal.shift_day(date, -1)
     return Norm(f"{date.isoformat()}T{pod}", "time")
