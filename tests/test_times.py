@@ -277,6 +277,17 @@ def test_ages_are_not_durations() -> None:
     assert normalise("he is 44 years old", PUB) == []
 
 
+def test_results_story_compares_with_the_quarter_it_reports(nlp) -> None:
+    # The first quarter a results story names is the period it reports; a later forecast
+    # ("through the first quarter of 2025") does not change what "a year earlier" means.
+    text = ("Acme posted a drop in third-quarter profit. Analysts expect losses through the "
+            "first quarter of 2025. Sales fell to $3 billion from $4 billion a year earlier. "
+            "In the 2023 period, Acme earned $1 billion.")
+    found = values(nlp, text, "2024-10-24")
+    assert found["a year earlier"] == "2023-Q3"
+    assert found["the 2023 period"] == "2023-Q3"
+
+
 def test_fractions_are_not_quarters() -> None:
     assert normalise("a quarter of the vote", PUB) == []
     assert normalise("three quarters of members", PUB) == []

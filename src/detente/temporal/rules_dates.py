@@ -168,8 +168,9 @@ def r_quarter(m: re.Match[str], ctx: Context) -> Norm | None:
             if _tense(m, ctx) == "future" and half == 2:
                 year = anchor.year
         return Norm(f"{year:04d}-H{half}")
-    if unit == "period" and ordinal not in _Q_LATEST | _Q_YEAR_AGO | {"same"}:
-        return None
+    if unit == "period" and ordinal not in _Q_LATEST | _Q_YEAR_AGO | {"same"} and not (
+            year is not None and ordinal == "" and ref is not None):
+        return None  # "the 1988 period" is a quarter only in a story about one
     if ordinal in _Q_ORD:
         q = _Q_ORD[ordinal]
         if year is not None:
@@ -187,7 +188,7 @@ def r_quarter(m: re.Match[str], ctx: Context) -> Norm | None:
     if det == "this":
         # In a results story, "this quarter" is the quarter being reported.
         return Norm(_quarter_str(ref if ref is not None else here))
-    if year is not None and unit == "quarter" and ordinal in ("", "same"):
+    if year is not None and unit in ("quarter", "period") and ordinal in ("", "same"):
         number = (ref if ref is not None else here - 1) % 4 + 1
         return Norm(f"{year:04d}-Q{number}")
     if ordinal in _Q_LATEST:

@@ -171,7 +171,10 @@ def update_referents(refs: Referents, tagged: list[Tagged], sentence_index: int)
             refs.day = dt.date.fromisoformat(t.value[:10])
             refs.year = refs.day.year
         elif t.precision == "quarter" and t.rule == "quarter" and not _ANAPHORIC_Q.search(t.text):
-            refs.quarter = t.value
+            # The story's reported period is the first quarter it names (the lead's); later
+            # ones ("through the third quarter of 1990") are forecasts or history.
+            if refs.quarter is None:
+                refs.quarter = t.value
             refs.quarter_sentence = sentence_index
         elif t.precision in ("year", "month") and t.value[:4].isdigit():
             refs.year = int(t.value[:4])
