@@ -288,6 +288,26 @@ def test_results_story_compares_with_the_quarter_it_reports(nlp) -> None:
     assert found["the 2023 period"] == "2023-Q3"
 
 
+def test_that_year_refers_within_its_sentence(nlp) -> None:
+    found = values(nlp, "Imports totaled $37 million in 2019, a small share of sales that year.")
+    assert found["that year"] == "2019"
+
+
+def test_second_day_of_a_conjunction_is_its_own_date() -> None:
+    found = normalise("The summit will be held on April 24 and 25.", PUB, "future")
+    assert [(t.text, t.value) for t in found] == [("April 24", "2024-04-24"), ("25", "2024-04-25")]
+
+
+def test_next_three_quarters_is_a_duration() -> None:
+    assert one("spread over the next three quarters").value == "P9M"
+    assert normalise("three quarters of the members", PUB) == []
+
+
+def test_could_not_be_reached_is_past(nlp) -> None:
+    assert values(nlp, "The minister could not be reached for comment on Monday.") == {
+        "Monday": "2024-04-01"}
+
+
 def test_fractions_are_not_quarters() -> None:
     assert normalise("a quarter of the vote", PUB) == []
     assert normalise("three quarters of members", PUB) == []

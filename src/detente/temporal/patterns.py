@@ -65,6 +65,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "slash": r"(?<![\d/])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<year>\d{4}|\d\d)(?![\d/])",
         "mdy": rf"{b}(?:(?P<rel>last|this|next|past)\s+)?{wd}(?P<mon>{month_any})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.,]\d)"
         rf"(?:,?\s+(?P<year>{YEAR})(?!\d))?{e}",
+        "day_and": rf"{b}(?P<mon>{month_any})\s+[0-3]?\d(?:st|nd|rd|th)?\s+(?:and|or)\s+"
+        rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.,]\d)(?:,?\s+(?P<year>{YEAR})(?!\d))?{e}",
         "dmy": rf"{b}{wd}(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
         rf"(?P<mon>{month_name})(?:,?\s+(?P<year>{YEAR})(?!\d))?{e}",
         "month_year": rf"{b}(?:(?P<mod>{EDGE_MODS})[\s-]+)?(?P<mon>{month_name})(?:\s+of)?,?\s+"
@@ -143,7 +145,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
 # full patterns are costly to scan, and most sentences hold none of their key words).
 GATE_OF = {
     "iso": "digit", "slash": "digit", "clock": "digit", "clock24": "digit", "year": "digit",
-    "mdy": "month", "dmy": "month", "month_year": "month", "month": "month",
+    "mdy": "month", "day_and": "month", "dmy": "month", "month_year": "month", "month": "month",
     "decade": "decade", "century": "century", "quarter": "quarter", "weekday": "weekday",
     "weekend": "weekend", "deictic": "deictic", "part_of_day": "pod", "noon": "noon",
     "season": "season", "holiday": "holiday", "set_word": "set_word", "ref": "ref",

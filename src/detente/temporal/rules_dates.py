@@ -69,6 +69,12 @@ def _month_day(m: re.Match[str], ctx: Context) -> Norm | None:
     return _with_year(date)
 
 
+def r_day_and(m: re.Match[str], ctx: Context) -> Norm | None:
+    """The second day of "April 24 and 25": its own expression, in the first one's month."""
+    norm = _month_day(m, ctx)
+    return None if norm is None else Norm(norm.value, start=m.start("day"))
+
+
 def r_month_year(m: re.Match[str], ctx: Context) -> Norm | None:
     month = _month_number(m)
     if not month:

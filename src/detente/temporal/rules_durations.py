@@ -25,8 +25,9 @@ def r_duration(m: re.Match[str], ctx: Context) -> Norm | None:
     unit_word, num = _g(m, "unit"), " ".join(_g(m, "num").split())
     unit = lex.units[unit_word]
     rest = ctx.text[m.end():]
-    if unit.name == "quarter" and (num in ("a", "an", "three") or re.match(r"\s+of\b", rest)):
-        return None
+    if unit.name == "quarter" and (num in ("a", "an", "three") and not m["pre"]
+                                   or re.match(r"\s+of\b", rest)):
+        return None  # "three quarters of the vote"; "the next three quarters" is a duration
     if unit.name in ("second", "minute") and num in ("a", "an") and not m["mod"]:
         return None
     bare = num in ("a", "an") and not m["pre"] and not m["mod"]

@@ -17,6 +17,8 @@ Tense = str | None
 # Anchors used to tell anchored values from absolute ones when the publication date is unknown.
 _ANAPHORIC_Q = re.compile(r"ago|earlier|before|comparable|previous|prior|last|latest|same|recent",
                           re.IGNORECASE)
+# "that year" has no value without a referent, so a first pass may not find it at all.
+_ANAPHOR = re.compile(r"\bthat\s+(?:same\s+)?(?:day|week|month|year)\b", re.IGNORECASE)
 _PROBE_ANCHORS = (dt.date(2001, 3, 14), dt.date(2013, 9, 27))
 
 
@@ -145,7 +147,8 @@ def tag(
     if anchor is not None:
         found = _select(_candidates(Context(anchor, text, refs=refs, **kwargs)))  # type: ignore[arg-type]
         sources = [t for t in found if t.rule not in _REFERRING]
-        if len(sources) < len(found) and any(t.kind == "date" and t.value for t in sources):
+        referring = len(sources) < len(found) or _ANAPHOR.search(text) is not None
+        if referring and any(t.kind == "date" and t.value for t in sources):
             # "On May 22, 1995, ... and the following year": refer within the sentence too.
             local = copy.copy(refs)
             update_referents(local, sources, refs.sentence - 1)

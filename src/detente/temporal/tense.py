@@ -57,7 +57,9 @@ def verb_tense(verb: Token, depth: int = 0) -> str | None:
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {c.lower_ for c in aux}
     if past_perfect(verb):
-        return "past"  # past perfect: "had been due to expire Friday" was before publication
+        return "past"
+    if "could" in words and any(c.dep_ == "neg" for c in verb.children):
+        return "past"  # "could not be reached Tuesday": a failed attempt, not a plan  # past perfect: "had been due to expire Friday" was before publication
     if verb.lower_ in FUTURE_WORDS and verb.tag_ not in ("VBD",):
         return "future"
     if words & FUTURE_AUX or any(c.lower_ == "going" for c in aux):
