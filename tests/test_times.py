@@ -304,8 +304,8 @@ def test_next_three_quarters_is_a_duration() -> None:
 
 
 def test_could_not_be_reached_is_past(nlp) -> None:
-    assert values(nlp, "The minister could not be reached for comment on Monday.") == {
-        "Monday": "2024-04-01"}
+    assert values(nlp, "Officials could not locate him on Monday.") == {"Monday": "2024-04-01"}
+    assert values(nlp, "Police could not find the car Friday.") == {"Friday": "2024-03-29"}
 
 
 def test_fractions_are_not_quarters() -> None:
