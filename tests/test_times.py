@@ -177,6 +177,11 @@ def test_relative_units() -> None:
     assert one("last week").value == "2024-W13"
     assert one("this month").value == "2024-04"
     assert one("earlier this month").value == "2024-04"
+    # TimeML extents keep "earlier/later" of a relative expression, and leave "about",
+    # "only", "just" outside a duration.
+    assert one("It happened earlier this year.").text == "earlier this year"
+    assert one("The talks lasted about five hours.").text == "five hours"
+    assert one("He stayed only 14 days.").text == "14 days"
     assert one("last month").value == "2024-03"
     assert one("last year").value == "2023"
     assert one("next year").value == "2025"

@@ -26,10 +26,8 @@ _PROBE_ANCHORS = (dt.date(2001, 3, 14), dt.date(2013, 9, 27))
 _TRIM = {
     name: re.compile(rx, re.IGNORECASE)
     for name, rx in {
-        "relative": r"(?:earlier|later)\s+",
-        "deictic": r"(?:earlier|later)\s+",
         "quarter": r"(?:its|their|his|her|that)\s+|the\s+(?=\w+-quarter)",
-        "duration": r"over\s+(?=the\s)",
+        "duration": r"over\s+(?=the\s)|(?:about|just|only|barely)\s+",
         "plural_unit": r"the\s+",
     }.items()
 }
