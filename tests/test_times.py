@@ -298,6 +298,13 @@ def test_that_year_refers_within_its_sentence(nlp) -> None:
     assert found["that year"] == "2019"
 
 
+def test_following_month_refers_to_the_month_named_before(nlp) -> None:
+    found = values(nlp, "In March, the company received an offer. The following month, it put "
+                        "itself up for sale. That month, shares rose.", "2024-10-24")
+    assert found["The following month"] == "2024-04"
+    assert found["That month"] == "2024-04"
+
+
 def test_second_day_of_a_conjunction_is_its_own_date() -> None:
     found = normalise("The summit will be held on April 24 and 25.", PUB, "future")
     assert [(t.text, t.value) for t in found] == [("April 24", "2024-04-24"), ("25", "2024-04-25")]

@@ -38,6 +38,9 @@ def r_relative(m: re.Match[str], ctx: Context) -> Norm | None:
     anchor = ctx.anchor
     if m["the"] and rel in ("following", "previous", "same") and unit == "year" and ctx.refs.year:
         return Norm(f"{ctx.refs.year + _REL_SHIFT[rel]:04d}")
+    if m["the"] and rel in ("following", "previous") and unit == "month" and ctx.refs.month:
+        y, mo = cal.add_months(*ctx.refs.month, _REL_SHIFT[rel])  # "In March ... The following month"
+        return Norm(f"{y:04d}-{mo:02d}")
     shift = _REL_SHIFT[rel]
     if unit == "weekend":
         saturday = cal.shift_day(anchor, 5 - anchor.weekday() + 7 * shift)
@@ -114,6 +117,9 @@ def r_anaphoric(m: re.Match[str], ctx: Context) -> Norm | None:
         if year is None:
             return None if shift == 0 else Norm(f"{ctx.anchor.year + shift:04d}")
         return Norm(f"{year + shift:04d}")
+    if unit == "month" and ctx.refs.month is not None:
+        y, mo = cal.add_months(*ctx.refs.month, shift)
+        return Norm(f"{y:04d}-{mo:02d}")
     if shift == 0 and ctx.refs.day is None:
         return None
     result = cal.shift_value(day, shift, _UNIT_LETTER[unit])

@@ -170,6 +170,7 @@ def update_referents(refs: Referents, tagged: list[Tagged], sentence_index: int)
             continue
         if t.precision == "day":
             refs.day = dt.date.fromisoformat(t.value[:10])
+            refs.month = (refs.day.year, refs.day.month)
             refs.year = refs.day.year
         elif t.precision == "quarter" and t.rule == "quarter" and not _ANAPHORIC_Q.search(t.text):
             # The story's reported period is the first quarter it names (the lead's); later
@@ -179,3 +180,5 @@ def update_referents(refs: Referents, tagged: list[Tagged], sentence_index: int)
             refs.quarter_sentence = sentence_index
         elif t.precision in ("year", "month") and t.value[:4].isdigit():
             refs.year = int(t.value[:4])
+            if t.precision == "month":
+                refs.month = (refs.year, int(t.value[5:7]))
