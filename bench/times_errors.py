@@ -18,6 +18,7 @@ values, DCT); then the missed and spurious expressions grouped by lower-cased te
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import sys
 import time
@@ -83,7 +84,8 @@ def main(argv: list[str] | None = None) -> int:
     docs = [read_tml(f) for f in gold_files(args.gold)]
     cache = Path(args.cache)
     if args.gold != str(DEFAULT_GOLD):
-        cache = cache.with_name(f"{cache.stem}_{abs(hash(args.gold)) % 10**8}{cache.suffix}")
+        key = hashlib.sha1(str(Path(args.gold).resolve()).encode()).hexdigest()[:10]
+        cache = cache.with_name(f"{cache.stem}_{key}{cache.suffix}")
     parsed = parsed_docs(docs, cache)
     started = time.perf_counter()
     pairs = [(d, system_times(d, None, p)) for d, p in zip(docs, parsed, strict=True)]
