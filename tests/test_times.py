@@ -466,3 +466,19 @@ def test_caption_dates_are_kept_flagged_and_never_date_events() -> None:
     body = [t for t in record["times"] if not t["caption"]]
     assert [t["value"] for t in body] == ["2024-04-01"]
     assert all(e["date"] != "2023-03-03" for e in record["events"])
+
+
+def test_evaluator_lists_each_error_once() -> None:
+    from detente.evaluation.times import GoldDoc, GoldTimex, match_spans, mistakes, score, shape
+
+    text = "Talks ended on Friday.\n\nThey resume next week."
+    gold = GoldDoc("d", text, "2024-04-02", [GoldTimex(15, 21, "Friday", "2024-03-29", "DATE"),
+                                             GoldTimex(35, 44, "next week", "2024-W15", "DATE")])
+    system = [(15, 21, "2024-03-22", "DATE"), (0, 5, "P1D", "DURATION")]
+    assert match_spans(gold, system) == [0, None]
+    errors = mistakes([(gold, system)])
+    assert [(e["kind"], e.get("value")) for e in errors] == [
+        ("value", "2024-03-22"), ("missed", None), ("spurious", "P1D")]
+    assert errors[0]["context"] == "Talks ended on [[Friday]]."
+    assert score([(gold, system)])["errors"] == {"wrong value": 1, "missed": 1, "spurious": 1}
+    assert shape("2024-W15") == "9999-W99" and shape(None) == "None"

@@ -140,7 +140,8 @@ def shape(value: str | None) -> str:
 
 def _context(text: str, start: int, end: int) -> str:
     """The words around ``text[start:end]`` within its paragraph, the expression in [[ ]]."""
-    left = max(text.rfind("\n\n", 0, start) + 2, start - 150)
+    para = text.rfind("\n\n", 0, start)
+    left = max(0 if para < 0 else para + 2, start - 150)
     right = text.find("\n\n", end)
     right = min(right if right >= 0 else len(text), end + 100)
     return " ".join(f"{text[left:start]}[[{text[start:end]}]]{text[end:right]}".split())
