@@ -305,6 +305,13 @@ def test_following_month_refers_to_the_month_named_before(nlp) -> None:
     assert found["That month"] == "2024-04"
 
 
+def test_the_year_is_the_current_one_unless_its_sentence_names_one(nlp) -> None:
+    text = "Analysts expect losses through 2026. For the year, volume was flat."
+    assert values(nlp, text, "2024-10-24")["the year"] == "2024"
+    found = values(nlp, "Sales rose in 2019, and for the year profit doubled.", "2024-10-24")
+    assert found["the year"] == "2019"
+
+
 def test_second_day_of_a_conjunction_is_its_own_date() -> None:
     found = normalise("The summit will be held on April 24 and 25.", PUB, "future")
     assert [(t.text, t.value) for t in found] == [("April 24", "2024-04-24"), ("25", "2024-04-25")]

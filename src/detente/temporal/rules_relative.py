@@ -272,7 +272,10 @@ def r_the_year(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     if re.match(r"\s+(?:ago|earlier|before)\b", rest):
         return None
-    return Norm(f"{ctx.refs.year or ctx.anchor.year:04d}" if m["adj"] != "current"
+    # "For the year, volume was flat": the current year, unless its own sentence named one
+    # before ("In 1995 ... for the year"); a year of an earlier sentence is often a forecast.
+    named = ctx.refs.year if re.search(r"\d{4}", ctx.text[: m.start()]) else None
+    return Norm(f"{named or ctx.anchor.year:04d}" if m["adj"] != "current"
                 else f"{ctx.anchor.year:04d}")
 
 
