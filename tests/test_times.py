@@ -258,6 +258,14 @@ def test_past_perfect_schedule_points_back(nlp) -> None:
     assert values(nlp, "The vote is scheduled to take place on Friday.") == {"Friday": "2024-04-05"}
 
 
+def test_plural_weekdays_are_sets() -> None:
+    # TimeML: "on Tuesdays" is every Tuesday; "Tuesday nights" every Tuesday night.
+    tuesdays = one("The market opens on Tuesdays.")
+    assert (tuesdays.text, tuesdays.value, tuesdays.kind) == ("Tuesdays", "XXXX-WXX-2", "set")
+    assert one("Flights leave on Tuesday nights.").value == "XXXX-WXX-2TNI"
+    assert one("The envoy left on Tuesday night.").value == "2024-04-02TNI"
+
+
 def test_titles_are_not_times() -> None:
     assert normalise('He said on ABC\'s "This Week" program', PUB) == []
 

@@ -91,7 +91,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         rf"|same)\s+(?P<unit>week|month|year|weekend|decade|century){e}",
         "weekend": rf"{b}(?:(?P<mod>early|late)\s+)?the\s+weekend{e}",
         "weekday": rf"{b}(?:(?P<mod>early|late)\s+)?(?:(?P<rel>last|next|this|coming|past)\s+)?"
-        rf"(?P<wd>{weekday})(?P<poss>['’]s)?(?:\s+(?P<pod>{pods}))?{e}",
+        rf"(?P<wd>{weekday})(?P<pl>s)?(?P<poss>['’]s)?(?:\s+(?P<pod>{pods})(?P<pl2>s)?)?{e}",
         "deictic": rf"{b}(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>yesterday|today|tomorrow"
         rf"|tonight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?P<poss>['’]s)?"
         rf"(?:\s+(?P<pod>{pods}))?{e}",
@@ -170,7 +170,7 @@ def _gate_words() -> dict[str, frozenset[str]]:
         "month": _words(lex.months),
         "century": frozenset(["century", "centuries"]),
         "quarter": frozenset(["quarter", "quarters", "half", "period"]),
-        "weekday": _words(w for w in lex.weekdays if len(w) > 5),
+        "weekday": _words(w + s for w in lex.weekdays if len(w) > 5 for s in ("", "s")),
         "weekend": frozenset(["weekend"]),
         "deictic": frozenset(["yesterday", "today", "tomorrow", "tonight"]),
         "pod": _words(lex.parts_of_day),

@@ -67,11 +67,14 @@ def r_weekday(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     weekday = lexicon().weekdays[word.lower()]
     rel = _g(m, "rel").replace("past", "last") or None
+    pod = lexicon().parts_of_day.get(_g(m, "pod"))
+    if (m["pl"] or m["pl2"]) and rel is None:
+        # "on Tuesdays", "Tuesday nights": every such day (TIMEX3 SET XXXX-WXX-2, ...TNI)
+        return Norm(f"XXXX-WXX-{weekday + 1}" + (f"T{pod}" if pod else ""), "set")
     tense = "future" if _FUTURE_CUE.search(ctx.text[: m.start()]) else _tense(m, ctx, None)
     date = cal.weekday_date(ctx.anchor, weekday, tense, rel)
     # "Monday night": that day's part (TIMEX3 TMO, TAF, TEV, TNI) in the value; the type stays
     # DATE as annotated news mostly has it, and event dates cut the value back to the day.
-    pod = lexicon().parts_of_day.get(_g(m, "pod"))
     if pod:
         return Norm(f"{date.isoformat()}T{pod}")
     return Norm(date.isoformat())
