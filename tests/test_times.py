@@ -99,6 +99,15 @@ def test_bare_month_by_tense(nlp) -> None:
     assert values(nlp, "The country will hold elections in November.") == {"November": "2024-11"}
 
 
+def test_bare_month_in_past_clause_next_door_ahead(nlp) -> None:
+    # Written in late October: "in November" in a past clause is next month, not last year's.
+    assert values(nlp, "The company said it planned results in November.", "2024-10-29") == {
+        "November": "2024-11"}
+    # ... but two months back stays in the past.
+    assert values(nlp, "The leaders met at a summit in August.", "2024-10-29") == {
+        "August": "2024-08"}
+
+
 def test_possessive_month_in_present_clause_is_ahead(nlp) -> None:
     adoc = coded(nlp, "The senator faces a tough fight in November's election.")
     assert [(t.text, t.value) for t in adoc.times] == [("November", "2024-11")]
@@ -135,6 +144,11 @@ def test_years_decades_centuries_quarters_seasons() -> None:
     assert one("last summer").value == "2023-SU"
     assert one("this winter").value == "2024-WI"
     assert one("nineteen ninety-six").value == "1996"
+    assert one("the year two thousand").value == "2000"
+    # Broadcast transcripts spell the year of a month or season out: one expression each.
+    assert one("in January nineteen ninety-seven").value == "1997-01"
+    assert one("the winter of nineteen ninety four").value == "1994-WI"
+    assert one("eighteen oh-five").value == "1805"
 
 
 def test_year_needs_a_temporal_context(nlp) -> None:
@@ -163,6 +177,11 @@ def test_relative_units() -> None:
     assert one("last week").value == "2024-W13"
     assert one("this month").value == "2024-04"
     assert one("earlier this month").value == "2024-04"
+    # TimeML extents keep "earlier/later" of a relative expression, and leave "about",
+    # "only", "just" outside a duration.
+    assert one("It happened earlier this year.").text == "earlier this year"
+    assert one("The talks lasted about five hours.").text == "five hours"
+    assert one("He stayed only 14 days.").text == "14 days"
     assert one("last month").value == "2024-03"
     assert one("last year").value == "2023"
     assert one("next year").value == "2025"
@@ -180,14 +199,27 @@ def test_ago_and_from_now() -> None:
 
 
 def test_refs() -> None:
+    # As the seed's gold has them (TimeBank also annotates "recent months" as PXM).
     assert one("in recent weeks").value == "PAST_REF"
-    assert one("in recent weeks").text == "recent weeks"
-    assert one("in the coming weeks").value == "FUTURE_REF"
     assert one("in the coming weeks").text == "the coming weeks"
+    assert one("in the coming weeks").value == "FUTURE_REF"
     assert one("now").value == "PRESENT_REF"
     assert one("currently").value == "PRESENT_REF"
     assert one("recently").value == "PAST_REF"
     assert one("in the near future").value == "FUTURE_REF"
+
+
+def test_amount_later_or_before_is_a_duration_without_its_signal() -> None:
+    # TimeML: "three days later" = DURATION "three days" (P3D), "later" is a signal outside it.
+    later = one("Three days later, the talks collapsed.")
+    assert (later.text, later.value, later.kind) == ("Three days", "P3D", "duration")
+    assert one("The rebels struck a day earlier.").value == "P1D"
+    assert one("He resigned two weeks after the vote.").text == "two weeks"
+    assert one("over an hour later").value == "PT1H"
+    assert one("A few days later, they met.").value == "PXD"
+    # "a year earlier" keeps its date reading (results compared with the year before).
+    year = one("Profit rose from a year earlier.")
+    assert (year.text, year.value, year.kind) == ("a year earlier", "2023", "date")
 
 
 def test_holidays() -> None:
@@ -201,6 +233,37 @@ def test_clock_times() -> None:
     assert one("at 9 p.m. EST Tuesday").value == "2024-04-02T21:00"
     assert one("at noon").value == "2024-04-02T12:00"
     assert one("at 10:35 a.m.").kind == "time"
+    # The day named after the clock time: a month-day (in the span), or a weekday after a
+    # parenthesis (outside it).
+    until = one("The offer runs until 5 p.m. EST, April 9.")
+    assert (until.text, until.value) == ("5 p.m. EST, April 9", "2024-04-09T17:00")
+    found = normalise("The blast came at 10:35 a.m. (0735 GMT) Friday.", PUB, "past")
+    assert [(t.text, t.value) for t in found] == [("10:35 a.m.", "2024-03-29T10:35"),
+                                                  ("0735 GMT", "2024-04-02T07:35"),
+                                                  ("Friday", "2024-03-29")]
+
+
+def test_mid_part_of_day_is_a_time() -> None:
+    late = one("Shares were up at mid-afternoon yesterday.")
+    assert (late.text, late.value, late.kind) == ("mid-afternoon yesterday", "2024-04-01TAF", "time")
+    assert one("By mid afternoon the fighting had stopped.").value == "2024-04-02TAF"
+
+
+def test_past_perfect_schedule_points_back(nlp) -> None:
+    # "had been due / scheduled to expire Friday": the plan was before publication.
+    assert values(nlp, "The offer had been due to expire Friday evening.") == {
+        "Friday evening": "2024-03-29TEV"}
+    assert values(nlp, "The vote had been scheduled to take place on Friday.") == {
+        "Friday": "2024-03-29"}
+    assert values(nlp, "The vote is scheduled to take place on Friday.") == {"Friday": "2024-04-05"}
+
+
+def test_plural_weekdays_are_sets() -> None:
+    # TimeML: "on Tuesdays" is every Tuesday; "Tuesday nights" every Tuesday night.
+    tuesdays = one("The market opens on Tuesdays.")
+    assert (tuesdays.text, tuesdays.value, tuesdays.kind) == ("Tuesdays", "XXXX-WXX-2", "set")
+    assert one("Flights leave on Tuesday nights.").value == "XXXX-WXX-2TNI"
+    assert one("The envoy left on Tuesday night.").value == "2024-04-02TNI"
 
 
 def test_titles_are_not_times() -> None:
@@ -225,6 +288,51 @@ def test_durations_are_not_dates() -> None:
 def test_ages_are_not_durations() -> None:
     assert normalise("a 6-year-old boy", PUB) == []
     assert normalise("he is 44 years old", PUB) == []
+
+
+def test_results_story_compares_with_the_quarter_it_reports(nlp) -> None:
+    # The first quarter a results story names is the period it reports; a later forecast
+    # ("through the first quarter of 2025") does not change what "a year earlier" means.
+    text = ("Acme posted a drop in third-quarter profit. Analysts expect losses through the "
+            "first quarter of 2025. Sales fell to $3 billion from $4 billion a year earlier. "
+            "In the 2023 period, Acme earned $1 billion.")
+    found = values(nlp, text, "2024-10-24")
+    assert found["a year earlier"] == "2023-Q3"
+    assert found["the 2023 period"] == "2023-Q3"
+
+
+def test_that_year_refers_within_its_sentence(nlp) -> None:
+    found = values(nlp, "Imports totaled $37 million in 2019, a small share of sales that year.")
+    assert found["that year"] == "2019"
+
+
+def test_following_month_refers_to_the_month_named_before(nlp) -> None:
+    found = values(nlp, "In March, the company received an offer. The following month, it put "
+                        "itself up for sale. That month, shares rose.", "2024-10-24")
+    assert found["The following month"] == "2024-04"
+    assert found["That month"] == "2024-04"
+
+
+def test_the_year_is_the_current_one_unless_its_sentence_names_one(nlp) -> None:
+    text = "Analysts expect losses through 2026. For the year, volume was flat."
+    assert values(nlp, text, "2024-10-24")["the year"] == "2024"
+    found = values(nlp, "Sales rose in 2019, and for the year profit doubled.", "2024-10-24")
+    assert found["the year"] == "2019"
+
+
+def test_second_day_of_a_conjunction_is_its_own_date() -> None:
+    found = normalise("The summit will be held on April 24 and 25.", PUB, "future")
+    assert [(t.text, t.value) for t in found] == [("April 24", "2024-04-24"), ("25", "2024-04-25")]
+
+
+def test_next_three_quarters_is_a_duration() -> None:
+    assert one("spread over the next three quarters").value == "P9M"
+    assert normalise("three quarters of the members", PUB) == []
+
+
+def test_could_not_be_reached_is_past(nlp) -> None:
+    assert values(nlp, "Officials could not locate him on Monday.") == {"Monday": "2024-04-01"}
+    assert values(nlp, "Police could not find the car Friday.") == {"Friday": "2024-03-29"}
 
 
 def test_fractions_are_not_quarters() -> None:
@@ -373,3 +481,19 @@ def test_caption_dates_are_kept_flagged_and_never_date_events() -> None:
     body = [t for t in record["times"] if not t["caption"]]
     assert [t["value"] for t in body] == ["2024-04-01"]
     assert all(e["date"] != "2023-03-03" for e in record["events"])
+
+
+def test_evaluator_lists_each_error_once() -> None:
+    from detente.evaluation.times import GoldDoc, GoldTimex, match_spans, mistakes, score, shape
+
+    text = "Talks ended on Friday.\n\nThey resume next week."
+    gold = GoldDoc("d", text, "2024-04-02", [GoldTimex(15, 21, "Friday", "2024-03-29", "DATE"),
+                                             GoldTimex(35, 44, "next week", "2024-W15", "DATE")])
+    system = [(15, 21, "2024-03-22", "DATE"), (0, 5, "P1D", "DURATION")]
+    assert match_spans(gold, system) == [0, None]
+    errors = mistakes([(gold, system)])
+    assert [(e["kind"], e.get("value")) for e in errors] == [
+        ("value", "2024-03-22"), ("missed", None), ("spurious", "P1D")]
+    assert errors[0]["context"] == "Talks ended on [[Friday]]."
+    assert score([(gold, system)])["errors"] == {"wrong value": 1, "missed": 1, "spurious": 1}
+    assert shape("2024-W15") == "9999-W99" and shape(None) == "None"

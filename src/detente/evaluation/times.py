@@ -95,11 +95,14 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def system_times(doc: GoldDoc, nlp: Any) -> list[tuple[int, int, str | None, str]]:
-    """Run the times step on a gold document's text: (start, end, value, TIMEX3 type)."""
+def system_times(doc: GoldDoc, nlp: Any, parsed: list[Any] | None = None
+                 ) -> list[tuple[int, int, str | None, str]]:
+    """Run the times step on a gold document's text: (start, end, value, TIMEX3 type).
+    ``parsed``: the paragraphs' spaCy Docs when already parsed (else ``nlp`` parses them)."""
     article = Article(id=doc.name, text=doc.text, published=doc.dct or None)
     article.paragraphs = paragraphs(doc.text)
-    parsed = list(nlp.pipe(doc.text[s:e] for s, e in article.paragraphs))
+    if parsed is None:
+        parsed = list(nlp.pipe(doc.text[s:e] for s, e in article.paragraphs))
     adoc = ArticleDoc(article, [(s, d) for (s, _), d in zip(article.paragraphs, parsed, strict=True)])
     extract_times(adoc)
     return [(t.span[0], t.span[1], t.value, KIND_TO_TYPE.get(t.kind, "DATE")) for t in adoc.times]
@@ -116,6 +119,63 @@ def canonical(value: str | None) -> str | None:
     return re.sub(r"(T\d\d):00$", r"\1", value)
 
 
+def match_spans(gold: GoldDoc, system: list[tuple[int, int, str | None, str]]) -> list[int | None]:
+    """For each gold expression, the index of the first unused system one overlapping it
+    (relaxed one-to-one matching), or None."""
+    used: set[int] = set()
+    out: list[int | None] = []
+    for g in gold.timexes:
+        match = next((i for i, s in enumerate(system)
+                      if i not in used and s[0] < g.end and g.start < s[1]), None)
+        if match is not None:
+            used.add(match)
+        out.append(match)
+    return out
+
+
+def shape(value: str | None) -> str:
+    """A value's notation with its digits masked ("1998-W12" -> "9999-W99"): errors group by it."""
+    return "None" if value is None else re.sub(r"\d", "9", value)
+
+
+def _context(text: str, start: int, end: int) -> str:
+    """The words around ``text[start:end]`` within its paragraph, the expression in [[ ]]."""
+    para = text.rfind("\n\n", 0, start)
+    left = max(0 if para < 0 else para + 2, start - 150)
+    right = text.find("\n\n", end)
+    right = min(right if right >= 0 else len(text), end + 100)
+    return " ".join(f"{text[left:start]}[[{text[start:end]}]]{text[end:right]}".split())
+
+
+def mistakes(pairs: list[tuple[GoldDoc, list[tuple[int, int, str | None, str]]]]
+             ) -> list[dict[str, Any]]:
+    """Every error of :func:`score`'s matching, one record each: ``kind`` is "value" (a relaxed
+    match with another value), "missed" (a gold expression no system one overlaps) or
+    "spurious"; with the document, texts, values, gold type and the sentence around it."""
+    out: list[dict[str, Any]] = []
+    for gold, system in pairs:
+
+        def record(kind: str, start: int, end: int, gold: GoldDoc = gold, **fields: Any) -> None:
+            out.append({"kind": kind, "doc": gold.name, "dct": gold.dct,
+                        "context": _context(gold.text, start, end), **fields})
+
+        matches = match_spans(gold, system)
+        for g, match in zip(gold.timexes, matches, strict=True):
+            if match is None:
+                record("missed", g.start, g.end, gold_text=g.text, gold_value=g.value,
+                       gold_type=g.type)
+                continue
+            s = system[match]
+            if s[2] != g.value:
+                record("value", g.start, g.end, gold_text=g.text, text=gold.text[s[0]:s[1]],
+                       gold_value=g.value, value=s[2], gold_type=g.type, type=s[3])
+        used = set(matches)
+        for i, s in enumerate(system):
+            if i not in used:
+                record("spurious", s[0], s[1], text=gold.text[s[0]:s[1]], value=s[2], type=s[3])
+    return out
+
+
 def _prf(tp: float, n_sys: int, n_gold: int) -> tuple[float, float, float]:
     p = tp / n_sys if n_sys else 0.0
     r = tp / n_gold if n_gold else 0.0
@@ -130,19 +190,13 @@ def score(pairs: list[tuple[GoldDoc, list[tuple[int, int, str | None, str]]]]) -
     for gold, system in pairs:
         n_gold += len(gold.timexes)
         n_sys += len(system)
-        used: set[int] = set()
-        for g in gold.timexes:
-            match = None
-            for i, s in enumerate(system):
-                if i not in used and s[0] < g.end and g.start < s[1]:
-                    match = i
-                    break
+        matches = match_spans(gold, system)
+        for g, match in zip(gold.timexes, matches, strict=True):
             kind = by_type.setdefault(g.type, Counter())
             kind["gold"] += 1
             if match is None:
                 errors["missed"] += 1
                 continue
-            used.add(match)
             s = system[match]
             relaxed += 1
             strict += (s[0], s[1]) == (g.start, g.end)
@@ -153,7 +207,7 @@ def score(pairs: list[tuple[GoldDoc, list[tuple[int, int, str | None, str]]]]) -
             kind["value_ok"] += s[2] == g.value
             if s[2] != g.value:
                 errors["wrong value"] += 1
-        errors["spurious"] += len(system) - len(used)
+        errors["spurious"] += len(system) - sum(m is not None for m in matches)
     sp, sr, sf = _prf(strict, n_sys, n_gold)
     rp, rr, rf = _prf(relaxed, n_sys, n_gold)
     vp, vr, vf = _prf(value_ok, n_sys, n_gold)

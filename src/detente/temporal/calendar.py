@@ -52,7 +52,8 @@ def weekday_date(anchor: dt.date, weekday: int, tense: Tense, relation: str | No
 
 
 def month_year(anchor: dt.date, month: int, tense: Tense, relation: str | None = None) -> int:
-    """The year of a month named without one: by tense, else the nearest such month."""
+    """The year of a month named without one: by tense (unless the tense's side is ten months
+    or more away and the other side two or less), else the nearest such month."""
     here = anchor.year * 12 + anchor.month - 1
     before = anchor.year if month <= anchor.month else anchor.year - 1
     after = anchor.year if month >= anchor.month else anchor.year + 1
@@ -62,12 +63,14 @@ def month_year(anchor: dt.date, month: int, tense: Tense, relation: str | None =
         return anchor.year if month > anchor.month else anchor.year + 1
     if relation == "this":
         return anchor.year
-    if tense == "past":
-        return before
-    if tense == "future":
-        return after
     back = here - (before * 12 + month - 1)
     ahead = (after * 12 + month - 1) - here
+    # As for "May 20": the tense's side unless that is most of a year away and the other is
+    # next door ("said it expects results in November", written in late October).
+    if tense == "past" and not (back >= 10 and ahead <= 2):
+        return before
+    if tense == "future" and not (ahead >= 10 and back <= 2):
+        return after
     return before if back <= ahead else after
 
 

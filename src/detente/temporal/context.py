@@ -18,6 +18,7 @@ class Referents:
     """What earlier expressions of the document pointed at (for "that day", "a year earlier")."""
 
     day: dt.date | None = None
+    month: tuple[int, int] | None = None  # (year, month) of the last day or month named
     year: int | None = None
     quarter: str | None = None
     quarter_sentence: int = -99

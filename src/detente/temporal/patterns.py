@@ -48,6 +48,16 @@ def patterns() -> dict[str, re.Pattern[str]]:
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     ones = "one|two|three|four|five|six|seven|eight|nine"
     b = r"(?<![\w-])"
+    # A year in words, as broadcast transcripts write it ("nineteen ninety-four").
+    spelled = (rf"(?:nineteen|eighteen)\s+(?:(?:{tens})(?:[-\s](?:{ones}))?|ten|eleven|twelve|thirteen"
+               rf"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh-(?:{ones})|hundred)(?![\w-])")
+    # The day a clock time falls on: "5 p.m. Friday", "noon on Nov. 9", "5 p.m. EST, Nov. 6";
+    # or a weekday after a parenthesis ("10:35 a.m. (0735 GMT) Friday"), outside the span.
+    clock_day = (
+        rf"(?:,?\s+(?:on\s+)?(?:(?P<day>{weekday}|today|yesterday|tomorrow)"
+        rf"|(?P<mon>{month_name})\s+(?P<mday>[0-3]?\d)(?![\d:]))"
+        rf"|(?=\s+\([^()]{{1,24}}\),?\s+(?:on\s+)?(?P<pday>{weekday})(?!\w)))?"
+    )
     e = r"(?![\w])"
     raw = {
         "iso": rf"(?<![\d-])(?P<year>{YEAR})-(?P<mon>[01]\d)-(?P<day>[0-3]\d)"
@@ -55,10 +65,12 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "slash": r"(?<![\d/])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<year>\d{4}|\d\d)(?![\d/])",
         "mdy": rf"{b}(?:(?P<rel>last|this|next|past)\s+)?{wd}(?P<mon>{month_any})\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.,]\d)"
         rf"(?:,?\s+(?P<year>{YEAR})(?!\d))?{e}",
+        "day_and": rf"{b}(?P<mon>{month_any})\s+[0-3]?\d(?:st|nd|rd|th)?\s+(?:and|or)\s+"
+        rf"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:.,]\d)(?:,?\s+(?P<year>{YEAR})(?!\d))?{e}",
         "dmy": rf"{b}{wd}(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
         rf"(?P<mon>{month_name})(?:,?\s+(?P<year>{YEAR})(?!\d))?{e}",
         "month_year": rf"{b}(?:(?P<mod>{EDGE_MODS})[\s-]+)?(?P<mon>{month_name})(?:\s+of)?,?\s+"
-        rf"(?:(?P<year>{YEAR})|(?P<rel>last|this|next)\s+year){e}",
+        rf"(?:(?P<year>{YEAR})|(?P<syear>{spelled})|(?P<rel>last|this|next)\s+year){e}",
         "month": rf"{b}(?:(?P<mod>{EDGE_MODS})[\s-]+)?(?:(?P<rel>last|next|this|coming|past)\s+)?"
         rf"(?P<mon>{month_name})(?P<poss>['’]s)?{e}",
         "year": rf"{b}(?:(?P<pre>fiscal(?:\s+year)?|calendar(?:\s+year)?|the\s+year|model\s+year"
@@ -79,12 +91,12 @@ def patterns() -> dict[str, re.Pattern[str]]:
         rf"|same)\s+(?P<unit>week|month|year|weekend|decade|century){e}",
         "weekend": rf"{b}(?:(?P<mod>early|late)\s+)?the\s+weekend{e}",
         "weekday": rf"{b}(?:(?P<mod>early|late)\s+)?(?:(?P<rel>last|next|this|coming|past)\s+)?"
-        rf"(?P<wd>{weekday})(?P<poss>['’]s)?(?:\s+(?P<pod>{pods}))?{e}",
+        rf"(?P<wd>{weekday})(?P<pl>s)?(?P<poss>['’]s)?(?:\s+(?P<pod>{pods})(?P<pl2>s)?)?{e}",
         "deictic": rf"{b}(?:(?P<mod>early|late|earlier|later)\s+)?(?P<w>yesterday|today|tomorrow"
         rf"|tonight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?P<poss>['’]s)?"
         rf"(?:\s+(?P<pod>{pods}))?{e}",
-        "part_of_day": rf"{b}(?P<rel>this|last|early\s+this|late\s+last|late\s+this)\s+(?P<pod>{pods})"
-        rf"{e}",
+        "part_of_day": rf"{b}(?:(?P<rel>this|last|early\s+this|late\s+last|late\s+this)\s+(?P<pod>{pods})"
+        rf"|mid[-\s]?(?P<mid>morning|afternoon|evening)(?:\s+(?P<w>yesterday|today|tomorrow))?){e}",
         "ago": rf"{b}(?:(?P<mod>{APPROX})\s+)?(?P<num>{num})\s+(?P<unit>{units})\s+"
         rf"(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back){e}",
         "duration": rf"{b}(?:(?P<mod>{APPROX})\s+)?(?:(?P<pre>the\s+(?:past|last|next|first|previous"
@@ -95,9 +107,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "hyphen_duration": rf"{b}(?P<num>\d+(?:\.\d+)?|{num}|half)-(?P<unit>{unit_sing})"
         rf"(?:-long)?{e}(?!-)",
         "long": rf"{b}(?P<unit>{units})-long{e}",
-        "spelled_year": rf"{b}(?:the\s+year\s+)?(?P<c>nineteen|eighteen)\s+(?P<y>(?:{tens})(?:-(?:{ones}))?"
-        rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-        rf"|oh-(?:{ones})|hundred){e}|{b}the\s+year\s+two\s+thousand{e}",
+        "spelled_year": rf"{b}(?:the\s+year\s+)?(?P<w>{spelled})|{b}the\s+year\s+two\s+thousand{e}",
         "spelled_decade": rf"{b}the\s+(?:(?P<mod>early|mid|late)[\s-]+)?(?P<w>twenties|thirties|forties"
         rf"|fifties|sixties|seventies|eighties|nineties){e}",
         "period_of": rf"{b}(?:(?P<mod>earlier|later|early|late)\s+in\s+|(?P<edge>the\s+(?:end|beginning"
@@ -112,12 +122,11 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "set_word": rf"{b}(?P<w>{alternation(lex.sets)}){e}",
         "ref": rf"{b}(?P<w>{alternation(lex.refs)}){e}",
         "season": rf"{b}(?:(?P<rel>this|last|next|coming|past|early|late|mid|the)[\s-]+)?"
-        rf"(?P<season>{seasons})(?:\s+(?:of\s+)?(?P<year>{YEAR}))?{e}",
+        rf"(?P<season>{seasons})(?:\s+(?:of\s+)?(?:(?P<year>{YEAR})|(?P<syear>{spelled})))?{e}",
         "holiday": rf"{b}(?:(?P<rel>last|next|this)\s+)?(?P<h>{holidays})(?:\s+(?P<year>{YEAR}))?{e}",
         "clock": rf"{b}(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>a\.\s?m\.?|p\.\s?m\.?|am|pm)"
-        rf"(?!\w)(?:\s+(?P<tz>{TZ}))?(?:,?\s+(?:on\s+)?(?P<day>{weekday}|today|yesterday|tomorrow))?",
-        "noon": rf"{b}(?P<w>noon|midnight|midday)(?:\s+(?P<tz>{TZ}))?(?:,?\s+(?:on\s+)?"
-        rf"(?P<day>{weekday}|today|yesterday|tomorrow))?{e}",
+        rf"(?!\w)(?:\s+(?P<tz>{TZ}))?{clock_day}",
+        "noon": rf"{b}(?P<w>noon|midnight|midday)(?:\s+(?P<tz>{TZ}))?{clock_day}{e}",
         "clock24": rf"(?<![\d:])(?P<h>[0-2]\d)[:.]?(?P<mi>[0-5]\d)\s+(?:hours\s+)?(?P<tz>{TZ}){e}"
         rf"(?:,?\s+(?:on\s+)?(?P<day>{weekday}|today|yesterday|tomorrow){e})?",
         "anaphoric": rf"{b}(?:(?P<mod>earlier|later|early|late)\s+)?(?P<w>that|the\s+same|the\s+following"
@@ -136,7 +145,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
 # full patterns are costly to scan, and most sentences hold none of their key words).
 GATE_OF = {
     "iso": "digit", "slash": "digit", "clock": "digit", "clock24": "digit", "year": "digit",
-    "mdy": "month", "dmy": "month", "month_year": "month", "month": "month",
+    "mdy": "month", "day_and": "month", "dmy": "month", "month_year": "month", "month": "month",
     "decade": "decade", "century": "century", "quarter": "quarter", "weekday": "weekday",
     "weekend": "weekend", "deictic": "deictic", "part_of_day": "pod", "noon": "noon",
     "season": "season", "holiday": "holiday", "set_word": "set_word", "ref": "ref",
@@ -161,7 +170,7 @@ def _gate_words() -> dict[str, frozenset[str]]:
         "month": _words(lex.months),
         "century": frozenset(["century", "centuries"]),
         "quarter": frozenset(["quarter", "quarters", "half", "period"]),
-        "weekday": _words(w for w in lex.weekdays if len(w) > 5),
+        "weekday": _words(w + s for w in lex.weekdays if len(w) > 5 for s in ("", "s")),
         "weekend": frozenset(["weekend"]),
         "deictic": frozenset(["yesterday", "today", "tomorrow", "tonight"]),
         "pod": _words(lex.parts_of_day),

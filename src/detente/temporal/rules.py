@@ -8,6 +8,7 @@ from detente.temporal.context import Context, Norm, Referents, Rule
 from detente.temporal.rules_dates import (
     _month_day,
     r_century,
+    r_day_and,
     r_decade,
     r_iso,
     r_month,
@@ -50,7 +51,7 @@ from detente.temporal.rules_relative import (
 
 # Order = priority among matches of equal length.
 RULES: dict[str, Rule] = {
-    "iso": r_iso, "slash": r_slash, "mdy": _month_day, "dmy": _month_day,
+    "iso": r_iso, "slash": r_slash, "mdy": _month_day, "dmy": _month_day, "day_and": r_day_and,
     "month_year": r_month_year, "clock": r_clock, "noon": r_noon, "clock24": r_clock24,
     "holiday": r_holiday, "quarter": r_quarter, "year_ago_adj": r_year_ago_adj, "ago": r_ago,
     "recent": r_recent, "relative": r_relative, "anaphoric": r_anaphoric, "weekend": r_weekend,

@@ -69,11 +69,22 @@ def _month_day(m: re.Match[str], ctx: Context) -> Norm | None:
     return _with_year(date)
 
 
+def r_day_and(m: re.Match[str], ctx: Context) -> Norm | None:
+    """The second day of "April 24 and 25": its own expression, in the first one's month."""
+    norm = _month_day(m, ctx)
+    return None if norm is None else Norm(norm.value, start=m.start("day"))
+
+
 def r_month_year(m: re.Match[str], ctx: Context) -> Norm | None:
     month = _month_number(m)
     if not month:
         return None
-    year = int(m["year"]) if m["year"] else ctx.anchor.year + _REL_SHIFT[_g(m, "rel")]
+    if m["syear"]:
+        year = spelled_year(m["syear"])
+        if year is None:
+            return None
+    else:
+        year = int(m["year"]) if m["year"] else ctx.anchor.year + _REL_SHIFT[_g(m, "rel")]
     return Norm(f"{year:04d}-{month:02d}")
 
 
@@ -163,8 +174,9 @@ def r_quarter(m: re.Match[str], ctx: Context) -> Norm | None:
             if _tense(m, ctx) == "future" and half == 2:
                 year = anchor.year
         return Norm(f"{year:04d}-H{half}")
-    if unit == "period" and ordinal not in _Q_LATEST | _Q_YEAR_AGO | {"same"}:
-        return None
+    if unit == "period" and ordinal not in _Q_LATEST | _Q_YEAR_AGO | {"same"} and not (
+            year is not None and ordinal == "" and ref is not None):
+        return None  # "the 1988 period" is a quarter only in a story about one
     if ordinal in _Q_ORD:
         q = _Q_ORD[ordinal]
         if year is not None:
@@ -182,7 +194,7 @@ def r_quarter(m: re.Match[str], ctx: Context) -> Norm | None:
     if det == "this":
         # In a results story, "this quarter" is the quarter being reported.
         return Norm(_quarter_str(ref if ref is not None else here))
-    if year is not None and unit == "quarter" and ordinal in ("", "same"):
+    if year is not None and unit in ("quarter", "period") and ordinal in ("", "same"):
         number = (ref if ref is not None else here - 1) % 4 + 1
         return Norm(f"{year:04d}-Q{number}")
     if ordinal in _Q_LATEST:
@@ -230,19 +242,27 @@ _TENS_VALUE = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60
                "eighty": 80, "ninety": 90}
 
 
-def r_spelled_year(m: re.Match[str], ctx: Context) -> Norm | None:
-    if not m["c"]:
-        return Norm("2000")
-    century = 1900 if _g(m, "c") == "nineteen" else 1800
-    y = _g(m, "y")
-    if y == "hundred":
-        return Norm(f"{century}")
-    if y.startswith("oh-"):
-        value = parse_number(y[3:])
+def spelled_year(text: str) -> int | None:
+    """The year a spelled-out year names ("nineteen ninety-four" -> 1994), or None."""
+    century_word, _, rest = " ".join(text.lower().split()).partition(" ")
+    century = {"nineteen": 1900, "eighteen": 1800}.get(century_word)
+    if century is None:
+        return None
+    rest = rest.replace(" ", "-")
+    if rest == "hundred":
+        return century
+    if rest.startswith("oh-"):
+        value = parse_number(rest[3:])
     else:
-        tens, _, ones = y.partition("-")
-        value = _TENS_VALUE[tens] + (parse_number(ones) or 0) if tens in _TENS_VALUE else parse_number(y)
-    return Norm(f"{century + int(value or 0)}")
+        tens, _, ones = rest.partition("-")
+        value = (_TENS_VALUE[tens] + (parse_number(ones) or 0) if tens in _TENS_VALUE
+                 else parse_number(rest))
+    return None if value is None else century + int(value)
+
+
+def r_spelled_year(m: re.Match[str], ctx: Context) -> Norm | None:
+    year = spelled_year(m["w"]) if m["w"] else 2000
+    return None if year is None else Norm(f"{year}")
 
 
 def r_spelled_decade(m: re.Match[str], ctx: Context) -> Norm | None:

@@ -17,6 +17,7 @@ from detente.temporal.context import (
     _tense,
 )
 from detente.temporal.lexicon import lexicon
+from detente.temporal.rules_dates import spelled_year
 
 
 def r_duration(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -24,8 +25,9 @@ def r_duration(m: re.Match[str], ctx: Context) -> Norm | None:
     unit_word, num = _g(m, "unit"), " ".join(_g(m, "num").split())
     unit = lex.units[unit_word]
     rest = ctx.text[m.end():]
-    if unit.name == "quarter" and (num in ("a", "an", "three") or re.match(r"\s+of\b", rest)):
-        return None
+    if unit.name == "quarter" and (num in ("a", "an", "three") and not m["pre"]
+                                   or re.match(r"\s+of\b", rest)):
+        return None  # "three quarters of the vote"; "the next three quarters" is a duration
     if unit.name in ("second", "minute") and num in ("a", "an") and not m["mod"]:
         return None
     bare = num in ("a", "an") and not m["pre"] and not m["mod"]
@@ -110,8 +112,9 @@ def r_season(m: re.Match[str], ctx: Context) -> Norm | None:
     lex = lexicon()
     season = lex.seasons[_g(m, "season")]
     rel = _g(m, "rel") or None
-    if m["year"]:
-        return Norm(f"{int(m['year']):04d}-{season}")
+    year = int(m["year"]) if m["year"] else spelled_year(m["syear"]) if m["syear"] else None
+    if year is not None:
+        return Norm(f"{year:04d}-{season}")
     if rel in (None, "the"):
         prev = _prev_word(ctx, m.start())
         if prev not in ("in", "during", "by", "until", "since", "through", "over", "this", "of", "into",

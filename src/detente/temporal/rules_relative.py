@@ -38,6 +38,9 @@ def r_relative(m: re.Match[str], ctx: Context) -> Norm | None:
     anchor = ctx.anchor
     if m["the"] and rel in ("following", "previous", "same") and unit == "year" and ctx.refs.year:
         return Norm(f"{ctx.refs.year + _REL_SHIFT[rel]:04d}")
+    if m["the"] and rel in ("following", "previous") and unit == "month" and ctx.refs.month:
+        y, mo = cal.add_months(*ctx.refs.month, _REL_SHIFT[rel])  # "In March ... The following month"
+        return Norm(f"{y:04d}-{mo:02d}")
     shift = _REL_SHIFT[rel]
     if unit == "weekend":
         saturday = cal.shift_day(anchor, 5 - anchor.weekday() + 7 * shift)
@@ -64,11 +67,14 @@ def r_weekday(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     weekday = lexicon().weekdays[word.lower()]
     rel = _g(m, "rel").replace("past", "last") or None
+    pod = lexicon().parts_of_day.get(_g(m, "pod"))
+    if (m["pl"] or m["pl2"]) and rel is None:
+        # "on Tuesdays", "Tuesday nights": every such day (TIMEX3 SET XXXX-WXX-2, ...TNI)
+        return Norm(f"XXXX-WXX-{weekday + 1}" + (f"T{pod}" if pod else ""), "set")
     tense = "future" if _FUTURE_CUE.search(ctx.text[: m.start()]) else _tense(m, ctx, None)
     date = cal.weekday_date(ctx.anchor, weekday, tense, rel)
     # "Monday night": that day's part (TIMEX3 TMO, TAF, TEV, TNI) in the value; the type stays
     # DATE as annotated news mostly has it, and event dates cut the value back to the day.
-    pod = lexicon().parts_of_day.get(_g(m, "pod"))
     if pod:
         return Norm(f"{date.isoformat()}T{pod}")
     return Norm(date.isoformat())
@@ -91,8 +97,9 @@ def r_deictic(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def r_part_of_day(m: re.Match[str], ctx: Context) -> Norm | None:
-    rel, pod = " ".join(_g(m, "rel").split()), lexicon().parts_of_day[_g(m, "pod")]
-    date = ctx.anchor
+    rel = " ".join(_g(m, "rel").split())
+    pod = lexicon().parts_of_day[_g(m, "pod") or _g(m, "mid")]
+    date = cal.shift_day(ctx.anchor, _DEICTIC.get(_g(m, "w"), 0))  # "mid-afternoon yesterday"
     if rel.endswith("last"):
         date = cal.shift_day(date, -1)
     return Norm(f"{date.isoformat()}T{pod}", "time")
@@ -113,10 +120,16 @@ def r_anaphoric(m: re.Match[str], ctx: Context) -> Norm | None:
         if year is None:
             return None if shift == 0 else Norm(f"{ctx.anchor.year + shift:04d}")
         return Norm(f"{year + shift:04d}")
+    if unit == "month" and ctx.refs.month is not None:
+        y, mo = cal.add_months(*ctx.refs.month, shift)
+        return Norm(f"{y:04d}-{mo:02d}")
     if shift == 0 and ctx.refs.day is None:
         return None
     result = cal.shift_value(day, shift, _UNIT_LETTER[unit])
     return Norm(result[0]) if result else None
+
+
+_SHORT = frozenset(["second", "minute", "hour", "day", "night", "week", "fortnight"])
 
 
 def r_ago(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -127,6 +140,10 @@ def r_ago(m: re.Match[str], ctx: Context) -> Norm | None:
     if direction in ("before", "after") and not re.match(r"\s*(?:[,.;:)]|$|and\b)", rest):
         return None
     amount = _amount(m["num"])
+    if direction in ("later", "after", "before") or (direction == "earlier" and unit.name in _SHORT):
+        # TimeML: "three days later", "a day earlier", "two weeks after the vote": the amount is
+        # a DURATION and "later" its signal, outside the span; "a year earlier" stays a date.
+        return Norm(_duration(amount, unit), "duration", end=m.start("dir"))
     sign = 1 if direction in ("later", "after", "from now", "hence") else -1
     if amount is None:
         return Norm("PAST_REF" if sign < 0 else "FUTURE_REF")
@@ -201,8 +218,13 @@ def r_holiday(m: re.Match[str], ctx: Context) -> Norm | None:
 
 
 def _clock_day(m: re.Match[str], ctx: Context) -> dt.date:
-    day = _g(m, "day")
+    day = _g(m, "day") or _g(m, "pday")
     lex = lexicon()
+    month = lex.months.get(_g(m, "mon"))
+    if month is not None:
+        mday = int(m["mday"])
+        year = cal.month_day_year(ctx.anchor, month, mday, _tense(m, ctx, None))
+        return cal.safe_date(year, month, mday) or ctx.anchor
     if day in lex.weekdays:
         tense = "future" if _FUTURE_CUE.search(ctx.text[: m.start()]) else _tense(m, ctx, None)
         return cal.weekday_date(ctx.anchor, lex.weekdays[day], tense)
@@ -253,7 +275,10 @@ def r_the_year(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     if re.match(r"\s+(?:ago|earlier|before)\b", rest):
         return None
-    return Norm(f"{ctx.refs.year or ctx.anchor.year:04d}" if m["adj"] != "current"
+    # "For the year, volume was flat": the current year, unless its own sentence named one
+    # before ("In 1995 ... for the year"); a year of an earlier sentence is often a forecast.
+    named = ctx.refs.year if re.search(r"\d{4}", ctx.text[: m.start()]) else None
+    return Norm(f"{named or ctx.anchor.year:04d}" if m["adj"] != "current"
                 else f"{ctx.anchor.year:04d}")
 
 

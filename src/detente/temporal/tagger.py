@@ -17,6 +17,8 @@ Tense = str | None
 # Anchors used to tell anchored values from absolute ones when the publication date is unknown.
 _ANAPHORIC_Q = re.compile(r"ago|earlier|before|comparable|previous|prior|last|latest|same|recent",
                           re.IGNORECASE)
+# "that year" has no value without a referent, so a first pass may not find it at all.
+_ANAPHOR = re.compile(r"\bthat\s+(?:same\s+)?(?:day|week|month|year)\b", re.IGNORECASE)
 _PROBE_ANCHORS = (dt.date(2001, 3, 14), dt.date(2013, 9, 27))
 
 
@@ -24,10 +26,8 @@ _PROBE_ANCHORS = (dt.date(2001, 3, 14), dt.date(2013, 9, 27))
 _TRIM = {
     name: re.compile(rx, re.IGNORECASE)
     for name, rx in {
-        "relative": r"(?:earlier|later)\s+",
-        "deictic": r"(?:earlier|later)\s+",
         "quarter": r"(?:its|their|his|her|that)\s+|the\s+(?=\w+-quarter)",
-        "duration": r"over\s+(?=the\s)",
+        "duration": r"over\s+(?=the\s)|(?:about|just|only|barely)\s+",
         "plural_unit": r"the\s+",
     }.items()
 }
@@ -145,7 +145,8 @@ def tag(
     if anchor is not None:
         found = _select(_candidates(Context(anchor, text, refs=refs, **kwargs)))  # type: ignore[arg-type]
         sources = [t for t in found if t.rule not in _REFERRING]
-        if len(sources) < len(found) and any(t.kind == "date" and t.value for t in sources):
+        referring = len(sources) < len(found) or _ANAPHOR.search(text) is not None
+        if referring and any(t.kind == "date" and t.value for t in sources):
             # "On May 22, 1995, ... and the following year": refer within the sentence too.
             local = copy.copy(refs)
             update_referents(local, sources, refs.sentence - 1)
@@ -169,9 +170,15 @@ def update_referents(refs: Referents, tagged: list[Tagged], sentence_index: int)
             continue
         if t.precision == "day":
             refs.day = dt.date.fromisoformat(t.value[:10])
+            refs.month = (refs.day.year, refs.day.month)
             refs.year = refs.day.year
         elif t.precision == "quarter" and t.rule == "quarter" and not _ANAPHORIC_Q.search(t.text):
-            refs.quarter = t.value
+            # The story's reported period is the first quarter it names (the lead's); later
+            # ones ("through the third quarter of 1990") are forecasts or history.
+            if refs.quarter is None:
+                refs.quarter = t.value
             refs.quarter_sentence = sentence_index
         elif t.precision in ("year", "month") and t.value[:4].isdigit():
             refs.year = int(t.value[:4])
+            if t.precision == "month":
+                refs.month = (refs.year, int(t.value[5:7]))

@@ -45,16 +45,29 @@ def governor(span: Span) -> Token | None:
     return None
 
 
+def past_perfect(verb: Token) -> bool:
+    """Whether the verb is in the past perfect ("had been scheduled", "had been due"): what
+    was planned then is before publication."""
+    tok = verb.head if verb.dep_ == "acomp" else verb
+    return any(c.lower_ == "had" and c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
 def verb_tense(verb: Token, depth: int = 0) -> str | None:
     """'past', 'future', 'present' or None for a verbal token."""
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {c.lower_ for c in aux}
+    if past_perfect(verb):
+        return "past"
+    if "could" in words and any(c.dep_ == "neg" for c in verb.children):
+        return "past"  # "could not be reached Tuesday": a failed attempt, not a plan  # past perfect: "had been due to expire Friday" was before publication
     if verb.lower_ in FUTURE_WORDS and verb.tag_ not in ("VBD",):
         return "future"
     if words & FUTURE_AUX or any(c.lower_ == "going" for c in aux):
         return "future"
     if verb.dep_ == "xcomp" and depth < 3:
         head = verb.head
+        if past_perfect(head):
+            return "past"
         if head.lemma_ in FUTURE_HEADS or head.lower_ in FUTURE_WORDS or head.lower_ == "going":
             return "future"
         return verb_tense(head, depth + 1)
@@ -90,7 +103,7 @@ def clause_tense(span: Span) -> str | None:
     verb = governor(span)
     if verb is None:
         return None
-    if verb.lemma_ in SCHEDULING and verb.lemma_ not in REPORTING:
+    if verb.lemma_ in SCHEDULING and not past_perfect(verb):
         return "future"
     tense = verb_tense(verb)
     if tense == "present":
