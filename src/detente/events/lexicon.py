@@ -19,7 +19,7 @@ LEXICON_VERSION = "1"
 POS = {"V": "verb", "N": "noun", "A": "adj"}
 TARGET_SLOTS = frozenset({
     "dobj", "dative", "quote", "xobj", "to", "with", "against", "on", "of", "at", "from", "for",
-    "over", "about", "into", "in", "between", "near", "along", "that", "comp_subject",
+    "over", "about", "into", "in", "between", "near", "along", "that", "comp_subject", "behind",
 })
 # X = a sense that is not an event ("released a statement"): its code column is "-", and as the
 # most specific match it keeps the lemma's generic pattern from firing.
