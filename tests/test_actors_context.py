@@ -290,3 +290,11 @@ def test_person_of_a_party_or_group_takes_its_sector_not_an_office() -> None:
     r = run("The Labour leader said the plan was wrong.", "2005-03-05")
     m = find(r.mentions, "The Labour leader")
     assert m.actor is not None and m.actor.name != "Tony Blair", m.reason  # not the PM's office
+
+
+def test_person_with_an_honorific_takes_the_story_country() -> None:
+    r = run("NAIROBI, Kenya (AP) -- Mr Odhiambo condemned the new tax on Monday.")
+    m = find(r.mentions, "Odhiambo")
+    assert actor_of(m)[0] == "KEN" and "dateline" in m.reason
+    r = run("Police in Nairobi said Jane Odhiambo condemned the new tax on Monday.")
+    assert not any(m.text == "Jane Odhiambo" and m.actor and m.actor.country for m in r.mentions)

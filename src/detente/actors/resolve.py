@@ -219,7 +219,8 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
     title = doc[title_mod.start : title_mod.end].text if title_mod else None
     if country is None:
         country, cwhy = prep_country(f.head, state.lex)  # "President Jane Doe of Malawi"
-    if country is None and title_mod is not None:
+    honorific = _honorific(doc, main)
+    if country is None and (title_mod is not None or honorific):
         country, cwhy = state.story.country_for(f.mention.sentence_index, f.head)
         f.contextual = country is not None
     actor = Actor(name, country, sector, title, None, "person")
@@ -232,6 +233,16 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
         state.aliases[name] = actor
         if len(words) > 2 and words[0][:1].isupper():  # "Mobutu Sese Seko" -> "Mobutu"
             state.aliases.setdefault(words[0], actor)
+
+
+# Honorifics: a person written "Mr Ancram" is introduced like a titled one (the story's country).
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "baroness"})
+
+
+def _honorific(doc: Doc, main: Cand) -> bool:
+    first = doc[main.start]
+    before = doc[main.start - 1] if main.start > 0 else None
+    return any(t is not None and t.lower_.rstrip(".") in HONORIFICS for t in (first, before))
 
 
 def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None, cwhy: str,
