@@ -298,3 +298,8 @@ def test_person_with_an_honorific_takes_the_story_country() -> None:
     assert actor_of(m)[0] == "KEN" and "dateline" in m.reason
     r = run("Police in Nairobi said Jane Odhiambo condemned the new tax on Monday.")
     assert not any(m.text == "Jane Odhiambo" and m.actor and m.actor.country for m in r.mentions)
+
+
+def test_officials_as_objects_keep_the_story_country_but_forces_do_not() -> None:
+    r = run("LONDON (AP) -- Lord Strathclyde warned ministers that the bill would be rewritten.")
+    assert actor_of(find(r.mentions, "ministers")) == ("GBR", "GOV")

@@ -235,6 +235,11 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
             state.aliases.setdefault(words[0], actor)
 
 
+# Agents that stand on one side of a fight: as objects they are rarely the subject's own
+# ("Israel bombed troops"); ministers, officials and parties often are ("X warned ministers").
+_SIDES = frozenset({"MIL", "COP", "REB", "UAF", "CVL", "SPY", "INS", "CRM"})
+
+
 # Honorifics: a person written "Mr Ancram" is introduced like a titled one (the story's country).
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "baroness"})
 
@@ -336,7 +341,8 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
         # ("other countries", "governments around the world" are not the story's)
         country, cwhy = state.story.country_for(f.mention.sentence_index, f.head)
         f.contextual = country is not None
-        if country is not None and not f.subject and country == _sentence_country(state, f):
+        if country is not None and not f.subject and agent.sector in _SIDES \
+                and country == _sentence_country(state, f):
             country = None  # "Israel bombed troops": the target's forces are not the subject's
     if country is None:
         cwhy = ""
