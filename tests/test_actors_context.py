@@ -300,6 +300,6 @@ def test_person_with_an_honorific_takes_the_story_country() -> None:
     assert not any(m.text == "Jane Odhiambo" and m.actor and m.actor.country for m in r.mentions)
 
 
-def test_officials_as_objects_keep_the_story_country_but_forces_do_not() -> None:
+def test_officials_as_objects_keep_the_story_country() -> None:
     r = run("LONDON (AP) -- Lord Strathclyde warned ministers that the bill would be rewritten.")
     assert actor_of(find(r.mentions, "ministers")) == ("GBR", "GOV")
