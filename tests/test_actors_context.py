@@ -303,3 +303,11 @@ def test_person_with_an_honorific_takes_the_story_country() -> None:
 def test_officials_as_objects_keep_the_story_country() -> None:
     r = run("LONDON (AP) -- Lord Strathclyde warned ministers that the bill would be rewritten.")
     assert actor_of(find(r.mentions, "ministers")) == ("GBR", "GOV")
+
+
+def test_honorifics_and_titles_are_never_short_names() -> None:
+    from detente.actors.lexicon import form_key, lexicon
+
+    lex = lexicon()
+    for word in ("Sir", "Lord", "King", "Mr"):
+        assert not lex.short.get(form_key(word)), word

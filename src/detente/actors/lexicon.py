@@ -45,6 +45,7 @@ _NOT_SHORT = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "jr.", "sr.", "jr", "sr", "ii", "iii", "al", "el", "bin", "ibn", "de",
+    "sir", "lord", "lady", "dame", "mr", "mrs", "ms", "dr", "sheikh", "king", "queen", "prince",
     "van", "von", "der", "la", "le", "da", "di", "du",
 })
 
