@@ -311,3 +311,14 @@ def test_honorifics_and_titles_are_never_short_names() -> None:
     lex = lexicon()
     for word in ("Sir", "Lord", "King", "Mr"):
         assert not lex.short.get(form_key(word)), word
+
+
+def test_a_title_can_imply_its_country_over_the_dominant_one() -> None:
+    text = ("Fighting in Benghazi and Tripoli, Libya, went on. Libyan officials in Misrata said "
+            "the militia was to blame. Congressman John Doe accused the State Department of "
+            "lying.")
+    r = run(text, "2016-05-05")
+    m = next(m for m in r.mentions if "Congressman" in m.text)
+    assert actor_of(m)[0] == "USA" and "implies" in m.reason
+    r = run("MANILA (AP) -- Congressman Jose Reyes accused the police of abuses.", "2016-05-05")
+    assert actor_of(find(r.mentions, "Congressman Jose Reyes"))[0] == "PHL"  # the dateline first

@@ -103,6 +103,7 @@ class Agent:
     kind: str  # person | group | institution | others ("allies": never the subject's country)
     roles: tuple[str, ...]
     plurals: tuple[str, ...]
+    country: str | None = None  # the country the title implies ("congressman": USA)
 
 
 @dataclass(slots=True)
@@ -232,7 +233,7 @@ def parse_agents(rows: Iterator[tuple[tuple[str, int], dict[str, str]]]) -> list
                 raise _error(where, f"unknown role {role!r}")
         plural = r["plural"]
         plurals = () if plural == "-" else (_split(plural) or (pluralise(term),))
-        out.append(Agent(term, r["sector"], r["kind"], roles, plurals))
+        out.append(Agent(term, r["sector"], r["kind"], roles, plurals, r.get("country") or None))
     return out
 
 

@@ -223,6 +223,9 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
     if country is None and (title_mod is not None or honorific):
         country, cwhy = state.story.country_for(f.mention.sentence_index, f.head)
         f.contextual = country is not None
+        implied = title_mod.agent.country if title_mod and title_mod.agent else None
+        if implied and (country is None or "dominant" in cwhy):
+            country, cwhy = implied, f"country the title {title!r} implies"
     actor = Actor(name, country, sector, title, None, "person")
     f.mention.actor = actor
     f.title_term = title_mod.agent.term if title_mod and title_mod.agent else None
@@ -309,7 +312,7 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
     if roles and not main.plural and not any(c.kind == "agent" for c in mods) and not any(
             c.dep_ in {"amod", "compound"} and c.lower_ in state.lex.agents for c in head.children):
         # ("the rebel leader", "the opposition leader" hold no office of the state)
-        agent = Agent(agent.term, agent.sector, agent.kind, roles, agent.plurals)
+        agent = Agent(agent.term, agent.sector, agent.kind, roles, agent.plurals, agent.country)
         where: str | None = country or state.context_country()
         # no country in the phrase: the holder named most recently, whatever the country
         holder = _in_article_holder(state, country, agent.roles)
@@ -341,6 +344,8 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
         # ("other countries", "governments around the world" are not the story's)
         country, cwhy = state.story.country_for(f.mention.sentence_index, f.head)
         f.contextual = country is not None
+        if agent.country and (country is None or "dominant" in cwhy):
+            country, cwhy = agent.country, f"country the title {agent.term!r} implies"
         if country is not None and not f.subject and agent.sector in _SIDES \
                 and country == _sentence_country(state, f):
             country = None  # "Israel bombed troops": the target's forces are not the subject's
