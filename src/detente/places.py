@@ -20,7 +20,16 @@ from spacy.tokens import Token
 
 from detente.document import ArticleDoc, CharMask, Sentence
 from detente.geo.gazetteer import Entry, gazetteer, normalise
-from detente.geo.resolve import Context, Resolution, qualifier_entry, resolve, unambiguous
+from detente.geo.resolve import (
+    ALTERNATIVE_WEIGHT,
+    MAX_ALTERNATIVES,
+    Context,
+    Nearby,
+    Resolution,
+    qualifier_entry,
+    resolve,
+    unambiguous,
+)
 from detente.records import Location, Place, Span
 
 log = logging.getLogger(__name__)
@@ -371,6 +380,7 @@ def resolve_toponyms(adoc: ArticleDoc, toponyms: list[Toponym]) -> dict[tuple[st
     units = {k: _units(t.text) for k, t in distinct.items()}
     names = {k[0] for k in distinct}
     first = {k: resolve(t.text, base, qualifier=t.qualifier, state_cue=t.state_cue) for k, t in distinct.items()}
+    readings = {k: _readings(t.text, first[k]) for k, t in distinct.items()}
     final: dict[tuple[str, str | None, bool], Resolution] = {}
     for k, t in distinct.items():
         ctx = Context(base.countries.copy(), base.admin1.copy())
@@ -383,8 +393,23 @@ def resolve_toponyms(adoc: ArticleDoc, toponyms: list[Toponym]) -> dict[tuple[st
                 if other[0] != k[0] and other[0] not in seen:
                     seen.add(other[0])
                     ctx.support.update(unit_set)
+            ctx.nearby = Nearby.of([r for other, r in readings.items() if other[0] != k[0]])
         final[k] = resolve(t.text, ctx, qualifier=t.qualifier, state_cue=t.state_cue)
     return final
+
+
+def _readings(name: str, chosen: Resolution) -> list[tuple[Entry, float]]:
+    """A name's readings weighted for the proximity of others: its first-round choice fully,
+    the other local readings less (none for a name with very many, or read as a country or
+    state)."""
+    if chosen.entry is None:
+        return []
+    out = [(chosen.entry, 1.0)]
+    cands = gazetteer().candidates(name)
+    # "California" read as the state lends no support to the town of California, Pa.
+    if chosen.entry.kind in {"city", "admin2"} and len(cands) <= MAX_ALTERNATIVES:
+        out += [(e, ALTERNATIVE_WEIGHT) for e in cands if e is not chosen.entry]
+    return out
 
 
 def _units(name: str) -> set[tuple[str, str]]:

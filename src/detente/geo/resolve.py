@@ -8,8 +8,11 @@ cue words ("Washington state"). One sense per article: a name resolves the same 
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from detente.geo.gazetteer import Entry, Gazetteer, gazetteer, normalise
 
@@ -22,6 +25,12 @@ QUALIFIER = 5.0  # "Paris, Texas": the qualifier names the candidate's state or 
 STATE_CUE = 3.0  # "Washington state", "the state of Georgia"
 COHERENCE = 0.25  # per other name of the article that could lie in the same state (up to 3)
 PRIMARY_NAME = 0.1  # the name is the feature's own name, not an alternate
+PROXIMITY = 0.6  # per other name of the article that has a reading near the candidate (up to 3)
+PROXIMITY_KM = 80.0  # "near": a local story's places lie within a county or two of each other
+PROXIMITY_CAP = 3.0
+ALTERNATIVE_WEIGHT = 0.5  # a reading of the other name that is not its first-round choice
+MAX_ALTERNATIVES = 20  # names with more readings than this lend support through their choice only
+_LOCAL_KINDS = {"city", "admin2"}
 
 # Kinds that count as "the article names this country / state" evidence on their own.
 _CONTEXT_KINDS = {"country", "territory", "admin1"}
@@ -35,6 +44,8 @@ class Context:
     admin1: Counter[tuple[str, str]] = field(default_factory=Counter)  # (iso3, admin1)
     # How many other names of the article could lie in each first-level unit.
     support: Counter[tuple[str, str]] = field(default_factory=Counter)
+    # Readings of the article's other names: (lat, lon, weight, name number) columns.
+    nearby: Nearby | None = None
 
     def add_entry(self, entry: Entry, weight: float = 1.0) -> None:
         if entry.country:
@@ -50,6 +61,38 @@ class Context:
         if not self.countries:
             return None
         return self.countries.most_common(1)[0][0]
+
+
+@dataclass(slots=True)
+class Nearby:
+    """Points where the article's other names may lie, with how much each counts."""
+
+    lat: np.ndarray
+    lon: np.ndarray
+    weight: np.ndarray
+    group: np.ndarray  # which other name the point reads
+    groups: int
+
+    @classmethod
+    def of(cls, readings: list[list[tuple[Entry, float]]]) -> Nearby | None:
+        """From each other name's weighted readings (local kinds with coordinates only)."""
+        rows = [(e.lat, e.lon, w, g) for g, items in enumerate(readings) for e, w in items
+                if e.kind in _LOCAL_KINDS and e.lat is not None and e.lon is not None]
+        if not rows:
+            return None
+        cols = np.array(rows, dtype=np.float64)
+        return cls(cols[:, 0], cols[:, 1], cols[:, 2], cols[:, 3].astype(np.int64), len(readings))
+
+    def support(self, lat: float, lon: float) -> float:
+        """Sum over the other names of their heaviest reading within ``PROXIMITY_KM``."""
+        dy = (self.lat - lat) * 111.2
+        dx = (self.lon - lon) * 111.2 * math.cos(math.radians(lat))
+        close = dx * dx + dy * dy <= PROXIMITY_KM * PROXIMITY_KM
+        if not close.any():
+            return 0.0
+        best = np.zeros(self.groups)
+        np.maximum.at(best, self.group[close], self.weight[close])
+        return float(best.sum())
 
 
 @dataclass(slots=True)
@@ -134,6 +177,8 @@ def score(entry: Entry, name: str, context: Context, gaz: Gazetteer, *,
         total += ADMIN1_CONTEXT
     if entry.kind in {"city", "admin2", "admin1"} and entry.admin1 and entry.country:
         total += COHERENCE * min(context.support.get((entry.country, entry.admin1), 0), 3)
+    if context.nearby is not None and entry.kind in _LOCAL_KINDS and entry.lat is not None and entry.lon is not None:
+        total += PROXIMITY * min(context.nearby.support(entry.lat, entry.lon), PROXIMITY_CAP)
     if entry.kind == "admin1" and entry.country and entry.admin1:
         # A state is named by the places inside it, too ("Seattle" for Washington state).
         inside = context.admin1.get((entry.country, entry.admin1), 0)
