@@ -14,6 +14,7 @@ import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -94,15 +95,17 @@ def _split_on_commas(span: SpacySpan) -> list[SpacySpan]:
     return parts
 
 
-def _extra_names() -> set[str]:
-    """Place names exposed by the actor dictionary, when the actors module offers them."""
+@lru_cache(maxsize=1)
+def _extra_names() -> frozenset[str]:
+    """Place names exposed by the actor dictionary, when the actors module offers them (read
+    once per process: the dictionary does not change)."""
     try:
         from detente import actors
 
         fn = getattr(actors, "place_names", None)
         names = fn() if callable(fn) else None
         if isinstance(names, Iterable) and not isinstance(names, str | bytes):
-            return {normalise(str(n)) for n in names if str(n).strip()}
+            return frozenset(normalise(str(n)) for n in names if str(n).strip())
         # Otherwise the country entries of the actor dictionary: names, aliases, capitals.
         lex = getattr(actors, "lexicon", None)
         countries = lex().dictionary.countries.values() if callable(lex) else ()
@@ -111,19 +114,19 @@ def _extra_names() -> set[str]:
             for n in (getattr(c, "name", None), *getattr(c, "aliases", ()), *getattr(c, "capitals", ())):
                 if isinstance(n, str) and len(n) > 2:
                     out.add(normalise(n))
-        return out
+        return frozenset(out)
     except Exception as err:  # the actors module is optional here: never let it break places
         log.debug("actor place names unavailable: %s", err)
-    return set()
+    return frozenset()
 
 
-def _curated(key: str, extra: set[str]) -> bool:
+def _curated(key: str, extra: frozenset[str]) -> bool:
     if key in extra:
         return True
     return any(e.kind in _CURATED_KINDS and not e.approximate for e in gazetteer().candidates(key))
 
 
-def _sentence_spans(adoc: ArticleDoc, sent: Sentence, extra: set[str]) -> list[tuple[SpacySpan, str]]:
+def _sentence_spans(adoc: ArticleDoc, sent: Sentence, extra: frozenset[str]) -> list[tuple[SpacySpan, str]]:
     spans: list[tuple[SpacySpan, str]] = []
     taken: set[int] = set()
     for ent in adoc.ents_in(sent):
