@@ -181,3 +181,19 @@ def test_location_for_ignores_places_outside_the_clause(nlp: Language) -> None:
     sent, tok = _predicate(adoc, "said")
     loc, _ = location_for(adoc, sent, tok)
     assert loc is None  # a metonymic subject is not where the event happened
+
+
+def test_local_town_next_to_the_county_the_story_names(nlp: Language) -> None:
+    adoc = _adoc(nlp, "Deputies from Lamar County said the storm flooded two streets in Paris overnight.")
+    paris, county = _place(adoc, "Paris"), _place(adoc, "Lamar County")
+    assert (paris.country, county.country) == ("USA", "USA")
+    assert abs(paris.lat - county.lat) < 1 and abs(paris.lon - county.lon) < 1
+    alone = _place(_adoc(nlp, "The storm flooded two streets in Paris overnight."), "Paris")
+    assert alone.country == "FRA"
+
+
+def test_county_reading_follows_the_towns_of_the_story(nlp: Language) -> None:
+    adoc = _adoc(nlp, "Henry County officials met in Paris and later toured McKenzie.")
+    county = _place(adoc, "Henry County")
+    assert county.feature == "admin2" and county.country == "USA"
+    assert abs(county.lat - 36.3) < 0.5 and abs(county.lon + 88.3) < 0.5  # Tennessee's, not Georgia's
