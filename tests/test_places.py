@@ -197,3 +197,19 @@ def test_county_reading_follows_the_towns_of_the_story(nlp: Language) -> None:
     county = _place(adoc, "Henry County")
     assert county.feature == "admin2" and county.country == "USA"
     assert abs(county.lat - 36.3) < 0.5 and abs(county.lon + 88.3) < 0.5  # Tennessee's, not Georgia's
+
+
+def test_only_the_largest_city_of_the_capitals_name_is_the_capital() -> None:
+    capitals = [e for e in gazetteer().candidates("Washington") if e.kind == "city" and e.capital]
+    assert [e.admin1 for e in capitals] == ["DC"]
+    assert [e.country for e in gazetteer().candidates("Paris") if e.capital] == ["FRA"]
+
+
+def test_a_country_after_a_country_is_a_list_not_a_qualifier(nlp: Language) -> None:
+    adoc = _adoc(nlp, "Talks between Russia, the United States and Qatar resumed.")
+    assert _place(adoc, "Russia").country == "RUS" and _place(adoc, "Russia").feature == "country"
+
+
+def test_state_named_by_the_towns_around_it(nlp: Language) -> None:
+    adoc = _adoc(nlp, "Storms hit Georgia overnight. Roads closed near Valdosta, Tifton and Moultrie.")
+    assert (_place(adoc, "Georgia").country, _place(adoc, "Georgia").feature) == ("USA", "admin1")

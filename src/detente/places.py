@@ -248,7 +248,7 @@ def find_toponyms(adoc: ArticleDoc) -> list[Toponym]:
                 nxt = spans[k + 1][0]
                 between = span.doc[span.end : nxt.start]
                 if len(between) == 1 and between[0].text == ",":
-                    topo.qualifier = qualifier_entry(nxt.text)
+                    topo.qualifier = _list_aware(text, qualifier_entry(nxt.text))
             if topo.qualifier is None and span.end + 1 < len(span.doc) and span.doc[span.end].text == ",":
                 # a state abbreviation spaCy did not tag ("Athens, Ga.")
                 topo.qualifier = _abbrev_qualifier(span.doc[span.end + 1])
@@ -318,6 +318,16 @@ def _person_name_parts(adoc: ArticleDoc) -> set[str]:
             if ent.label_ == "PERSON" and len(ent) >= 2:
                 parts.update(t.lower_ for t in ent if t.text[:1].isupper())
     return parts
+
+
+def _list_aware(name: str, qualifier: Entry | None) -> Entry | None:
+    """No qualifier when a country follows a country: "Russia, the United States and China" is
+    a list, not a Russia in the United States."""
+    if qualifier is None or qualifier.kind not in {"country", "territory"}:
+        return qualifier
+    if any(e.kind in {"country", "territory"} for e in gazetteer().candidates(name)):
+        return None
+    return qualifier
 
 
 def _abbrev_qualifier(tok: Token) -> Entry | None:
@@ -417,9 +427,13 @@ def _readings(name: str, chosen: Resolution) -> list[tuple[Entry, float]]:
 
 def _units(name: str) -> set[tuple[str, str]]:
     """The first-level units (country, admin1) where a name could lie (small places only: a
-    country or state name says little about which town is meant)."""
+    country or state name says little about which town is meant; nor does a name borne by
+    towns all over)."""
     out: set[tuple[str, str]] = set()
-    for e in gazetteer().candidates(name):
+    cands = gazetteer().candidates(name)
+    if len(cands) > MAX_ALTERNATIVES:
+        return out
+    for e in cands:
         if e.kind in {"city", "admin2"} and e.country and e.admin1:
             out.add((e.country, e.admin1))
     return out

