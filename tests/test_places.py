@@ -213,3 +213,10 @@ def test_a_country_after_a_country_is_a_list_not_a_qualifier(nlp: Language) -> N
 def test_state_named_by_the_towns_around_it(nlp: Language) -> None:
     adoc = _adoc(nlp, "Storms hit Georgia overnight. Roads closed near Valdosta, Tifton and Moultrie.")
     assert (_place(adoc, "Georgia").country, _place(adoc, "Georgia").feature) == ("USA", "admin1")
+
+
+def test_abbreviated_saint_is_the_features_own_name() -> None:
+    p = resolve_place("St. Petersburg")
+    assert p.country == "RUS"
+    florida = resolve_place("St. Petersburg", qualifier="Fla.")
+    assert florida.country == "USA" and abs(florida.lat - 27.8) < 0.3

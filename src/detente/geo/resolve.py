@@ -158,8 +158,16 @@ def _fallback(name: str, g: Gazetteer) -> tuple[list[Entry], str]:
     return [], ""
 
 
+# Abbreviated name words, written either way ("St. Petersburg" is Saint Petersburg's own name).
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point"}
+
+
+def _expanded(key: str) -> str:
+    return " ".join(_ABBREVIATIONS.get(word, word) for word in key.split())
+
+
 def _own_name(entry: Entry, name: str) -> bool:
-    own, said = normalise(entry.name), normalise(name)
+    own, said = _expanded(normalise(entry.name)), _expanded(normalise(name))
     return own == said or (entry.kind == "city" and own == said + " city")
 
 
