@@ -52,6 +52,7 @@ CIVIC_WORDS = {"police", "county", "city", "council", "department", "board", "sc
                "high", "district", "transit", "port", "state", "regional", "metropolitan", "mayor",
                "government", "assembly", "legislature", "parliament", "province", "provincial"}
 _CURATED_KINDS = {"country", "territory", "admin1", "water", "region", "continent"}
+ROUNDS = 3  # resolution rounds: context alone, then twice with the other names' readings
 
 
 @dataclass(slots=True)
@@ -384,31 +385,37 @@ def _key(t: Toponym) -> tuple[str, str | None, bool]:
 
 
 def resolve_toponyms(adoc: ArticleDoc, toponyms: list[Toponym]) -> dict[tuple[str, str | None, bool], Resolution]:
-    """Resolve each distinct toponym once (one sense per article), in two rounds: the second
-    adds what the other names resolved to in the first (e.g. the state a city lies in)."""
+    """Resolve each distinct toponym once (one sense per article), in rounds: the first on the
+    article's context alone, each later one adding what the other names resolved to in the
+    round before (the state a city lies in, the towns near it)."""
     base = _base_context(adoc, toponyms)
     distinct: dict[tuple[str, str | None, bool], Toponym] = {}
     for t in toponyms:
         distinct.setdefault(_key(t), t)
     units = {k: _units(t.text) for k, t in distinct.items()}
     names = {k[0] for k in distinct}
-    first = {k: resolve(t.text, base, qualifier=t.qualifier, state_cue=t.state_cue) for k, t in distinct.items()}
-    readings = {k: _readings(t.text, first[k]) for k, t in distinct.items()}
-    final: dict[tuple[str, str | None, bool], Resolution] = {}
-    for k, t in distinct.items():
-        ctx = Context(base.countries.copy(), base.admin1.copy())
-        for other, res in first.items():
-            if other[0] != k[0] and res.entry is not None:
-                ctx.add_entry(res.entry, 0.5)
-        if len(names) > 1:
-            seen: set[str] = set()
-            for other, unit_set in units.items():
-                if other[0] != k[0] and other[0] not in seen:
-                    seen.add(other[0])
-                    ctx.support.update(unit_set)
-            ctx.nearby = Nearby.of([r for other, r in readings.items() if other[0] != k[0]])
-        final[k] = resolve(t.text, ctx, qualifier=t.qualifier, state_cue=t.state_cue)
-    return final
+    current = {k: resolve(t.text, base, qualifier=t.qualifier, state_cue=t.state_cue) for k, t in distinct.items()}
+    first = current
+    for _ in range(ROUNDS - 1):
+        readings = {k: _readings(t.text, current[k]) for k, t in distinct.items()}
+        following: dict[tuple[str, str | None, bool], Resolution] = {}
+        for k, t in distinct.items():
+            ctx = Context(base.countries.copy(), base.admin1.copy())
+            for other, res in first.items():
+                if other[0] != k[0] and res.entry is not None:
+                    ctx.add_entry(res.entry, 0.5)
+            if len(names) > 1:
+                seen: set[str] = set()
+                for other, unit_set in units.items():
+                    if other[0] != k[0] and other[0] not in seen:
+                        seen.add(other[0])
+                        ctx.support.update(unit_set)
+                ctx.nearby = Nearby.of([r for other, r in readings.items() if other[0] != k[0]])
+            following[k] = resolve(t.text, ctx, qualifier=t.qualifier, state_cue=t.state_cue)
+        if following == current:
+            break
+        current = following
+    return current
 
 
 def _readings(name: str, chosen: Resolution) -> list[tuple[Entry, float]]:
