@@ -100,3 +100,18 @@ def _score(entry: Entry, ctx: Context, g: Gazetteer) -> float:
     from detente.geo.resolve import score
 
     return score(entry, "Zenda", ctx, g)
+
+
+def test_dominant_admin1_needs_two_mentions_and_a_clear_lead() -> None:
+    ctx = Context()
+    ctx.admin1[("USA", "IN")] += 1
+    assert ctx.dominant_admin1 is None
+    ctx.admin1[("USA", "IN")] += 2
+    ctx.admin1[("USA", "KY")] += 3
+    assert ctx.dominant_admin1 is None  # a tie names no single state
+    ctx.admin1[("USA", "IN")] += 1
+    assert ctx.dominant_admin1 == ("USA", "IN")
+    indiana = Entry("Boone County", "admin2", "USA", 40.0, -86.5, 60_000, admin1="IN")
+    kentucky = Entry("Boone County", "admin2", "USA", 38.9, -84.7, 130_000, admin1="KY")
+    g = _tiny()
+    assert _score(indiana, ctx, g) > _score(kentucky, ctx, g)

@@ -20,6 +20,7 @@ from detente.geo.gazetteer import Entry, Gazetteer, gazetteer, normalise
 COUNTRY_CONTEXT = 0.6  # the candidate lies in a country the article names
 DOMINANT_COUNTRY = 0.2  # ... the article's most-named country
 ADMIN1_CONTEXT = 0.6  # the candidate lies in a state/province the article names
+DOMINANT_ADMIN1 = 0.5  # ... the one it names most (at least twice)
 NEIGHBOUR_CONTEXT = 0.5  # a country candidate borders a country the article names
 QUALIFIER = 5.0  # "Paris, Texas": the qualifier names the candidate's state or country
 STATE_CUE = 3.0  # "Washington state", "the state of Georgia"
@@ -56,6 +57,15 @@ class Context:
 
     def add_country(self, iso3: str, weight: float = 1.0) -> None:
         self.countries[iso3] += weight  # type: ignore[assignment]
+
+    @property
+    def dominant_admin1(self) -> tuple[str, str] | None:
+        """The state or province the article names most, if named at least twice and more
+        than any other."""
+        top = self.admin1.most_common(2)
+        if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+            return None
+        return top[0][0]
 
     @property
     def dominant(self) -> str | None:
@@ -184,6 +194,8 @@ def score(entry: Entry, name: str, context: Context, gaz: Gazetteer, *,
     in_named_unit = entry.admin1 and entry.country and context.admin1.get((entry.country, entry.admin1))
     if entry.kind in {"city", "admin2"} and in_named_unit:
         total += ADMIN1_CONTEXT
+        if (entry.country, entry.admin1) == context.dominant_admin1:
+            total += DOMINANT_ADMIN1
     if entry.kind in {"city", "admin2", "admin1"} and entry.admin1 and entry.country:
         # A state is as near to the places inside it as a town to its neighbours.
         weight = STATE_SUPPORT if entry.kind == "admin1" else COHERENCE
