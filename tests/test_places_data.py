@@ -84,3 +84,20 @@ def test_county_lies_near_its_seat_and_not_in_another_state() -> None:
     assert pa.country == "USA" and not pa.approximate
     assert haversine_km(pa.lat, pa.lon, seat.lat, seat.lon) < 40
     assert haversine_km(pa.lat, pa.lon, counties["NE"].lat, counties["NE"].lon) > 1000
+
+
+def test_admin1_codes_table_and_provinces_share_their_cities_codes() -> None:
+    from detente.geo.gazetteer import gazetteer
+
+    rows = _rows("admin1_codes.tsv")
+    assert len(rows) > 3000
+    for country, code, name, lat, lon in rows:
+        assert _iso3_ok(country) and code and name
+        assert -90 <= float(lat) <= 90 and -180 <= float(lon) <= 180
+    gaz = gazetteer()
+    alberta = next(e for e in gaz.candidates("Alberta") if e.kind == "admin1")
+    edmonton = max((e for e in gaz.candidates("Edmonton") if e.country == "CAN"), key=lambda e: e.population)
+    assert alberta.admin1 == edmonton.admin1
+    # a province without a centroid of our own sits among its towns, not at its country's centre
+    punjab = next(e for e in gaz.candidates("Punjab") if e.country == "PAK" and e.kind == "admin1")
+    assert 28 < punjab.lat < 34 and 70 < punjab.lon < 75

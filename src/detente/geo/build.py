@@ -191,10 +191,13 @@ def build(min_population: int) -> GazetteerBuilder:
     dc = gaz.us_states["DC"]
     gaz.add("Washington, D.C.", dc)
 
-    # Other first-level units with centroids.
+    # Other first-level units with centroids, under their GeoNames code (as their cities).
+    codes = _admin1_codes()
     known_admin1: set[tuple[str, str]] = set()
     for country, name, lat, lon, aliases in (r + [""] * (5 - len(r)) for r in _rows("admin1.tsv")):
-        entry = Entry(name, "admin1", country, float(lat), float(lon), admin1=name, source="admin1.tsv")
+        code = next((codes[(country, normalise(n))][0] for n in [name, *_aliases(aliases)]
+                     if (country, normalise(n)) in codes), name)
+        entry = Entry(name, "admin1", country, float(lat), float(lon), admin1=code, source="admin1.tsv")
         for n in [name, *_aliases(aliases)]:
             gaz.add(n, entry)
             known_admin1.add((country, normalise(n)))
@@ -240,8 +243,8 @@ def build(min_population: int) -> GazetteerBuilder:
                                                if c not in {r["countrycode"] for r in cities
                                                             if r["geonameid"] in capital_ids}})
 
-    # pycountry subdivisions not in our tables: coordinates of the same-named city, else the
-    # country's centroid (flagged approximate).
+    # pycountry subdivisions not in our tables: at the middle of their towns, else at the
+    # same-named city, else at the country's centroid (all flagged approximate).
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None or sub.type not in _KEEP_SUBDIVISION_TYPES:
             continue
@@ -255,15 +258,21 @@ def build(min_population: int) -> GazetteerBuilder:
         if any((iso3, n) in known_admin1 for n in names):
             continue
         names -= _GENERIC_SUBDIVISION_NAMES
+        known = next((codes[(iso3, n)] for n in names if (iso3, n) in codes), None)
         city = next((city_best[(iso3, n)] for n in names if (iso3, n) in city_best), None)
         centre = gaz.countries.get(iso3)
-        if city is not None:
+        lat_: float | None
+        lon_: float | None
+        if known is not None:
+            lat_, lon_ = known[1], known[2]
+        elif city is not None:
             lat_, lon_ = city.lat, city.lon
         elif centre is not None:
             lat_, lon_ = centre.lat, centre.lon
         else:
             continue
-        entry = Entry(sub.name, "admin1", iso3, lat_, lon_, admin1=sub.name, approximate=True, source="pycountry")
+        entry = Entry(sub.name, "admin1", iso3, lat_, lon_, admin1=known[0] if known else sub.name,
+                      approximate=True, source="pycountry")
         for n in names:
             if n:
                 gaz.add(n, entry)
@@ -274,6 +283,20 @@ def build(min_population: int) -> GazetteerBuilder:
                       admin1=admin1, source="admin2.tsv")
         gaz.add(name, entry)
     return gaz
+
+
+def _admin1_codes() -> dict[tuple[str, str], tuple[str, float, float]]:
+    """(iso3, normalised name, also without its "Province"-like word) -> (GeoNames admin1
+    code, middle of its towns)."""
+    out: dict[tuple[str, str], tuple[str, float, float]] = {}
+    for country, code, name, lat, lon in _rows("admin1_codes.tsv"):
+        key = normalise(name)
+        value = (code, float(lat), float(lon))
+        out.setdefault((country, key), value)
+        for suffix in _SUBDIVISION_SUFFIXES:
+            if key.endswith(suffix):
+                out.setdefault((country, key[: -len(suffix)].strip()), value)
+    return out
 
 
 def _capital_ids(cities: list[dict[str, Any]], capitals: dict[str, str]) -> set[int]:
