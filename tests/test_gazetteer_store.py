@@ -115,3 +115,19 @@ def test_dominant_admin1_needs_two_mentions_and_a_clear_lead() -> None:
     kentucky = Entry("Boone County", "admin2", "USA", 38.9, -84.7, 130_000, admin1="KY")
     g = _tiny()
     assert _score(indiana, ctx, g) > _score(kentucky, ctx, g)
+
+
+def test_build_falls_back_to_this_process_when_no_child_can_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    import subprocess
+
+    from detente.geo import build as build_module
+
+    def no_child(*args: object, **kwargs: object) -> None:
+        raise OSError("no processes left")
+
+    tiny = GazetteerBuilder()
+    tiny.add("Zenda", Entry("Zenda", "city", "RUR", 45.5, 20.5, 300_000))
+    monkeypatch.setattr(subprocess, "run", no_child)
+    monkeypatch.setattr(build_module, "build", lambda pop: tiny)
+    frozen = gazetteer_module._build_elsewhere(5000)
+    assert [e.name for e in Gazetteer.thaw(frozen).candidates("Zenda")] == ["Zenda"]

