@@ -2,8 +2,11 @@
 
 A name's candidates are scored by a context-free prior (feature kind, population, capital) plus
 evidence from the article: the countries and first-level units it names unambiguously, its
-dateline, the actors' countries, an explicit qualifier ("Paris, Texas", "Birmingham, Ala.") and
-cue words ("Washington state"). One sense per article: a name resolves the same way throughout.
+dateline, the actors' countries, an explicit qualifier ("Paris, Texas", "Birmingham, Ala."),
+cue words ("Washington state"), the state it names most, and proximity: a town or county near
+a reading of the article's other names (a county and its seat, neighbouring towns) and a state
+that the other names could lie in. One sense per article: a name resolves the same way
+throughout (``places.resolve_toponyms`` runs the rounds).
 """
 
 from __future__ import annotations
