@@ -131,3 +131,23 @@ def test_build_falls_back_to_this_process_when_no_child_can_run(monkeypatch: pyt
     monkeypatch.setattr(build_module, "build", lambda pop: tiny)
     frozen = gazetteer_module._build_elsewhere(5000)
     assert [e.name for e in Gazetteer.thaw(frozen).candidates("Zenda")] == ["Zenda"]
+
+
+def test_unknown_names_fall_back_to_the_place_they_contain() -> None:
+    g = _tiny()
+    city = resolve("City of Zenda", Context(), gaz=g)
+    assert city.entry is not None and city.entry.country == "RUR" and "without 'city'" in city.reason
+    inside = resolve("Zenda Harbour Authority", Context(), gaz=g)
+    assert inside.entry is not None and inside.entry.name == "Zenda" and "inside" in inside.reason
+    # a street named after a town is not the town; a small town needs more than one word
+    assert resolve("Zenda Street", Context(), gaz=g).entry is None
+    assert resolve("Tarlenheim Fire Station", Context(), gaz=g).entry is None
+
+
+def test_a_name_lends_no_support_to_itself() -> None:
+    from detente.places import _other_name
+
+    assert _other_name("tarlenheim", "zenda")
+    assert not _other_name("zenda", "zenda")
+    assert not _other_name("zenda town hall", "zenda") and not _other_name("zenda", "zenda town hall")
+    assert _other_name("zendaville", "zenda")

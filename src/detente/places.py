@@ -402,20 +402,26 @@ def resolve_toponyms(adoc: ArticleDoc, toponyms: list[Toponym]) -> dict[tuple[st
         for k, t in distinct.items():
             ctx = Context(base.countries.copy(), base.admin1.copy())
             for other, res in first.items():
-                if other[0] != k[0] and res.entry is not None:
+                if _other_name(other[0], k[0]) and res.entry is not None:
                     ctx.add_entry(res.entry, 0.5)
             if len(names) > 1:
                 seen: set[str] = set()
                 for other, unit_set in units.items():
-                    if other[0] != k[0] and other[0] not in seen:
+                    if _other_name(other[0], k[0]) and other[0] not in seen:
                         seen.add(other[0])
                         ctx.support.update(unit_set)
-                ctx.nearby = Nearby.of([r for other, r in readings.items() if other[0] != k[0]])
+                ctx.nearby = Nearby.of([r for other, r in readings.items() if _other_name(other[0], k[0])])
             following[k] = resolve(t.text, ctx, qualifier=t.qualifier, state_cue=t.state_cue)
         if following == current:
             break
         current = following
     return current
+
+
+def _other_name(other: str, name: str) -> bool:
+    """Whether ``other`` (a normalised name) is another name than ``name``, not the same one
+    or one containing it ("Hanover Town Hall" lends "Hanover" no support)."""
+    return other != name and f" {name} " not in f" {other} " and f" {other} " not in f" {name} "
 
 
 def _readings(name: str, chosen: Resolution) -> list[tuple[Entry, float]]:

