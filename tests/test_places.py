@@ -220,3 +220,14 @@ def test_abbreviated_saint_is_the_features_own_name() -> None:
     assert p.country == "RUS"
     florida = resolve_place("St. Petersburg", qualifier="Fla.")
     assert florida.country == "USA" and abs(florida.lat - 27.8) < 0.3
+
+
+def test_town_tagged_otherwise_is_a_place_in_a_locative_slot(nlp: Language) -> None:
+    from detente.places import _locative_town
+
+    near = [e for e in nlp("Deputies searched a home near Fitzgerald on Monday.").ents if e.text == "Fitzgerald"]
+    assert near and near[0].label_ in {"PERSON", "ORG"} and _locative_town(near[0])
+    adoc = _adoc(nlp, "Deputies searched a home near Fitzgerald on Monday.")
+    assert _place(adoc, "Fitzgerald").country == "USA"
+    owner = [e for e in nlp("Deputies searched the home of Fitzgerald on Monday.").ents if e.text == "Fitzgerald"]
+    assert all(not _locative_town(e) for e in owner)

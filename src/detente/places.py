@@ -136,6 +136,8 @@ def _sentence_spans(adoc: ArticleDoc, sent: Sentence, extra: frozenset[str]) -> 
             named = _place_in_other_entity(ent)
             if named is not None:
                 spans.append((named, f"ner:{ent.label_}-as-place"))
+            elif _locative_town(ent):
+                spans.append((ent, f"ner:{ent.label_}-in-locative-slot"))
             continue
         trimmed = _trim(ent)
         if trimmed is None or not any(t.text[:1].isupper() for t in trimmed):
@@ -171,6 +173,27 @@ def _sentence_spans(adoc: ArticleDoc, sent: Sentence, extra: frozenset[str]) -> 
         else:
             i += 1
     return spans
+
+
+# Words before a name that make it a place: "in Ocilla", "near Tifton", "outside Moultrie".
+_LOCATIVE_BEFORE = {"in", "near", "outside", "from", "to", "at", "between", "around", "toward",
+                    "towards", "into", "through", "downtown", "suburban"}
+
+
+def _locative_town(ent: SpacySpan) -> bool:
+    """A PERSON/ORG entity of one or two words that is the own name of a town or county and
+    sits in a place slot: after a locative preposition ("in Ocilla") or before a comma and a
+    state ("Fitzgerald, Ga.")."""
+    if ent.label_ not in {"PERSON", "ORG"} or len(ent) > 2 or not all(t.text[:1].isupper() for t in ent):
+        return False
+    doc = ent.doc
+    before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    after_state = (ent.end + 1 < len(doc) and doc[ent.end].text == ","
+                   and normalise(doc[ent.end + 1].text) in gazetteer().state_abbrev)
+    if before not in _LOCATIVE_BEFORE and not after_state:
+        return False
+    key = normalise(ent.text)
+    return any(e.kind in {"city", "admin2"} and normalise(e.name) == key for e in gazetteer().candidates(ent.text))
 
 
 def _well_known(text: str, cities: bool = True) -> bool:
