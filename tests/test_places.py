@@ -231,3 +231,16 @@ def test_town_tagged_otherwise_is_a_place_in_a_locative_slot(nlp: Language) -> N
     assert _place(adoc, "Fitzgerald").country == "USA"
     owner = [e for e in nlp("Deputies searched the home of Fitzgerald on Monday.").ents if e.text == "Fitzgerald"]
     assert all(not _locative_town(e) for e in owner)
+
+
+def test_dateline_town_is_qualified_and_supports_its_neighbours(nlp: Language) -> None:
+    from detente.places import dateline_entry
+
+    text = "Crews cleared fallen trees in Winterville overnight."
+    adoc = _adoc(nlp, text, dateline="ATHENS, Ga.")
+    athens = dateline_entry(adoc)
+    assert athens is not None and athens.country == "USA" and athens.admin1 == "GA"
+    town = _place(adoc, "Winterville")  # the Georgia town of 1,200 next to Athens, not the bigger one in N.C.
+    assert town.country == "USA" and abs(town.lat - athens.lat) < 0.5 and abs(town.lon - athens.lon) < 0.5
+    elsewhere = _place(_adoc(nlp, text), "Winterville")
+    assert abs(elsewhere.lon - athens.lon) > 2

@@ -366,14 +366,16 @@ def _abbrev_qualifier(tok: Token) -> Entry | None:
 
 
 def dateline_entry(adoc: ArticleDoc) -> Entry | None:
-    """The gazetteer entry of the dateline's place ("MAR DEL PLATA, Argentina" -> Mar del Plata)."""
+    """The gazetteer entry of the dateline's place ("MAR DEL PLATA, Argentina" -> Mar del Plata;
+    "ATHENS, Ga." -> Athens, Georgia: the part after the comma qualifies the place)."""
     dateline = adoc.article.dateline
     if not dateline:
         return None
-    head = dateline.split(",")[0].split("(")[0].strip()
-    if not head:
+    parts = [p.split("(")[0].strip() for p in dateline.split(",")]
+    if not parts[0]:
         return None
-    res = resolve(head.title(), Context())
+    qualifier = qualifier_entry(parts[1]) if len(parts) > 1 and parts[1] else None
+    res = resolve(parts[0].title(), Context(), qualifier=qualifier)
     return res.entry
 
 
@@ -416,9 +418,11 @@ def resolve_toponyms(adoc: ArticleDoc, toponyms: list[Toponym]) -> dict[tuple[st
     for t in toponyms:
         distinct.setdefault(_key(t), t)
     units = {k: _units(t.text) for k, t in distinct.items()}
-    names = {k[0] for k in distinct}
     current = {k: resolve(t.text, base, qualifier=t.qualifier, state_cue=t.state_cue) for k, t in distinct.items()}
     first = current
+    # The dateline's town is where a local story happens: its neighbours are the likely readings.
+    dl = dateline_entry(adoc)
+    dateline = [[(dl, 1.0)]] if dl is not None else []
     for _ in range(ROUNDS - 1):
         readings = {k: _readings(t.text, current[k]) for k, t in distinct.items()}
         following: dict[tuple[str, str | None, bool], Resolution] = {}
@@ -427,13 +431,13 @@ def resolve_toponyms(adoc: ArticleDoc, toponyms: list[Toponym]) -> dict[tuple[st
             for other, res in first.items():
                 if _other_name(other[0], k[0]) and res.entry is not None:
                     ctx.add_entry(res.entry, 0.5)
-            if len(names) > 1:
-                seen: set[str] = set()
-                for other, unit_set in units.items():
-                    if _other_name(other[0], k[0]) and other[0] not in seen:
-                        seen.add(other[0])
-                        ctx.support.update(unit_set)
-                ctx.nearby = Nearby.of([r for other, r in readings.items() if _other_name(other[0], k[0])])
+            seen: set[str] = set()
+            for other, unit_set in units.items():
+                if _other_name(other[0], k[0]) and other[0] not in seen:
+                    seen.add(other[0])
+                    ctx.support.update(unit_set)
+            ctx.nearby = Nearby.of([r for other, r in readings.items() if _other_name(other[0], k[0])]
+                                   + dateline)
             following[k] = resolve(t.text, ctx, qualifier=t.qualifier, state_cue=t.state_cue)
         if following == current:
             break
