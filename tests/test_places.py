@@ -223,7 +223,7 @@ def test_abbreviated_saint_is_the_features_own_name() -> None:
 
 
 def test_town_tagged_otherwise_is_a_place_in_a_locative_slot(nlp: Language) -> None:
-    from detente.places import _locative_town
+    from detente.geo.toponyms import _locative_town
 
     near = [e for e in nlp("Deputies searched a home near Fitzgerald on Monday.").ents if e.text == "Fitzgerald"]
     assert near and near[0].label_ in {"PERSON", "ORG"} and _locative_town(near[0])
