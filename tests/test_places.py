@@ -181,3 +181,66 @@ def test_location_for_ignores_places_outside_the_clause(nlp: Language) -> None:
     sent, tok = _predicate(adoc, "said")
     loc, _ = location_for(adoc, sent, tok)
     assert loc is None  # a metonymic subject is not where the event happened
+
+
+def test_local_town_next_to_the_county_the_story_names(nlp: Language) -> None:
+    adoc = _adoc(nlp, "Deputies from Lamar County said the storm flooded two streets in Paris overnight.")
+    paris, county = _place(adoc, "Paris"), _place(adoc, "Lamar County")
+    assert (paris.country, county.country) == ("USA", "USA")
+    assert abs(paris.lat - county.lat) < 1 and abs(paris.lon - county.lon) < 1
+    alone = _place(_adoc(nlp, "The storm flooded two streets in Paris overnight."), "Paris")
+    assert alone.country == "FRA"
+
+
+def test_county_reading_follows_the_towns_of_the_story(nlp: Language) -> None:
+    adoc = _adoc(nlp, "Henry County officials met in Paris and later toured McKenzie.")
+    county = _place(adoc, "Henry County")
+    assert county.feature == "admin2" and county.country == "USA"
+    assert abs(county.lat - 36.3) < 0.5 and abs(county.lon + 88.3) < 0.5  # Tennessee's, not Georgia's
+
+
+def test_only_the_largest_city_of_the_capitals_name_is_the_capital() -> None:
+    capitals = [e for e in gazetteer().candidates("Washington") if e.kind == "city" and e.capital]
+    assert [e.admin1 for e in capitals] == ["DC"]
+    assert [e.country for e in gazetteer().candidates("Paris") if e.capital] == ["FRA"]
+
+
+def test_a_country_after_a_country_is_a_list_not_a_qualifier(nlp: Language) -> None:
+    adoc = _adoc(nlp, "Talks between Russia, the United States and Qatar resumed.")
+    assert _place(adoc, "Russia").country == "RUS" and _place(adoc, "Russia").feature == "country"
+
+
+def test_state_named_by_the_towns_around_it(nlp: Language) -> None:
+    adoc = _adoc(nlp, "Storms hit Georgia overnight. Roads closed near Valdosta, Tifton and Moultrie.")
+    assert (_place(adoc, "Georgia").country, _place(adoc, "Georgia").feature) == ("USA", "admin1")
+
+
+def test_abbreviated_saint_is_the_features_own_name() -> None:
+    p = resolve_place("St. Petersburg")
+    assert p.country == "RUS"
+    florida = resolve_place("St. Petersburg", qualifier="Fla.")
+    assert florida.country == "USA" and abs(florida.lat - 27.8) < 0.3
+
+
+def test_town_tagged_otherwise_is_a_place_in_a_locative_slot(nlp: Language) -> None:
+    from detente.geo.toponyms import _locative_town
+
+    near = [e for e in nlp("Deputies searched a home near Fitzgerald on Monday.").ents if e.text == "Fitzgerald"]
+    assert near and near[0].label_ in {"PERSON", "ORG"} and _locative_town(near[0])
+    adoc = _adoc(nlp, "Deputies searched a home near Fitzgerald on Monday.")
+    assert _place(adoc, "Fitzgerald").country == "USA"
+    owner = [e for e in nlp("Deputies searched the home of Fitzgerald on Monday.").ents if e.text == "Fitzgerald"]
+    assert all(not _locative_town(e) for e in owner)
+
+
+def test_dateline_town_is_qualified_and_supports_its_neighbours(nlp: Language) -> None:
+    from detente.places import dateline_entry
+
+    text = "Crews cleared fallen trees in Winterville overnight."
+    adoc = _adoc(nlp, text, dateline="ATHENS, Ga.")
+    athens = dateline_entry(adoc)
+    assert athens is not None and athens.country == "USA" and athens.admin1 == "GA"
+    town = _place(adoc, "Winterville")  # the Georgia town of 1,200 next to Athens, not the bigger one in N.C.
+    assert town.country == "USA" and abs(town.lat - athens.lat) < 0.5 and abs(town.lon - athens.lon) < 0.5
+    elsewhere = _place(_adoc(nlp, text), "Winterville")
+    assert abs(elsewhere.lon - athens.lon) > 2

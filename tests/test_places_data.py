@@ -63,18 +63,41 @@ def test_admin1_and_features_tables() -> None:
             "Kashmir", "Crimea", "Donbas"} <= names
 
 
-def test_us_county_at_its_namesake_town_else_its_state() -> None:
-    from detente.geo.gazetteer import _county_base, gazetteer
+def test_admin2_table_has_every_us_county_with_a_point_inside_it() -> None:
+    rows = _rows("admin2.tsv")
+    assert sum(1 for r in rows if r[0] == "USA") > 3000
+    for country, admin1, name, lat, lon, population in rows:
+        assert _iso3_ok(country) and admin1 and name
+        assert -90 <= float(lat) <= 90 and -180 <= float(lon) <= 180 and int(population) >= 0
 
-    assert _county_base("Lancaster County") == "lancaster"
-    assert _county_base("St. Tammany Parish") == "st tammany"
+
+def test_county_lies_near_its_seat_and_not_in_another_state() -> None:
+    from detente.evaluation.places import haversine_km
+    from detente.geo.gazetteer import gazetteer
+
     gaz = gazetteer()
     counties = {e.admin1: e for e in gaz.candidates("Lancaster County") if e.kind == "admin2"}
-    town = max((e for e in gaz.candidates("Lancaster") if e.kind == "city" and e.admin1 == "PA"),
+    assert {"PA", "NE", "SC", "VA"} <= set(counties)
+    seat = max((e for e in gaz.candidates("Lancaster") if e.kind == "city" and e.admin1 == "PA"),
                key=lambda e: e.population)
     pa = counties["PA"]
-    assert (pa.lat, pa.lon) == (town.lat, town.lon) and pa.approximate
-    assert "town of Lancaster" in pa.source
-    # No town named Lancaster in Nebraska: the county keeps the state's centre.
-    ne, state = counties["NE"], gaz.us_states["NE"]
-    assert (ne.lat, ne.lon) == (state.lat, state.lon)
+    assert pa.country == "USA" and not pa.approximate
+    assert haversine_km(pa.lat, pa.lon, seat.lat, seat.lon) < 40
+    assert haversine_km(pa.lat, pa.lon, counties["NE"].lat, counties["NE"].lon) > 1000
+
+
+def test_admin1_codes_table_and_provinces_share_their_cities_codes() -> None:
+    from detente.geo.gazetteer import gazetteer
+
+    rows = _rows("admin1_codes.tsv")
+    assert len(rows) > 3000
+    for country, code, name, lat, lon in rows:
+        assert _iso3_ok(country) and code and name
+        assert -90 <= float(lat) <= 90 and -180 <= float(lon) <= 180
+    gaz = gazetteer()
+    alberta = next(e for e in gaz.candidates("Alberta") if e.kind == "admin1")
+    edmonton = max((e for e in gaz.candidates("Edmonton") if e.country == "CAN"), key=lambda e: e.population)
+    assert alberta.admin1 == edmonton.admin1
+    # a province without a centroid of our own sits among its towns, not at its country's centre
+    punjab = next(e for e in gaz.candidates("Punjab") if e.country == "PAK" and e.kind == "admin1")
+    assert 28 < punjab.lat < 34 and 70 < punjab.lon < 75

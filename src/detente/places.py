@@ -1,31 +1,36 @@
 """Places: toponyms resolved with a packaged gazetteer, and the location of each event.
 
-The step finds toponyms (spaCy GPE/LOC/FAC entities, plus curated names spaCy missed: countries,
-states, water bodies, regions, and the actor dictionary's place names when it exposes them),
-resolves each against the gazetteer in the article's context (``detente.geo.resolve``) and
-appends ``Place`` records with exact original-text spans; unresolved toponyms are kept with a
-reason. ``location_for`` gives an event the place named in its governing clause, never a
-default.
+The step finds toponyms (``detente.geo.toponyms``), resolves each against the gazetteer in the
+article's context (``detente.geo.resolve``; here the rounds in which the article's names
+support each other) and appends ``Place`` records with exact original-text spans; unresolved
+toponyms are kept with a reason. ``location_for`` gives an event the place named in its
+governing clause, never a default.
 """
 
 from __future__ import annotations
 
-import logging
-import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
-from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from detente.document import ArticleDoc, CharMask, Sentence
 from detente.geo.gazetteer import Entry, gazetteer, normalise
-from detente.geo.resolve import Context, Resolution, qualifier_entry, resolve, unambiguous
-from detente.records import Location, Place, Span
+from detente.geo.resolve import (
+    ALTERNATIVE_WEIGHT,
+    MAX_ALTERNATIVES,
+    Context,
+    Nearby,
+    Resolution,
+    qualifier_entry,
+    resolve,
+    unambiguous,
+)
+from detente.geo.toponyms import Toponym, find_toponyms
+from detente.records import Location, Place
 
-log = logging.getLogger(__name__)
+__all__ = ["Toponym", "dateline_entry", "extract_places", "find_toponyms", "location_for",
+           "resolve_place", "resolve_toponyms"]
 
-TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
 # Prepositions that put an event somewhere ("from" gives an origin, not the event's place).
 LOCATIVE_PREPS = {"in", "at", "to", "near", "into", "inside", "outside", "across", "throughout",
                   "within", "toward", "towards", "around", "off", "onto"}
@@ -33,301 +38,23 @@ AREA_PREPS = {"on", "over"}  # only for areas: "on the Korean Peninsula", "over 
 AREA_KINDS = {"water", "region", "continent"}
 # Verbs whose direct object is where the event happens.
 PLACE_OBJECT_VERBS = {"visit", "tour", "enter", "reach", "revisit", "patrol", "cross", "leave"}
-_MAX_CURATED_TOKENS = 4
-WELL_KNOWN_CITY = 50_000  # population above which a city name inside an ORG counts as a place
-# Words after a place name that make an organisation local ("Edmonton Police Service").
-CIVIC_WORDS = {"police", "county", "city", "council", "department", "board", "school", "schools",
-               "sheriff", "fire", "hospital", "university", "college", "public", "municipal",
-               "township", "chamber", "court", "library", "airport", "zoo", "museum", "community",
-               "high", "district", "transit", "port", "state", "regional", "metropolitan", "mayor",
-               "government", "assembly", "legislature", "parliament", "province", "provincial"}
-_CURATED_KINDS = {"country", "territory", "admin1", "water", "region", "continent"}
-
-
-@dataclass(slots=True)
-class Toponym:
-    """A toponym occurrence before resolution."""
-
-    text: str
-    span: Span
-    sentence_index: int
-    source: str  # ner:GPE | curated | actors
-    qualifier: Entry | None = None
-    state_cue: bool = False
-
-
-# --------------------------------------------------------------------------- detection
-
-
-def _trim(span: SpacySpan) -> SpacySpan | None:
-    """Drop a leading article and a trailing possessive or punctuation from an entity."""
-    start, end = span.start, span.end
-    doc = span.doc
-    while start < end and doc[start].lower_ in {"the", "a"}:
-        start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in {"'s", "’s"}):
-        end -= 1
-    if start >= end:
-        return None
-    return doc[start:end]
-
-
-def _split_on_commas(span: SpacySpan) -> list[SpacySpan]:
-    parts: list[SpacySpan] = []
-    start = span.start
-    for tok in span:
-        if tok.text == ",":
-            if tok.i > start:
-                parts.append(span.doc[start : tok.i])
-            start = tok.i + 1
-    if start < span.end:
-        parts.append(span.doc[start : span.end])
-    return parts
-
-
-def _extra_names() -> set[str]:
-    """Place names exposed by the actor dictionary, when the actors module offers them."""
-    try:
-        from detente import actors
-
-        fn = getattr(actors, "place_names", None)
-        names = fn() if callable(fn) else None
-        if isinstance(names, Iterable) and not isinstance(names, str | bytes):
-            return {normalise(str(n)) for n in names if str(n).strip()}
-        # Otherwise the country entries of the actor dictionary: names, aliases, capitals.
-        lex = getattr(actors, "lexicon", None)
-        countries = lex().dictionary.countries.values() if callable(lex) else ()
-        out: set[str] = set()
-        for c in countries:
-            for n in (getattr(c, "name", None), *getattr(c, "aliases", ()), *getattr(c, "capitals", ())):
-                if isinstance(n, str) and len(n) > 2:
-                    out.add(normalise(n))
-        return out
-    except Exception as err:  # the actors module is optional here: never let it break places
-        log.debug("actor place names unavailable: %s", err)
-    return set()
-
-
-def _curated(key: str, extra: set[str]) -> bool:
-    if key in extra:
-        return True
-    return any(e.kind in _CURATED_KINDS and not e.approximate for e in gazetteer().candidates(key))
-
-
-def _sentence_spans(adoc: ArticleDoc, sent: Sentence, extra: set[str]) -> list[tuple[SpacySpan, str]]:
-    spans: list[tuple[SpacySpan, str]] = []
-    taken: set[int] = set()
-    for ent in adoc.ents_in(sent):
-        taken.update(range(ent.start, ent.end))
-        if ent.label_ not in TOPONYM_LABELS:
-            named = _place_in_other_entity(ent)
-            if named is not None:
-                spans.append((named, f"ner:{ent.label_}-as-place"))
-            continue
-        trimmed = _trim(ent)
-        if trimmed is None or not any(t.text[:1].isupper() for t in trimmed):
-            continue
-        for part in _split_on_commas(trimmed):
-            if len(part) > 1 and not gazetteer().candidates(part.text):
-                head = _leading_place(part)
-                if head is not None:
-                    spans.append((head, f"ner:{ent.label_}-prefix"))
-                    continue
-            spans.append((part, f"ner:{ent.label_}"))
-    # Capitalised names spaCy did not tag as any entity: keep only curated, unambiguous kinds.
-    doc = sent.span.doc
-    i = sent.span.start
-    while i < sent.span.end:
-        if i in taken or not doc[i].text[:1].isupper() or doc[i].is_sent_start and doc[i].pos_ != "PROPN":
-            i += 1
-            continue
-        found = None
-        for n in range(min(_MAX_CURATED_TOKENS, sent.span.end - i), 0, -1):
-            if any(j in taken for j in range(i, i + n)):
-                continue
-            cand = doc[i : i + n]
-            if not cand[-1].text[:1].isupper() and cand[-1].text not in {"."}:
-                continue
-            key = normalise(cand.text)
-            if key and _curated(key, extra):
-                found = cand
-                break
-        if found is not None:
-            spans.append((found, "curated" if normalise(found.text) not in extra else "actors"))
-            i = found.end
-        else:
-            i += 1
-    return spans
-
-
-def _well_known(text: str, cities: bool = True) -> bool:
-    """A name that is a country, territory, state/province, county, continent, water body or
-    region, or (with ``cities``) a city big enough to be the usual reading of the name."""
-    key = normalise(text)
-    for e in gazetteer().candidates(text):
-        if e.kind in _CURATED_KINDS and not e.approximate:
-            return True
-        if e.kind == "admin2" and key.endswith((" county", " parish")):
-            return True
-        if cities and e.kind == "city" and e.population >= WELL_KNOWN_CITY and normalise(e.name) == key:
-            return True
-    return False
-
-
-def _place_in_other_entity(ent: SpacySpan) -> SpacySpan | None:
-    """A place spaCy labelled otherwise: an ORG/NORP/PERSON entity that is exactly a country,
-    state, county or region name ("Canada" tagged ORG), or an ORG that starts with one, or with a
-    big city's name followed by a civic word ("Edmonton Police Service", "Kentucky State Police")."""
-    if ent.label_ not in {"ORG", "NORP", "PERSON"}:
-        return None
-    trimmed = _trim(ent)
-    if trimmed is None:
-        return None
-    if ent.label_ == "NORP" and normalise(trimmed.text) in gazetteer().demonyms:
-        return None
-    # A surname or a company can bear a city's name ("Paterson", "Toyota"): curated kinds only.
-    if _well_known(trimmed.text, cities=False):
-        return trimmed
-    if ent.label_ != "ORG":
-        return None
-    return _leading_place(trimmed)
-
-
-def _leading_place(span: SpacySpan) -> SpacySpan | None:
-    """The place name an organisation or facility name starts with ("Laurel County" in "Laurel
-    County Sheriff's Office"); a city's name only before a civic word."""
-    for n in range(min(3, len(span) - 1), 0, -1):
-        head = span[:n]
-        if not all(t.text[:1].isupper() for t in head):
-            continue
-        civic = any(t.lower_ in CIVIC_WORDS for t in span[n:])
-        if _well_known(head.text, cities=civic):
-            return head
-    return None
-
-
-def _state_cue(span: SpacySpan) -> bool:
-    doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.lower_ == "state" and not after.text.istitle():
-        return True
-    if span.text.lower().endswith(" state"):
-        return True
-    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ == "state"
-
-
-def find_toponyms(adoc: ArticleDoc) -> list[Toponym]:
-    """Every toponym occurrence in the body, with qualifiers and cues attached."""
-    extra = _extra_names()
-    people = _person_name_parts(adoc)
-    found: list[Toponym] = []
-    for sent in adoc.sentences:
-        spans = sorted(_sentence_spans(adoc, sent, extra), key=lambda p: p[0].start)
-        for k, (span, source) in enumerate(spans):
-            text = span.text
-            if len(span) == 1 and span[0].lower_ in people:
-                continue  # "Georgia" after "Georgia Stevens": the person, not the place
-            if text.lower().endswith(" state") and _state_cue(span):
-                span = span.doc[span.start : span.end - 1]
-                text = span.text
-            topo = Toponym(text, sent.char_span(span), sent.index, source, state_cue=_state_cue(span))
-            # "Paris, Texas" / "Birmingham, Ala.": the next toponym after a comma qualifies this one.
-            if k + 1 < len(spans):
-                nxt = spans[k + 1][0]
-                between = span.doc[span.end : nxt.start]
-                if len(between) == 1 and between[0].text == ",":
-                    topo.qualifier = qualifier_entry(nxt.text)
-            if topo.qualifier is None and span.end + 1 < len(span.doc) and span.doc[span.end].text == ",":
-                # a state abbreviation spaCy did not tag ("Athens, Ga.")
-                topo.qualifier = _abbrev_qualifier(span.doc[span.end + 1])
-            found.append(topo)
-    found += _towns_tagged_as_people(adoc, found, people)
-    found += _propagate(adoc, found)
-    found.sort(key=lambda t: t.span)
-    return found
-
-
-def _towns_tagged_as_people(adoc: ArticleDoc, found: list[Toponym], people: set[str]) -> list[Toponym]:
-    """A one-word PERSON entity that is the name of a town in a state or province the article
-    names ("Gainesville" in a story that says "Georgia"), unless it is part of a person's name."""
-    units: set[tuple[str, str]] = set()
-    for t in found:
-        top = t.qualifier or unambiguous(t.text)
-        if top is not None and top.kind == "admin1" and top.country and top.admin1:
-            units.add((top.country, top.admin1))
-    if not units:
-        return []
-    out: list[Toponym] = []
-    for sent in adoc.sentences:
-        for ent in adoc.ents_in(sent):
-            if ent.label_ != "PERSON" or len(ent) != 1 or ent[0].lower_ in people:
-                continue
-            towns = [e for e in gazetteer().candidates(ent.text)
-                     if e.kind == "city" and (e.country, e.admin1) in units and normalise(e.name) == normalise(ent.text)]
-            if towns:
-                out.append(Toponym(ent.text, sent.char_span(ent), sent.index, "ner:PERSON-as-town"))
-    return out
-
-
-def _propagate(adoc: ArticleDoc, found: list[Toponym]) -> list[Toponym]:
-    """One sense per article: a name found as a toponym is a toponym wherever else it is written
-    (spaCy may tag it PERSON or ORG there, or miss it in a capitalised dateline), except inside
-    a person's full name."""
-    g = gazetteer()
-    names = {t.text for t in found if len(t.text) >= 3 and g.candidates(t.text)}
-    if not names:
-        return []
-    blocked = CharMask(len(adoc.article.text))
-    for t in found:
-        blocked.add(t.span)
-    for sent in adoc.sentences:
-        for ent in adoc.ents_in(sent):
-            if ent.label_ == "PERSON" and len(ent) >= 2:
-                blocked.add(sent.char_span(ent))
-    pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
-    caps = re.compile(r"\b(" + "|".join(re.escape(n.upper()) for n in sorted(names, key=len, reverse=True)) + r")\b")
-    out: list[Toponym] = []
-    for sent in adoc.sentences:
-        for regex in (pattern, caps):
-            for m in regex.finditer(sent.text):
-                span = (sent.start_char + m.start(), sent.start_char + m.end())
-                if blocked.overlaps(span):
-                    continue
-                blocked.add(span)
-                out.append(Toponym(m.group(0), span, sent.index, "same name as a toponym elsewhere"))
-    return out
-
-
-def _person_name_parts(adoc: ArticleDoc) -> set[str]:
-    """Lower-cased tokens of the article's multi-word PERSON names."""
-    parts: set[str] = set()
-    for sent in adoc.sentences:
-        for ent in adoc.ents_in(sent):
-            if ent.label_ == "PERSON" and len(ent) >= 2:
-                parts.update(t.lower_ for t in ent if t.text[:1].isupper())
-    return parts
-
-
-def _abbrev_qualifier(tok: Token) -> Entry | None:
-    g = gazetteer()
-    code = g.state_abbrev.get(normalise(tok.text))
-    if code is None or not tok.text[:1].isupper():
-        return None
-    return g.us_states[code]
+ROUNDS = 3  # resolution rounds: context alone, then twice with the other names' readings
 
 
 # --------------------------------------------------------------------------- resolution
 
 
 def dateline_entry(adoc: ArticleDoc) -> Entry | None:
-    """The gazetteer entry of the dateline's place ("MAR DEL PLATA, Argentina" -> Mar del Plata)."""
+    """The gazetteer entry of the dateline's place ("MAR DEL PLATA, Argentina" -> Mar del Plata;
+    "ATHENS, Ga." -> Athens, Georgia: the part after the comma qualifies the place)."""
     dateline = adoc.article.dateline
     if not dateline:
         return None
-    head = dateline.split(",")[0].split("(")[0].strip()
-    if not head:
+    parts = [p.split("(")[0].strip() for p in dateline.split(",")]
+    if not parts[0]:
         return None
-    res = resolve(head.title(), Context())
+    qualifier = qualifier_entry(parts[1]) if len(parts) > 1 and parts[1] else None
+    res = resolve(parts[0].title(), Context(), qualifier=qualifier)
     return res.entry
 
 
@@ -362,36 +89,70 @@ def _key(t: Toponym) -> tuple[str, str | None, bool]:
 
 
 def resolve_toponyms(adoc: ArticleDoc, toponyms: list[Toponym]) -> dict[tuple[str, str | None, bool], Resolution]:
-    """Resolve each distinct toponym once (one sense per article), in two rounds: the second
-    adds what the other names resolved to in the first (e.g. the state a city lies in)."""
+    """Resolve each distinct toponym once (one sense per article), in rounds: the first on the
+    article's context alone, each later one adding what the other names resolved to in the
+    round before (the state a city lies in, the towns near it)."""
     base = _base_context(adoc, toponyms)
     distinct: dict[tuple[str, str | None, bool], Toponym] = {}
     for t in toponyms:
         distinct.setdefault(_key(t), t)
     units = {k: _units(t.text) for k, t in distinct.items()}
-    names = {k[0] for k in distinct}
-    first = {k: resolve(t.text, base, qualifier=t.qualifier, state_cue=t.state_cue) for k, t in distinct.items()}
-    final: dict[tuple[str, str | None, bool], Resolution] = {}
-    for k, t in distinct.items():
-        ctx = Context(base.countries.copy(), base.admin1.copy())
-        for other, res in first.items():
-            if other[0] != k[0] and res.entry is not None:
-                ctx.add_entry(res.entry, 0.5)
-        if len(names) > 1:
+    current = {k: resolve(t.text, base, qualifier=t.qualifier, state_cue=t.state_cue) for k, t in distinct.items()}
+    first = current
+    # The dateline's town is where a local story happens: its neighbours are the likely readings.
+    dl = dateline_entry(adoc)
+    dateline = [[(dl, 1.0)]] if dl is not None else []
+    for _ in range(ROUNDS - 1):
+        readings = {k: _readings(t.text, current[k]) for k, t in distinct.items()}
+        following: dict[tuple[str, str | None, bool], Resolution] = {}
+        for k, t in distinct.items():
+            ctx = Context(base.countries.copy(), base.admin1.copy())
+            for other, res in first.items():
+                if _other_name(other[0], k[0]) and res.entry is not None:
+                    ctx.add_entry(res.entry, 0.5)
             seen: set[str] = set()
             for other, unit_set in units.items():
-                if other[0] != k[0] and other[0] not in seen:
+                if _other_name(other[0], k[0]) and other[0] not in seen:
                     seen.add(other[0])
                     ctx.support.update(unit_set)
-        final[k] = resolve(t.text, ctx, qualifier=t.qualifier, state_cue=t.state_cue)
-    return final
+            ctx.nearby = Nearby.of([r for other, r in readings.items() if _other_name(other[0], k[0])]
+                                   + dateline)
+            following[k] = resolve(t.text, ctx, qualifier=t.qualifier, state_cue=t.state_cue)
+        if following == current:
+            break
+        current = following
+    return current
+
+
+def _other_name(other: str, name: str) -> bool:
+    """Whether ``other`` (a normalised name) is another name than ``name``, not the same one
+    or one containing it ("Hanover Town Hall" lends "Hanover" no support)."""
+    return other != name and f" {name} " not in f" {other} " and f" {other} " not in f" {name} "
+
+
+def _readings(name: str, chosen: Resolution) -> list[tuple[Entry, float]]:
+    """A name's readings weighted for the proximity of others: its first-round choice fully,
+    the other local readings less (none for a name with very many, or read as a country or
+    state)."""
+    if chosen.entry is None:
+        return []
+    out = [(chosen.entry, 1.0)]
+    cands = gazetteer().candidates(name)
+    # "California" read as the state lends no support to the town of California, Pa.
+    if chosen.entry.kind in {"city", "admin2"} and len(cands) <= MAX_ALTERNATIVES:
+        out += [(e, ALTERNATIVE_WEIGHT) for e in cands if e is not chosen.entry]
+    return out
 
 
 def _units(name: str) -> set[tuple[str, str]]:
     """The first-level units (country, admin1) where a name could lie (small places only: a
-    country or state name says little about which town is meant)."""
+    country or state name says little about which town is meant; nor does a name borne by
+    towns all over)."""
     out: set[tuple[str, str]] = set()
-    for e in gazetteer().candidates(name):
+    cands = gazetteer().candidates(name)
+    if len(cands) > MAX_ALTERNATIVES:
+        return out
+    for e in cands:
         if e.kind in {"city", "admin2"} and e.country and e.admin1:
             out.add((e.country, e.admin1))
     return out

