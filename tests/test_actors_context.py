@@ -322,3 +322,10 @@ def test_a_title_can_imply_its_country_over_the_dominant_one() -> None:
     assert actor_of(m)[0] == "USA" and "implies" in m.reason
     r = run("MANILA (AP) -- Congressman Jose Reyes accused the police of abuses.", "2016-05-05")
     assert actor_of(find(r.mentions, "Congressman Jose Reyes"))[0] == "PHL"  # the dateline first
+
+
+def test_object_pronoun_of_a_participle_is_not_the_main_subject() -> None:
+    r = run("President Jane Okafor of Nigeria paid tribute on Saturday to the former president "
+            "John Mensah, praising him for his service.", "2006-12-30")
+    m = find(r.mentions, "him")
+    assert m.actor is not None and m.actor.name == "John Mensah", m.reason

@@ -60,12 +60,20 @@ def resolve_pronoun(sent: Sentence, doc: Doc, cand: Cand, found: list[Found]) ->
         return f
     gender = _GENDER.get(word)
     excluded: set[str] = set()
+    excluded_actors: set[int] = set()  # unknown persons bound by the clause's subject
     if not subject:
         verb = _clause_verb(tok)
+        # "Bush paid tribute to Ford, praising him": the participle's subject is the main clause's
+        for _ in range(3):
+            if any(c.dep_ in _SUBJECT for c in verb.children) or verb.dep_ not in {
+                    "advcl", "xcomp", "conj"} or verb.head is verb:
+                break
+            verb = verb.head
         for child in verb.children:
             if child.dep_ in _SUBJECT:
-                excluded |= {x.person_id for x in before
-                             if x.person_id and x.start <= child.i < x.end and x.doc is doc}
+                bound = [x for x in before if x.start <= child.i < x.end and x.doc is doc]
+                excluded |= {x.person_id for x in bound if x.person_id}
+                excluded_actors |= {id(x.mention.actor) for x in bound if x.mention.actor}
     verb = tok.head
     if subject and verb.dep_ == "relcl":
         antecedent = verb.head
@@ -74,7 +82,8 @@ def resolve_pronoun(sent: Sentence, doc: Doc, cand: Cand, found: list[Found]) ->
                          if x.person_id and x.doc is doc and x.start <= antecedent.i < x.end}
     people = [x for x in before if x.mention.actor is not None and x.mention.actor.kind == "person"
               and (gender is None or x.gender in (None, gender))
-              and (x.person_id is None or x.person_id not in excluded)]
+              and (x.person_id is None or x.person_id not in excluded)
+              and id(x.mention.actor) not in excluded_actors]
     if not people:
         m.reason = f"pronoun {tok.text!r}: no compatible antecedent"
         return f
