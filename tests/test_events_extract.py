@@ -259,3 +259,11 @@ def test_reported_should_without_an_actor_is_no_event() -> None:
 def test_adjective_predicates() -> None:
     assert ("CHL", "PER", "111", "asserted") in _events("Chile was critical of Peru on Monday.")
     assert ("CHL", "PER", "051", "asserted") in _events("Chile was supportive of Peru on Monday.")
+
+
+def test_a_document_speaks_for_its_issuer() -> None:
+    got = _events("A statement issued by the Turkish Foreign Ministry said that India should "
+                  "halt its nuclear tests.")
+    assert ("TUR", "IND", "020", "asserted") in got
+    assert ("KEN", "NGO", "112", "asserted") in _events(
+        "The Kenyan government's statement accused Amnesty International of bias.")

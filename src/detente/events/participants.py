@@ -24,6 +24,9 @@ from detente.document import ArticleDoc, Sentence
 from detente.records import Actor, EventActor, Mention
 
 RELATIVE = {"who", "whom", "which", "that", "whose"}
+# Documents that speak for whoever issued them ("a statement issued by the ministry said").
+DOCUMENTS = frozenset({"statement", "communique", "communiqué", "report", "letter", "declaration",
+                       "announcement", "release", "rejoinder", "memo", "memorandum", "note"})
 # Heads of partitive phrases whose actor is the "of" object ("dozens of demonstrators").
 QUANTITY = {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands",
             "million", "millions", "ten", "tens", "number", "group", "couple", "handful",
@@ -168,6 +171,11 @@ class SentenceActors:
                             got = self.resolve(pobj, subject=subject, depth=depth + 1)
                             if got:
                                 return [_how(p, "of>") for p in got]
+        if tok.lemma_.lower() in DOCUMENTS and depth < 3:  # "a statement issued by the ministry"
+            for issuer in _issuers(tok):
+                got = self.resolve(issuer, subject=subject, depth=depth + 1)
+                if got:
+                    return [_how(p, "issuer>") for p in got]
         for child in tok.children:
             if child.dep_ == "appos" and depth < 3:
                 got = self.resolve(child, subject=subject, depth=depth + 1)
@@ -269,6 +277,22 @@ def _reporting_subject(pron: Token) -> Token | None:
             return None
         clause = clause.head
     return None
+
+
+def _issuers(doc_noun: Token) -> list[Token]:
+    """Who issued a document: "the ministry's statement", "a statement from / by the ministry",
+    "a statement issued / released by the ministry"."""
+    out: list[Token] = []
+    for c in doc_noun.children:
+        if c.dep_ == "poss":
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ in ("from", "by"):
+            out += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "acl":
+            for a in c.children:
+                if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by"):
+                    out += [g for g in a.children if g.dep_ == "pobj"]
+    return out
 
 
 def _how(p: Participant, prefix: str) -> Participant:
