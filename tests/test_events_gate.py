@@ -4,8 +4,8 @@ Measured 2026-11-29 (all 1,349 labelled sentences): coverage 0.691, class agreem
 sentences 0.856, wrong class 0.099, source span overlap 0.944, target span overlap 0.603 (see docs/EVALUATION.md, "## Events"). Floors sit a
 little below, leaving room for changes in the actors step. Round 2 (precision rules, 2026-11-29):
 coverage 0.678, agreement 0.861, wrong 0.094, source overlap 0.948, target overlap 0.607.
-Learned layer with the dense part (2026-12-03, default tier): coverage 0.712, agreement 0.845,
-wrong 0.110, source overlap 0.941, target overlap 0.620.
+Learned layer with the dense part, retrained (2026-12-03, default tier): coverage 0.724,
+agreement 0.847, wrong 0.110, source overlap 0.951, target overlap 0.629.
 """
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ def test_events_dev_gate() -> None:
     assert overall["coverage"] >= 0.70
     assert overall["agreement_on_coded"] >= 0.84
     assert overall["wrong_share"] <= 0.12
-    assert overall["source_overlap"] >= 0.90
-    assert overall["target_overlap"] >= 0.55
+    assert overall["source_overlap"] >= 0.93
+    assert overall["target_overlap"] >= 0.60
     for name, fig in summary["per_class"].items():
         assert fig["agreement_on_coded"] >= 0.7, name
         assert fig["coverage"] >= 0.5, name

@@ -1,0 +1,47 @@
+"""Dev-set quality gates for event coding on the project's own annotated corpus.
+
+Measured 2026-12-03 (default tier): wire gold dev (72 stories, 307 required events) found 0.228
+loose / 0.107 strict, 3.708 unexplained extras per story, source / target country on typed
+matches 0.770 / 0.579; sentence set dev (411 sentences) PLOVER macro-F1 0.267, CAMEO root
+accuracy 0.280, no-event sentences coded 0.047 (docs/EVALUATION.md, "Wire gold" and "Learned
+event layer"). Floors sit a little below and only go up; test splits are never gated.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import shared_path
+
+ANNOTATIONS = Path(__file__).resolve().parent.parent / "annotations"
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_wire_gold_dev_gate() -> None:
+    from detente.evaluation.wire import evaluate
+
+    shared_path("corpora", "news")
+    summary = evaluate(ANNOTATIONS / "wire", split="dev")
+    assert summary["stories"] >= 72
+    assert summary["found_loose"] >= 0.21
+    assert summary["found_strict"] >= 0.095
+    assert summary["unexplained_per_story"] <= 4.0
+    assert summary["must_not_violations"] <= 9
+    assert summary["participants"]["source_country_right"] >= 0.75
+    assert summary["participants"]["target_country_right"] >= 0.55
+
+
+@pytest.mark.shared
+@pytest.mark.slow
+def test_sentence_set_dev_gate() -> None:
+    from detente.evaluation.sentences import evaluate
+
+    shared_path("corpora", "news")
+    summary = evaluate(ANNOTATIONS / "sentences" / "dev.jsonl")
+    assert summary["sentences"] == 411
+    assert summary["plover_macro_f1"] >= 0.25
+    assert summary["cameo_root_accuracy"] >= 0.26
+    assert summary["negatives_coded"] <= 0.06
