@@ -156,3 +156,21 @@ def test_fit_learns_the_dense_part() -> None:
     p = _probs(model, examples, 1.0)
     right = [p[i, LABELS.index(e.label)] > 0.5 for i, e in enumerate(examples)]
     assert sum(right) / len(right) > 0.9  # only the dense part separates the two labels
+
+
+def test_borrowed_patterns_need_the_models_backing(use_model: Any) -> None:
+    # "favor" is covered only by a pattern converted from PETRARCH-2 (id p2_...); with no
+    # weights, p(no event) = e^3.5 / (e^3.5 + 20) = 0.62: under the own-pattern veto (0.9), over
+    # the borrowed one (0.5)
+    m = hand_model({}, none_bias=3.5)
+    lenient = EventModel(version=m.version, weights=m.weights, bias=m.bias, temperature=1.0,
+                         nouns=m.nouns, codes=m.codes, meta={},
+                         thresholds={"add": 0.5, "veto": 0.9, "switch": 0.85})
+    use_model(lenient)
+    kept = _events("France favored Germany in the dispute.")
+    assert [e["cameo"] for e in kept] == ["051"] and ":p2_" in kept[0]["rule"]
+    use_model(EventModel(version=m.version, weights=m.weights, bias=m.bias, temperature=1.0,
+                         nouns=m.nouns, codes=m.codes, meta={},
+                         thresholds={"add": 0.5, "veto": 0.9, "switch": 0.85,
+                                     "veto_borrowed": 0.5}))
+    assert _events("France favored Germany in the dispute.") == []

@@ -69,13 +69,18 @@ def apply_model(model: EventModel, adoc: ArticleDoc, sent: Sentence,
     return out
 
 
+BORROWED = "p2_"  # ids of the patterns converted from PETRARCH-2 (scripts/convert_petrarch.py)
+
+
 def _judge_lexicon_event(model: EventModel, lex: Candidate, v: Vote, tag: str) -> None:
     p = lex.pattern
     assert p is not None
     th = model.thresholds
     root = p.cameo[:2]
     base = f"lex{LEXICON_VERSION}:{p.id}+{tag}"
-    if v.none >= th["veto"]:
+    # PETRARCH-2's borrowed patterns are broad (a verb, any object): the model must back them
+    veto = th.get("veto_borrowed", th["veto"]) if p.id.startswith(BORROWED) else th["veto"]
+    if v.none >= veto:
         lex.outcome = f"vetoed by the model ({v.describe()})"
         return
     if v.label != root and v.probability >= th["switch"]:
