@@ -4,8 +4,9 @@ Measured 2026-11-29 (all 1,349 labelled sentences): coverage 0.691, class agreem
 sentences 0.856, wrong class 0.099, source span overlap 0.944, target span overlap 0.603 (see docs/EVALUATION.md, "## Events"). Floors sit a
 little below, leaving room for changes in the actors step. Round 2 (precision rules, 2026-11-29):
 coverage 0.678, agreement 0.861, wrong 0.094, source overlap 0.948, target overlap 0.607.
-Learned layer with the dense part, retrained (2026-12-03, default tier): coverage 0.724,
-agreement 0.847, wrong 0.110, source overlap 0.951, target overlap 0.629.
+Learned layer with the dense part, retrained, borrowed patterns backed by the model
+(2026-12-03, default tier): coverage 0.707, agreement 0.849, wrong 0.107, source overlap 0.950,
+target overlap 0.628.
 """
 
 from __future__ import annotations
