@@ -33,6 +33,16 @@ _TARGET_PREPS = frozenset({"with", "against", "on", "toward", "towards", "by", "
                            "between", "over", "upon"})
 
 
+def clause_verb(tok: Token) -> Token:
+    """The verb heading the clause of ``tok`` (or the root, when no verb is found)."""
+    cur = tok
+    for _ in range(10):
+        if cur.pos_ in {"VERB", "AUX"} or cur.head == cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
 def place_role(head: Token) -> tuple[bool, str]:
     """Whether a place name acts as an actor here (subject, possessor, object, target)."""
     tok = head

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from detente.actors.agency import SUBJECT_DEPS, place_role
+from detente.actors.agency import SUBJECT_DEPS, clause_verb, place_role
 from detente.actors.candidates import Cand
 from detente.actors.data import Country
 from detente.actors.gazetteer import place_country
@@ -57,7 +57,7 @@ class StoryContext:
         if self.dateline is not None:
             code, name = self.dateline
             return code, f"country from the dateline ({name})"
-        clause = _clause(head)
+        clause = clause_verb(head)  # places in other clauses are elsewhere
         for tok, code, name in self.sentence_places.get(sentence_index, []):
             if tok.doc is head.doc and clause.left_edge.i <= tok.i <= clause.right_edge.i:
                 return code, f"country from a place in the sentence ({name})"
@@ -67,16 +67,6 @@ class StoryContext:
         if top is not None:
             return top, f"country from the story's dominant country ({top})"
         return None, ""
-
-
-def _clause(tok: Token) -> Token:
-    """The verb heading the clause of ``tok`` (places in other clauses are elsewhere)."""
-    cur = tok
-    for _ in range(10):
-        if cur.pos_ in {"VERB", "AUX"} or cur.head == cur:
-            return cur
-        cur = cur.head
-    return cur
 
 
 def toponym_slot(head: Token) -> bool:

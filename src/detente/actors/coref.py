@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from detente.actors.agency import clause_verb
 from detente.actors.candidates import Cand
 from detente.actors.state import Found
 from detente.document import ArticleDoc, Sentence
@@ -16,15 +17,6 @@ _PLURAL = frozenset({"they", "them", "their"})
 _SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 _PEOPLE_TERMS = frozenset({"leader", "president", "prime minister", "minister", "head of state",
                            "foreign minister", "premier", "chancellor", "official"})
-
-
-def _clause_verb(tok: Token) -> Token:
-    cur = tok
-    for _ in range(8):
-        if cur.pos_ in {"VERB", "AUX"} or cur.head == cur:
-            return cur
-        cur = cur.head
-    return cur
 
 
 def _sentence_distance(a: Found, sent_index: int) -> int:
@@ -62,7 +54,7 @@ def resolve_pronoun(sent: Sentence, doc: Doc, cand: Cand, found: list[Found]) ->
     excluded: set[str] = set()
     excluded_actors: set[int] = set()  # unknown persons bound by the clause's subject
     if not subject:
-        verb = _clause_verb(tok)
+        verb = clause_verb(tok)
         # "Bush paid tribute to Ford, praising him": the participle's subject is the main clause's
         for _ in range(3):
             if any(c.dep_ in _SUBJECT for c in verb.children) or verb.dep_ not in {

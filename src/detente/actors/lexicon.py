@@ -41,12 +41,13 @@ COUNTRY, ADJECTIVE, DEMONYM, CAPITAL, ORG, PERSON = (
 FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM"})
 # Arabic patronymics: the given name before "bin"/"ibn" is the short form.
 _PATRONYMIC = frozenset({"bin", "ibn", "bint"})
-_NOT_SHORT = frozenset({
+# Honorifics: never a short name; a person written "Mr Ancram" is introduced like a titled one.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "baroness"})
+_NOT_SHORT = HONORIFICS | frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "jr.", "sr.", "jr", "sr", "ii", "iii", "al", "el", "bin", "ibn", "de",
-    "sir", "lord", "lady", "dame", "mr", "mrs", "ms", "dr", "sheikh", "king", "queen", "prince",
-    "van", "von", "der", "la", "le", "da", "di", "du",
+    "sheikh", "king", "queen", "prince", "van", "von", "der", "la", "le", "da", "di", "du",
 })
 
 

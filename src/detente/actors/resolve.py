@@ -32,6 +32,7 @@ from detente.actors.lexicon import (
     CAPITAL,
     COUNTRY,
     DEMONYM,
+    HONORIFICS,
     ORG,
     PERSON,
     lexicon,
@@ -241,10 +242,6 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
 # Agents that stand on one side of a fight: as objects they are rarely the subject's own
 # ("Israel bombed troops"); ministers, officials and parties often are ("X warned ministers").
 _SIDES = frozenset({"MIL", "COP", "REB", "UAF", "CVL", "SPY", "INS", "CRM"})
-
-
-# Honorifics: a person written "Mr Ancram" is introduced like a titled one (the story's country).
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "baroness"})
 
 
 def _honorific(doc: Doc, main: Cand) -> bool:

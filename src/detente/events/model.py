@@ -112,10 +112,10 @@ def dense_features(tok: Token, sa: SentenceActors) -> np.ndarray:
     tensor = tok.doc.tensor
     if tensor is None or getattr(tensor, "size", 0) == 0:
         return np.zeros(2 * DENSE_WIDTH, dtype=np.float32)
-    span = sa.sent.span
-    own = np.asarray(tensor[tok.i], dtype=np.float32)
-    mean = np.asarray(tensor[span.start : span.end], dtype=np.float32).mean(axis=0)
-    return np.concatenate([own, mean])
+    if sa.mean_vector is None:
+        span = sa.sent.span
+        sa.mean_vector = np.asarray(tensor[span.start : span.end], dtype=np.float32).mean(axis=0)
+    return np.concatenate([np.asarray(tensor[tok.i], dtype=np.float32), sa.mean_vector])
 
 
 @dataclass(slots=True, frozen=True)

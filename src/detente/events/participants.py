@@ -78,6 +78,7 @@ class SentenceActors:
     adoc: ArticleDoc
     sent: Sentence
     by_token: dict[int, Mention] = field(default_factory=dict)
+    mean_vector: Any = None  # the sentence's mean parser vector, set by the event model once
 
     @classmethod
     def build(cls, adoc: ArticleDoc, sent: Sentence) -> SentenceActors:
