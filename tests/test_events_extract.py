@@ -267,3 +267,41 @@ def test_a_document_speaks_for_its_issuer() -> None:
     assert ("TUR", "IND", "020", "asserted") in got
     assert ("KEN", "NGO", "112", "asserted") in _events(
         "The Kenyan government's statement accused Amnesty International of bias.")
+
+
+def test_event_noun_after_a_preposition_takes_the_clause_subject() -> None:
+    got = _events("The Kenyan foreign minister spoke to reporters after talks with Uganda.")
+    assert ("KEN", "UGA", "040", "asserted") in got
+    got = _events("Brazil's president arrived in Lima for talks with Peru's president.")
+    assert any(e[:3] == ("BRA", "PER", "040") for e in got)
+
+
+def test_gerund_after_a_temporal_preposition_shares_the_subject() -> None:
+    got = _events("The German chancellor praised the plan after meeting Poland's prime minister.")
+    assert any(e[:3] == ("DEU", "POL", "040") for e in got)
+
+
+def test_by_agent_of_an_event_noun() -> None:
+    got = _events("The planned visit to Tokyo by French President Emmanuel Macron was postponed.")
+    assert any(e[:3] == ("FRA", "JPN", "042") for e in got)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Kenya said Uganda had made a grave mistake.", "111"),
+    ("Kenya told reporters that Uganda's leaders were incompetent.", "111"),
+    ("Kenya argued that Uganda had acted irresponsibly.", "111"),
+    ("Kenya said Uganda had shown admirable restraint.", "051"),
+])
+def test_reported_judgement_of_an_actor(text: str, code: str) -> None:
+    assert ("KEN", "UGA", code, "asserted") in _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya said it was a mistake to sign the deal with Uganda.",  # a thing is judged
+    "Kenya said Uganda had not made a mistake.",  # negated
+    "Kenyan media said Uganda had made a grave mistake.",  # the press is a channel
+    "Kenya's president said Kenya had made a grave mistake.",  # own government
+])
+def test_reported_judgement_needs_a_judged_actor(text: str) -> None:
+    assert not [e for e in _events(text) if e[2] in ("111", "051")]
+

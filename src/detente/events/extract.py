@@ -26,7 +26,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from detente.document import ArticleDoc, Sentence
-from detente.events.lexicon import LEXICON_VERSION, Pattern, by_lemma
+from detente.events.lexicon import LEXICON_VERSION, Pattern, by_lemma, noun_classes
 from detente.events.modality import modality
 from detente.events.ontology import cameo
 from detente.events.participants import Participant, SentenceActors, actor_key, target_note
@@ -65,6 +65,13 @@ def _sport(text: str) -> bool:
 
 
 VIOLENT_ROOTS = {"14", "15", "17", "18", "19", "20"}
+# Prepositions that set an event noun or gerund in the circumstances of the clause: its subject
+# is the noun's agent ("said after talks with X", "arrived for talks with X", "before meeting X").
+CIRCUMSTANCE_PREPS = frozenset({"in", "during", "after", "before", "following", "for", "at",
+                                "since", "upon", "on"})
+# A gerund shares its clause's subject only after a preposition of time ("before meeting X");
+# "in attacking the party" describes the manner of the main act.
+TEMPORAL_PREPS = frozenset({"after", "before", "following", "since", "upon", "during"})
 
 
 @dataclass(slots=True)
@@ -135,6 +142,9 @@ def _temporal_prep(prep: Token) -> bool:
 # Modal classes of a reported complement: "said Israel should withdraw" is an appeal,
 # "said Israel must withdraw" a demand (xcomp column "@should" / "@must").
 MODAL_COMPLEMENT = {"@should": frozenset({"should", "ought"}), "@must": frozenset({"must"})}
+# Lexicon classes of judging words: "said the government was making a mistake" (xcomp "@criticism").
+JUDGEMENT_CLASSES = frozenset({"criticism", "praise"})
+THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "what", "which"})
 
 
 def _modal_complement(kids: list[Token], want: str) -> Token | None:
@@ -144,9 +154,33 @@ def _modal_complement(kids: list[Token], want: str) -> Token | None:
         a.dep_ == "aux" and a.lower_ in modals for a in c.children)), None)
 
 
-def _xcomp_ok(kids: list[Token], want: str) -> bool:
+def _evaluative_complement(kids: list[Token], want: str) -> Token | None:
+    """The clausal complement that judges: "said the government was making a mistake" (a word
+    of the lexicon class ``want``, e.g. ``@criticism``, not negated)."""
+    words = noun_classes()[want[1:]]
+    for c in kids:
+        # "said it was wrong to ...", "said this was a cowardly attack": a thing is judged
+        if c.dep_ != "ccomp" or any(g.dep_ in ("nsubj", "expl") and g.lower_ in THING_PRONOUNS
+                                    for g in c.children):
+            continue
+        for t in c.subtree:
+            if t.lemma_.lower() in words and not any(
+                    n.dep_ == "neg" for n in (*t.children, *t.head.children)):
+                return c
+    return None
+
+
+def _complement(kids: list[Token], want: str) -> Token | None:
+    """The reported complement a modal (``@should``) or evaluative (``@criticism``) pattern
+    requires."""
     if want in MODAL_COMPLEMENT:
-        return _modal_complement(kids, want) is not None
+        return _modal_complement(kids, want)
+    return _evaluative_complement(kids, want)
+
+
+def _xcomp_ok(kids: list[Token], want: str) -> bool:
+    if want.startswith("@"):
+        return _complement(kids, want) is not None
     xs = [c for c in kids if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and
                                                    any(a.lower_ == "to" for a in c.children))]
     if want == "*":
@@ -187,6 +221,11 @@ def _sources(tok: Token, sa: SentenceActors, depth: int = 0) -> tuple[list[Parti
         return got, f"{tok.dep_}>" + path
     if tok.dep_ == "relcl":
         return sa.antecedent(tok, subject=True, depth=depth), "relcl>antecedent"
+    if (tok.dep_ == "pcomp" and head.lower_ in TEMPORAL_PREPS
+            and head.head.pos_ in ("VERB", "AUX")):
+        # "praised the plan after meeting Tusk": the gerund shares the clause's subject
+        got, path = _sources(head.head, sa, depth + 1)
+        return got, "pcomp>" + path
     if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and tok.tag_ != "VBN":
         # "officials heading to X": the noun acts; "pilgrims killed in a blaze": it undergoes
         return sa.resolve(head, subject=True), "acl>head"
@@ -212,7 +251,16 @@ def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], st
     if tok.dep_ in ("dobj", "attr") and head.lemma_.lower() in LIGHT_VERBS:
         got, path = _sources(head, sa)
         return got, "governing-verb>" + path
-    if tok.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX") and head.lower_ in ("in", "during"):
+    for c in tok.children:  # "a visit to Tokyo by Macron", "an attack by rebels"
+        if c.dep_ == "prep" and c.lower_ == "by":
+            pobj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+                got = sa.resolve(pobj, subject=True)
+                if got:
+                    return got, "by-agent"
+    if (tok.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX")
+            and head.lower_ in CIRCUMSTANCE_PREPS):
+        # "spoke after talks with X", "arrived for talks with X": the clause's subject took part
         got, path = _sources(head.head, sa)
         return got, "governing-verb>" + path
     if tok.dep_ == "nsubj" and head.lemma_ in ("begin", "resume", "continue", "start", "end"):
@@ -292,10 +340,12 @@ def _slot_targets(tok: Token, slot: str, sa: SentenceActors,
         return []
     if slot in ("quote", "that"):
         return _content_targets(tok, sa, source_keys, adoc)
-    if slot == "comp_subject":  # "said Israel should withdraw": who is asked
-        for want in MODAL_COMPLEMENT:
-            comp = _modal_complement(kids, want)
-            subj = next((g for g in comp.children if g.dep_ == "nsubj"), None) if comp else None
+    if slot == "comp_subject":  # "said Israel should withdraw": who is asked (or judged)
+        comps = [_modal_complement(kids, want) for want in MODAL_COMPLEMENT]
+        comps += [c for c in kids if c.dep_ == "ccomp"]
+        for comp in comps:
+            subj = next((g for g in comp.children if g.dep_ in ("nsubj", "nsubjpass")),
+                        None) if comp else None
             if subj is not None:
                 return sa.resolve(subj)
         return []
@@ -388,7 +438,8 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
                 cand.outcome = "deferred to the object's own, more specific pattern"
                 continue
             consumed.update(c.i for c in objs)
-        if p.xcomp is not None:
+        if p.xcomp is not None and p.xcomp[1:] not in JUDGEMENT_CLASSES:
+            # the act inside a reported demand is not asserted; a judged act may be reported
             consumed.update(c.i for c in tok.children if c.dep_ in ("xcomp", "ccomp"))
         cand.sources, cand.source_path = predicate_sources(tok, pos, sa)
         root = p.cameo[:2]
@@ -396,6 +447,10 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             cand.sources = [s for s in cand.sources if not s.how.endswith("attacker-noun")]
         if not cand.sources:
             cand.outcome = f"no source ({cand.source_path or 'none'})"
+            continue
+        judging = p.xcomp is not None and p.xcomp[1:] in JUDGEMENT_CLASSES
+        if judging and any(s.actor.actor.sector == "MED" for s in cand.sources):
+            cand.outcome = "the press reports the judgement (a channel, not the judge)"
             continue
         keys = {actor_key(s.actor.actor) for s in cand.sources}
         dropped: list[tuple[Participant, str]] = []
@@ -414,6 +469,12 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             if root == "01":
                 dropped += [(t, "the press") for t in got if t.actor.actor.sector == "MED"]
                 got = [t for t in got if t.actor.actor.sector != "MED"]
+            if judging:  # a government judging its own state's acts is not accusing it
+                own_state = [t for t in got if t.actor.actor.sector == "GOV" and any(
+                    s.actor.actor.sector == "GOV" and s.actor.actor.country == t.actor.actor.country
+                    for s in cand.sources)]
+                dropped += [(t, "the speaker's own government") for t in own_state]
+                got = [t for t in got if t not in own_state]
             if got:
                 cand.targets, cand.target_path = got, slot
                 break

@@ -37,7 +37,7 @@ class Pattern:
     prep: str | None
     obj: frozenset[str] | None  # allowed object (or modifier) lemmas
     obj_label: str | None  # as written: lemma or @class
-    xcomp: str | None  # lemma, lemma+particle, or "*"
+    xcomp: str | None  # lemma, lemma+particle, "*", @should/@must or @class (a judging complement)
     cameo: str
     targets: tuple[str, ...]
     symmetric: bool
@@ -122,6 +122,8 @@ def _patterns(name: str) -> tuple[Pattern, ...]:
             raise bad(f"unknown target slot in {targets}")
         if not flag_set <= FLAGS:
             raise bad(f"unknown flag in {flags}")
+        if xcomp.startswith("@") and xcomp not in ("@should", "@must") and xcomp[1:] not in classes:
+            raise bad(f"unknown complement class {xcomp}")
         objs: frozenset[str] | None = None
         if _opt(obj):
             if obj == "*":
