@@ -104,11 +104,25 @@ def test_rebel_leader_is_not_the_head_of_state_named_before() -> None:
     assert later.actor is not None and later.actor.id == "person:mobutu-sese-seko", later.reason
 
 
-def test_untitled_unknown_person_gets_no_guessed_country() -> None:
-    r = run("Maria Okafor criticised the pension reform. Chile's central bank stayed silent.",
-            "2019-10-01")
+def test_untitled_unknown_person_takes_the_story_country() -> None:
+    r = run("Maria Okafor criticised the pension reform. Chile's central bank stayed silent. "
+            "Chile's senate will vote in May.", "2019-10-01")
+    m = find(r.mentions, "Maria Okafor")
+    assert actor_of(m)[0] == "CHL" and "dominant country" in m.reason
+
+
+def test_untitled_unknown_person_is_not_of_a_foreign_leader_met() -> None:
+    r = run("Chile's senate voted on Monday. Chile's central bank stayed silent. Maria Okafor "
+            "met Chilean President Sebastian Pinera in Santiago.", "2019-10-01")
     m = find(r.mentions, "Maria Okafor")
     assert m.actor is not None and m.actor.country is None, m.reason
+
+
+def test_untitled_unknown_person_takes_no_country_from_a_place_in_the_clause() -> None:
+    r = run("Maria Okafor spoke to reporters in Santiago on Monday.", "2019-10-01")
+    m = find(r.mentions, "Maria Okafor")
+    assert m.actor is not None
+    assert "a place in the sentence" not in m.reason, m.reason
 
 
 # --- in-article chains --------------------------------------------------------------------------
@@ -297,7 +311,8 @@ def test_person_with_an_honorific_takes_the_story_country() -> None:
     m = find(r.mentions, "Odhiambo")
     assert actor_of(m)[0] == "KEN" and "dateline" in m.reason
     r = run("Police in Nairobi said Jane Odhiambo condemned the new tax on Monday.")
-    assert not any(m.text == "Jane Odhiambo" and m.actor and m.actor.country for m in r.mentions)
+    m = find(r.mentions, "Jane Odhiambo")  # untitled: the story's country, not the place's
+    assert actor_of(m)[0] == "KEN" and "dominant country" in m.reason, m.reason
 
 
 def test_officials_as_objects_keep_the_story_country() -> None:

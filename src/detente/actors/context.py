@@ -52,13 +52,16 @@ class StoryContext:
             return None
         return ranked[0][0]
 
-    def country_for(self, sentence_index: int, head: Token) -> tuple[str | None, str]:
-        """The context country for the mention headed by ``head``, and the reason."""
+    def country_for(self, sentence_index: int, head: Token,
+                    places: bool = True) -> tuple[str | None, str]:
+        """The context country for the mention headed by ``head``, and the reason (``places``:
+        whether a place named in the same clause counts; not for people named without a title,
+        who are as often visitors there)."""
         if self.dateline is not None:
             code, name = self.dateline
             return code, f"country from the dateline ({name})"
         clause = clause_verb(head)  # places in other clauses are elsewhere
-        for tok, code, name in self.sentence_places.get(sentence_index, []):
+        for tok, code, name in self.sentence_places.get(sentence_index, []) if places else []:
             if tok.doc is head.doc and clause.left_edge.i <= tok.i <= clause.right_edge.i:
                 return code, f"country from a place in the sentence ({name})"
         top = self.dominant()

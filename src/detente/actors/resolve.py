@@ -32,7 +32,6 @@ from detente.actors.lexicon import (
     CAPITAL,
     COUNTRY,
     DEMONYM,
-    HONORIFICS,
     ORG,
     PERSON,
     lexicon,
@@ -220,9 +219,11 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
     title = doc[title_mod.start : title_mod.end].text if title_mod else None
     if country is None:
         country, cwhy = prep_country(f.head, state.lex)  # "President Jane Doe of Malawi"
-    honorific = _honorific(doc, main)
-    if country is None and (title_mod is not None or honorific):
-        country, cwhy = state.story.country_for(f.mention.sentence_index, f.head)
+    if country is None:
+        # titled or not ("Senator Jane Doe", "Mr Doe", "Jane Doe"), a person the story names
+        # without a nationality is of the story's country, as a reader of the story takes it
+        country, cwhy = state.story.country_for(f.mention.sentence_index, f.head,
+                                                places=title_mod is not None)
         f.contextual = country is not None
         implied = title_mod.agent.country if title_mod and title_mod.agent else None
         if implied and (country is None or "dominant" in cwhy):
@@ -242,12 +243,6 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
 # Agents that stand on one side of a fight: as objects they are rarely the subject's own
 # ("Israel bombed troops"); ministers, officials and parties often are ("X warned ministers").
 _SIDES = frozenset({"MIL", "COP", "REB", "UAF", "CVL", "SPY", "INS", "CRM"})
-
-
-def _honorific(doc: Doc, main: Cand) -> bool:
-    first = doc[main.start]
-    before = doc[main.start - 1] if main.start > 0 else None
-    return any(t is not None and t.lower_.rstrip(".") in HONORIFICS for t in (first, before))
 
 
 def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None, cwhy: str,
