@@ -56,3 +56,39 @@ def test_event_without_target_says_why() -> None:
 def test_resolved_target_has_no_gap_note() -> None:
     e = by_trigger(events("Beijing told Washington to stop the patrols."), "told")
     assert e["target"]["country"] == "USA" and e["target_reason"] is None
+
+
+def test_a_thing_as_target_takes_the_dateline_country() -> None:
+    e = by_trigger(events("OTTAWA, Canada (AP) -- The opposition leader condemned the new "
+                          "measures on Tuesday.", "2004-05-04"), "condemned")
+    assert e["target"] is not None and e["target"]["country"] == "CAN"
+    assert e["target"]["text"] == "the new measures"
+    assert "dateline" in e["target_reason"] and "names no actor" in e["target_reason"]
+
+
+def test_counted_people_as_target_take_the_dominant_country() -> None:
+    text = ("Peru's army moved into the valley. Peru's government said order had returned. "
+            "The rebels later killed eleven people near the river.")
+    e = by_trigger(events(text, "2003-05-04"), "killed")
+    assert e["target"] is not None and e["target"]["country"] == "PER"
+    assert "dominant country" in e["target_reason"]
+
+
+def test_a_thing_takes_the_actor_its_phrase_names_first() -> None:
+    text = ("LIMA, Peru (AP) -- The minister rejected the demands of Chile on Monday.")
+    e = by_trigger(events(text, "2003-05-04"), "rejected")
+    assert e["target"] is not None and e["target"]["country"] == "CHL"
+    assert e["target_reason"] is None
+
+
+def test_a_country_acting_on_a_thing_is_not_its_own_target() -> None:
+    e = by_trigger(events("CARACAS, Venezuela (AP) -- Venezuela signed an agreement to buy a "
+                          "satellite on Tuesday.", "2005-11-01"), "signed")
+    assert e["target"] is None
+
+
+def test_generic_plural_states_never_take_the_story_country() -> None:
+    text = "ROME, Italy (AP) -- Italy urged the developing countries to act on Monday."
+    evs = events(text, "2005-11-01")
+    e = by_trigger(evs, "urged")
+    assert e["target"] is None or e["target"]["country"] != "ITA"

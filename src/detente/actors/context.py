@@ -18,7 +18,15 @@ from detente.actors.agency import SUBJECT_DEPS, clause_verb, place_role
 from detente.actors.candidates import Cand
 from detente.actors.data import Country
 from detente.actors.gazetteer import place_country
-from detente.actors.lexicon import ADJECTIVE, CAPITAL, COUNTRY, DEMONYM, Lexicon, form_key
+from detente.actors.lexicon import (
+    ADJECTIVE,
+    CAPITAL,
+    COUNTRY,
+    DEMONYM,
+    Lexicon,
+    form_key,
+    lexicon,
+)
 from detente.document import ArticleDoc
 
 # Governors of a toponym in a participant slot: violent and coercive acts, visits, arrivals.
@@ -70,6 +78,19 @@ class StoryContext:
         if top is not None:
             return top, f"country from the story's dominant country ({top})"
         return None, ""
+
+
+def article_country(adoc: ArticleDoc) -> tuple[str | None, str]:
+    """The country an article is about, once its mentions are resolved: the dateline's, else
+    the one its mentions name clearly most (twice the runner-up); with the reason."""
+    lex = lexicon()
+    dateline = _dateline(adoc, lex)
+    if dateline is not None:
+        return dateline[0], f"the dateline's country ({dateline[1]})"
+    counts: Counter[str] = Counter(m.actor.country for m in adoc.mentions if m.actor is not None
+                                   and m.actor.country in lex.dictionary.countries)
+    top = StoryContext(counts=counts).dominant()
+    return (top, f"the story's dominant country ({top})") if top else (None, "")
 
 
 def toponym_slot(head: Token) -> bool:

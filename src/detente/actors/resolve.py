@@ -324,7 +324,8 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
             return
     own_forces = agent.sector in {"MIL", "COP"} and (
         head.dep_ in _SUBJECT or head.head.lemma_ in COMMAND)
-    if country is None and (agent.kind == "institution" or own_forces):
+    # ("the developing countries", "donors": states in general, not the subject's own)
+    if country is None and (agent.kind == "institution" and not main.plural or own_forces):
         country, cwhy = _sentence_country(state, f), "country from the sentence's subject"
         if country is None and agent.kind == "institution" and not main.plural:
             country, cwhy = state.context_country(), "country from context"

@@ -29,7 +29,13 @@ from detente.document import ArticleDoc, Sentence
 from detente.events.lexicon import LEXICON_VERSION, Pattern, by_lemma
 from detente.events.modality import modality
 from detente.events.ontology import cameo
-from detente.events.participants import Participant, SentenceActors, actor_key, target_note
+from detente.events.participants import (
+    Participant,
+    SentenceActors,
+    actor_key,
+    context_targets,
+    target_note,
+)
 from detente.records import Event, Trigger
 
 POS_OF = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}
@@ -426,6 +432,10 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
         ):
             cand.outcome = "pattern needs a target; none resolved"
             continue
+        if not cand.targets and not (p.symmetric and len(cand.sources) >= 2):
+            cand.targets, note = context_targets(sa, tok, p.targets, cand.sources)
+            if cand.targets:
+                cand.target_note, cand.target_path = note or cand.target_note, "context"
         cand.modality = modality(tok, planned=p.planned)
         cand.outcome = "event"
     return out

@@ -335,6 +335,81 @@ def _actors_fn(name: str) -> Any:
     return getattr(actors_mod, name, None)
 
 
+# Prepositions after a thing in a target slot that name whose it is or whom it concerns
+# ("the endorsement of X", "sanctions against X", "restrictions on exports to X").
+OWNER_PREPS = frozenset({"of", "from", "by", "against", "on", "for", "to", "with", "toward",
+                         "towards"})
+CONTEXT_POS = frozenset({"NOUN", "PROPN", "NUM"})
+# A complement's slots searched for the thing ("agreed to work with X"; no "in": a venue).
+COMPLEMENT_SLOTS = ("dobj", "dative", "to", "with", "on", "against", "at", "from", "between")
+# Plurals naming states in general ("the developing countries", "allies"): never the story's.
+GENERIC_STATES = frozenset({"country", "nation", "state", "government", "power", "ally",
+                            "partner", "neighbour", "neighbor", "backer", "donor"})
+
+
+def slot_things(trigger: Token, slots: tuple[str, ...] | list[str],
+                depth: int = 0) -> list[Token]:
+    """The words in the pattern's target slots (the object, the object of a slot preposition,
+    the same slots of a complement: "willing to work with X"), whatever they name."""
+    out: list[Token] = []
+    kids = list(trigger.children)
+    for slot in slots:
+        if slot == "dobj":
+            out += [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+        elif slot == "dative":
+            out += [c for c in kids if c.dep_ in ("dative", "iobj")]
+        elif slot == "xobj" and depth == 0:
+            out += [t for c in kids if c.dep_ in ("xcomp", "ccomp")
+                    for t in slot_things(c, COMPLEMENT_SLOTS, depth + 1)]
+        elif slot not in ("quote", "that", "comp_subject", "xobj"):
+            owners = [trigger] + [c for c in kids if c.dep_ in ("dobj", "attr")]
+            out += [g for o in owners for c in o.children
+                    if c.dep_ in ("prep", "dative") and c.lower_ == slot
+                    for g in c.children if g.dep_ == "pobj"]
+    return [t for t in out if t.ent_type_ not in ("DATE", "TIME")]
+
+
+def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] | list[str],
+                    sources: list[Participant]) -> tuple[list[Participant], str]:
+    """A target for an act on a thing or on people the dictionary cannot name ("criticised the
+    measures", "jailed thousands of others"): an actor the thing's own phrase names ("the
+    endorsement of X"), else the story's country (dateline, else dominant), which is whose
+    measures, people and places a reader takes them to be. Never the country of a source that
+    is itself a country ("Venezuela signed an agreement" is not with Venezuela). Returns the
+    targets and the reason ("" and [] when none)."""
+    things = [t for t in slot_things(trigger, slots)
+              if t.pos_ in CONTEXT_POS or (t.pos_ == "PRON" and t.lower_ in ("them", "they"))]
+    if not things or (things[0].tag_ in ("NNS", "NNPS")
+                      and things[0].lemma_.lower() in GENERIC_STATES):
+        return [], ""
+    keys = {actor_key(p.actor.actor) for p in sources}
+    thing = things[0]
+    for prep in (c for c in thing.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            got = [p for p in self_free(sa.resolve(pobj), keys) if p.resolved]
+            if got:
+                return [_how(p, f"{prep.lower_}-owner>") for p in got], ""
+    fn = _actors_fn("article_country")
+    if fn is None or thing.lemma_.lower() in HAZARDS:
+        return [], ""
+    try:
+        country, why = fn(sa.adoc)
+    except Exception:  # a neighbour step's bug must not stop event coding
+        return [], ""
+    if country is None or any(p.actor.actor.kind == "country" and p.actor.actor.country == country
+                              for p in sources):
+        return [], ""
+    span = (thing.left_edge.i, thing.i + 1) if thing.pos_ != "PRON" else (thing.i, thing.i + 1)
+    actor = Actor(name=country, country=country, kind="context")
+    note = f"target {sa._text(span)!r} names no actor: taken as {country}, {why}"
+    return [Participant(sa._ea(actor, span), "context-country", resolved=False)], note
+
+
+def self_free(found: list[Participant], keys: set[tuple[Any, ...]]) -> list[Participant]:
+    """Participants that are not one of the sources."""
+    return [p for p in found if actor_key(p.actor.actor) not in keys]
+
+
 def target_note(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] | list[str],
                 targets: list[Participant], dropped: list[tuple[Participant, str]]) -> str:
     """Why an event has no resolved target, for its provenance (empty when it has one)."""
