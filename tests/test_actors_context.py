@@ -344,3 +344,11 @@ def test_object_pronoun_of_a_participle_is_not_the_main_subject() -> None:
             "John Mensah, praising him for his service.", "2006-12-30")
     m = find(r.mentions, "him")
     assert m.actor is not None and m.actor.name == "John Mensah", m.reason
+
+
+def test_states_in_general_never_take_the_subjects_country() -> None:
+    r = run("Italy urged the developing countries to act on Monday.", "2005-11-01")
+    m = next(m for m in r.mentions if m.text.endswith("countries"))
+    assert m.actor is None or m.actor.country is None, m.reason
+    r = run("Italy's finance minister urged councils to cut spending.", "2005-11-01")
+    assert actor_of(find(r.mentions, "councils"))[0] == "ITA"  # institutions of its own

@@ -7,10 +7,22 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.actors.data import Agent, Country, Organisation
-from detente.actors.lexicon import ADJECTIVE, CAPITAL, COUNTRY, ORG, Lexicon, key_of
+from detente.actors.lexicon import (
+    ADJECTIVE,
+    CAPITAL,
+    COUNTRY,
+    ORG,
+    Lexicon,
+    form_key,
+    key_of,
+    lexicon,
+)
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 PLACE_AGENTS = frozenset({"country", "nation"})
+# Plural institutions that name states in general ("the developing countries", "donors"):
+# never the sentence subject's or the story's own.
+STATES_IN_GENERAL = frozenset({"country", "nation", "state", "government", "donor", "power"})
 # Verbs whose object forces belong to the subject ("Sharon ordered troops into Gaza").
 COMMAND = frozenset({"order", "send", "deploy", "dispatch", "withdraw", "mobilize", "mobilise",
                       "command", "pull", "station", "lead", "recall"})
@@ -105,3 +117,11 @@ def counted(head: Token, agent: Agent) -> bool:
     if words & {"two", "both", "three", "four"}:
         return True
     return bool(agent.roles) and "the" in words
+
+
+def generic_plural(word: str) -> bool:
+    """Whether a plural names parties in general or other than the ones at hand ("the
+    developing countries", "allies", "partners"): such a word is never the story's actor."""
+    hit = lexicon().agents.get(form_key(word.lower()))
+    return hit is not None and hit[1] and (hit[0].kind == "others"
+                                           or hit[0].term in STATES_IN_GENERAL)

@@ -17,6 +17,7 @@ from detente.actors.agency import (
     COLLECTIVE,
     COMMAND,
     PLACE_AGENTS,
+    STATES_IN_GENERAL,
     counted,
     place_role,
     prep_country,
@@ -324,8 +325,8 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
             return
     own_forces = agent.sector in {"MIL", "COP"} and (
         head.dep_ in _SUBJECT or head.head.lemma_ in COMMAND)
-    # ("the developing countries", "donors": states in general, not the subject's own)
-    if country is None and (agent.kind == "institution" and not main.plural or own_forces):
+    in_general = main.plural and agent.term in STATES_IN_GENERAL
+    if country is None and (agent.kind == "institution" and not in_general or own_forces):
         country, cwhy = _sentence_country(state, f), "country from the sentence's subject"
         if country is None and agent.kind == "institution" and not main.plural:
             country, cwhy = state.context_country(), "country from context"

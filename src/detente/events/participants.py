@@ -342,9 +342,6 @@ OWNER_PREPS = frozenset({"of", "from", "by", "against", "on", "for", "to", "with
 CONTEXT_POS = frozenset({"NOUN", "PROPN", "NUM"})
 # A complement's slots searched for the thing ("agreed to work with X"; no "in": a venue).
 COMPLEMENT_SLOTS = ("dobj", "dative", "to", "with", "on", "against", "at", "from", "between")
-# Plurals naming states in general ("the developing countries", "allies"): never the story's.
-GENERIC_STATES = frozenset({"country", "nation", "state", "government", "power", "ally",
-                            "partner", "neighbour", "neighbor", "backer", "donor"})
 
 
 def slot_things(trigger: Token, slots: tuple[str, ...] | list[str],
@@ -379,9 +376,9 @@ def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] |
     targets and the reason ("" and [] when none)."""
     things = [t for t in slot_things(trigger, slots)
               if t.pos_ in CONTEXT_POS or (t.pos_ == "PRON" and t.lower_ in ("them", "they"))]
-    if not things or (things[0].tag_ in ("NNS", "NNPS")
-                      and things[0].lemma_.lower() in GENERIC_STATES):
-        return [], ""
+    generic = _actors_fn("generic_plural")
+    if not things or generic is None or generic(things[0].text):
+        return [], ""  # "called on allies", "the developing countries": nobody's in particular
     keys = {actor_key(p.actor.actor) for p in sources}
     thing = things[0]
     for prep in (c for c in thing.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS):
