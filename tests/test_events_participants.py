@@ -92,3 +92,15 @@ def test_generic_plural_states_never_take_the_story_country() -> None:
     evs = events(text, "2005-11-01")
     e = by_trigger(evs, "urged")
     assert e["target"] is None or e["target"]["country"] != "ITA"
+
+
+def test_a_condemned_attack_takes_no_story_country() -> None:
+    e = by_trigger(events("CANBERRA, Australia (AP) -- Australia's prime minister condemned the "
+                          "bombings on Thursday.", "2005-11-10"), "condemned")
+    assert e["target"] is None or e["target"]["country"] != "AUS"
+
+
+def test_a_place_in_the_things_phrase_names_its_country() -> None:
+    e = by_trigger(events("LONDON (AP) -- The bishop criticised the new measures in Kenya on "
+                          "Monday.", "2005-11-10"), "criticised")
+    assert e["target"] is not None and e["target"]["country"] == "KEN"

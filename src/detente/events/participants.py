@@ -338,7 +338,7 @@ def _actors_fn(name: str) -> Any:
 # Prepositions after a thing in a target slot that name whose it is or whom it concerns
 # ("the endorsement of X", "sanctions against X", "restrictions on exports to X").
 OWNER_PREPS = frozenset({"of", "from", "by", "against", "on", "for", "to", "with", "toward",
-                         "towards"})
+                         "towards", "in", "over"})
 CONTEXT_POS = frozenset({"NOUN", "PROPN", "NUM"})
 # A complement's slots searched for the thing ("agreed to work with X"; no "in": a venue).
 COMPLEMENT_SLOTS = ("dobj", "dative", "to", "with", "on", "against", "at", "from", "between")
@@ -379,6 +379,9 @@ def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] |
     generic = _actors_fn("generic_plural")
     if not things or generic is None or generic(things[0].text):
         return [], ""  # "called on allies", "the developing countries": nobody's in particular
+    lemma = things[0].lemma_.lower()
+    if (agent_nouns().get(lemma) or (None, ""))[1] == "attacker":
+        return [], ""  # "condemned the bombings": aimed at the unknown attackers, not a country
     keys = {actor_key(p.actor.actor) for p in sources}
     thing = things[0]
     for prep in (c for c in thing.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS):
