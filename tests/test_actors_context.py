@@ -352,3 +352,18 @@ def test_states_in_general_never_take_the_subjects_country() -> None:
     assert m.actor is None or m.actor.country is None, m.reason
     r = run("Italy's finance minister urged councils to cut spending.", "2005-11-01")
     assert actor_of(find(r.mentions, "councils"))[0] == "ITA"  # institutions of its own
+
+
+def test_forces_in_a_passive_take_no_country_from_those_acted_upon() -> None:
+    r = run("JERUSALEM (AP) -- Fifteen Palestinians were arrested by the army overnight.",
+            "2006-12-04")
+    army = find(r.mentions, "the army")
+    assert actor_of(army) == ("ISR", "MIL") and "dateline" in army.reason
+
+
+def test_a_dictionary_persons_first_name_stands_for_him_later() -> None:
+    r = run("Bangladeshi President Iajuddin Ahmed met the envoy on Monday. Iajuddin urged the "
+            "United Nations to send observers.", "2006-11-29")
+    later = [m for m in r.mentions if m.text == "Iajuddin"]
+    assert later and later[0].actor is not None and later[0].actor.country == "BGD", later
+    assert "alias" in later[0].reason

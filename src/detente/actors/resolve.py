@@ -36,6 +36,7 @@ from detente.actors.lexicon import (
     ORG,
     PERSON,
     lexicon,
+    name_words,
 )
 from detente.actors.roles import choose_person, person_actor, pick_role, title_holder
 from detente.actors.state import ArticleState, Found
@@ -203,6 +204,9 @@ def _person(f: Found, main: Cand, country: str | None, hints: tuple[str, ...],
     f.mention.reason = f"{kind}: {person.name}; {why}"
     f.person_id, f.gender = person.id, person.gender
     state.persons[person.id] = person
+    if main.kind == "full":  # "Iajuddin Ahmed ... Iajuddin said": the article's own short forms
+        for word in name_words(f.doc[main.start : main.end].text):
+            state.aliases.setdefault(word, actor)
 
 
 def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: str,
@@ -329,7 +333,12 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
     if country is None and (agent.kind == "institution" and not in_general or own_forces):
         country, cwhy = _sentence_country(state, f), "country from the sentence's subject"
         if country is None and agent.kind == "institution" and not main.plural:
-            country, cwhy = state.context_country(), "country from context"
+            # the story's place (dateline, a place in the clause, the dominant country) before
+            # the country named most so far
+            country, cwhy = state.story.country_for(f.mention.sentence_index, f.head)
+            f.contextual = country is not None
+            if country is None:
+                country, cwhy = state.context_country(), "country from context"
     if country is None and agent.term.startswith("spokes") and head.dep_ in _SUBJECT:
         country = _recent_subject_country(state, f)
         cwhy = "country of the most recent subject (a spokesman speaks for it)"
@@ -402,7 +411,8 @@ def _recent_subject_country(state: ArticleState, f: Found) -> str | None:
 
 def _sentence_country(state: ArticleState, f: Found) -> str | None:
     """The country of the first subject already resolved in this sentence (``found`` is in
-    sentence order: only its tail is this sentence's)."""
+    sentence order: only its tail is this sentence's). A passive subject is the party acted
+    upon ("Palestinians were arrested by the army"), never the forces' own country."""
     country = None
     for other in reversed(state.found):
         index = other.mention.sentence_index
@@ -410,6 +420,7 @@ def _sentence_country(state: ArticleState, f: Found) -> str | None:
             break
         a = other.mention.actor
         if (index == f.mention.sentence_index and other.subject and not other.contextual
+                and other.head.dep_ != "nsubjpass"
                 and a is not None and a.country in state.lex.dictionary.countries):
             country = a.country
     return country
