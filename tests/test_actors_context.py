@@ -367,3 +367,21 @@ def test_a_dictionary_persons_first_name_stands_for_him_later() -> None:
     later = [m for m in r.mentions if m.text == "Iajuddin"]
     assert later and later[0].actor is not None and later[0].actor.country == "BGD", later
     assert "alias" in later[0].reason
+
+
+def test_a_title_takes_the_country_of_a_nested_of_phrase() -> None:
+    r = run("BEIJING (Xinhua) -- Tang held talks with the Minister of External Relations of "
+            "Mongolia on Monday.", "2000-04-24")
+    m = next(m for m in r.mentions if m.text.startswith("the Minister"))
+    assert actor_of(m)[0] == "MNG", m.reason
+    r = run("BEIJING (Xinhua) -- Tang met a delegation of young members of Japan's Komei Party.",
+            "2005-11-23")
+    m = next(m for m in r.mentions if "delegation" in m.text)
+    assert actor_of(m)[0] == "JPN", m.reason
+
+
+def test_coordinated_nationalities_of_one_agent_are_two_actors() -> None:
+    r = run("The Chinese and Kazakh governments signed an agreement in June.", "2005-11-14")
+    m = next(m for m in r.mentions if m.members)
+    assert sorted(a.country or "" for a in m.members) == ["CHN", "KAZ"]
+    assert all(a.sector == "GOV" for a in m.members)

@@ -86,9 +86,10 @@ def place_role(head: Token) -> tuple[bool, str]:
     return False, f"place ({dep})"
 
 
-def prep_country(head: Token, lex: Lexicon) -> tuple[str | None, str]:
+def prep_country(head: Token, lex: Lexicon, depth: int = 0) -> tuple[str | None, str]:
     """'officials in Kabul', 'troops from Chad', 'a spokesman for the Chinese foreign
-    ministry': the country of the agent's place or principal."""
+    ministry', 'the Minister of External Relations of Mongolia', 'a delegation of members of
+    Japan's Komei Party': the country of the agent's place or principal."""
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in {"in", "from", "of", "for"}:
             continue
@@ -106,6 +107,10 @@ def prep_country(head: Token, lex: Lexicon) -> tuple[str | None, str]:
                             return obj.code, f"country from {prep.text!r} {span.text!r}"
                         if isinstance(obj, Organisation):
                             return obj.code, f"country from {prep.text!r} {span.text!r}"
+            if prep.lower_ == "of" and depth < 2:  # "of External Relations of Mongolia"
+                found = prep_country(pobj, lex, depth + 1)
+                if found[0] is not None:
+                    return found
     return None, ""
 
 

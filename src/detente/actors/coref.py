@@ -8,6 +8,8 @@ from spacy.tokens import Doc, Token
 
 from detente.actors.agency import clause_verb
 from detente.actors.candidates import Cand
+from detente.actors.data import Country, Organisation
+from detente.actors.lexicon import Lexicon, key_of
 from detente.actors.state import Found
 from detente.document import ArticleDoc, Sentence
 from detente.records import Actor, Mention
@@ -209,3 +211,37 @@ def coordinations(sent: Sentence, new: list[Found]) -> list[Found]:
         out.append(Found(m, lead.doc, lead.start, last.end, lead.head, lead.subject,
                          plural=True))
     return out
+
+
+def coordinated_modifiers(f: Found, mods: list[Cand], lex: Lexicon) -> list[Actor]:
+    """'the Chinese and Kazakh governments', 'Russian and NATO officials': one actor per
+    coordinated nationality or organisation modifier of an agent noun (empty unless two or
+    more), each with the agent's sector."""
+    actor = f.mention.actor
+    if actor is None or actor.kind != "agent":
+        return []
+    codes: list[tuple[str, str]] = []
+    for c in mods:
+        first = _owner(c.entries)
+        if first is None:
+            continue
+        root = f.doc[c.start : c.end].root
+        codes.append(first)
+        for conj in (t for t in root.children if t.dep_ == "conj"):
+            other = _owner(lex.forms.get(key_of(f.doc[conj.i : conj.i + 1]), []))
+            if other is not None:
+                codes.append(other)
+    codes = list(dict.fromkeys(codes))
+    if len(codes) < 2:
+        return []
+    term = f.doc[f.head.i].text
+    return [Actor(f"{name} {term}", code, actor.sector, actor.title, f"agent:{code}:{actor.sector}",
+                  "agent") for code, name in codes]
+
+
+def _owner(entries: list[tuple[str, object]]) -> tuple[str, str] | None:
+    """(code, name) of the first country or organisation among dictionary entries."""
+    for _, obj in entries:
+        if isinstance(obj, Country | Organisation):
+            return obj.code, obj.name
+    return None

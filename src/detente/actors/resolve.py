@@ -25,7 +25,13 @@ from detente.actors.agency import (
 from detente.actors.agency import SUBJECT_DEPS as _SUBJECT
 from detente.actors.candidates import Cand, find_candidates, group_candidates
 from detente.actors.context import looks_like_place, story_context
-from detente.actors.coref import appositions, coordinations, resolve_plural, resolve_pronoun
+from detente.actors.coref import (
+    appositions,
+    coordinated_modifiers,
+    coordinations,
+    resolve_plural,
+    resolve_pronoun,
+)
 from detente.actors.data import Agent, Country, Organisation, Person
 from detente.actors.gazetteer import place_country
 from detente.actors.lexicon import (
@@ -151,6 +157,10 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
         _unknown_person(f, main, doc, country, cwhy, title_mod, state)
     elif main.kind == "agent":
         _agent(f, main, mods, doc, country, cwhy, state)
+        members = coordinated_modifiers(f, mods, state.lex)
+        if members:  # "the Chinese and Kazakh governments": both, not the last one named
+            f.mention.actor, f.mention.members, f.plural = None, members, True
+            f.mention.reason = "compound: " + " + ".join(a.name for a in members)
     elif main.kind == "full" and ORG in kinds:
         orgs = [o for k, o in main.entries if k == ORG and isinstance(o, Organisation)]
         _org(f, _pick_org(orgs, sent.index, head, state), country, state,
