@@ -385,3 +385,22 @@ def test_coordinated_nationalities_of_one_agent_are_two_actors() -> None:
     m = next(m for m in r.mentions if m.members)
     assert sorted(a.country or "" for a in m.members) == ["CHN", "KAZ"]
     assert all(a.sector == "GOV" for a in m.members)
+
+
+def test_an_unknown_organisation_acting_takes_the_story_country() -> None:
+    r = run("EDINBURGH, Scotland (AP) -- Zorbex Forum said on Monday it would work with the "
+            "council.", "2005-02-01")
+    m = next(m for m in r.mentions if m.text.endswith("Zorbex Forum"))
+    assert m.actor is not None and m.actor.country == "GBR", m.reason
+
+
+def test_agents_from_an_organisation_take_its_code() -> None:
+    r = run("Health ministers from the G7 met in London on Friday.", "2005-11-18")
+    m = next(m for m in r.mentions if m.text.endswith("ministers"))
+    assert m.actor is not None and m.actor.country == "G7", m.reason
+
+
+def test_the_agent_of_a_passive_is_a_subject_not_an_object() -> None:
+    r = run("KINSHASA, Zaire (AFP) -- Kabila spoke in Lubumbashi, which was captured by the "
+            "rebels last week.", "1997-04-19")
+    assert actor_of(find(r.mentions, "the rebels")) == ("COD", "REB")

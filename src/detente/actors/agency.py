@@ -93,7 +93,8 @@ def prep_country(head: Token, lex: Lexicon, depth: int = 0) -> tuple[str | None,
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in {"in", "from", "of", "for"}:
             continue
-        kinds = {COUNTRY, CAPITAL} if prep.lower_ != "for" else {COUNTRY, CAPITAL, ADJECTIVE, ORG}
+        kinds = {COUNTRY, CAPITAL} if prep.lower_ == "in" else {COUNTRY, CAPITAL, ADJECTIVE, ORG} \
+            if prep.lower_ == "for" else {COUNTRY, CAPITAL, ORG}  # "ministers from the G7"
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
                 continue

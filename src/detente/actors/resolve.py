@@ -134,7 +134,8 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
     end = max(c.end for c in group)
     span = _span_of(sent, doc, start, end)
     text = adoc.article.text[span[0] : span[1]]
-    subject = head.dep_ in _SUBJECT or (head.dep_ == "poss" and head.head.dep_ in _SUBJECT)
+    subject = head.dep_ in _SUBJECT or (head.dep_ == "poss" and head.head.dep_ in _SUBJECT) or (
+        head.dep_ == "pobj" and head.head.dep_ == "agent")  # "captured by the rebels"
     f = Found(Mention(text, span, sent.index, None, "", head_token=head.i), doc, start, end, head,
               subject)
     country, cwhy = _modifier_country([c for c in mods if not _partisan(doc, c)], state)
@@ -533,8 +534,11 @@ def _unknown_org(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: str,
         for kind, obj in c.entries:
             if isinstance(obj, Country) and kind in {COUNTRY, ADJECTIVE}:
                 country, cwhy = obj.code, f"country from {obj.name!r}"
-    if country is None and sector is None:
+    if country is None and sector is None and not f.subject:
         f.mention.reason = f"organisation {name!r} not in the actor dictionary"
         return
+    if country is None:  # "Cosla says ...": an organisation the story names acts in its country
+        country, cwhy = state.story.country_for(f.mention.sentence_index, f.head, places=False)
+        f.contextual = country is not None
     f.mention.actor = Actor(name, country, sector, None, None, "organisation")
     f.mention.reason = f"unknown organisation; {cwhy or 'no country'}; sector {sector}"
