@@ -104,3 +104,10 @@ def test_a_place_in_the_things_phrase_names_its_country() -> None:
     e = by_trigger(events("LONDON (AP) -- The bishop criticised the new measures in Kenya on "
                           "Monday.", "2005-11-10"), "criticised")
     assert e["target"] is not None and e["target"]["country"] == "KEN"
+
+
+def test_the_group_refers_back_to_the_organisation_named_last() -> None:
+    text = ("LONDON (AP) -- Amnesty International published a report on Monday. The "
+            "organization urged the government to free the prisoners.")
+    e = by_trigger(events(text, "2005-11-10"), "urged")
+    assert e["source"]["name"] == "Amnesty International"

@@ -245,3 +245,21 @@ def _owner(entries: list[tuple[str, object]]) -> tuple[str, str] | None:
         if isinstance(obj, Country | Organisation):
             return obj.code, obj.name
     return None
+
+
+_ORG_KINDS = frozenset({"organisation", "group"})
+
+
+def recent_organisation(adoc: ArticleDoc, sentence: Sentence, token: Token,
+                        window: int = 6) -> Mention | None:
+    """'the group', 'the organization': the organisation or group named most recently before
+    ``token`` (in its sentence or the ``window`` sentences before)."""
+    start = sentence.char_span(token)[0]
+    best: Mention | None = None
+    for m in adoc.mentions:
+        if m.span[0] >= start or sentence.index - m.sentence_index > window:
+            continue
+        if m.actor is not None and m.actor.kind in _ORG_KINDS and m.agentive and (
+                best is None or m.span[0] > best.span[0]):
+            best = m
+    return best

@@ -3,12 +3,17 @@
 Order: the actors step's mention on the token (``detente.actors.mention_at`` when available,
 else the mention whose span covers the token); pronouns through ``resolve_speaker``; a mention
 on a possessor, modifier or apposition ("Nepal's government", "Iraqi troops", "Presidents Joe
-Biden and Xi Jinping"); relative pronouns through their antecedent. When the dictionary knows
+Biden and Xi Jinping"); relative pronouns through their antecedent; "the group" or "the
+organization" through the organisation named last. When the dictionary knows
 nothing, a named entity or an agent noun of ``data/lexicon/agent_nouns.tsv`` becomes an
 *unresolved* participant (country from "in/of/from X" when given, else null); an instrument of
 violence in subject position ("a car bomb killed ...") becomes an "unidentified attacker". Such
 participants keep the event (coverage) but lower its confidence, and never carry a country the
 text does not give.
+
+A target slot that names a thing or counted people ("criticised the measures", "killed eleven
+people") takes the actor the thing's own phrase names, else the story's country (dateline, else
+dominant) as an unresolved participant whose ``target_reason`` says so (``context_targets``).
 """
 
 from __future__ import annotations
@@ -33,6 +38,8 @@ QUANTITY = {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousa
             "some", "many", "several", "most", "all", "few", "more", "none", "one", "two",
             "three", "four", "five", "members", "member", "team", "delegation", "contingent"}
 ANCHOR_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
+# Nouns that, with "the", refer back to the organisation named last ("the group said").
+ORG_ANAPHORS = frozenset({"group", "organization", "organisation", "movement"})
 
 
 @functools.cache
@@ -213,6 +220,10 @@ class SentenceActors:
         if lemma in HAZARDS or any(c.dep_ in ("compound", "amod", "appos") and
                                    c.lemma_.lower() in HAZARDS for c in tok.children):
             return []  # "typhoon Pepeng is threatening to bring rain": nature is no actor
+        if lemma in ORG_ANAPHORS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            found = self._recent_organisation(tok)  # "the group", "the organization"
+            if found is not None:
+                return self._from_mention(found, "anaphor>mention")
         nouns = agent_nouns()
         info = nouns.get(lemma) or (nouns.get(lemma[:-1]) if lemma.endswith("s") else None)
         span = (tok.left_edge.i, tok.i + 1)
@@ -236,6 +247,14 @@ class SentenceActors:
                 return [Participant(self._ea(actor, (ent.start, ent.end)), "named-entity",
                                     resolved=False)]
         return []
+
+    def _recent_organisation(self, tok: Token) -> Mention | None:
+        fn = _actors_fn("recent_organisation")
+        try:
+            found = fn(self.adoc, self.sent, tok) if fn is not None else None
+        except Exception:  # a neighbour step's bug must not stop event coding
+            return None
+        return found if isinstance(found, Mention) and found.actor is not None else None
 
     def _place(self, tok: Token) -> Participant | None:
         """A toponym the places step resolved to a country ("visit Guangzhou" -> CHN)."""
