@@ -404,3 +404,10 @@ def test_the_agent_of_a_passive_is_a_subject_not_an_object() -> None:
     r = run("KINSHASA, Zaire (AFP) -- Kabila spoke in Lubumbashi, which was captured by the "
             "rebels last week.", "1997-04-19")
     assert actor_of(find(r.mentions, "the rebels")) == ("COD", "REB")
+
+
+def test_a_tagged_person_span_that_is_a_dictionary_name_is_that_person() -> None:
+    r = run("GAZA CITY (AFP) -- Palestinian leader Yasser Arafat will meet King Hussein in Gaza "
+            "on Wednesday.", "1997-04-23")
+    m = find(r.mentions, "King Hussein")
+    assert actor_of(m) == ("JOR", "GOV") and "Hussein bin Talal" in m.reason, m.reason

@@ -41,6 +41,7 @@ from detente.actors.lexicon import (
     DEMONYM,
     ORG,
     PERSON,
+    form_key,
     lexicon,
     name_words,
 )
@@ -231,6 +232,15 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
         f.mention.reason = f"alias: {name!r} -> {known.name} (named earlier)"
         f.title_term = _title_of(state, known)
         return
+    people = [p for k, p in state.lex.forms.get(form_key(name), []) if k == PERSON] or \
+        state.lex.short.get(form_key(name), [])
+    if people:  # the tagger's person span is a dictionary name ("King Hussein")
+        hints = title_mod.agent.roles if title_mod and title_mod.agent else ()
+        as_short = Cand(main.start, main.end, "short", [(PERSON, p) for p in people])
+        _person(f, as_short, country, hints, state, title_mod)
+        if f.mention.actor is not None:
+            return
+        f.mention.reason = ""
     sector = title_mod.agent.sector if title_mod and title_mod.agent else None
     title = doc[title_mod.start : title_mod.end].text if title_mod else None
     if country is None:
