@@ -46,7 +46,16 @@ from detente.actors.lexicon import (
     name_words,
 )
 from detente.actors.roles import choose_person, person_actor, pick_role, title_holder
-from detente.actors.state import ArticleState, Found
+from detente.actors.state import (
+    ArticleState,
+    Found,
+    in_article_holder,
+    org_sector,
+    recent_subject_country,
+    sentence_country,
+    title_of,
+    titled_earlier,
+)
 from detente.document import ArticleDoc, Sentence
 from detente.records import Actor, Mention
 
@@ -149,7 +158,7 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
             and alias is not None and not mods:
         f.mention.actor = alias
         f.mention.reason = f"alias: {f.mention.text!r} -> {alias.name} (named earlier)"
-        f.title_term = _title_of(state, alias)
+        f.title_term = title_of(state, alias)
     elif main.kind in {"full", "short"} and PERSON in kinds:
         _person(f, main, country, hints, state, title_mod)
     elif main.kind == "ner_person" and not mods and alias is None and main.end - main.start <= 3 \
@@ -230,7 +239,7 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
     if known is not None and len(words) == 1:
         f.mention.actor = known
         f.mention.reason = f"alias: {name!r} -> {known.name} (named earlier)"
-        f.title_term = _title_of(state, known)
+        f.title_term = title_of(state, known)
         return
     people = [p for k, p in state.lex.forms.get(form_key(name), []) if k == PERSON] or \
         state.lex.short.get(form_key(name), [])
@@ -312,7 +321,7 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
     if country is None:
         country, cwhy = prep_country(head, state.lex)
     if country is None and not main.plural and agent.kind == "person" and not mods:
-        earlier = _titled_earlier(state, agent)
+        earlier = titled_earlier(state, agent)
         if earlier is not None:  # "the president", "the envoy": who was introduced with it
             f.mention.actor, f.title_term = earlier.mention.actor, earlier.title_term
             f.mention.reason = (f"title {term!r} -> {earlier.mention.text!r} (introduced with that "
@@ -333,7 +342,7 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
         agent = Agent(agent.term, agent.sector, agent.kind, roles, agent.plurals, agent.country)
         where: str | None = country or state.context_country()
         # no country in the phrase: the holder named most recently, whatever the country
-        holder = _in_article_holder(state, country, agent.roles)
+        holder = in_article_holder(state, country, agent.roles)
         if holder is not None:
             actor, why = person_actor(holder, state.day, agent.roles, country)
             f.mention.actor, f.person_id, f.gender = actor, holder.id, holder.gender
@@ -352,7 +361,7 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
         head.dep_ in _SUBJECT or head.head.lemma_ in COMMAND)
     in_general = main.plural and agent.term in STATES_IN_GENERAL
     if country is None and (agent.kind == "institution" and not in_general or own_forces):
-        country, cwhy = _sentence_country(state, f), "country from the sentence's subject"
+        country, cwhy = sentence_country(state, f), "country from the sentence's subject"
         if country is None and agent.kind == "institution" and not main.plural:
             # the story's place (dateline, a place in the clause, the dominant country) before
             # the country named most so far
@@ -361,7 +370,7 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
             if country is None:
                 country, cwhy = state.context_country(), "country from context"
     if country is None and agent.term.startswith("spokes") and head.dep_ in _SUBJECT:
-        country = _recent_subject_country(state, f)
+        country = recent_subject_country(state, f)
         cwhy = "country of the most recent subject (a spokesman speaks for it)"
     if country is None and not (roles and not main.plural) and agent.term not in {
             *PLACE_AGENTS, "side"} and not (main.plural and agent.kind == "institution"):
@@ -371,7 +380,7 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
         if agent.country and (country is None or "dominant" in cwhy):
             country, cwhy = agent.country, f"country the title {agent.term!r} implies"
         if country is not None and not f.subject and agent.sector in _SIDES \
-                and country == _sentence_country(state, f):
+                and country == sentence_country(state, f):
             country = None  # "Israel bombed troops": the target's forces are not the subject's
     if country is None:
         cwhy = ""
@@ -380,89 +389,13 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
     if org is not None and agent.kind == "person" and sector == "GOV":
         sector = org.sector
     elif c is None and country is not None and sector == "GOV":
-        sector = _org_sector(state, country)
+        sector = org_sector(state, country)
     label = f"{c.name if c else country} {term}" if country else term
     f.mention.actor = Actor(label, country, sector, term if agent.kind == "person" else None,
                             f"agent:{country or '-'}:{sector}", "agent")
     f.mention.reason = f"agent noun {agent.term!r} -> {sector}" + (
         f" (a person of {org.name})" if org is not None and sector != agent.sector else "") + (
         f"; {cwhy}" if cwhy else "; no country")
-
-
-def _title_of(state: ArticleState, actor: Actor) -> str | None:
-    return next((x.title_term for x in reversed(state.found)
-                 if x.mention.actor is actor and x.title_term), None)
-
-
-def _titled_earlier(state: ArticleState, agent: Agent) -> Found | None:
-    """The person outside the dictionary most recently introduced with this title, unless a
-    dictionary person holding it was named since."""
-    wanted = set(agent.roles)
-    for f in reversed(state.found):
-        a = f.mention.actor
-        if a is None or a.kind != "person":
-            continue
-        if f.person_id is not None:
-            person = state.persons.get(f.person_id)
-            role = pick_role(person, state.day, agent.roles)[0] if person else None
-            if role is not None and role.role in wanted:
-                return None
-            continue
-        if f.title_term == agent.term:
-            return f
-    return None
-
-
-def _org_sector(state: ArticleState, code: str) -> str:
-    for org in state.lex.dictionary.organisations.values():
-        if org.code == code:
-            return org.sector
-    return "GOV"
-
-
-def _recent_subject_country(state: ArticleState, f: Found) -> str | None:
-    for other in reversed(state.found):
-        a = other.mention.actor
-        if f.mention.sentence_index - other.mention.sentence_index > 2:
-            break
-        if other.subject and a is not None and a.country in state.lex.dictionary.countries:
-            return a.country
-    return None
-
-
-def _sentence_country(state: ArticleState, f: Found) -> str | None:
-    """The country of the first subject already resolved in this sentence (``found`` is in
-    sentence order: only its tail is this sentence's). A passive subject is the party acted
-    upon ("Palestinians were arrested by the army"), never the forces' own country."""
-    country = None
-    for other in reversed(state.found):
-        index = other.mention.sentence_index
-        if index < f.mention.sentence_index:
-            break
-        a = other.mention.actor
-        if (index == f.mention.sentence_index and other.subject and not other.contextual
-                and other.head.dep_ != "nsubjpass"
-                and a is not None and a.country in state.lex.dictionary.countries):
-            country = a.country
-    return country
-
-
-def _in_article_holder(state: ArticleState, country: str | None,
-                       roles: tuple[str, ...]) -> Person | None:
-    wanted = set(roles)
-    if "leader" in wanted:
-        wanted |= {"head_of_state", "head_of_government", "head_of_state_and_government"}
-    for f in reversed(state.found):
-        if f.person_id is None:
-            continue
-        person = state.persons.get(f.person_id)
-        if person is None:
-            continue
-        role, status = pick_role(person, state.day, tuple(wanted), country)
-        if role is not None and status in {"active", "current"} and country in (None, role.country) \
-                and role.role in wanted:
-            return person
-    return None
 
 
 def _pick_org(orgs: list[Organisation], sentence_index: int, head: Token,
