@@ -111,3 +111,9 @@ def test_the_group_refers_back_to_the_organisation_named_last() -> None:
             "organization urged the government to free the prisoners.")
     e = by_trigger(events(text, "2005-11-10"), "urged")
     assert e["source"]["name"] == "Amnesty International"
+
+
+def test_a_thing_imposed_on_a_country_names_it() -> None:
+    e = by_trigger(events("LONDON (AP) -- The minister wants to lift the arms embargo imposed on "
+                          "China in 1989.", "2005-01-10"), "lift")
+    assert e["target"] is not None and e["target"]["country"] == "CHN"

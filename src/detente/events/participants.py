@@ -393,7 +393,11 @@ def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] |
     measures, people and places a reader takes them to be. Never the country of a source that
     is itself a country ("Venezuela signed an agreement" is not with Venezuela). Returns the
     targets and the reason ("" and [] when none)."""
-    things = [t for t in slot_things(trigger, slots)
+    # the slots' words, else the object ("negotiated the return of the detainees": the partner
+    # slot is empty, what is negotiated is the object); a pattern without a target takes none
+    if not slots:
+        return [], ""
+    things = [t for t in slot_things(trigger, slots) or slot_things(trigger, ("dobj",))
               if t.pos_ in CONTEXT_POS or (t.pos_ == "PRON" and t.lower_ in ("them", "they"))]
     generic = _actors_fn("generic_plural")
     if not things or generic is None or generic(things[0].text):
@@ -403,7 +407,10 @@ def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] |
         return [], ""  # "condemned the bombings": aimed at the unknown attackers, not a country
     keys = {actor_key(p.actor.actor) for p in sources}
     thing = things[0]
-    for prep in (c for c in thing.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS):
+    preps = [c for c in thing.children if c.dep_ == "prep"]
+    preps += [g for c in thing.children if c.dep_ == "acl" for g in c.children  # "imposed on X"
+              if g.dep_ in ("prep", "agent")]
+    for prep in (c for c in preps if c.lower_ in OWNER_PREPS):
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
             got = [p for p in self_free(sa.resolve(pobj), keys) if p.resolved]
             if got:
