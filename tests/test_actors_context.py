@@ -11,7 +11,7 @@ import pytest
 import detente
 from detente.actors import resolve_mentions
 from detente.pipeline import code_articles
-from detente.records import Article, CodedArticle, Mention
+from detente.records import Actor, Article, CodedArticle, Mention
 
 
 def run(text: str, date: str = "1996-05-02") -> CodedArticle:
@@ -411,3 +411,31 @@ def test_a_tagged_person_span_that_is_a_dictionary_name_is_that_person() -> None
             "on Wednesday.", "1997-04-23")
     m = find(r.mentions, "King Hussein")
     assert actor_of(m) == ("JOR", "GOV") and "Hussein bin Talal" in m.reason, m.reason
+
+
+def test_an_apposition_outweighs_the_story_country() -> None:
+    r = run("NAIROBI, Kenya (AP) -- Jane Wambugu, the Malawian trade minister, met traders on "
+            "Monday. Wambugu said the talks went well.", "2005-03-01")
+    assert actor_of(find(r.mentions, "Jane Wambugu"))[0] == "MWI"
+    assert actor_of(find(r.mentions, "Wambugu"))[0] == "MWI"  # the chain keeps it
+
+
+def test_a_name_with_a_titled_apposition_is_a_person_of_its_country() -> None:
+    from detente.actors.coref import appositions
+    from detente.actors.lexicon import lexicon
+    from detente.actors.state import Found
+    from detente.pipeline import load_nlp
+
+    doc = load_nlp()("Zorbex Quanta, France's minister of environment, spoke.")
+    title = run("France's minister of environment spoke.", "1997-03-26")
+    agent = next(m for m in title.mentions if m.text.endswith("environment") or "minister" in m.text)
+    assert agent.actor is not None and agent.actor.country == "FRA", agent.reason
+    name = Found(Mention("Zorbex Quanta", (0, 13), 0, None, ""), doc, 0, 2, doc[1], True)
+    minister = Found(Mention("France's minister of environment", (15, 47), 0, agent.actor, ""),
+                     doc, 3, 8, doc[5], False,
+                     agent=lexicon().dictionary.agents["minister"])
+    aliases: dict[str, Actor] = {}
+    assert doc[5].dep_ == "appos" and doc[5].head.i == 1, [(t.text, t.dep_, t.head.i) for t in doc]
+    appositions([name, minister], aliases)
+    assert name.mention.actor is not None and name.mention.actor.country == "FRA"
+    assert aliases["Quanta"] is name.mention.actor

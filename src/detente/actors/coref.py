@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from detente.actors.agency import clause_verb
 from detente.actors.candidates import Cand
 from detente.actors.data import Country, Organisation
-from detente.actors.lexicon import Lexicon, key_of
+from detente.actors.lexicon import Lexicon, key_of, name_words
 from detente.actors.state import Found
 from detente.document import ArticleDoc, Sentence
 from detente.records import Actor, Mention
@@ -162,8 +162,11 @@ def resolve_speaker(adoc: ArticleDoc, sentence: Sentence, token: Token) -> Menti
     return hit
 
 
-def appositions(new: list[Found]) -> None:
-    """'Xi, China's leader' / 'Joe Doe, the Malawian president': share what one side knows."""
+def appositions(new: list[Found], aliases: dict[str, Actor]) -> None:
+    """'Xi, China's leader' / 'Joe Doe, the Malawian president': share what one side knows
+    (over a country the story's context gave); a name the tagger did not take for a person
+    ("Corinne Lepage, France's minister of environment") becomes one, and its words
+    ``aliases`` for later in the article."""
     by_head = {f.head.i: f for f in new}
     for f in new:
         if f.head.dep_ != "appos":
@@ -176,11 +179,26 @@ def appositions(new: list[Found]) -> None:
                 b.kind == "agent" or (b.kind == "person" and b.id != a.id)):
             f.mention.actor, f.person_id, f.gender = a, other.person_id, other.gender
             f.mention.reason = f"apposition of {other.mention.text!r}"
-        elif a is not None and a.id is None and b is not None and a.country is None:
+        elif a is None and b is not None and b.country and f.agent is not None \
+                and f.agent.kind == "person" and other.mention.text[:1].isupper():
+            actor = Actor(other.mention.text, b.country, b.sector, f.agent.term, None, "person")
+            other.mention.actor, f.mention.actor = actor, actor
+            other.mention.reason = f"unknown person: country/sector from apposition {f.mention.text!r}"
+            f.mention.reason = f"apposition of {other.mention.text!r}"
+            for word in name_words(other.mention.text):
+                aliases.setdefault(word, actor)
+        elif a is not None and a.id is None and b is not None and (
+                a.country is None or (other.contextual and b.country)):
             title = b.title if b.kind == "person" else (f.agent.term if f.agent else None)
-            actor = Actor(a.name, b.country, a.sector or b.sector, a.title or title, None, a.kind)
-            other.mention.actor = actor
+            titled = f.agent is not None and f.agent.kind == "person"  # a person, whatever the tagger said
+            actor = Actor(a.name, b.country, a.sector or b.sector, a.title or title, None,
+                          "person" if titled else a.kind)
+            other.mention.actor, other.contextual = actor, False
             other.mention.reason += f"; country/sector from apposition {f.mention.text!r}"
+            for key in [k for k, v in aliases.items() if v is a]:  # later short forms too
+                aliases[key] = actor
+            for word in name_words(a.name) if titled else []:
+                aliases.setdefault(word, actor)
             f.mention.actor, f.person_id = actor, None
             f.mention.reason = f"apposition of {other.mention.text!r}"
 

@@ -95,7 +95,7 @@ def _resolve_sentence(adoc: ArticleDoc, sent: Sentence, cands: list[Cand],
             new.append(f)
             state.note(f)
             _acronym_alias(doc, f, state)
-    appositions(new)
+    appositions(new, state.aliases)
     for f in coordinations(sent, new):
         state.note(f)
     for f in new:
