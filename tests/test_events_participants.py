@@ -117,3 +117,10 @@ def test_a_thing_imposed_on_a_country_names_it() -> None:
     e = by_trigger(events("LONDON (AP) -- The minister wants to lift the arms embargo imposed on "
                           "China in 1989.", "2005-01-10"), "lift")
     assert e["target"] is not None and e["target"]["country"] == "CHN"
+
+
+def test_a_bare_conjunct_shares_the_first_ones_nationality() -> None:
+    e = [x for x in events("Russian jets and artillery shelled the town of Urus-Martan on "
+                           "Tuesday.", "1999-11-01") if x["trigger"]["text"] == "shelled"]
+    assert e and {x["source"]["country"] for x in e} == {"RUS"}, e
+    assert any(x["source"]["text"] == "artillery" for x in e)

@@ -143,9 +143,13 @@ class SentenceActors:
         conjuncts = [c for c in tok.children if c.dep_ == "conj"]
         conjuncts += [g for c in tok.children if c.dep_ == "appos" for g in c.children
                       if g.dep_ == "conj"]  # "Presidents Joe Biden and Xi Jinping"
+        shared = next((m for c in tok.children if c.dep_ == "amod" and c.i < tok.i
+                       for m in [self.mention(c)] if m is not None and m.actor is not None
+                       and m.actor.country), None)
         for conj in conjuncts:
             if conj.dep_ == "conj" and conj.pos_ in ("PROPN", "NOUN", "PRON") and depth < 4:
-                found.extend(self._resolve_one(conj, subject=subject, depth=depth + 1))
+                got = self._resolve_one(conj, subject=subject, depth=depth + 1)
+                found.extend(_share_modifier(p, shared) for p in got)
         return _unique(found)
 
     def _resolve_one(self, tok: Token, *, subject: bool, depth: int) -> list[Participant]:
@@ -313,6 +317,17 @@ def _issuers(doc_noun: Token) -> list[Token]:
                 if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by"):
                     out += [g for g in a.children if g.dep_ == "pobj"]
     return out
+
+
+def _share_modifier(p: Participant, shared: Mention | None) -> Participant:
+    """'Russian jets and artillery': a bare conjunct with no country takes the nationality
+    that modifies the first one."""
+    a = p.actor.actor
+    if shared is None or shared.actor is None or a.country or a.kind not in ("agent", "unknown"):
+        return p
+    actor = Actor(name=f"{shared.actor.name} {p.actor.text}", country=shared.actor.country,
+                  sector=a.sector, kind="agent")
+    return Participant(EventActor(actor, p.actor.text, p.actor.span), "conj-modifier>" + p.how)
 
 
 def _how(p: Participant, prefix: str) -> Participant:
