@@ -124,3 +124,10 @@ def test_a_bare_conjunct_shares_the_first_ones_nationality() -> None:
                            "Tuesday.", "1999-11-01") if x["trigger"]["text"] == "shelled"]
     assert e and {x["source"]["country"] for x in e} == {"RUS"}, e
     assert any(x["source"]["text"] == "artillery" for x in e)
+
+
+def test_the_noun_a_passive_participle_modifies_is_its_target() -> None:
+    e = by_trigger(events("A Kenyan lawyer, accused by the Ugandan government of spying, left "
+                          "Kampala on Monday.", "2016-08-24"), "accused")
+    assert e["source"]["country"] == "UGA"
+    assert e["target"] is not None and e["target"]["country"] == "KEN"

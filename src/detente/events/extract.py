@@ -285,6 +285,8 @@ def _slot_targets(tok: Token, slot: str, sa: SentenceActors,
             if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "attr" and tok.pos_ == "VERB"):
                 # "told France's Le Monde daily": speaking to the press is no interaction
                 return [] if tok.lemma_ == "tell" and _media(c) else sa.resolve(c)
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a professor accused by the government"
+            return sa.resolve(tok.head)
         for c in kids:  # "help Russia rebuild": the subject of a bare complement
             if c.dep_ in ("ccomp", "xcomp") and not any(m.dep_ == "mark" for m in c.children):
                 subj = next((g for g in c.children if g.dep_ == "nsubj"), None)

@@ -387,6 +387,8 @@ def slot_things(trigger: Token, slots: tuple[str, ...] | list[str],
     for slot in slots:
         if slot == "dobj":
             out += [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+            if trigger.dep_ == "acl" and trigger.tag_ == "VBN":  # "an election backed by X"
+                out.append(trigger.head)
         elif slot == "dative":
             out += [c for c in kids if c.dep_ in ("dative", "iobj")]
         elif slot == "xobj" and depth == 0:
