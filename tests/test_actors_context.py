@@ -439,3 +439,10 @@ def test_a_name_with_a_titled_apposition_is_a_person_of_its_country() -> None:
     appositions([name, minister], aliases)
     assert name.mention.actor is not None and name.mention.actor.country == "FRA"
     assert aliases["Quanta"] is name.mention.actor
+
+
+
+def test_citizens_are_civilians_of_the_story_country() -> None:
+    r = run("MANILA, Philippines (AP) -- Angry citizens blocked the road on Monday.", "2016-04-23")
+    m = next(m for m in r.mentions if m.text.endswith("citizens"))
+    assert actor_of(m) == ("PHL", "CVL"), m.reason
