@@ -131,3 +131,10 @@ def test_the_noun_a_passive_participle_modifies_is_its_target() -> None:
                           "Kampala on Monday.", "2016-08-24"), "accused")
     assert e["source"]["country"] == "UGA"
     assert e["target"] is not None and e["target"]["country"] == "KEN"
+
+
+def test_a_nouns_of_object_and_complement_name_its_target() -> None:
+    evs = events("WASHINGTON (AP) -- Ankara's refusal to meet its EU obligations angered "
+                 "Brussels.", "2006-11-02")
+    e = by_trigger(evs, "refusal")
+    assert e["source"]["country"] == "TUR" and e["target"]["country"] == "EUR"

@@ -414,6 +414,15 @@ def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] |
     # slot is empty, what is negotiated is the object); a pattern without a target takes none
     if not slots:
         return [], ""
+    keys = {actor_key(p.actor.actor) for p in sources}
+    if trigger.pos_ == "NOUN":  # "Graham's endorsement of Cruz", "Ankara's refusal to meet EU
+        # obligations": a noun's of-object and its complement's slots name whom it concerns
+        extra = slot_things(trigger, ("of",)) + [t for c in trigger.children if c.dep_ == "acl"
+                                                 for t in slot_things(c, COMPLEMENT_SLOTS)]
+        for t in extra:
+            got = [p for p in self_free(sa.resolve(t), keys) if p.resolved]
+            if got:
+                return [_how(p, "noun-object>") for p in got], ""
     things = [t for t in slot_things(trigger, slots) or slot_things(trigger, ("dobj",))
               if t.pos_ in CONTEXT_POS or (t.pos_ == "PRON" and t.lower_ in ("them", "they"))]
     generic = _actors_fn("generic_plural")
@@ -422,7 +431,6 @@ def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] |
     lemma = things[0].lemma_.lower()
     if (agent_nouns().get(lemma) or (None, ""))[1] == "attacker":
         return [], ""  # "condemned the bombings": aimed at the unknown attackers, not a country
-    keys = {actor_key(p.actor.actor) for p in sources}
     thing = things[0]
     preps = [c for c in thing.children if c.dep_ == "prep"]
     preps += [g for c in thing.children if c.dep_ == "acl" for g in c.children  # "imposed on X"
