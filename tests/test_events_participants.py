@@ -56,3 +56,85 @@ def test_event_without_target_says_why() -> None:
 def test_resolved_target_has_no_gap_note() -> None:
     e = by_trigger(events("Beijing told Washington to stop the patrols."), "told")
     assert e["target"]["country"] == "USA" and e["target_reason"] is None
+
+
+def test_a_thing_as_target_takes_the_dateline_country() -> None:
+    e = by_trigger(events("OTTAWA, Canada (AP) -- The opposition leader condemned the new "
+                          "measures on Tuesday.", "2004-05-04"), "condemned")
+    assert e["target"] is not None and e["target"]["country"] == "CAN"
+    assert e["target"]["text"] == "the new measures"
+    assert "dateline" in e["target_reason"] and "names no actor" in e["target_reason"]
+
+
+def test_counted_people_as_target_take_the_dominant_country() -> None:
+    text = ("Peru's army moved into the valley. Peru's government said order had returned. "
+            "The rebels later killed eleven people near the river.")
+    e = by_trigger(events(text, "2003-05-04"), "killed")
+    assert e["target"] is not None and e["target"]["country"] == "PER"
+    assert "dominant country" in e["target_reason"]
+
+
+def test_a_thing_takes_the_actor_its_phrase_names_first() -> None:
+    text = ("LIMA, Peru (AP) -- The minister rejected the demands of Chile on Monday.")
+    e = by_trigger(events(text, "2003-05-04"), "rejected")
+    assert e["target"] is not None and e["target"]["country"] == "CHL"
+    assert e["target_reason"] is None
+
+
+def test_a_country_acting_on_a_thing_is_not_its_own_target() -> None:
+    e = by_trigger(events("CARACAS, Venezuela (AP) -- Venezuela signed an agreement to buy a "
+                          "satellite on Tuesday.", "2005-11-01"), "signed")
+    assert e["target"] is None
+
+
+def test_generic_plural_states_never_take_the_story_country() -> None:
+    text = "ROME, Italy (AP) -- Italy urged the developing countries to act on Monday."
+    evs = events(text, "2005-11-01")
+    e = by_trigger(evs, "urged")
+    assert e["target"] is None or e["target"]["country"] != "ITA"
+
+
+def test_a_condemned_attack_takes_no_story_country() -> None:
+    e = by_trigger(events("CANBERRA, Australia (AP) -- Australia's prime minister condemned the "
+                          "bombings on Thursday.", "2005-11-10"), "condemned")
+    assert e["target"] is None or e["target"]["country"] != "AUS"
+
+
+def test_a_place_in_the_things_phrase_names_its_country() -> None:
+    e = by_trigger(events("LONDON (AP) -- The bishop criticised the new measures in Kenya on "
+                          "Monday.", "2005-11-10"), "criticised")
+    assert e["target"] is not None and e["target"]["country"] == "KEN"
+
+
+def test_the_group_refers_back_to_the_organisation_named_last() -> None:
+    text = ("LONDON (AP) -- Amnesty International published a report on Monday. The "
+            "organization urged the government to free the prisoners.")
+    e = by_trigger(events(text, "2005-11-10"), "urged")
+    assert e["source"]["name"] == "Amnesty International"
+
+
+def test_a_thing_imposed_on_a_country_names_it() -> None:
+    e = by_trigger(events("LONDON (AP) -- The minister wants to lift the arms embargo imposed on "
+                          "China in 1989.", "2005-01-10"), "lift")
+    assert e["target"] is not None and e["target"]["country"] == "CHN"
+
+
+def test_a_bare_conjunct_shares_the_first_ones_nationality() -> None:
+    e = [x for x in events("Russian jets and artillery shelled the town of Urus-Martan on "
+                           "Tuesday.", "1999-11-01") if x["trigger"]["text"] == "shelled"]
+    assert e and {x["source"]["country"] for x in e} == {"RUS"}, e
+    assert any(x["source"]["text"] == "artillery" for x in e)
+
+
+def test_the_noun_a_passive_participle_modifies_is_its_target() -> None:
+    e = by_trigger(events("A Kenyan lawyer, accused by the Ugandan government of spying, left "
+                          "Kampala on Monday.", "2016-08-24"), "accused")
+    assert e["source"]["country"] == "UGA"
+    assert e["target"] is not None and e["target"]["country"] == "KEN"
+
+
+def test_a_nouns_of_object_and_complement_name_its_target() -> None:
+    evs = events("WASHINGTON (AP) -- Ankara's refusal to meet its EU obligations angered "
+                 "Brussels.", "2006-11-02")
+    e = by_trigger(evs, "refusal")
+    assert e["source"]["country"] == "TUR" and e["target"]["country"] == "EUR"

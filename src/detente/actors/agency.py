@@ -7,10 +7,22 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.actors.data import Agent, Country, Organisation
-from detente.actors.lexicon import ADJECTIVE, CAPITAL, COUNTRY, ORG, Lexicon, key_of
+from detente.actors.lexicon import (
+    ADJECTIVE,
+    CAPITAL,
+    COUNTRY,
+    ORG,
+    Lexicon,
+    form_key,
+    key_of,
+    lexicon,
+)
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 PLACE_AGENTS = frozenset({"country", "nation"})
+# Plural institutions that name states in general ("the developing countries", "donors"):
+# never the sentence subject's or the story's own.
+STATES_IN_GENERAL = frozenset({"country", "nation", "state", "government", "donor", "power"})
 # Verbs whose object forces belong to the subject ("Sharon ordered troops into Gaza").
 COMMAND = frozenset({"order", "send", "deploy", "dispatch", "withdraw", "mobilize", "mobilise",
                       "command", "pull", "station", "lead", "recall"})
@@ -74,13 +86,15 @@ def place_role(head: Token) -> tuple[bool, str]:
     return False, f"place ({dep})"
 
 
-def prep_country(head: Token, lex: Lexicon) -> tuple[str | None, str]:
+def prep_country(head: Token, lex: Lexicon, depth: int = 0) -> tuple[str | None, str]:
     """'officials in Kabul', 'troops from Chad', 'a spokesman for the Chinese foreign
-    ministry': the country of the agent's place or principal."""
+    ministry', 'the Minister of External Relations of Mongolia', 'a delegation of members of
+    Japan's Komei Party': the country of the agent's place or principal."""
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in {"in", "from", "of", "for"}:
             continue
-        kinds = {COUNTRY, CAPITAL} if prep.lower_ != "for" else {COUNTRY, CAPITAL, ADJECTIVE, ORG}
+        kinds = {COUNTRY, CAPITAL} if prep.lower_ == "in" else {COUNTRY, CAPITAL, ADJECTIVE, ORG} \
+            if prep.lower_ == "for" else {COUNTRY, CAPITAL, ORG}  # "ministers from the G7"
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
                 continue
@@ -94,6 +108,10 @@ def prep_country(head: Token, lex: Lexicon) -> tuple[str | None, str]:
                             return obj.code, f"country from {prep.text!r} {span.text!r}"
                         if isinstance(obj, Organisation):
                             return obj.code, f"country from {prep.text!r} {span.text!r}"
+            if prep.lower_ == "of" and depth < 2:  # "of External Relations of Mongolia"
+                found = prep_country(pobj, lex, depth + 1)
+                if found[0] is not None:
+                    return found
     return None, ""
 
 
@@ -105,3 +123,11 @@ def counted(head: Token, agent: Agent) -> bool:
     if words & {"two", "both", "three", "four"}:
         return True
     return bool(agent.roles) and "the" in words
+
+
+def generic_plural(word: str) -> bool:
+    """Whether a plural names parties in general or other than the ones at hand ("the
+    developing countries", "allies", "partners"): such a word is never the story's actor."""
+    hit = lexicon().agents.get(form_key(word.lower()))
+    return hit is not None and hit[1] and (hit[0].kind == "others"
+                                           or hit[0].term in STATES_IN_GENERAL)

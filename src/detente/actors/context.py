@@ -18,7 +18,15 @@ from detente.actors.agency import SUBJECT_DEPS, clause_verb, place_role
 from detente.actors.candidates import Cand
 from detente.actors.data import Country
 from detente.actors.gazetteer import place_country
-from detente.actors.lexicon import ADJECTIVE, CAPITAL, COUNTRY, DEMONYM, Lexicon, form_key
+from detente.actors.lexicon import (
+    ADJECTIVE,
+    CAPITAL,
+    COUNTRY,
+    DEMONYM,
+    Lexicon,
+    form_key,
+    lexicon,
+)
 from detente.document import ArticleDoc
 
 # Governors of a toponym in a participant slot: violent and coercive acts, visits, arrivals.
@@ -52,13 +60,16 @@ class StoryContext:
             return None
         return ranked[0][0]
 
-    def country_for(self, sentence_index: int, head: Token) -> tuple[str | None, str]:
-        """The context country for the mention headed by ``head``, and the reason."""
+    def country_for(self, sentence_index: int, head: Token,
+                    places: bool = True) -> tuple[str | None, str]:
+        """The context country for the mention headed by ``head``, and the reason (``places``:
+        whether a place named in the same clause counts; not for people named without a title,
+        who are as often visitors there)."""
         if self.dateline is not None:
             code, name = self.dateline
             return code, f"country from the dateline ({name})"
         clause = clause_verb(head)  # places in other clauses are elsewhere
-        for tok, code, name in self.sentence_places.get(sentence_index, []):
+        for tok, code, name in self.sentence_places.get(sentence_index, []) if places else []:
             if tok.doc is head.doc and clause.left_edge.i <= tok.i <= clause.right_edge.i:
                 return code, f"country from a place in the sentence ({name})"
         top = self.dominant()
@@ -67,6 +78,19 @@ class StoryContext:
         if top is not None:
             return top, f"country from the story's dominant country ({top})"
         return None, ""
+
+
+def article_country(adoc: ArticleDoc) -> tuple[str | None, str]:
+    """The country an article is about, once its mentions are resolved: the dateline's, else
+    the one its mentions name clearly most (twice the runner-up); with the reason."""
+    lex = lexicon()
+    dateline = _dateline(adoc, lex)
+    if dateline is not None:
+        return dateline[0], f"the dateline's country ({dateline[1]})"
+    counts: Counter[str] = Counter(m.actor.country for m in adoc.mentions if m.actor is not None
+                                   and m.actor.country in lex.dictionary.countries)
+    top = StoryContext(counts=counts).dominant()
+    return (top, f"the story's dominant country ({top})") if top else (None, "")
 
 
 def toponym_slot(head: Token) -> bool:

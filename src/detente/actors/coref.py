@@ -8,6 +8,8 @@ from spacy.tokens import Doc, Token
 
 from detente.actors.agency import clause_verb
 from detente.actors.candidates import Cand
+from detente.actors.data import Country, Organisation
+from detente.actors.lexicon import Lexicon, key_of, name_words
 from detente.actors.state import Found
 from detente.document import ArticleDoc, Sentence
 from detente.records import Actor, Mention
@@ -160,8 +162,11 @@ def resolve_speaker(adoc: ArticleDoc, sentence: Sentence, token: Token) -> Menti
     return hit
 
 
-def appositions(new: list[Found]) -> None:
-    """'Xi, China's leader' / 'Joe Doe, the Malawian president': share what one side knows."""
+def appositions(new: list[Found], aliases: dict[str, Actor]) -> None:
+    """'Xi, China's leader' / 'Joe Doe, the Malawian president': share what one side knows
+    (over a country the story's context gave); a name the tagger did not take for a person
+    ("Corinne Lepage, France's minister of environment") becomes one, and its words
+    ``aliases`` for later in the article."""
     by_head = {f.head.i: f for f in new}
     for f in new:
         if f.head.dep_ != "appos":
@@ -174,11 +179,26 @@ def appositions(new: list[Found]) -> None:
                 b.kind == "agent" or (b.kind == "person" and b.id != a.id)):
             f.mention.actor, f.person_id, f.gender = a, other.person_id, other.gender
             f.mention.reason = f"apposition of {other.mention.text!r}"
-        elif a is not None and a.id is None and b is not None and a.country is None:
+        elif a is None and b is not None and b.country and f.agent is not None \
+                and f.agent.kind == "person" and other.mention.text[:1].isupper():
+            actor = Actor(other.mention.text, b.country, b.sector, f.agent.term, None, "person")
+            other.mention.actor, f.mention.actor = actor, actor
+            other.mention.reason = f"unknown person: country/sector from apposition {f.mention.text!r}"
+            f.mention.reason = f"apposition of {other.mention.text!r}"
+            for word in name_words(other.mention.text):
+                aliases.setdefault(word, actor)
+        elif a is not None and a.id is None and b is not None and (
+                a.country is None or (other.contextual and b.country)):
             title = b.title if b.kind == "person" else (f.agent.term if f.agent else None)
-            actor = Actor(a.name, b.country, a.sector or b.sector, a.title or title, None, a.kind)
-            other.mention.actor = actor
+            titled = f.agent is not None and f.agent.kind == "person"  # a person, whatever the tagger said
+            actor = Actor(a.name, b.country, a.sector or b.sector, a.title or title, None,
+                          "person" if titled else a.kind)
+            other.mention.actor, other.contextual = actor, False
             other.mention.reason += f"; country/sector from apposition {f.mention.text!r}"
+            for key in [k for k, v in aliases.items() if v is a]:  # later short forms too
+                aliases[key] = actor
+            for word in name_words(a.name) if titled else []:
+                aliases.setdefault(word, actor)
             f.mention.actor, f.person_id = actor, None
             f.mention.reason = f"apposition of {other.mention.text!r}"
 
@@ -209,3 +229,55 @@ def coordinations(sent: Sentence, new: list[Found]) -> list[Found]:
         out.append(Found(m, lead.doc, lead.start, last.end, lead.head, lead.subject,
                          plural=True))
     return out
+
+
+def coordinated_modifiers(f: Found, mods: list[Cand], lex: Lexicon) -> list[Actor]:
+    """'the Chinese and Kazakh governments', 'Russian and NATO officials': one actor per
+    coordinated nationality or organisation modifier of an agent noun (empty unless two or
+    more), each with the agent's sector."""
+    actor = f.mention.actor
+    if actor is None or actor.kind != "agent":
+        return []
+    codes: list[tuple[str, str]] = []
+    for c in mods:
+        first = _owner(c.entries)
+        if first is None:
+            continue
+        root = f.doc[c.start : c.end].root
+        codes.append(first)
+        for conj in (t for t in root.children if t.dep_ == "conj"):
+            other = _owner(lex.forms.get(key_of(f.doc[conj.i : conj.i + 1]), []))
+            if other is not None:
+                codes.append(other)
+    codes = list(dict.fromkeys(codes))
+    if len(codes) < 2:
+        return []
+    term = f.doc[f.head.i].text
+    return [Actor(f"{name} {term}", code, actor.sector, actor.title, f"agent:{code}:{actor.sector}",
+                  "agent") for code, name in codes]
+
+
+def _owner(entries: list[tuple[str, object]]) -> tuple[str, str] | None:
+    """(code, name) of the first country or organisation among dictionary entries."""
+    for _, obj in entries:
+        if isinstance(obj, Country | Organisation):
+            return obj.code, obj.name
+    return None
+
+
+_ORG_KINDS = frozenset({"organisation", "group"})
+
+
+def recent_organisation(adoc: ArticleDoc, sentence: Sentence, token: Token,
+                        window: int = 6) -> Mention | None:
+    """'the group', 'the organization': the organisation or group named most recently before
+    ``token`` (in its sentence or the ``window`` sentences before)."""
+    start = sentence.char_span(token)[0]
+    best: Mention | None = None
+    for m in adoc.mentions:
+        if m.span[0] >= start or sentence.index - m.sentence_index > window:
+            continue
+        if m.actor is not None and m.actor.kind in _ORG_KINDS and m.agentive and (
+                best is None or m.span[0] > best.span[0]):
+            best = m
+    return best

@@ -168,6 +168,14 @@ def short_forms(p: Person) -> set[str]:
             and len(s) > 1}
 
 
+def name_words(name: str) -> list[str]:
+    """The words of a name as written in an article that may stand for the person later in it
+    ("Iajuddin Ahmed" -> "Iajuddin", "Ahmed"): no honorifics, particles or short words."""
+    return [w for w in name.replace(",", " ").split()
+            if w.lower() not in _NOT_SHORT and w.lower() not in STOP_WORDS and w[:1].isupper()
+            and len(w) > 2 and w.isalpha()]
+
+
 _USER_FILES: list[str] = []
 
 

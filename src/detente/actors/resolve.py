@@ -17,6 +17,7 @@ from detente.actors.agency import (
     COLLECTIVE,
     COMMAND,
     PLACE_AGENTS,
+    STATES_IN_GENERAL,
     counted,
     place_role,
     prep_country,
@@ -24,7 +25,13 @@ from detente.actors.agency import (
 from detente.actors.agency import SUBJECT_DEPS as _SUBJECT
 from detente.actors.candidates import Cand, find_candidates, group_candidates
 from detente.actors.context import looks_like_place, story_context
-from detente.actors.coref import appositions, coordinations, resolve_plural, resolve_pronoun
+from detente.actors.coref import (
+    appositions,
+    coordinated_modifiers,
+    coordinations,
+    resolve_plural,
+    resolve_pronoun,
+)
 from detente.actors.data import Agent, Country, Organisation, Person
 from detente.actors.gazetteer import place_country
 from detente.actors.lexicon import (
@@ -32,13 +39,23 @@ from detente.actors.lexicon import (
     CAPITAL,
     COUNTRY,
     DEMONYM,
-    HONORIFICS,
     ORG,
     PERSON,
+    form_key,
     lexicon,
+    name_words,
 )
 from detente.actors.roles import choose_person, person_actor, pick_role, title_holder
-from detente.actors.state import ArticleState, Found
+from detente.actors.state import (
+    ArticleState,
+    Found,
+    in_article_holder,
+    org_sector,
+    recent_subject_country,
+    sentence_country,
+    title_of,
+    titled_earlier,
+)
 from detente.document import ArticleDoc, Sentence
 from detente.records import Actor, Mention
 
@@ -78,7 +95,7 @@ def _resolve_sentence(adoc: ArticleDoc, sent: Sentence, cands: list[Cand],
             new.append(f)
             state.note(f)
             _acronym_alias(doc, f, state)
-    appositions(new)
+    appositions(new, state.aliases)
     for f in coordinations(sent, new):
         state.note(f)
     for f in new:
@@ -127,7 +144,8 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
     end = max(c.end for c in group)
     span = _span_of(sent, doc, start, end)
     text = adoc.article.text[span[0] : span[1]]
-    subject = head.dep_ in _SUBJECT or (head.dep_ == "poss" and head.head.dep_ in _SUBJECT)
+    subject = head.dep_ in _SUBJECT or (head.dep_ == "poss" and head.head.dep_ in _SUBJECT) or (
+        head.dep_ == "pobj" and head.head.dep_ == "agent")  # "captured by the rebels"
     f = Found(Mention(text, span, sent.index, None, "", head_token=head.i), doc, start, end, head,
               subject)
     country, cwhy = _modifier_country([c for c in mods if not _partisan(doc, c)], state)
@@ -140,7 +158,7 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
             and alias is not None and not mods:
         f.mention.actor = alias
         f.mention.reason = f"alias: {f.mention.text!r} -> {alias.name} (named earlier)"
-        f.title_term = _title_of(state, alias)
+        f.title_term = title_of(state, alias)
     elif main.kind in {"full", "short"} and PERSON in kinds:
         _person(f, main, country, hints, state, title_mod)
     elif main.kind == "ner_person" and not mods and alias is None and main.end - main.start <= 3 \
@@ -150,6 +168,10 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
         _unknown_person(f, main, doc, country, cwhy, title_mod, state)
     elif main.kind == "agent":
         _agent(f, main, mods, doc, country, cwhy, state)
+        members = coordinated_modifiers(f, mods, state.lex)
+        if members:  # "the Chinese and Kazakh governments": both, not the last one named
+            f.mention.actor, f.mention.members, f.plural = None, members, True
+            f.mention.reason = "compound: " + " + ".join(a.name for a in members)
     elif main.kind == "full" and ORG in kinds:
         orgs = [o for k, o in main.entries if k == ORG and isinstance(o, Organisation)]
         _org(f, _pick_org(orgs, sent.index, head, state), country, state,
@@ -203,6 +225,9 @@ def _person(f: Found, main: Cand, country: str | None, hints: tuple[str, ...],
     f.mention.reason = f"{kind}: {person.name}; {why}"
     f.person_id, f.gender = person.id, person.gender
     state.persons[person.id] = person
+    if main.kind == "full":  # "Iajuddin Ahmed ... Iajuddin said": the article's own short forms
+        for word in name_words(f.doc[main.start : main.end].text):
+            state.aliases.setdefault(word, actor)
 
 
 def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: str,
@@ -214,15 +239,26 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
     if known is not None and len(words) == 1:
         f.mention.actor = known
         f.mention.reason = f"alias: {name!r} -> {known.name} (named earlier)"
-        f.title_term = _title_of(state, known)
+        f.title_term = title_of(state, known)
         return
+    people = [p for k, p in state.lex.forms.get(form_key(name), []) if k == PERSON] or \
+        state.lex.short.get(form_key(name), [])
+    if people:  # the tagger's person span is a dictionary name ("King Hussein")
+        hints = title_mod.agent.roles if title_mod and title_mod.agent else ()
+        as_short = Cand(main.start, main.end, "short", [(PERSON, p) for p in people])
+        _person(f, as_short, country, hints, state, title_mod)
+        if f.mention.actor is not None:
+            return
+        f.mention.reason = ""
     sector = title_mod.agent.sector if title_mod and title_mod.agent else None
     title = doc[title_mod.start : title_mod.end].text if title_mod else None
     if country is None:
         country, cwhy = prep_country(f.head, state.lex)  # "President Jane Doe of Malawi"
-    honorific = _honorific(doc, main)
-    if country is None and (title_mod is not None or honorific):
-        country, cwhy = state.story.country_for(f.mention.sentence_index, f.head)
+    if country is None:
+        # titled or not ("Senator Jane Doe", "Mr Doe", "Jane Doe"), a person the story names
+        # without a nationality is of the story's country, as a reader of the story takes it
+        country, cwhy = state.story.country_for(f.mention.sentence_index, f.head,
+                                                places=title_mod is not None)
         f.contextual = country is not None
         implied = title_mod.agent.country if title_mod and title_mod.agent else None
         if implied and (country is None or "dominant" in cwhy):
@@ -242,12 +278,6 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
 # Agents that stand on one side of a fight: as objects they are rarely the subject's own
 # ("Israel bombed troops"); ministers, officials and parties often are ("X warned ministers").
 _SIDES = frozenset({"MIL", "COP", "REB", "UAF", "CVL", "SPY", "INS", "CRM"})
-
-
-def _honorific(doc: Doc, main: Cand) -> bool:
-    first = doc[main.start]
-    before = doc[main.start - 1] if main.start > 0 else None
-    return any(t is not None and t.lower_.rstrip(".") in HONORIFICS for t in (first, before))
 
 
 def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None, cwhy: str,
@@ -291,7 +321,7 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
     if country is None:
         country, cwhy = prep_country(head, state.lex)
     if country is None and not main.plural and agent.kind == "person" and not mods:
-        earlier = _titled_earlier(state, agent)
+        earlier = titled_earlier(state, agent)
         if earlier is not None:  # "the president", "the envoy": who was introduced with it
             f.mention.actor, f.title_term = earlier.mention.actor, earlier.title_term
             f.mention.reason = (f"title {term!r} -> {earlier.mention.text!r} (introduced with that "
@@ -312,7 +342,7 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
         agent = Agent(agent.term, agent.sector, agent.kind, roles, agent.plurals, agent.country)
         where: str | None = country or state.context_country()
         # no country in the phrase: the holder named most recently, whatever the country
-        holder = _in_article_holder(state, country, agent.roles)
+        holder = in_article_holder(state, country, agent.roles)
         if holder is not None:
             actor, why = person_actor(holder, state.day, agent.roles, country)
             f.mention.actor, f.person_id, f.gender = actor, holder.id, holder.gender
@@ -329,12 +359,18 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
             return
     own_forces = agent.sector in {"MIL", "COP"} and (
         head.dep_ in _SUBJECT or head.head.lemma_ in COMMAND)
-    if country is None and (agent.kind == "institution" or own_forces):
-        country, cwhy = _sentence_country(state, f), "country from the sentence's subject"
+    in_general = main.plural and agent.term in STATES_IN_GENERAL
+    if country is None and (agent.kind == "institution" and not in_general or own_forces):
+        country, cwhy = sentence_country(state, f), "country from the sentence's subject"
         if country is None and agent.kind == "institution" and not main.plural:
-            country, cwhy = state.context_country(), "country from context"
+            # the story's place (dateline, a place in the clause, the dominant country) before
+            # the country named most so far
+            country, cwhy = state.story.country_for(f.mention.sentence_index, f.head)
+            f.contextual = country is not None
+            if country is None:
+                country, cwhy = state.context_country(), "country from context"
     if country is None and agent.term.startswith("spokes") and head.dep_ in _SUBJECT:
-        country = _recent_subject_country(state, f)
+        country = recent_subject_country(state, f)
         cwhy = "country of the most recent subject (a spokesman speaks for it)"
     if country is None and not (roles and not main.plural) and agent.term not in {
             *PLACE_AGENTS, "side"} and not (main.plural and agent.kind == "institution"):
@@ -344,7 +380,7 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
         if agent.country and (country is None or "dominant" in cwhy):
             country, cwhy = agent.country, f"country the title {agent.term!r} implies"
         if country is not None and not f.subject and agent.sector in _SIDES \
-                and country == _sentence_country(state, f):
+                and country == sentence_country(state, f):
             country = None  # "Israel bombed troops": the target's forces are not the subject's
     if country is None:
         cwhy = ""
@@ -353,87 +389,13 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
     if org is not None and agent.kind == "person" and sector == "GOV":
         sector = org.sector
     elif c is None and country is not None and sector == "GOV":
-        sector = _org_sector(state, country)
+        sector = org_sector(state, country)
     label = f"{c.name if c else country} {term}" if country else term
     f.mention.actor = Actor(label, country, sector, term if agent.kind == "person" else None,
                             f"agent:{country or '-'}:{sector}", "agent")
     f.mention.reason = f"agent noun {agent.term!r} -> {sector}" + (
         f" (a person of {org.name})" if org is not None and sector != agent.sector else "") + (
         f"; {cwhy}" if cwhy else "; no country")
-
-
-def _title_of(state: ArticleState, actor: Actor) -> str | None:
-    return next((x.title_term for x in reversed(state.found)
-                 if x.mention.actor is actor and x.title_term), None)
-
-
-def _titled_earlier(state: ArticleState, agent: Agent) -> Found | None:
-    """The person outside the dictionary most recently introduced with this title, unless a
-    dictionary person holding it was named since."""
-    wanted = set(agent.roles)
-    for f in reversed(state.found):
-        a = f.mention.actor
-        if a is None or a.kind != "person":
-            continue
-        if f.person_id is not None:
-            person = state.persons.get(f.person_id)
-            role = pick_role(person, state.day, agent.roles)[0] if person else None
-            if role is not None and role.role in wanted:
-                return None
-            continue
-        if f.title_term == agent.term:
-            return f
-    return None
-
-
-def _org_sector(state: ArticleState, code: str) -> str:
-    for org in state.lex.dictionary.organisations.values():
-        if org.code == code:
-            return org.sector
-    return "GOV"
-
-
-def _recent_subject_country(state: ArticleState, f: Found) -> str | None:
-    for other in reversed(state.found):
-        a = other.mention.actor
-        if f.mention.sentence_index - other.mention.sentence_index > 2:
-            break
-        if other.subject and a is not None and a.country in state.lex.dictionary.countries:
-            return a.country
-    return None
-
-
-def _sentence_country(state: ArticleState, f: Found) -> str | None:
-    """The country of the first subject already resolved in this sentence (``found`` is in
-    sentence order: only its tail is this sentence's)."""
-    country = None
-    for other in reversed(state.found):
-        index = other.mention.sentence_index
-        if index < f.mention.sentence_index:
-            break
-        a = other.mention.actor
-        if (index == f.mention.sentence_index and other.subject and not other.contextual
-                and a is not None and a.country in state.lex.dictionary.countries):
-            country = a.country
-    return country
-
-
-def _in_article_holder(state: ArticleState, country: str | None,
-                       roles: tuple[str, ...]) -> Person | None:
-    wanted = set(roles)
-    if "leader" in wanted:
-        wanted |= {"head_of_state", "head_of_government", "head_of_state_and_government"}
-    for f in reversed(state.found):
-        if f.person_id is None:
-            continue
-        person = state.persons.get(f.person_id)
-        if person is None:
-            continue
-        role, status = pick_role(person, state.day, tuple(wanted), country)
-        if role is not None and status in {"active", "current"} and country in (None, role.country) \
-                and role.role in wanted:
-            return person
-    return None
 
 
 def _pick_org(orgs: list[Organisation], sentence_index: int, head: Token,
@@ -515,8 +477,11 @@ def _unknown_org(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: str,
         for kind, obj in c.entries:
             if isinstance(obj, Country) and kind in {COUNTRY, ADJECTIVE}:
                 country, cwhy = obj.code, f"country from {obj.name!r}"
-    if country is None and sector is None:
+    if country is None and sector is None and not f.subject:
         f.mention.reason = f"organisation {name!r} not in the actor dictionary"
         return
+    if country is None:  # "Cosla says ...": an organisation the story names acts in its country
+        country, cwhy = state.story.country_for(f.mention.sentence_index, f.head, places=False)
+        f.contextual = country is not None
     f.mention.actor = Actor(name, country, sector, None, None, "organisation")
     f.mention.reason = f"unknown organisation; {cwhy or 'no country'}; sector {sector}"

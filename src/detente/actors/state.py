@@ -1,5 +1,7 @@
 """What actor resolution keeps while it reads an article: the mentions found so far (with their
-tokens, person and title), the countries named, the in-article aliases and the story context."""
+tokens, person and title), the countries named, the in-article aliases and the story context;
+and the look-ups over it (who was introduced with a title, the sentence subject's country, the
+holder of a role named earlier)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from spacy.tokens import Doc, Token
 from detente.actors.context import StoryContext
 from detente.actors.data import Agent, Person
 from detente.actors.lexicon import Lexicon
+from detente.actors.roles import pick_role
 from detente.records import Actor, Mention
 
 
@@ -54,3 +57,79 @@ class ArticleState:
         a = f.mention.actor
         if a is not None and a.country and a.country in self.lex.dictionary.countries:
             self.countries[a.country] += 1
+
+
+def title_of(state: ArticleState, actor: Actor) -> str | None:
+    return next((x.title_term for x in reversed(state.found)
+                 if x.mention.actor is actor and x.title_term), None)
+
+
+def titled_earlier(state: ArticleState, agent: Agent) -> Found | None:
+    """The person outside the dictionary most recently introduced with this title, unless a
+    dictionary person holding it was named since."""
+    wanted = set(agent.roles)
+    for f in reversed(state.found):
+        a = f.mention.actor
+        if a is None or a.kind != "person":
+            continue
+        if f.person_id is not None:
+            person = state.persons.get(f.person_id)
+            role = pick_role(person, state.day, agent.roles)[0] if person else None
+            if role is not None and role.role in wanted:
+                return None
+            continue
+        if f.title_term == agent.term:
+            return f
+    return None
+
+
+def org_sector(state: ArticleState, code: str) -> str:
+    for org in state.lex.dictionary.organisations.values():
+        if org.code == code:
+            return org.sector
+    return "GOV"
+
+
+def recent_subject_country(state: ArticleState, f: Found) -> str | None:
+    for other in reversed(state.found):
+        a = other.mention.actor
+        if f.mention.sentence_index - other.mention.sentence_index > 2:
+            break
+        if other.subject and a is not None and a.country in state.lex.dictionary.countries:
+            return a.country
+    return None
+
+
+def sentence_country(state: ArticleState, f: Found) -> str | None:
+    """The country of the first subject already resolved in this sentence (``found`` is in
+    sentence order: only its tail is this sentence's). A passive subject is the party acted
+    upon ("Palestinians were arrested by the army"), never the forces' own country."""
+    country = None
+    for other in reversed(state.found):
+        index = other.mention.sentence_index
+        if index < f.mention.sentence_index:
+            break
+        a = other.mention.actor
+        if (index == f.mention.sentence_index and other.subject and not other.contextual
+                and other.head.dep_ != "nsubjpass"
+                and a is not None and a.country in state.lex.dictionary.countries):
+            country = a.country
+    return country
+
+
+def in_article_holder(state: ArticleState, country: str | None,
+                       roles: tuple[str, ...]) -> Person | None:
+    wanted = set(roles)
+    if "leader" in wanted:
+        wanted |= {"head_of_state", "head_of_government", "head_of_state_and_government"}
+    for f in reversed(state.found):
+        if f.person_id is None:
+            continue
+        person = state.persons.get(f.person_id)
+        if person is None:
+            continue
+        role, status = pick_role(person, state.day, tuple(wanted), country)
+        if role is not None and status in {"active", "current"} and country in (None, role.country) \
+                and role.role in wanted:
+            return person
+    return None

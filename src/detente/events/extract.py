@@ -29,7 +29,13 @@ from detente.document import ArticleDoc, Sentence
 from detente.events.lexicon import LEXICON_VERSION, Pattern, by_lemma, noun_classes
 from detente.events.modality import modality
 from detente.events.ontology import cameo
-from detente.events.participants import Participant, SentenceActors, actor_key, target_note
+from detente.events.participants import (
+    Participant,
+    SentenceActors,
+    actor_key,
+    context_targets,
+    target_note,
+)
 from detente.records import Event, Trigger
 
 POS_OF = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}
@@ -327,6 +333,8 @@ def _slot_targets(tok: Token, slot: str, sa: SentenceActors,
             if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "attr" and tok.pos_ == "VERB"):
                 # "told France's Le Monde daily": speaking to the press is no interaction
                 return [] if tok.lemma_ == "tell" and _media(c) else sa.resolve(c)
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a professor accused by the government"
+            return sa.resolve(tok.head)
         for c in kids:  # "help Russia rebuild": the subject of a bare complement
             if c.dep_ in ("ccomp", "xcomp") and not any(m.dep_ == "mark" for m in c.children):
                 subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
@@ -487,6 +495,10 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
         ):
             cand.outcome = "pattern needs a target; none resolved"
             continue
+        if not cand.targets and not (p.symmetric and len(cand.sources) >= 2):
+            cand.targets, note = context_targets(sa, tok, p.targets, cand.sources)
+            if cand.targets:
+                cand.target_note, cand.target_path = note or cand.target_note, "context"
         cand.modality = modality(tok, planned=p.planned)
         cand.outcome = "event"
     return out

@@ -29,7 +29,7 @@ from detente.events.extract import (
 from detente.events.lexicon import LEXICON_VERSION, Pattern
 from detente.events.modality import modality
 from detente.events.model import EventModel, Vote, is_candidate, vote
-from detente.events.participants import SentenceActors, actor_key
+from detente.events.participants import SentenceActors, actor_key, context_targets
 
 TARGET_SLOTS = ("dobj", "dative", "with", "against", "to", "on", "at", "from", "over", "for",
                 "into", "xobj", "that")
@@ -114,6 +114,9 @@ def _model_candidate(model: EventModel, tok: Token, v: Vote, sa: SentenceActors,
         if got:
             cand.targets, cand.target_path = got, slot
             break
+    if not cand.targets and not (pattern.symmetric and len(cand.sources) >= 2):
+        cand.targets, cand.target_note = context_targets(sa, tok, slots, cand.sources)
+        cand.target_path = "context" if cand.targets else ""
     cand.modality = modality(tok, planned=False)
     cand.outcome = "event"
     return cand

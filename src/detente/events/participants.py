@@ -3,12 +3,17 @@
 Order: the actors step's mention on the token (``detente.actors.mention_at`` when available,
 else the mention whose span covers the token); pronouns through ``resolve_speaker``; a mention
 on a possessor, modifier or apposition ("Nepal's government", "Iraqi troops", "Presidents Joe
-Biden and Xi Jinping"); relative pronouns through their antecedent. When the dictionary knows
+Biden and Xi Jinping"); relative pronouns through their antecedent; "the group" or "the
+organization" through the organisation named last. When the dictionary knows
 nothing, a named entity or an agent noun of ``data/lexicon/agent_nouns.tsv`` becomes an
 *unresolved* participant (country from "in/of/from X" when given, else null); an instrument of
 violence in subject position ("a car bomb killed ...") becomes an "unidentified attacker". Such
 participants keep the event (coverage) but lower its confidence, and never carry a country the
 text does not give.
+
+A target slot that names a thing or counted people ("criticised the measures", "killed eleven
+people") takes the actor the thing's own phrase names, else the story's country (dateline, else
+dominant) as an unresolved participant whose ``target_reason`` says so (``context_targets``).
 """
 
 from __future__ import annotations
@@ -33,6 +38,8 @@ QUANTITY = {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousa
             "some", "many", "several", "most", "all", "few", "more", "none", "one", "two",
             "three", "four", "five", "members", "member", "team", "delegation", "contingent"}
 ANCHOR_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
+# Nouns that, with "the", refer back to the organisation named last ("the group said").
+ORG_ANAPHORS = frozenset({"group", "organization", "organisation", "movement"})
 
 
 @functools.cache
@@ -136,9 +143,13 @@ class SentenceActors:
         conjuncts = [c for c in tok.children if c.dep_ == "conj"]
         conjuncts += [g for c in tok.children if c.dep_ == "appos" for g in c.children
                       if g.dep_ == "conj"]  # "Presidents Joe Biden and Xi Jinping"
+        shared = next((m for c in tok.children if c.dep_ == "amod" and c.i < tok.i
+                       for m in [self.mention(c)] if m is not None and m.actor is not None
+                       and m.actor.country), None)
         for conj in conjuncts:
             if conj.dep_ == "conj" and conj.pos_ in ("PROPN", "NOUN", "PRON") and depth < 4:
-                found.extend(self._resolve_one(conj, subject=subject, depth=depth + 1))
+                got = self._resolve_one(conj, subject=subject, depth=depth + 1)
+                found.extend(_share_modifier(p, shared) for p in got)
         return _unique(found)
 
     def _resolve_one(self, tok: Token, *, subject: bool, depth: int) -> list[Participant]:
@@ -213,6 +224,10 @@ class SentenceActors:
         if lemma in HAZARDS or any(c.dep_ in ("compound", "amod", "appos") and
                                    c.lemma_.lower() in HAZARDS for c in tok.children):
             return []  # "typhoon Pepeng is threatening to bring rain": nature is no actor
+        if lemma in ORG_ANAPHORS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            found = self._recent_organisation(tok)  # "the group", "the organization"
+            if found is not None:
+                return self._from_mention(found, "anaphor>mention")
         nouns = agent_nouns()
         info = nouns.get(lemma) or (nouns.get(lemma[:-1]) if lemma.endswith("s") else None)
         span = (tok.left_edge.i, tok.i + 1)
@@ -236,6 +251,14 @@ class SentenceActors:
                 return [Participant(self._ea(actor, (ent.start, ent.end)), "named-entity",
                                     resolved=False)]
         return []
+
+    def _recent_organisation(self, tok: Token) -> Mention | None:
+        fn = _actors_fn("recent_organisation")
+        try:
+            found = fn(self.adoc, self.sent, tok) if fn is not None else None
+        except Exception:  # a neighbour step's bug must not stop event coding
+            return None
+        return found if isinstance(found, Mention) and found.actor is not None else None
 
     def _place(self, tok: Token) -> Participant | None:
         """A toponym the places step resolved to a country ("visit Guangzhou" -> CHN)."""
@@ -296,6 +319,17 @@ def _issuers(doc_noun: Token) -> list[Token]:
     return out
 
 
+def _share_modifier(p: Participant, shared: Mention | None) -> Participant:
+    """'Russian jets and artillery': a bare conjunct with no country takes the nationality
+    that modifies the first one."""
+    a = p.actor.actor
+    if shared is None or shared.actor is None or a.country or a.kind not in ("agent", "unknown"):
+        return p
+    actor = Actor(name=f"{shared.actor.name} {p.actor.text}", country=shared.actor.country,
+                  sector=a.sector, kind="agent")
+    return Participant(EventActor(actor, p.actor.text, p.actor.span), "conj-modifier>" + p.how)
+
+
 def _how(p: Participant, prefix: str) -> Participant:
     return Participant(p.actor, prefix + p.how, p.resolved)
 
@@ -333,6 +367,98 @@ def _actors_fn(name: str) -> Any:
     except ImportError:
         return None
     return getattr(actors_mod, name, None)
+
+
+# Prepositions after a thing in a target slot that name whose it is or whom it concerns
+# ("the endorsement of X", "sanctions against X", "restrictions on exports to X").
+OWNER_PREPS = frozenset({"of", "from", "by", "against", "on", "for", "to", "with", "toward",
+                         "towards", "in", "over"})
+CONTEXT_POS = frozenset({"NOUN", "PROPN", "NUM"})
+# A complement's slots searched for the thing ("agreed to work with X"; no "in": a venue).
+COMPLEMENT_SLOTS = ("dobj", "dative", "to", "with", "on", "against", "at", "from", "between")
+
+
+def slot_things(trigger: Token, slots: tuple[str, ...] | list[str],
+                depth: int = 0) -> list[Token]:
+    """The words in the pattern's target slots (the object, the object of a slot preposition,
+    the same slots of a complement: "willing to work with X"), whatever they name."""
+    out: list[Token] = []
+    kids = list(trigger.children)
+    for slot in slots:
+        if slot == "dobj":
+            out += [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+            if trigger.dep_ == "acl" and trigger.tag_ == "VBN":  # "an election backed by X"
+                out.append(trigger.head)
+        elif slot == "dative":
+            out += [c for c in kids if c.dep_ in ("dative", "iobj")]
+        elif slot == "xobj" and depth == 0:
+            out += [t for c in kids if c.dep_ in ("xcomp", "ccomp")
+                    for t in slot_things(c, COMPLEMENT_SLOTS, depth + 1)]
+        elif slot not in ("quote", "that", "comp_subject", "xobj"):
+            owners = [trigger] + [c for c in kids if c.dep_ in ("dobj", "attr")]
+            out += [g for o in owners for c in o.children
+                    if c.dep_ in ("prep", "dative") and c.lower_ == slot
+                    for g in c.children if g.dep_ == "pobj"]
+    return [t for t in out if t.ent_type_ not in ("DATE", "TIME")]
+
+
+def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] | list[str],
+                    sources: list[Participant]) -> tuple[list[Participant], str]:
+    """A target for an act on a thing or on people the dictionary cannot name ("criticised the
+    measures", "jailed thousands of others"): an actor the thing's own phrase names ("the
+    endorsement of X"), else the story's country (dateline, else dominant), which is whose
+    measures, people and places a reader takes them to be. Never the country of a source that
+    is itself a country ("Venezuela signed an agreement" is not with Venezuela). Returns the
+    targets and the reason ("" and [] when none)."""
+    # the slots' words, else the object ("negotiated the return of the detainees": the partner
+    # slot is empty, what is negotiated is the object); a pattern without a target takes none
+    if not slots:
+        return [], ""
+    keys = {actor_key(p.actor.actor) for p in sources}
+    if trigger.pos_ == "NOUN":  # "Graham's endorsement of Cruz", "Ankara's refusal to meet EU
+        # obligations": a noun's of-object and its complement's slots name whom it concerns
+        extra = slot_things(trigger, ("of",)) + [t for c in trigger.children if c.dep_ == "acl"
+                                                 for t in slot_things(c, COMPLEMENT_SLOTS)]
+        for t in extra:
+            got = [p for p in self_free(sa.resolve(t), keys) if p.resolved]
+            if got:
+                return [_how(p, "noun-object>") for p in got], ""
+    things = [t for t in slot_things(trigger, slots) or slot_things(trigger, ("dobj",))
+              if t.pos_ in CONTEXT_POS or (t.pos_ == "PRON" and t.lower_ in ("them", "they"))]
+    generic = _actors_fn("generic_plural")
+    if not things or generic is None or generic(things[0].text):
+        return [], ""  # "called on allies", "the developing countries": nobody's in particular
+    lemma = things[0].lemma_.lower()
+    if (agent_nouns().get(lemma) or (None, ""))[1] == "attacker":
+        return [], ""  # "condemned the bombings": aimed at the unknown attackers, not a country
+    thing = things[0]
+    preps = [c for c in thing.children if c.dep_ == "prep"]
+    preps += [g for c in thing.children if c.dep_ == "acl" for g in c.children  # "imposed on X"
+              if g.dep_ in ("prep", "agent")]
+    for prep in (c for c in preps if c.lower_ in OWNER_PREPS):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            got = [p for p in self_free(sa.resolve(pobj), keys) if p.resolved]
+            if got:
+                return [_how(p, f"{prep.lower_}-owner>") for p in got], ""
+    fn = _actors_fn("article_country")
+    if fn is None or thing.lemma_.lower() in HAZARDS:
+        return [], ""
+    try:
+        country, why = fn(sa.adoc)
+    except Exception:  # a neighbour step's bug must not stop event coding
+        return [], ""
+    if country is None or any(p.actor.actor.kind == "country" and p.actor.actor.country == country
+                              for p in sources):
+        return [], ""
+    span = (thing.left_edge.i, thing.i + 1) if thing.pos_ != "PRON" else (thing.i, thing.i + 1)
+    actor = Actor(name=country, country=country, kind="context")
+    note = f"target {sa._text(span)!r} names no actor: taken as {country}, {why}"
+    return [Participant(sa._ea(actor, span), "context-country", resolved=False)], note
+
+
+def self_free(found: list[Participant], keys: set[tuple[Any, ...]]) -> list[Participant]:
+    """Participants that are not one of the sources."""
+    return [p for p in found if actor_key(p.actor.actor) not in keys]
 
 
 def target_note(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] | list[str],
