@@ -406,3 +406,13 @@ def test_cue_class_is_stored(nlp: Language) -> None:
         store.write([coded])
         rows = store.con.execute("SELECT cue, cue_class FROM quotes").fetchall()
     assert rows == [("said", "speech")]
+
+
+def test_relative_pronoun_is_the_mention_and_the_antecedent_the_actor(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The senator, who says the tax plan is unfair, voted against it.")
+    quote = only(quotes)
+    assert quote.text == "the tax plan is unfair"
+    assert quote.speaker is not None and quote.speaker.text == "who"
+    assert quote.speaker_reason is not None and quote.speaker_reason.startswith("relative pronoun")
+    _, quotes = quotes_of(nlp, "The senator says the tax plan is unfair.")
+    assert only(quotes).speaker is not None and only(quotes).speaker.text == "The senator"

@@ -53,6 +53,7 @@ from detente.quotes.syntax import (
     is_writer,
     noun_phrase,
     phrase_text,
+    relative_pronoun,
     subject_of,
     trailing_content,
     trim,
@@ -120,6 +121,12 @@ def _collect_reports(adoc: ArticleDoc, paras: list[Paragraph]) -> list[Report]:
     for report in reports:
         if report.subject is not None and report.channel_of is None:
             report.speaker, report.reason = resolve(adoc, report.sentence, report.subject)
+            pronoun = relative_pronoun(report.cue, report.subject)
+            if pronoun is not None:
+                # The actor is the antecedent; the mention is the pronoun, as for "he said".
+                report.speaker = EventActor(report.speaker.actor, pronoun.text,
+                                            report.sentence.char_span(pronoun))
+                report.reason = f"relative pronoun -> {report.reason}"
     return reports
 
 

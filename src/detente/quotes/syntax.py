@@ -319,6 +319,16 @@ def subject_of(cue: Cue, lex: QuoteLexicon | None = None) -> Token | None:
     return None
 
 
+def relative_pronoun(cue: Cue, subject: Token) -> Token | None:
+    """The relative pronoun that is the cue's subject in a relative clause on ``subject``
+    ("Sanders, who says ..."): the source as the clause names it, like a personal pronoun."""
+    for tok in (cue.token, *cue.token.ancestors):
+        if tok.dep_ == "relcl" and tok.head.i == subject.i:
+            return next((c for c in tok.children
+                         if c.dep_ == "nsubj" and c.lower_ in _RELATIVE), None)
+    return None
+
+
 def noun_phrase(head: Token) -> list[Token]:
     """The noun phrase of ``head``: its left modifiers, and right ones up to a clause or comma."""
     start = head.left_edge.i
