@@ -416,3 +416,50 @@ def test_relative_pronoun_is_the_mention_and_the_antecedent_the_actor(nlp: Langu
     assert quote.speaker_reason is not None and quote.speaker_reason.startswith("relative pronoun")
     _, quotes = quotes_of(nlp, "The senator says the tax plan is unfair.")
     assert only(quotes).speaker is not None and only(quotes).speaker.text == "The senator"
+
+
+def test_belief_attributed_to_a_source(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "Officials believe the strike was planned weeks in advance.")
+    quote = only(quotes)
+    assert (quote.cue_class, quote.cue) == ("belief", "believe")
+    assert quote.text == "the strike was planned weeks in advance"
+    assert quote.speaker is not None and quote.speaker.text == "Officials"
+
+
+def test_plan_with_an_infinitive(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "Senator Okafor wants to raise taxes on large estates.")
+    quote = only(quotes)
+    assert (quote.cue_class, quote.text) == ("plan", "to raise taxes on large estates")
+
+
+def test_stance_only_as_a_finite_verb_of_its_own_clause(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The dockworkers' union backs the new wage agreement.")
+    assert (only(quotes).cue_class, only(quotes).text) == ("belief", "the new wage agreement")
+    # a participle describes the crowd, it reports no stance
+    _, quotes = quotes_of(nlp, "Farmers backing the new wage agreement marched to the capital.")
+    assert quotes == []
+
+
+def test_markup_attribute_values_are_not_quotes() -> None:
+    text = 'Read this. <post author="Jane Roe" date="2024-01-02">Roads are closed.</post>'
+    assert find_segments(text, [(0, len(text))]) == []
+    text = 'She said "roads are closed" <br/> today.'
+    assert [text[s.start : s.end] for s in find_segments(text, [(0, len(text))])] == [
+        "roads are closed"]
+
+
+def test_a_quoted_term_alone_is_no_attribution() -> None:
+    from detente.quotes import _attributions
+
+    def quote(kind: str, text: str, start: int, cue: tuple[int, int] | None) -> Quote:
+        return Quote(id=text, kind=kind, text=text, span=(start, start + len(text)),
+                     sentence_index=0, speaker=None, cue="called" if cue else None,
+                     cue_span=cue)
+
+    term = quote("mixed", "regenerative medicine", 40, (20, 26))
+    longer = quote("mixed", "a total disgrace to the city", 90, (70, 76))
+    with_clause = [quote("indirect", "the plan a disaster", 130, (120, 126)),
+                   quote("mixed", "disaster", 141, (120, 126))]
+    uncued = quote("direct", "Go", 200, None)
+    kept = _attributions([term, longer, *with_clause, uncued])
+    assert kept == [longer, *with_clause, uncued]

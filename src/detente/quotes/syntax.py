@@ -74,6 +74,8 @@ def cue_of(token: Token, lex: QuoteLexicon) -> Cue | None:
     cls, particle = entry
     if cls in ATTITUDE_CLASSES and _speculative(token):
         return None
+    if cls in _OWN_CLAUSE and not _own_clause(token):
+        return None
     return Cue(token, cls, token.text, token.i, token.i, particle=particle,
                objects=lex.takes_object(lemma, particle))
 
@@ -91,6 +93,17 @@ def _noun_cue(token: Token, lex: QuoteLexicon) -> Cue | None:
 
 
 _SPECULATIVE_AUX = frozenset({"may", "might", "could", "must"})
+# Thoughts and plans are attributions only as the finite verb of a clause of their own.
+_OWN_CLAUSE = frozenset({"belief", "plan"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _own_clause(token: Token) -> bool:
+    """Whether a verb is finite (tensed, or with an auxiliary) and heads its own clause: a
+    participle or gerund ("voters backing the plan") or a verb coordinated with another
+    ("said ... and wants ...") describes a stance in passing more often than it reports one."""
+    finite = token.tag_ in _FINITE_TAGS or any(c.dep_ == "aux" for c in token.children)
+    return finite and token.dep_ != "conj"
 
 
 def _speculative(token: Token) -> bool:
