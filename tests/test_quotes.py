@@ -463,3 +463,12 @@ def test_a_quoted_term_alone_is_no_attribution() -> None:
     uncued = quote("direct", "Go", 200, None)
     kept = _attributions([term, longer, *with_clause, uncued])
     assert kept == [longer, *with_clause, uncued]
+
+
+def test_subject_the_parse_left_off_a_reporting_verb(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "About 4 in 10 say they want the next mayor to be bolder.")
+    assert only(quotes).speaker is not None and only(quotes).speaker.text == "About 4 in 10"
+    _, quotes = quotes_of(nlp, '"We have had better conventions," Texas delegate Bill Eastland, '
+                               'wearing a cowboy hat and campaign pins, said as confetti fell.')
+    quote = one(quotes, "direct", "We have had better conventions")
+    assert quote.speaker is not None and quote.speaker.text == "Texas delegate Bill Eastland"

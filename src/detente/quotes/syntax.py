@@ -93,9 +93,9 @@ def _noun_cue(token: Token, lex: QuoteLexicon) -> Cue | None:
 
 
 _SPECULATIVE_AUX = frozenset({"may", "might", "could", "must"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Thoughts and plans are attributions only as the finite verb of a clause of their own.
 _OWN_CLAUSE = frozenset({"belief", "plan"})
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _own_clause(token: Token) -> bool:
@@ -329,6 +329,28 @@ def subject_of(cue: Cue, lex: QuoteLexicon | None = None) -> Token | None:
                 return None
             return noun  # "protesters chanting ...", "a letter warning ..."
         break
+    return _misparsed_subject(tok) if tok.tag_ in _FINITE_TAGS and tok.dep_ == "ROOT" else None
+
+
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+_NAMED_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _misparsed_subject(verb: Token) -> Token | None:
+    """The subject of a finite reporting verb the parse left without one: a quantity hung on
+    it ("About 4 in 10 say ..."), or the name between a closing quotation mark and the verb
+    ("'...,' Texas delegate Bill Eastland, wearing a hat, said")."""
+    for child in reversed(list(verb.lefts)):
+        if child.dep_ in ("nummod", "npadvmod") and child.pos_ in ("NOUN", "PROPN", "NUM"):
+            return child
+    doc = verb.doc
+    named: Token | None = None
+    for k in range(verb.i - 1, verb.sent.start - 1, -1):
+        tok = doc[k]
+        if tok.text in _QUOTE_MARKS:
+            return named
+        if named is None and tok.pos_ == "PROPN" and tok.ent_type_ in _NAMED_ENTS:
+            named = tok
     return None
 
 
