@@ -472,3 +472,16 @@ def test_subject_the_parse_left_off_a_reporting_verb(nlp: Language) -> None:
                                'wearing a cowboy hat and campaign pins, said as confetti fell.')
     quote = one(quotes, "direct", "We have had better conventions")
     assert quote.speaker is not None and quote.speaker.text == "Texas delegate Bill Eastland"
+
+
+def test_according_to_inside_its_clause_takes_both_sides(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The talks, according to a senior official, will resume next week.")
+    assert sorted(q.text for q in quotes) == ["The talks", "will resume next week"]
+    assert {q.cue for q in quotes} == {"according to"}
+    _, quotes = quotes_of(nlp, "Talks will resume next week, according to the ministry.")
+    assert only(quotes).text == "Talks will resume next week"
+
+
+def test_preposition_of_time_is_no_particle(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, 'The senator called both rivals "crazy" on Monday.')
+    assert quotes and {q.cue_class for q in quotes} == {"speech"}  # not "call on" (directive)

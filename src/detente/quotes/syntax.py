@@ -67,7 +67,9 @@ def cue_of(token: Token, lex: QuoteLexicon) -> Cue | None:
     lemma = token.lemma_.lower()
     if lemma not in lex.cues:
         return None
-    particles = frozenset(c.lower_ for c in token.children if c.dep_ in ("prt", "prep"))
+    # "called them crazy on Monday" is no "call on": a preposition of time is no particle
+    particles = frozenset(c.lower_ for c in token.children if c.dep_ == "prt" or (
+        c.dep_ == "prep" and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)))
     entry = lex.cue_entry(lemma, particles)
     if entry is None:
         return None
@@ -155,10 +157,16 @@ def content_tokens(cue: Cue) -> list[Token]:
             return []
         left, right = tok.left_edge.i, tok.right_edge.i
         tokens = [t for t in _subtree_range(head) if not left <= t.i <= right]
-        # Keep only the contiguous stretch on the clause's side of the phrase.
-        before = [t for t in tokens if t.i < left]
-        after = [t for t in tokens if t.i > right]
-        return trim(before if len(trim(before)) >= len(trim(after)) else after)
+        before = trim([t for t in tokens if t.i < left])
+        after = trim([t for t in tokens if t.i > right])
+        doc = tok.doc
+        if (before and after and left > 0 and right + 1 < len(doc)
+                and doc[left - 1].text == "," and doc[right + 1].text == ","):
+            # A parenthetical inside its clause ("The talks, according to X, will resume"):
+            # the clause on both sides, with a gap where the phrase sits.
+            return before + after
+        # Otherwise only the contiguous stretch on the clause's side of the phrase.
+        return before if len(before) >= len(after) else after
     if cue.noun:
         return _noun_content(tok)
     found = _verb_content(cue)
