@@ -406,3 +406,82 @@ def test_cue_class_is_stored(nlp: Language) -> None:
         store.write([coded])
         rows = store.con.execute("SELECT cue, cue_class FROM quotes").fetchall()
     assert rows == [("said", "speech")]
+
+
+def test_relative_pronoun_is_the_mention_and_the_antecedent_the_actor(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The senator, who says the tax plan is unfair, voted against it.")
+    quote = only(quotes)
+    assert quote.text == "the tax plan is unfair"
+    assert quote.speaker is not None and quote.speaker.text == "who"
+    assert quote.speaker_reason is not None and quote.speaker_reason.startswith("relative pronoun")
+    _, quotes = quotes_of(nlp, "The senator says the tax plan is unfair.")
+    assert only(quotes).speaker is not None and only(quotes).speaker.text == "The senator"
+
+
+def test_belief_attributed_to_a_source(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "Officials believe the strike was planned weeks in advance.")
+    quote = only(quotes)
+    assert (quote.cue_class, quote.cue) == ("belief", "believe")
+    assert quote.text == "the strike was planned weeks in advance"
+    assert quote.speaker is not None and quote.speaker.text == "Officials"
+
+
+def test_plan_with_an_infinitive(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "Senator Okafor wants to raise taxes on large estates.")
+    quote = only(quotes)
+    assert (quote.cue_class, quote.text) == ("plan", "to raise taxes on large estates")
+
+
+def test_stance_only_as_a_finite_verb_of_its_own_clause(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The dockworkers' union backs the new wage agreement.")
+    assert (only(quotes).cue_class, only(quotes).text) == ("belief", "the new wage agreement")
+    # a participle describes the crowd, it reports no stance
+    _, quotes = quotes_of(nlp, "Farmers backing the new wage agreement marched to the capital.")
+    assert quotes == []
+
+
+def test_markup_attribute_values_are_not_quotes() -> None:
+    text = 'Read this. <post author="Jane Roe" date="2024-01-02">Roads are closed.</post>'
+    assert find_segments(text, [(0, len(text))]) == []
+    text = 'She said "roads are closed" <br/> today.'
+    assert [text[s.start : s.end] for s in find_segments(text, [(0, len(text))])] == [
+        "roads are closed"]
+
+
+def test_a_quoted_term_alone_is_no_attribution() -> None:
+    from detente.quotes import _attributions
+
+    def quote(kind: str, text: str, start: int, cue: tuple[int, int] | None) -> Quote:
+        return Quote(id=text, kind=kind, text=text, span=(start, start + len(text)),
+                     sentence_index=0, speaker=None, cue="called" if cue else None,
+                     cue_span=cue)
+
+    term = quote("mixed", "regenerative medicine", 40, (20, 26))
+    longer = quote("mixed", "a total disgrace to the city", 90, (70, 76))
+    with_clause = [quote("indirect", "the plan a disaster", 130, (120, 126)),
+                   quote("mixed", "disaster", 141, (120, 126))]
+    uncued = quote("direct", "Go", 200, None)
+    kept = _attributions([term, longer, *with_clause, uncued])
+    assert kept == [longer, *with_clause, uncued]
+
+
+def test_subject_the_parse_left_off_a_reporting_verb(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "About 4 in 10 say they want the next mayor to be bolder.")
+    assert only(quotes).speaker is not None and only(quotes).speaker.text == "About 4 in 10"
+    _, quotes = quotes_of(nlp, '"We have had better conventions," Texas delegate Bill Eastland, '
+                               'wearing a cowboy hat and campaign pins, said as confetti fell.')
+    quote = one(quotes, "direct", "We have had better conventions")
+    assert quote.speaker is not None and quote.speaker.text == "Texas delegate Bill Eastland"
+
+
+def test_according_to_inside_its_clause_takes_both_sides(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The talks, according to a senior official, will resume next week.")
+    assert sorted(q.text for q in quotes) == ["The talks", "will resume next week"]
+    assert {q.cue for q in quotes} == {"according to"}
+    _, quotes = quotes_of(nlp, "Talks will resume next week, according to the ministry.")
+    assert only(quotes).text == "Talks will resume next week"
+
+
+def test_preposition_of_time_is_no_particle(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, 'The senator called both rivals "crazy" on Monday.')
+    assert quotes and {q.cue_class for q in quotes} == {"speech"}  # not "call on" (directive)

@@ -12,8 +12,7 @@ def test_cue_lexicon_loads_with_version() -> None:
     assert lex.version != "0"
     for lemma in ("say", "tell", "warn", "add", "insist", "press", "urge", "announce"):
         assert lex.cue_class(lemma) in CUE_CLASSES - ATTITUDE_CLASSES, lemma
-    # Belief and plan cues are off: they cost precision on PolNeAR dev (docs/EVALUATION.md).
-    assert lex.cue_class("believe") is None and lex.cue_class("want") is None
+    assert lex.cue_class("believe") == "belief" and lex.cue_class("want") == "plan"
     assert lex.cue_class("learn") == "perception"
     assert lex.cue_class("call", frozenset({"for"})) == "directive"
     assert lex.cue_entry("talk", frozenset({"about", "with"})) == ("speech", "about")
@@ -29,16 +28,16 @@ def test_cue_rows_are_unique_and_valid() -> None:
     assert len(keys) == len(set(keys))
     assert all(len(r) == 4 and r[1] in CUE_CLASSES and r[0] == r[0].lower().strip() for r in rows)
     assert {r[3] for r in rows} == {"", "np"}
-    # every class has cues but belief and plan (off: they cost precision on PolNeAR dev)
-    assert {r[1] for r in rows} == CUE_CLASSES - {"belief", "plan"}
+    assert {r[1] for r in rows} == CUE_CLASSES  # every class has cues
 
 
 def test_object_cues_and_cue_nouns() -> None:
     lex = load_lexicon()
-    assert lex.takes_object("deny") and not lex.takes_object("support")
+    assert lex.takes_object("deny") and lex.takes_object("support")
+    assert not lex.takes_object("believe")  # a thought's content is a clause
     assert not lex.takes_object("tell") and not lex.takes_object("urge")  # objects are addressees
     assert lex.takes_object("call", "for") and not lex.takes_object("call")
-    assert "view" not in lex.nouns and lex.nouns["claim"] == "speech"
+    assert lex.nouns["view"] == "belief" and lex.nouns["claim"] == "speech"
     assert "claim" not in lex.cues or lex.cue_class("claim") == "speech"
 
 

@@ -429,6 +429,9 @@ def eval_command(
     split: Annotated[str | None, typer.Option(
         help="wire: score only the stories of this split (dev or test).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print only the JSON summary.")] = False,
+    misses: Annotated[Path | None, typer.Option(
+        help="quotes: write the error dump (misses, wrong speakers, false positives) as JSON "
+             "lines to this file.")] = None,
 ) -> None:
     """Score an extractor against a gold set: prints a table and a JSON summary."""
     import importlib
@@ -439,6 +442,10 @@ def eval_command(
         raise typer.BadParameter(f"unknown evaluator {name!r}; choose from {sorted(EVALUATORS)}")
     module = importlib.import_module(EVALUATORS[name])
     options: dict[str, Any] = {"split": split} if split else {}
+    if misses is not None:
+        if name != "quotes":
+            raise typer.BadParameter("--misses is only for the quotes evaluator")
+        options["misses"] = misses
     result = module.evaluate(gold, limit=limit, **options)
     if not as_json:
         out_console.print(module.render(result))

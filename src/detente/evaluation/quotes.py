@@ -19,18 +19,22 @@ includes it in indirect content, detente does not).
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.table import Table
 
 from detente.document import ArticleDoc
 from detente.records import Article, CodedArticle, Quote, Span
+
+if TYPE_CHECKING:
+    from detente.pipeline import PipelineResult
 
 _WORD = re.compile(r"\w+")
 THRESHOLDS = (0.3, 0.8)
@@ -186,8 +190,10 @@ def _safe(step: Callable[[ArticleDoc], None]) -> Callable[[ArticleDoc], None]:
     return run
 
 
-def evaluate(gold_path: Path | str, limit: int | None = None) -> dict[str, Any]:
-    """Score the quotes step on a PolNeAR split (or a folder of splits)."""
+def evaluate(gold_path: Path | str, limit: int | None = None,
+             misses: Path | str | None = None) -> dict[str, Any]:
+    """Score the quotes step on a PolNeAR split (or a folder of splits); with ``misses``, also
+    write the error dump there (JSON lines, see ``score``)."""
     from detente.pipeline import STEPS, code_articles
     from detente.quotes import extract_quotes
 
@@ -200,6 +206,54 @@ def evaluate(gold_path: Path | str, limit: int | None = None) -> dict[str, Any]:
     articles = [Article(id=name, text=text, title=text.split("\n", 1)[0].strip() or None)
                 for name, text, _ in docs]
     steps = {"actors": _safe(STEPS["actors"]), "quotes": extract_quotes}
+    errors: list[dict[str, Any]] | None = [] if misses is not None else None
+    summary = {"gold_path": str(gold_path),
+               **score(docs, code_articles(articles, steps=steps), errors)}
+    if misses is not None and errors is not None:
+        Path(misses).write_text("".join(json.dumps(e) + "\n" for e in errors), encoding="utf-8")
+    summary["seconds"] = round(time.perf_counter() - started, 1)
+    return summary
+
+
+def _miss(name: str, text: str, unit: _Unit, why: str, **extra: Any) -> dict[str, Any]:
+    toks = sorted(unit.tokens)
+    cue = " ".join(text[s:e] for s, e in unit.cue)
+    return {"doc": name, "why": why, "quoted": unit.quoted, "cue": cue.lower(),
+            "cue_class": unit.cue_class, "content_start": toks[0] if toks else -1,
+            "source": " ".join(text[s:e] for s, e in unit.source), **extra}
+
+
+def _errors(name: str, text: str, toks: _Tokens, pred: list[_Unit], gold: list[_Unit],
+            pairs: list[tuple[int, int]]) -> list[dict[str, Any]]:
+    """One record per error at 0.3: a gold attribution missed (``no cue`` when no prediction
+    shares its cue, else ``boundary``), a matched pair whose speaker is wrong (``speaker``), a
+    prediction matching no gold (``false positive``)."""
+    def words(unit: _Unit) -> str:
+        return " ".join(toks.lower[k] for k in sorted(unit.tokens))
+
+    out: list[dict[str, Any]] = []
+    found = {j for _, j in pairs}
+    hit = {i for i, _ in pairs}
+    for j, g in enumerate(gold):
+        if j in found:
+            continue
+        near = [p for p in pred if _overlaps(p.cue, g.cue) or p.tokens & g.tokens]
+        out.append(_miss(name, text, g, "boundary" if near else "no cue", content=words(g),
+                         predicted=[words(p) for p in near][:2]))
+    for i, j in pairs:
+        if gold[j].source and not _overlaps(pred[i].source, gold[j].source):
+            out.append(_miss(name, text, gold[j], "speaker", content=words(gold[j]),
+                             predicted_source=" ".join(text[s:e] for s, e in pred[i].source)))
+    for i, p in enumerate(pred):
+        if i not in hit:
+            out.append(_miss(name, text, p, "false positive", content=words(p)))
+    return out
+
+
+def score(docs: list[tuple[str, str, list[GoldAttribution]]], results: Iterable[PipelineResult],
+          errors: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Score pipeline results against the gold of ``docs`` (same order); append the error dump's
+    records (``_errors``) to ``errors`` when it is given."""
     counts = {"gold": 0, "predicted": 0, "excluded_headline": 0, "exact": 0,
               "speaker_n": 0, "speaker_ok": 0, "cue_n": 0, "cue_ok": 0,
               "gold_quoted": 0, "gold_quoted_found": 0, "gold_unquoted": 0, "gold_unquoted_found": 0}
@@ -207,7 +261,7 @@ def evaluate(gold_path: Path | str, limit: int | None = None) -> dict[str, Any]:
     kinds: dict[str, int] = {}
     classes: dict[str, int] = {}
     class_units: dict[str, list[int]] = {}  # cue class -> [predicted units, matched at 0.3]
-    for (_, text, gold_atts), result in zip(docs, code_articles(articles, steps=steps), strict=True):
+    for (name, text, gold_atts), result in zip(docs, results, strict=True):
         toks = _Tokens(text)
         body = result.article.paragraphs if isinstance(result, CodedArticle) else []
         body_tokens = toks.of(list(body))
@@ -234,6 +288,8 @@ def evaluate(gold_path: Path | str, limit: int | None = None) -> dict[str, Any]:
             matched[threshold] += len(pairs)
             if threshold != THRESHOLDS[0]:
                 continue
+            if errors is not None:
+                errors.extend(_errors(name, text, toks, pred, gold, pairs))
             found = {j for _, j in pairs}
             hit = {i for i, _ in pairs}
             for i, unit in enumerate(pred):
@@ -254,7 +310,6 @@ def evaluate(gold_path: Path | str, limit: int | None = None) -> dict[str, Any]:
         gold_exact = {toks.exact_key(g.tokens) for g in gold}
         counts["exact"] += len({toks.exact_key(p.tokens) for p in pred} & gold_exact)
     summary: dict[str, Any] = {
-        "gold_path": str(gold_path),
         "documents": len(docs),
         "gold": counts["gold"],
         "predicted": counts["predicted"],
@@ -273,7 +328,6 @@ def evaluate(gold_path: Path | str, limit: int | None = None) -> dict[str, Any]:
     for key in ("gold_quoted", "gold_unquoted"):
         n = counts[key]
         summary[f"recall_{key.removeprefix('gold_')}_0.3"] = round(counts[key + "_found"] / n, 4) if n else 0.0
-    summary["seconds"] = round(time.perf_counter() - started, 1)
     return summary
 
 

@@ -22,6 +22,8 @@ Channels are kept apart from speakers: a phrase on the cue ("told reporters", "i
 from __future__ import annotations
 
 import hashlib
+import re
+from collections.abc import Iterable
 
 from spacy.tokens import Token
 
@@ -53,6 +55,7 @@ from detente.quotes.syntax import (
     is_writer,
     noun_phrase,
     phrase_text,
+    relative_pronoun,
     subject_of,
     trailing_content,
     trim,
@@ -62,6 +65,7 @@ from detente.records import EventActor, Quote, Span
 __all__ = ["extract_quotes", "quote_id"]
 
 _INHERIT_PARAGRAPHS = 2
+_WORDS = re.compile(r"\w+")
 
 
 def quote_id(article_id: str, span: Span) -> str:
@@ -120,6 +124,12 @@ def _collect_reports(adoc: ArticleDoc, paras: list[Paragraph]) -> list[Report]:
     for report in reports:
         if report.subject is not None and report.channel_of is None:
             report.speaker, report.reason = resolve(adoc, report.sentence, report.subject)
+            pronoun = relative_pronoun(report.cue, report.subject)
+            if pronoun is not None:
+                # The actor is the antecedent; the mention is the pronoun, as for "he said".
+                report.speaker = EventActor(report.speaker.actor, pronoun.text,
+                                            report.sentence.char_span(pronoun))
+                report.reason = f"relative pronoun -> {report.reason}"
     return reports
 
 
@@ -389,4 +399,23 @@ def extract_quotes(adoc: ArticleDoc) -> None:
             sentence = para.sentence_of[chunk[0].i] or report.sentence
             found.setdefault(span, _make(adoc, "indirect", span, sentence.index, report.speaker,
                                          report.reason, report, channel))
-    adoc.quotes.extend(sorted(found.values(), key=lambda q: (q.span[0], q.span[1])))
+    adoc.quotes.extend(sorted(_attributions(found.values()), key=lambda q: (q.span[0], q.span[1])))
+
+
+_MIN_FRAGMENT_WORDS = 3
+
+
+def _attributions(quotes: Iterable[Quote]) -> list[Quote]:
+    """Drop a cue's quotes when all they report is a term of one or two words in quotation marks
+    (called it “regenerative medicine”): the writer marks the words, no statement is attributed."""
+    by_cue: dict[Span | None, list[Quote]] = {}
+    for quote in quotes:
+        by_cue.setdefault(quote.cue_span, []).append(quote)
+    out: list[Quote] = []
+    for cue, group in by_cue.items():
+        kinds = {q.kind for q in group}
+        n = sum(len(_WORDS.findall(q.text)) for q in group)
+        if cue is not None and kinds == {"mixed"} and n < _MIN_FRAGMENT_WORDS:
+            continue
+        out.extend(group)
+    return out

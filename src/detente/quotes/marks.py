@@ -10,6 +10,7 @@ next paragraph's segment is marked as its continuation.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from detente.records import Span
@@ -17,6 +18,9 @@ from detente.records import Span
 _OPEN = frozenset("\u201c\u201e\u00ab\u201f")
 _CLOSE = frozenset("\u201d\u00bb")
 _STRAIGHT = '"'
+# Markup left in the text (an embedded post: <tweet author="..." datetime="...">): the marks
+# around attribute values delimit no quotation.
+_TAG = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>]*)?/?>")
 
 
 @dataclass(slots=True)
@@ -59,6 +63,8 @@ def find_segments(text: str, paragraphs: list[Span]) -> list[Segment]:
         # Typewriter doubled marks (``...'' and ''...''), and a doubled straight mark typed by
         # mistake, as single marks; same length so offsets are unchanged.
         text = text.replace("``", " \u201c").replace("''", ' "').replace('""', ' "')
+    if "<" in text:
+        text = _TAG.sub(lambda m: " " * len(m.group()), text)  # same length: offsets unchanged
     segments: list[Segment] = []
     carry = False  # the previous paragraph ended inside an open quote
     for p_index, (p_start, p_end) in enumerate(paragraphs):

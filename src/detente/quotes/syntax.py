@@ -67,12 +67,16 @@ def cue_of(token: Token, lex: QuoteLexicon) -> Cue | None:
     lemma = token.lemma_.lower()
     if lemma not in lex.cues:
         return None
-    particles = frozenset(c.lower_ for c in token.children if c.dep_ in ("prt", "prep"))
+    # "called them crazy on Monday" is no "call on": a preposition of time is no particle
+    particles = frozenset(c.lower_ for c in token.children if c.dep_ == "prt" or (
+        c.dep_ == "prep" and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)))
     entry = lex.cue_entry(lemma, particles)
     if entry is None:
         return None
     cls, particle = entry
     if cls in ATTITUDE_CLASSES and _speculative(token):
+        return None
+    if cls in _OWN_CLAUSE and not _own_clause(token):
         return None
     return Cue(token, cls, token.text, token.i, token.i, particle=particle,
                objects=lex.takes_object(lemma, particle))
@@ -91,6 +95,17 @@ def _noun_cue(token: Token, lex: QuoteLexicon) -> Cue | None:
 
 
 _SPECULATIVE_AUX = frozenset({"may", "might", "could", "must"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Thoughts and plans are attributions only as the finite verb of a clause of their own.
+_OWN_CLAUSE = frozenset({"belief", "plan"})
+
+
+def _own_clause(token: Token) -> bool:
+    """Whether a verb is finite (tensed, or with an auxiliary) and heads its own clause: a
+    participle or gerund ("voters backing the plan") or a verb coordinated with another
+    ("said ... and wants ...") describes a stance in passing more often than it reports one."""
+    finite = token.tag_ in _FINITE_TAGS or any(c.dep_ == "aux" for c in token.children)
+    return finite and token.dep_ != "conj"
 
 
 def _speculative(token: Token) -> bool:
@@ -142,10 +157,16 @@ def content_tokens(cue: Cue) -> list[Token]:
             return []
         left, right = tok.left_edge.i, tok.right_edge.i
         tokens = [t for t in _subtree_range(head) if not left <= t.i <= right]
-        # Keep only the contiguous stretch on the clause's side of the phrase.
-        before = [t for t in tokens if t.i < left]
-        after = [t for t in tokens if t.i > right]
-        return trim(before if len(trim(before)) >= len(trim(after)) else after)
+        before = trim([t for t in tokens if t.i < left])
+        after = trim([t for t in tokens if t.i > right])
+        doc = tok.doc
+        if (before and after and left > 0 and right + 1 < len(doc)
+                and doc[left - 1].text == "," and doc[right + 1].text == ","):
+            # A parenthetical inside its clause ("The talks, according to X, will resume"):
+            # the clause on both sides, with a gap where the phrase sits.
+            return before + after
+        # Otherwise only the contiguous stretch on the clause's side of the phrase.
+        return before if len(before) >= len(after) else after
     if cue.noun:
         return _noun_content(tok)
     found = _verb_content(cue)
@@ -316,6 +337,38 @@ def subject_of(cue: Cue, lex: QuoteLexicon | None = None) -> Token | None:
                 return None
             return noun  # "protesters chanting ...", "a letter warning ..."
         break
+    return _misparsed_subject(tok) if tok.tag_ in _FINITE_TAGS and tok.dep_ == "ROOT" else None
+
+
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+_NAMED_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _misparsed_subject(verb: Token) -> Token | None:
+    """The subject of a finite reporting verb the parse left without one: a quantity hung on
+    it ("About 4 in 10 say ..."), or the name between a closing quotation mark and the verb
+    ("'...,' Texas delegate Bill Eastland, wearing a hat, said")."""
+    for child in reversed(list(verb.lefts)):
+        if child.dep_ in ("nummod", "npadvmod") and child.pos_ in ("NOUN", "PROPN", "NUM"):
+            return child
+    doc = verb.doc
+    named: Token | None = None
+    for k in range(verb.i - 1, verb.sent.start - 1, -1):
+        tok = doc[k]
+        if tok.text in _QUOTE_MARKS:
+            return named
+        if named is None and tok.pos_ == "PROPN" and tok.ent_type_ in _NAMED_ENTS:
+            named = tok
+    return None
+
+
+def relative_pronoun(cue: Cue, subject: Token) -> Token | None:
+    """The relative pronoun that is the cue's subject in a relative clause on ``subject``
+    ("Sanders, who says ..."): the source as the clause names it, like a personal pronoun."""
+    for tok in (cue.token, *cue.token.ancestors):
+        if tok.dep_ == "relcl" and tok.head.i == subject.i:
+            return next((c for c in tok.children
+                         if c.dep_ == "nsubj" and c.lower_ in _RELATIVE), None)
     return None
 
 
