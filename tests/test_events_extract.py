@@ -305,3 +305,9 @@ def test_reported_judgement_of_an_actor(text: str, code: str) -> None:
 def test_reported_judgement_needs_a_judged_actor(text: str) -> None:
     assert not [e for e in _events(text) if e[2] in ("111", "051")]
 
+
+
+def test_resignation_is_yielding_without_a_target() -> None:
+    assert ("PER", None, "0831", "asserted") in _events("Peru's prime minister resigned on Monday.")
+    got = _events("Peru's prime minister announced his resignation on Monday.")
+    assert ("PER", None, "0831", "asserted") in got

@@ -174,3 +174,12 @@ def test_borrowed_patterns_need_the_models_backing(use_model: Any) -> None:
                          thresholds={"add": 0.5, "veto": 0.9, "switch": 0.85,
                                      "veto_borrowed": 0.5}))
     assert _events("France favored Germany in the dispute.") == []
+
+
+
+def test_object_of_a_vetoed_light_verb_is_free_for_the_model(use_model: Any) -> None:
+    text = "Japan's foreign minister ended his visit to China on Friday."
+    use_model(hand_model({"l=end": {"NONE": 9.0}, "l=visit": {"04": 9.0}}))
+    got = [(e["source"]["country"], (e["target"] or {}).get("country"), e["cameo_root"], e["rule"])
+           for e in _events(text)]
+    assert ("JPN", "CHN", "04", "model:test") in got

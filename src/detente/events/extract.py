@@ -246,7 +246,12 @@ def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], st
                 return sa.resolve(pobj, subject=True), "between"
     for c in tok.children:
         if c.dep_ == "poss":
-            return sa.resolve(c, subject=True), "poss"
+            got = sa.resolve(c, subject=True)
+            if not got and c.pos_ == "PRON" and tok.dep_ == "dobj":
+                # "the minister announced his resignation": the clause's subject
+                got, path = _sources(tok.head, sa)
+                return got, "poss-pronoun>" + path
+            return got, "poss"
     for c in tok.children:
         if c.dep_ in ("amod", "compound", "nmod"):
             m = sa.mention(c)
@@ -445,7 +450,11 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             if any(q is not None and q.obj is not None for q in own):
                 cand.outcome = "deferred to the object's own, more specific pattern"
                 continue
-            consumed.update(c.i for c in objs)
+            # the object noun is the light verb's only if the verb codes an event: "announced
+            # his resignation" with no target left for the announcement is the resignation
+            light_objects = [c.i for c in objs]
+        else:
+            light_objects = []
         if p.xcomp is not None and p.xcomp[1:] not in JUDGEMENT_CLASSES:
             # the act inside a reported demand is not asserted; a judged act may be reported
             consumed.update(c.i for c in tok.children if c.dep_ in ("xcomp", "ccomp"))
@@ -501,6 +510,7 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
                 cand.target_note, cand.target_path = note or cand.target_note, "context"
         cand.modality = modality(tok, planned=p.planned)
         cand.outcome = "event"
+        consumed.update(light_objects)
     return out
 
 

@@ -50,6 +50,7 @@ def apply_model(model: EventModel, adoc: ArticleDoc, sent: Sentence,
     out = list(cands)
     tag = f"model:{model.version}"
     th = model.thresholds
+    vetoed: set[int] = set()
     for tok in sent.span:
         lex = by_token.get(tok.i)
         if lex is None and not is_candidate(tok, model.nouns):
@@ -59,7 +60,11 @@ def apply_model(model: EventModel, adoc: ArticleDoc, sent: Sentence,
             lex.vote = v
             if lex.outcome == "event" and lex.pattern is not None:
                 _judge_lexicon_event(model, lex, v, tag)
-            if lex.outcome != "no pattern matched (constraints)":
+                if lex.outcome.startswith("vetoed"):
+                    vetoed.add(tok.i)
+            # an object noun a vetoed light verb had consumed is free again ("ended his visit")
+            freed = lex.outcome.startswith("consumed") and tok.head.i in vetoed
+            if lex.outcome != "no pattern matched (constraints)" and not freed:
                 continue
         if 1 - v.none < th["add"]:
             continue
