@@ -311,3 +311,13 @@ def test_resignation_is_yielding_without_a_target() -> None:
     assert ("PER", None, "0831", "asserted") in _events("Peru's prime minister resigned on Monday.")
     got = _events("Peru's prime minister announced his resignation on Monday.")
     assert ("PER", None, "0831", "asserted") in got
+
+
+def test_object_under_a_quantity_noun_meets_the_pattern(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DETENTE_EVENT_MODEL", "0")  # the lexicon alone
+    got = _events("Kenya's police held dozens of Somali refugees for questioning.")
+    assert any(e[:3] == ("KEN", "SOM", "173") for e in got)
+
+
+def test_accepting_an_invitation_is_intent_to_meet() -> None:
+    assert ("PER", "CHL", "036", "asserted") in _events("Peru accepted Chile's invitation to talks.")

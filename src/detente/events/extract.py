@@ -71,6 +71,9 @@ def _sport(text: str) -> bool:
 
 
 VIOLENT_ROOTS = {"14", "15", "17", "18", "19", "20"}
+QUANTITY_NOUNS = frozenset({"number", "dozen", "dozens", "hundred", "hundreds", "thousand",
+                            "thousands", "score", "scores", "group", "couple", "handful", "batch",
+                            "total", "majority", "some", "all", "most", "many"})
 # Prepositions that set an event noun or gerund in the circumstances of the clause: its subject
 # is the noun's agent ("said after talks with X", "arrived for talks with X", "before meeting X").
 CIRCUMSTANCE_PREPS = frozenset({"in", "during", "after", "before", "following", "for", "at",
@@ -128,6 +131,10 @@ def match_pattern(tok: Token) -> Pattern | None:
                     heads += [o for c in kids if c.lower_ == p.prep for o in c.children
                               if o.dep_ == "pobj"]
                 heads += [g for h in heads for g in h.conjuncts]
+                # "holding a number of prisoners", "expelled dozens of diplomats"
+                heads += [o for h in heads if h.lemma_.lower() in QUANTITY_NOUNS
+                          for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for o in c.children if o.dep_ == "pobj"]
             else:
                 heads = [c for c in kids if c.dep_ in ("compound", "amod", "nmod")]
             if not any(h.lemma_.lower() in p.obj or not p.obj or (
