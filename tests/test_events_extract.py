@@ -292,7 +292,9 @@ def test_by_agent_of_an_event_noun() -> None:
     ("Kenya argued that Uganda had acted irresponsibly.", "111"),
     ("Kenya said Uganda had shown admirable restraint.", "051"),
 ])
-def test_reported_judgement_of_an_actor(text: str, code: str) -> None:
+def test_reported_judgement_of_an_actor(text: str, code: str,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DETENTE_EVENT_MODEL", "0")  # the lexicon's reading, without the model's veto
     assert ("KEN", "UGA", code, "asserted") in _events(text)
 
 
@@ -321,3 +323,11 @@ def test_object_under_a_quantity_noun_meets_the_pattern(monkeypatch: pytest.Monk
 
 def test_accepting_an_invitation_is_intent_to_meet() -> None:
     assert ("PER", "CHL", "036", "asserted") in _events("Peru accepted Chile's invitation to talks.")
+
+
+def test_from_agent_of_a_noun_and_its_receiver() -> None:
+    got = _events("Kenya received a visit from the Ugandan president.")
+    assert ("UGA", "KEN", "042", "asserted") in got
+    # the pattern's own "from" slot is a target: "the withdrawal from Lebanon"
+    got = _events("Israel's withdrawal from Lebanon was completed.")
+    assert any(e[:3] == ("ISR", "LBN", "0874") for e in got)

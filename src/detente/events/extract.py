@@ -71,6 +71,7 @@ def _sport(text: str) -> bool:
 
 
 VIOLENT_ROOTS = {"14", "15", "17", "18", "19", "20"}
+RECEIVING_VERBS = frozenset({"receive", "get", "accept", "welcome", "face"})
 QUANTITY_NOUNS = frozenset({"number", "dozen", "dozens", "hundred", "hundreds", "thousand",
                             "thousands", "score", "scores", "group", "couple", "handful", "batch",
                             "total", "majority", "some", "all", "most", "many"})
@@ -297,12 +298,23 @@ def _adj_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], str
     return [], "no-subject"
 
 
-def predicate_sources(tok: Token, pos: str, sa: SentenceActors) -> tuple[list[Participant], str]:
-    """The source participants of a verb, noun or adjective predicate, and the path taken."""
+def predicate_sources(tok: Token, pos: str, sa: SentenceActors,
+                      targets: tuple[str, ...] = ()) -> tuple[list[Participant], str]:
+    """The source participants of a verb, noun or adjective predicate, and the path taken
+    (``targets``: the pattern's target slots; a noun's "from X" is its source unless "from"
+    is one of them: "a call from X", "pressure from X", but "the withdrawal from X")."""
     if pos == "verb":
         return _sources(tok, sa)
     if pos == "noun":
-        return _noun_sources(tok, sa)
+        got, path = _noun_sources(tok, sa)
+        if not got and "from" not in targets:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "from":
+                    pobj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                    found = sa.resolve(pobj, subject=True) if pobj is not None else []
+                    if found:
+                        return found, "from-agent"
+        return got, path
     return _adj_sources(tok, sa)
 
 
@@ -465,7 +477,7 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
         if p.xcomp is not None and p.xcomp[1:] not in JUDGEMENT_CLASSES:
             # the act inside a reported demand is not asserted; a judged act may be reported
             consumed.update(c.i for c in tok.children if c.dep_ in ("xcomp", "ccomp"))
-        cand.sources, cand.source_path = predicate_sources(tok, pos, sa)
+        cand.sources, cand.source_path = predicate_sources(tok, pos, sa, p.targets)
         root = p.cameo[:2]
         if root not in VIOLENT_ROOTS:
             cand.sources = [s for s in cand.sources if not s.how.endswith("attacker-noun")]
@@ -502,6 +514,13 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             if got:
                 cand.targets, cand.target_path = got, slot
                 break
+        if (not cand.targets and pos == "noun" and tok.dep_ == "dobj"
+                and tok.head.lemma_.lower() in RECEIVING_VERBS):
+            # "Arafat received a call from Albright": the receiver is the target
+            got, _path = _sources(tok.head, sa)
+            got = [t for t in got if actor_key(t.actor.actor) not in keys]
+            if got:
+                cand.targets, cand.target_path = got, "receiver"
         cand.target_note = target_note(sa, tok, p.targets, cand.targets, dropped)
         if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in tok.children):
             cand.outcome = "reflexive object (no second actor)"

@@ -107,7 +107,7 @@ def _model_candidate(model: EventModel, tok: Token, v: Vote, sa: SentenceActors,
                       symmetric=code in SYMMETRIC_CODES, needs_target=False, planned=False,
                       example="")
     cand = Candidate(tok, pattern=pattern, vote=v, rule=tag, confidence=v.probability)
-    cand.sources, cand.source_path = predicate_sources(tok, pos, sa)
+    cand.sources, cand.source_path = predicate_sources(tok, pos, sa, slots)
     # Precision first: a model event needs a source that resolves to an actor.
     cand.sources = [s for s in cand.sources if s.resolved]
     if not cand.sources:
