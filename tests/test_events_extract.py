@@ -331,3 +331,14 @@ def test_from_agent_of_a_noun_and_its_receiver() -> None:
     # the pattern's own "from" slot is a target: "the withdrawal from Lebanon"
     got = _events("Israel's withdrawal from Lebanon was completed.")
     assert any(e[:3] == ("ISR", "LBN", "0874") for e in got)
+
+
+def test_reduced_passive_does_not_take_the_clause_subject_as_agent() -> None:
+    rec = _code("The two Kenyan men face the death penalty if convicted.")
+    assert not [e for e in rec["events"] if e["cameo"] == "116"]
+
+
+def test_coordinated_verbs_share_their_object() -> None:
+    got = _events("Kenya has arrested and jailed the Ugandan activist.")
+    assert ("KEN", "UGA", "173", "asserted") in got
+    assert sum(1 for e in got if e[:3] == ("KEN", "UGA", "173")) == 2

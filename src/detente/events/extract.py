@@ -230,6 +230,11 @@ def _sources(tok: Token, sa: SentenceActors, depth: int = 0) -> tuple[list[Parti
             return sa.resolve(obj), "xcomp>object-control"
         got, path = _sources(head, sa, depth + 1)
         return got, "xcomp>" + path
+    if tok.tag_ == "VBN" and (
+            (tok.dep_ == "advcl" and not any(c.dep_.startswith("aux") for c in kids))
+            or (tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in head.children))):
+        # "if convicted", "was arrested and jailed": the clause's subject undergoes the act
+        return [], "passive-without-agent"
     if tok.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
         got, path = _sources(head, sa, depth + 1)
         return got, f"{tok.dep_}>" + path
@@ -359,6 +364,15 @@ def _slot_targets(tok: Token, slot: str, sa: SentenceActors,
                 return [] if tok.lemma_ == "tell" and _media(c) else sa.resolve(c)
         if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a professor accused by the government"
             return sa.resolve(tok.head)
+        # coordinated verbs share their object: "was arrested and jailed", "arrested and jailed X"
+        if tok.dep_ == "conj":
+            for c in tok.head.children:
+                if c.dep_ == "nsubjpass" and tok.tag_ == "VBN":
+                    return sa.resolve(c)
+        for conj in (c for c in kids if c.dep_ == "conj" and c.pos_ == "VERB"):
+            obj = next((g for g in conj.children if g.dep_ == "dobj"), None)
+            if obj is not None:
+                return sa.resolve(obj)
         for c in kids:  # "help Russia rebuild": the subject of a bare complement
             if c.dep_ in ("ccomp", "xcomp") and not any(m.dep_ == "mark" for m in c.children):
                 subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
