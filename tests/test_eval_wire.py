@@ -125,3 +125,13 @@ def test_sentence_scores_by_hand() -> None:
     assert s["cameo_root_accuracy"] == 0.5
     assert s["negatives_coded"] == 0.5 and s["coverage"] == 1.0
     assert s["source_span"] == 1.0 and s["target_span"] == 1.0 and s["target_country"] == 1.0
+
+
+def test_listed_event_in_a_must_not_sentence_is_no_violation() -> None:
+    # the sentence forbids an asserted RETREAT, but lists one act of that type ("forces withdrew")
+    gold = {**GOLD, "events": [*GOLD["events"],
+                               gold_event(SENT_B, "RETREAT", ["0874"], side("ISR"), side("PSE"))]}
+    listed = event(140, "RETREAT", "0874", side("ISR"), side("PSE"))
+    other = event(150, "RETREAT", "0872", side("UKR"), None)
+    assert score_story(gold, {"events": [listed]})["counts"]["must_not_violations"] == 0
+    assert score_story(gold, {"events": [listed, other]})["counts"]["must_not_violations"] == 1

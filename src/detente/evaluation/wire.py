@@ -7,7 +7,7 @@ Scores detente the way the seed golden tests do, story by story (docs/ANNOTATION
   countries are the gold ones (either direction when either side says reciprocal); strict: plus
   the sectors and an exact listed CAMEO code;
 - of the found ones, **date** and **modality** right;
-- **must_not** violations; **unexplained extras** (coded events that match no gold event,
+- **must_not** violations (by events that match no listed gold event); **unexplained extras** (coded events that match no gold event,
   required or acceptable) per story;
 - **participants**: for coded events that match a gold event on sentence and type, how often the
   source and target countries are right and how often the target is empty where the gold has one;
@@ -151,9 +151,13 @@ def score_story(gold: Json, coded: Json) -> Json:
         if strict:
             s["found_strict"] += 1
             by_type[kind]["found_strict"] += 1
-    s["must_not_violations"] = sum(1 for e in events for r in gold.get("must_not", []) if _violates(e, r))
+    explained = [any(matches(e, g) for g in gold["events"]) for e in events]
+    # a rule forbids what the gold does not list: an event matching a listed gold event in the
+    # same sentence ("forces withdrew" next to a forbidden "were supposed to stop") is no violation
+    s["must_not_violations"] = sum(1 for e, ok in zip(events, explained, strict=True) if not ok
+                                   for r in gold.get("must_not", []) if _violates(e, r))
     s["coded"] = len(events)
-    s["unexplained"] = sum(1 for e in events if not any(matches(e, g) for g in gold["events"]))
+    s["unexplained"] = explained.count(False)
     _participants(events, gold["events"], s)
     _side_records(gold, coded, s)
     return {"id": gold["article"]["id"], "counts": dict(s), "by_type": {k: dict(v) for k, v in by_type.items()}}
