@@ -75,6 +75,7 @@ def test_relative_clause_source() -> None:
     ("Japan may meet Korea.", "hypothetical"),
     ("Japan will sanction Korea if the talks fail.", "conditional"),
     ("Officials said Japan met Korea.", "reported"),
+    ("Japan said talks can resume once Korea frees the fishermen.", "conditional"),
 ])
 def test_modality(text: str, modality: str) -> None:
     got = _events(text)
@@ -342,3 +343,15 @@ def test_coordinated_verbs_share_their_object() -> None:
     got = _events("Kenya has arrested and jailed the Ugandan activist.")
     assert ("KEN", "UGA", "173", "asserted") in got
     assert sum(1 for e in got if e[:3] == ("KEN", "UGA", "173")) == 2
+
+
+def test_requested_gerund_and_hoped_for_talks_are_not_asserted() -> None:
+    got = _events("Japan suggested releasing Korea's fishermen, freeing Korea's sailors.")
+    assert all(e[3] != "asserted" for e in got if e[2].startswith("084"))
+    got = _events("Hopes of direct talks between Japan and Korea receded on Saturday.")
+    assert got and all(e[3] == "hypothetical" for e in got if e[2].startswith("04"))
+
+
+def test_a_denied_act_is_negated() -> None:
+    got = _events("Japan denied that it planned to make an appeal to Korea.")
+    assert ("JPN", "KOR", "020", "negated") in got

@@ -19,7 +19,14 @@ CONDITION_MARKS = {"if", "unless", "provided", "providing"}
 REPORT_VERBS = {"say", "report", "claim", "tell", "add", "state", "announce", "allege", "believe",
                 "accord", "quote", "insist", "note"}
 REQUEST_VERBS = {"want", "wish", "ask", "urge", "call", "appeal", "press", "demand", "request",
-                 "encourage", "invite", "persuade", "beg", "implore", "push", "pressure"}
+                 "encourage", "invite", "persuade", "beg", "implore", "push", "pressure",
+                 "suggest", "recommend", "advise", "propose"}
+# "once/when Arafat cracks down": a present-tense time clause states a condition, not a fact
+TIME_CONDITION_MARKS = {"once", "when", "until", "till"}
+# Nouns whose "of/for" object has not happened: "hopes of talks", "calls for a ceasefire"
+IRREALIS_NOUNS = {"hope", "prospect", "possibility", "chance", "call", "demand", "bid", "idea",
+                  "proposal", "offer", "threat", "request", "appeal", "likelihood", "risk"}
+PLAN_NOUNS = {"plan", "schedule", "preparation", "arrangement"}
 # An act someone agreed, pledged or decided to do is planned; one they were allowed, tried or
 # threatened to do, or a complement of a negated verb ("will not allow X to destroy"), is not asserted.
 COMMIT_VERBS = {"agree", "pledge", "promise", "vow", "decide", "undertake", "resolve", "commit"}
@@ -51,11 +58,19 @@ def modality(trigger: Token, *, planned: bool = False) -> str:
     """The modality of the predicate ``trigger`` (a verb, or the noun/adjective of a pattern)."""
     found: set[str] = {"planned"} if planned else set()
     chain = _clause_chain(trigger)
+    first = {trigger.i}  # the predicate itself, or the verb a nominal trigger depends on
     if trigger.pos_ in ("NOUN", "ADJ") and trigger.head.i != trigger.i:
         # a nominal trigger takes the modality of the verb it depends on ("will pay a visit")
         head = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
         if head.pos_ in ("VERB", "AUX"):
             chain.extend(_clause_chain(head))
+            first.add(head.i)
+        if trigger.dep_ == "pobj" and trigger.head.lower_ in ("of", "for"):
+            owner = trigger.head.head.lemma_.lower()
+            if owner in IRREALIS_NOUNS:
+                found.add("hypothetical")
+            elif owner in PLAN_NOUNS:
+                found.add("planned")
     # negation is not shared by conjoined predicates ("would not take part but urged ...")
     own = {t.i for t in _own_chain(trigger)}
     for i, tok in enumerate(chain):
@@ -79,20 +94,28 @@ def modality(trigger: Token, *, planned: bool = False) -> str:
             tok.dep_ == "advcl"
         ):
             found.add("conditional")
-        if tok.dep_ == "xcomp" and tok.head.lemma_ in PLAN_VERBS and i == 0:
+        if tok.dep_ == "advcl" and tok.tag_ in ("VBZ", "VBP") and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CONDITION_MARKS
+                for c in tok.children):
+            found.add("conditional")
+        if tok.dep_ == "xcomp" and tok.head.lemma_ in PLAN_VERBS and (i == 0 or tok.i in first):
             found.add("planned")
+        # "denied that he planned to make an appeal": a denied act is not asserted
+        if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_ in ("deny", "refute", "dismiss"):
+            found.add("negated")
         if tok.head.lemma_ == "going" and tok.dep_ == "xcomp":
             found.add("planned")
     # "wants the government to free ...", "appealed to the Council to lift ...": an act someone
     # else asks for has not happened
-    if trigger.head.lemma_ in REQUEST_VERBS and (trigger.dep_ == "xcomp" or (
-        trigger.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
-    )):
-        found.add("hypothetical")
     comp = trigger  # "agreed to open the border and provide aid": the conjunct shares the xcomp
     while comp.dep_ == "conj" and comp.head.i != comp.i and comp.head.pos_ in ("VERB", "AUX"):
         comp = comp.head
     gov0 = comp.head
+    # "suggested releasing prisoners, freeing ...": a gerund object of a request is requested
+    if gov0.lemma_ in REQUEST_VERBS and (comp.dep_ == "xcomp" or (
+        comp.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
+    ) or (comp.dep_ in ("dobj", "ccomp", "xcomp") and comp.tag_ == "VBG")):
+        found.add("hypothetical")
     if comp.dep_ in ("xcomp", "ccomp") and gov0.i != comp.i and (
         comp.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
     ):
