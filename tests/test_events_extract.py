@@ -355,3 +355,18 @@ def test_requested_gerund_and_hoped_for_talks_are_not_asserted() -> None:
 def test_a_denied_act_is_negated() -> None:
     got = _events("Japan denied that it planned to make an appeal to Korea.")
     assert ("JPN", "KOR", "020", "negated") in got
+
+
+def test_present_perfect_without_a_date_is_dated_to_the_month() -> None:
+    rec = code_text_at("Japan has urged Korea to free the fishermen.", "2024-03-10")
+    urge = [e for e in rec["events"] if e["cameo"].startswith("02")]
+    assert urge and urge[0]["date"] == "2024-03" and urge[0]["date_precision"] == "month"
+    rec = code_text_at("Japan urged Korea to free the fishermen.", "2024-03-10")
+    urge = [e for e in rec["events"] if e["cameo"].startswith("02")]
+    assert urge and urge[0]["date"] == "2024-03-10" and urge[0]["date_precision"] == "day"
+
+
+def code_text_at(text: str, date: str) -> dict[str, Any]:
+    from detente import code_text
+
+    return dict(code_text(text, date=date))

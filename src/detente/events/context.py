@@ -49,6 +49,9 @@ def event_context(adoc: ArticleDoc, sent: Sentence, trigger: Token, event: Event
             event.date_source = getattr(te, "source", None) or (
                 "absolute" if re.search(r"\d{4}|\b\d{1,2}\b", text) else "relative"
             )
+    if event.date_source == "publication" and event.date and _present_perfect(trigger):
+        # "has urged", "have met twice": news' present perfect names a recent, unstated day
+        event.date, event.date_precision = event.date[:7], "month"
     location_for = _fn("places", "location_for")
     if location_for is not None:
         try:
@@ -61,3 +64,15 @@ def event_context(adoc: ArticleDoc, sent: Sentence, trigger: Token, event: Event
     quote = adoc.quote_of_trigger(event.trigger.span, sent)
     if quote is not None:
         event.quote_id = quote.id
+
+
+def _present_perfect(trigger: Token) -> bool:
+    """Whether the predicate (a verb, or the verb a nominal trigger depends on) is in the
+    present perfect ("has met", "have given their backing")."""
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":  # "has met X and signed Y"
+        verb = verb.head
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children)
