@@ -370,3 +370,8 @@ def code_text_at(text: str, date: str) -> dict[str, Any]:
     from detente import code_text
 
     return dict(code_text(text, date=date))
+
+
+def test_speakers_own_opinion_verb_is_transparent_for_should() -> None:
+    got = _events('"I think Korea should drop the plan," the Japanese prime minister said.')
+    assert ("JPN", "KOR", "020", "asserted") in got

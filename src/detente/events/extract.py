@@ -157,6 +157,7 @@ def _temporal_prep(prep: Token) -> bool:
 # "said Israel must withdraw" a demand (xcomp column "@should" / "@must").
 MODAL_COMPLEMENT = {"@should": frozenset({"should", "ought"}), "@must": frozenset({"must"})}
 # Lexicon classes of judging words: "said the government was making a mistake" (xcomp "@criticism").
+OPINION_VERBS = frozenset({"think", "believe", "feel", "suppose", "reckon"})
 JUDGEMENT_CLASSES = frozenset({"criticism", "praise"})
 THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "what", "which"})
 
@@ -164,7 +165,12 @@ THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "what", "whi
 def _modal_complement(kids: list[Token], want: str) -> Token | None:
     """The clausal complement whose auxiliary is of the modal class ``want``."""
     modals = MODAL_COMPLEMENT[want]
-    return next((c for c in kids if c.dep_ == "ccomp" and any(
+    comps = [c for c in kids if c.dep_ == "ccomp"]
+    # "said: I think they should drop the plan": the speaker's own opinion verb is transparent
+    comps += [g for c in comps if c.lemma_ in OPINION_VERBS and any(
+        s.dep_ == "nsubj" and s.lower_ in ("i", "we") for s in c.children)
+              for g in c.children if g.dep_ == "ccomp"]
+    return next((c for c in comps if any(
         a.dep_ == "aux" and a.lower_ in modals for a in c.children)), None)
 
 
