@@ -412,8 +412,8 @@ def _content_targets(tok: Token, sa: SentenceActors, source_keys: set[tuple[Any,
 def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
                             sa: SentenceActors | None = None) -> list[Candidate]:
     """Every lexicon trigger in ``sent`` with its pattern, participants and outcome (``sa``: the
-    sentence's actor lookup, when the caller already built it)."""
-    sa = sa or SentenceActors.build(adoc, sent)
+    sentence's actor lookup, when the caller already built it; built here only when a trigger
+    needs participants, which most sentences' triggers never reach)."""
     out: list[Candidate] = []
     consumed: set[int] = set()
     for tok in sent.span:
@@ -449,6 +449,8 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
         if p.xcomp is not None and p.xcomp[1:] not in JUDGEMENT_CLASSES:
             # the act inside a reported demand is not asserted; a judged act may be reported
             consumed.update(c.i for c in tok.children if c.dep_ in ("xcomp", "ccomp"))
+        if sa is None:
+            sa = SentenceActors.build(adoc, sent)
         cand.sources, cand.source_path = predicate_sources(tok, pos, sa)
         root = p.cameo[:2]
         if root not in VIOLENT_ROOTS:
@@ -534,10 +536,11 @@ def extract_events(adoc: ArticleDoc) -> None:
     for sent in adoc.sentences:
         if _sport(sent.text):
             continue
-        sa = SentenceActors.build(adoc, sent)
-        cands = candidates_for_sentence(adoc, sent, sa)
-        if model is not None:
-            cands = apply_model(model, adoc, sent, cands, sa)
+        if model is None:  # rules only: the actor lookup is built if a trigger needs it
+            cands = candidates_for_sentence(adoc, sent)
+        else:
+            sa = SentenceActors.build(adoc, sent)
+            cands = apply_model(model, adoc, sent, candidates_for_sentence(adoc, sent, sa), sa)
         for cand in cands:
             if cand.outcome != "event":
                 continue
