@@ -109,35 +109,46 @@ def match_pattern(tok: Token) -> Pattern | None:
         return None
     # "called on Tuesday ...": a preposition heading a date or time is not the pattern's one
     kids = [c for c in tok.children if not (c.dep_ == "prep" and _temporal_prep(c))]
-    prts = {c.lower_ for c in kids if c.dep_ == "prt"}
+    labels = [(c.dep_, c.lower_) for c in kids]
+    prts = {low for dep, low in labels if dep == "prt"}
+    # a lemma has many patterns and their object heads depend only on the preposition
+    heads_of: dict[str | None, list[tuple[str, str]]] = {}
     for p in cands:
         if prts - {p.particle, p.prep}:
             continue  # "back down" is not "back"
-        if p.particle and not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == p.particle
-                                  for c in kids):
+        if p.particle and not any(dep in ("prt", "prep", "advmod") and low == p.particle
+                                  for dep, low in labels):
             continue
-        if p.prep and not any(c.dep_ in ("prep", "prt", "dative", "agent") and c.lower_ == p.prep
-                              for c in kids):
+        if p.prep and not any(dep in ("prep", "prt", "dative", "agent") and low == p.prep
+                              for dep, low in labels):
             continue
         if p.obj is not None:
-            if pos == "verb":
-                heads = [c for c in kids if c.dep_ in ("dobj", "nsubjpass", "attr")]
-                if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a statement released by X"
-                    heads.append(tok.head)
-                if p.prep:
-                    heads += [o for c in kids if c.lower_ == p.prep for o in c.children
-                              if o.dep_ == "pobj"]
-                heads += [g for h in heads for g in h.conjuncts]
-            else:
-                heads = [c for c in kids if c.dep_ in ("compound", "amod", "nmod")]
-            if not any(h.lemma_.lower() in p.obj or not p.obj or (
-                p.obj_label == "@territory" and h.ent_type_ in ("GPE", "LOC", "FAC")
-            ) for h in heads):
+            heads = heads_of.get(p.prep)
+            if heads is None:
+                heads = heads_of[p.prep] = _object_heads(tok, pos, kids, p.prep)
+            if not any(lemma in p.obj or not p.obj or (
+                p.obj_label == "@territory" and ent in ("GPE", "LOC", "FAC")
+            ) for lemma, ent in heads):
                 continue
         if p.xcomp and not _xcomp_ok(kids, p.xcomp):
             continue
         return p
     return None
+
+
+def _object_heads(tok: Token, pos: str, kids: list[Token], prep: str | None
+                  ) -> list[tuple[str, str]]:
+    """(lower-case lemma, entity type) of the words a pattern's object constraint looks at."""
+    if pos == "verb":
+        heads = [c for c in kids if c.dep_ in ("dobj", "nsubjpass", "attr")]
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a statement released by X"
+            heads.append(tok.head)
+        if prep:
+            heads += [o for c in kids if c.lower_ == prep for o in c.children if o.dep_ == "pobj"]
+        heads += [g for h in heads for g in h.conjuncts]
+    else:
+        heads = [c for c in kids if c.dep_ in ("compound", "amod", "nmod")]
+    return [(h.lemma_.lower(), h.ent_type_) for h in heads]
 
 
 def _temporal_prep(prep: Token) -> bool:
@@ -416,9 +427,10 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
     needs participants, which most sentences' triggers never reach)."""
     out: list[Candidate] = []
     consumed: set[int] = set()
+    lemmas = by_lemma()
     for tok in sent.span:
         pos = POS_OF.get(tok.pos_)
-        if pos is None or (pos, tok.lemma_.lower()) not in by_lemma():
+        if pos is None or (pos, tok.lemma_.lower()) not in lemmas:
             continue
         cand = Candidate(tok)
         out.append(cand)
