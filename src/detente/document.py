@@ -25,10 +25,14 @@ class Sentence:
     index: int
     span: SpacySpan
     offset: int
+    # ``Span.text`` joins the tokens on every call and the steps ask for it thousands of times
+    _text: str | None = field(default=None, repr=False, compare=False)
 
     @property
     def text(self) -> str:
-        return self.span.text
+        if self._text is None:
+            self._text = self.span.text
+        return self._text
 
     @property
     def start_char(self) -> int:
@@ -83,9 +87,10 @@ class ArticleDoc:
             index = 0
             for offset, doc in self.paragraphs:
                 for sent in doc.sents:
-                    if not sent.text.strip():
+                    text = sent.text
+                    if not text.strip():
                         continue
-                    self.sentences.append(Sentence(index, sent, offset))
+                    self.sentences.append(Sentence(index, sent, offset, text))
                     index += 1
 
     @property

@@ -55,18 +55,19 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Cand]:
     """Non-overlapping candidate spans of ``doc``, in text order."""
     m = matchers(lex)
     found: list[Cand] = []
-    for s, e in m.full(doc):
+    texts = [t.text for t in doc]
+    for s, e in m.full(doc, texts):
         entries = lex.forms.get(key_of(doc[s:e]), [])
         if entries:
             found.append(Cand(s, e, "full", list(entries)))
-    for s, e in m.agents(doc):
+    for s, e in m.agents(doc, texts):
         span = doc[s:e]
         if span[-1].pos_ not in {"NOUN", "PROPN"}:
             continue
         hit = lex.agents.get(key_of([t.lower_ for t in span]))
         if hit:
             found.append(Cand(s, e, "agent", agent=hit[0], plural=hit[1]))
-    for s, e in m.short(doc):
+    for s, e in m.short(doc, texts):
         span = doc[s:e]
         if span.root.pos_ != "PROPN" and not (span.root.pos_ == "NOUN" and span.root.is_title):
             continue

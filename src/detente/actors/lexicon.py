@@ -258,9 +258,13 @@ class FormMatcher:
             longest[words[0]] = max(longest.get(words[0], 0), len(words))
         return cls(known, longest, lower)
 
-    def __call__(self, doc: Doc) -> list[tuple[int, int]]:
-        """(start, end) token offsets of every match, in text order (nested ones included)."""
-        words = [t.lower_ if self.lower else t.text for t in doc]
+    def __call__(self, doc: Doc, texts: list[str] | None = None) -> list[tuple[int, int]]:
+        """(start, end) token offsets of every match, in text order (nested ones included).
+        ``texts``, the doc's token texts if the caller has them, saves walking the doc again."""
+        if texts is None:
+            texts = [t.text for t in doc]
+        # spaCy's LOWER is ``str.lower`` of the text: no need to create the tokens again
+        words = [w.lower() for w in texts] if self.lower else texts
         found = []
         for start, word in enumerate(words):
             longest = self.longest.get(word)

@@ -113,39 +113,50 @@ def match_pattern(tok: Token) -> Pattern | None:
         return None
     # "called on Tuesday ...": a preposition heading a date or time is not the pattern's one
     kids = [c for c in tok.children if not (c.dep_ == "prep" and _temporal_prep(c))]
-    prts = {c.lower_ for c in kids if c.dep_ == "prt"}
+    labels = [(c.dep_, c.lower_) for c in kids]
+    prts = {low for dep, low in labels if dep == "prt"}
+    # a lemma has many patterns and their object heads depend only on the preposition
+    heads_of: dict[str | None, list[tuple[str, str]]] = {}
     for p in cands:
         if prts - {p.particle, p.prep}:
             continue  # "back down" is not "back"
-        if p.particle and not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == p.particle
-                                  for c in kids):
+        if p.particle and not any(dep in ("prt", "prep", "advmod") and low == p.particle
+                                  for dep, low in labels):
             continue
-        if p.prep and not any(c.dep_ in ("prep", "prt", "dative", "agent") and c.lower_ == p.prep
-                              for c in kids):
+        if p.prep and not any(dep in ("prep", "prt", "dative", "agent") and low == p.prep
+                              for dep, low in labels):
             continue
         if p.obj is not None:
-            if pos == "verb":
-                heads = [c for c in kids if c.dep_ in ("dobj", "nsubjpass", "attr")]
-                if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a statement released by X"
-                    heads.append(tok.head)
-                if p.prep:
-                    heads += [o for c in kids if c.lower_ == p.prep for o in c.children
-                              if o.dep_ == "pobj"]
-                heads += [g for h in heads for g in h.conjuncts]
-                # "holding a number of prisoners", "expelled dozens of diplomats"
-                heads += [o for h in heads if h.lemma_.lower() in QUANTITY_NOUNS
-                          for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
-                          for o in c.children if o.dep_ == "pobj"]
-            else:
-                heads = [c for c in kids if c.dep_ in ("compound", "amod", "nmod")]
-            if not any(h.lemma_.lower() in p.obj or not p.obj or (
-                p.obj_label == "@territory" and h.ent_type_ in ("GPE", "LOC", "FAC")
-            ) for h in heads):
+            heads = heads_of.get(p.prep)
+            if heads is None:
+                heads = heads_of[p.prep] = _object_heads(tok, pos, kids, p.prep)
+            if not any(lemma in p.obj or not p.obj or (
+                p.obj_label == "@territory" and ent in ("GPE", "LOC", "FAC")
+            ) for lemma, ent in heads):
                 continue
         if p.xcomp and not _xcomp_ok(kids, p.xcomp):
             continue
         return p
     return None
+
+
+def _object_heads(tok: Token, pos: str, kids: list[Token], prep: str | None
+                  ) -> list[tuple[str, str]]:
+    """(lower-case lemma, entity type) of the words a pattern's object constraint looks at."""
+    if pos == "verb":
+        heads = [c for c in kids if c.dep_ in ("dobj", "nsubjpass", "attr")]
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a statement released by X"
+            heads.append(tok.head)
+        if prep:
+            heads += [o for c in kids if c.lower_ == prep for o in c.children if o.dep_ == "pobj"]
+        heads += [g for h in heads for g in h.conjuncts]
+        # "holding a number of prisoners", "expelled dozens of diplomats"
+        heads += [o for h in heads if h.lemma_.lower() in QUANTITY_NOUNS
+                  for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj"]
+    else:
+        heads = [c for c in kids if c.dep_ in ("compound", "amod", "nmod")]
+    return [(h.lemma_.lower(), h.ent_type_) for h in heads]
 
 
 def _temporal_prep(prep: Token) -> bool:
@@ -456,13 +467,14 @@ def _content_targets(tok: Token, sa: SentenceActors, source_keys: set[tuple[Any,
 def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
                             sa: SentenceActors | None = None) -> list[Candidate]:
     """Every lexicon trigger in ``sent`` with its pattern, participants and outcome (``sa``: the
-    sentence's actor lookup, when the caller already built it)."""
-    sa = sa or SentenceActors.build(adoc, sent)
+    sentence's actor lookup, when the caller already built it; built here only when a trigger
+    needs participants, which most sentences' triggers never reach)."""
     out: list[Candidate] = []
     consumed: set[int] = set()
+    lemmas = by_lemma()
     for tok in sent.span:
         pos = POS_OF.get(tok.pos_)
-        if pos is None or (pos, tok.lemma_.lower()) not in by_lemma():
+        if pos is None or (pos, tok.lemma_.lower()) not in lemmas:
             continue
         cand = Candidate(tok)
         out.append(cand)
@@ -497,6 +509,8 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
         if p.xcomp is not None and p.xcomp[1:] not in JUDGEMENT_CLASSES:
             # the act inside a reported demand is not asserted; a judged act may be reported
             consumed.update(c.i for c in tok.children if c.dep_ in ("xcomp", "ccomp"))
+        if sa is None:
+            sa = SentenceActors.build(adoc, sent)
         cand.sources, cand.source_path = predicate_sources(tok, pos, sa, p.targets)
         root = p.cameo[:2]
         if root not in VIOLENT_ROOTS:
@@ -590,10 +604,11 @@ def extract_events(adoc: ArticleDoc) -> None:
     for sent in adoc.sentences:
         if _sport(sent.text):
             continue
-        sa = SentenceActors.build(adoc, sent)
-        cands = candidates_for_sentence(adoc, sent, sa)
-        if model is not None:
-            cands = apply_model(model, adoc, sent, cands, sa)
+        if model is None:  # rules only: the actor lookup is built if a trigger needs it
+            cands = candidates_for_sentence(adoc, sent)
+        else:
+            sa = SentenceActors.build(adoc, sent)
+            cands = apply_model(model, adoc, sent, candidates_for_sentence(adoc, sent, sa), sa)
         for cand in cands:
             if cand.outcome != "event":
                 continue

@@ -10,6 +10,7 @@ array, so a worker holds ~255,000 features and ~430,000 names in a few tens of M
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import math
@@ -61,6 +62,7 @@ def _is_acronym(name: str) -> bool:
     return 1 < len(letters) <= 4 and letters.isupper() and letters.isalpha()
 
 
+@functools.lru_cache(maxsize=32768)
 def normalise(name: str) -> str:
     """Normalised lookup key: accents stripped, lower case, no dots, hyphens as spaces,
     no leading article or trailing possessive."""

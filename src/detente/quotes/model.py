@@ -53,9 +53,10 @@ class Paragraph:
     by_segment: dict[int, list[Token]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        for tok in self.doc:
-            if self.segment_of[tok.i] >= 0:
-                self.by_segment.setdefault(self.segment_of[tok.i], []).append(tok)
+        # by index: most tokens are outside quotes and need no Token object
+        for i, s_index in enumerate(self.segment_of):
+            if s_index >= 0:
+                self.by_segment.setdefault(s_index, []).append(self.doc[i])
 
     def segment_tokens(self, s_index: int) -> list[Token]:
         """The tokens of quoted segment ``s_index``, in order (an index: scanning the
