@@ -67,11 +67,16 @@ def _base_context(adoc: ArticleDoc, toponyms: list[Toponym]) -> Context:
     spans = CharMask(len(adoc.article.text))
     for t in toponyms:
         spans.add(t.span)
+    # A person whose country the actors step took from the story (dateline, a place, the
+    # dominant country), and every later mention of them, is no evidence of its own.
+    contextual = {id(m.actor) for m in adoc.mentions if "country from the" in m.reason}
     for m in adoc.mentions:
         actor = m.actor
         # People's countries only: a country read off a place name ("the Atlanta agency") is
         # the very ambiguity being resolved here.
         if actor is None or actor.kind != "person" or actor.country not in g.countries:
+            continue
+        if id(actor) in contextual:
             continue
         # "Paris said": the actor's country comes from the very name being resolved.
         if spans.overlaps(m.span):
