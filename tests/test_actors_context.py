@@ -446,3 +446,9 @@ def test_citizens_are_civilians_of_the_story_country() -> None:
     r = run("MANILA, Philippines (AP) -- Angry citizens blocked the road on Monday.", "2016-04-23")
     m = next(m for m in r.mentions if m.text.endswith("citizens"))
     assert actor_of(m) == ("PHL", "CVL"), m.reason
+
+
+def test_a_place_modifying_a_noun_is_not_where_the_story_is() -> None:
+    r = run("Congressman John Doe defended his Benghazi committee on Monday.", "2015-11-23")
+    m = find(r.mentions, "Congressman John Doe")
+    assert actor_of(m)[0] == "USA", m.reason

@@ -156,8 +156,9 @@ def _places(sent: Span, cands: list[Cand], lex: Lexicon) -> list[tuple[Token, st
         if ent.label_ not in _PLACE_LABELS or any(c.start < ent.end and ent.start < c.end
                                                   for c in full):
             continue
-        if place_role(ent.root)[1].startswith("destination"):
-            continue
+        if place_role(ent.root)[1].startswith("destination") or ent.root.dep_ in {
+                "compound", "amod", "nmod", "poss"}:
+            continue  # "fled to Uganda", "the Benghazi committee": not where the story is
         if ent.label_ == "PERSON":
             hit = looks_like_place(ent.text, ent.root) if len(ent) <= 3 else None
         else:
