@@ -452,3 +452,13 @@ def test_a_place_modifying_a_noun_is_not_where_the_story_is() -> None:
     r = run("Congressman John Doe defended his Benghazi committee on Monday.", "2015-11-23")
     m = find(r.mentions, "Congressman John Doe")
     assert actor_of(m)[0] == "USA", m.reason
+
+
+def test_a_nationality_written_for_a_people_does_not_veto_the_story_country() -> None:
+    r = run("Britain's government freed the men. Britain's courts agreed. Mary Begwell thanked "
+            "the British people for their support.", "2005-01-26")
+    assert actor_of(find(r.mentions, "Mary Begwell"))[0] == "GBR"
+    r = run("Britain's government freed the men. Britain's courts agreed. Mary Begwell met "
+            "British Ambassador John Smith.", "2005-01-26")
+    m = find(r.mentions, "Mary Begwell")  # a nationality written for another person: not hers
+    assert m.actor is not None and m.actor.country is None, m.reason
