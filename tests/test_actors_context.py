@@ -462,3 +462,12 @@ def test_a_nationality_written_for_a_people_does_not_veto_the_story_country() ->
             "British Ambassador John Smith.", "2005-01-26")
     m = find(r.mentions, "Mary Begwell")  # a nationality written for another person: not hers
     assert m.actor is not None and m.actor.country is None, m.reason
+
+
+def test_a_name_in_apposition_to_a_title_is_a_person_of_its_country() -> None:
+    r = run("KINSHASA, Zaire (AFP) -- Mobutu's aide, Honore Ngbanda Nzambo, told a news "
+            "conference on Friday that talks would go ahead. Ngbanda said the army was ready.",
+            "1997-04-19")
+    m = find(r.mentions, "Honore Ngbanda Nzambo")
+    assert actor_of(m) == ("COD", "GOV") and "apposition" in m.reason, m.reason
+    assert actor_of(find(r.mentions, "Ngbanda"))[0] == "COD"
