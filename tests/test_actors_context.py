@@ -471,3 +471,18 @@ def test_a_name_in_apposition_to_a_title_is_a_person_of_its_country() -> None:
     m = find(r.mentions, "Honore Ngbanda Nzambo")
     assert actor_of(m) == ("COD", "GOV") and "apposition" in m.reason, m.reason
     assert actor_of(find(r.mentions, "Ngbanda"))[0] == "COD"
+
+
+def test_an_organisations_envoy_is_not_its_head() -> None:
+    r = run("DHAKA (Xinhua) -- A UN special envoy arrived on Wednesday.", "2006-11-29")
+    m = next(m for m in r.mentions if m.text.endswith("envoy"))
+    assert m.actor is not None and m.actor.name != "Kofi Annan", m.reason
+    assert m.actor.country == "UNO"
+
+
+def test_a_name_in_apposition_to_an_organisations_envoy_keeps_it() -> None:
+    r = run("DHAKA (Xinhua) -- The UN chief's special envoy, Craig Dunmore, arrived on Wednesday. "
+            "The envoy met the president.", "2006-11-29")
+    assert actor_of(find(r.mentions, "Craig Dunmore"))[0] == "UNO"
+    later = find(r.mentions, "The envoy")
+    assert later.actor is not None and later.actor.name == "Craig Dunmore", later.reason

@@ -175,7 +175,15 @@ def appositions(new: list[Found], aliases: dict[str, Actor]) -> None:
         if other is None:
             continue
         a, b = other.mention.actor, f.mention.actor
-        if a is not None and a.kind == "person" and a.id and b is not None and (
+        if b is not None and b.kind == "person" and b.id is None and f.contextual and \
+                a is not None and a.kind == "agent" and a.country and other.agent is not None \
+                and other.agent.kind == "person":  # "Annan's special envoy, Craig Doe"
+            actor = Actor(b.name, a.country, a.sector, other.agent.term, None, "person")
+            for key in [k for k, v in aliases.items() if v is b]:
+                aliases[key] = actor
+            f.mention.actor, f.contextual, f.title_term = actor, False, other.agent.term
+            f.mention.reason = f"unknown person: country/sector from apposition {other.mention.text!r}"
+        elif a is not None and a.kind == "person" and a.id and b is not None and (
                 b.kind == "agent" or (b.kind == "person" and b.id != a.id)):
             f.mention.actor, f.person_id, f.gender = a, other.person_id, other.gender
             f.mention.reason = f"apposition of {other.mention.text!r}"
@@ -189,6 +197,7 @@ def appositions(new: list[Found], aliases: dict[str, Actor]) -> None:
             actor = Actor(name.mention.text, known.country, known.sector, titled.agent.term, None,
                           "person")
             name.mention.actor, titled.mention.actor = actor, actor
+            name.title_term = titled.agent.term
             name.mention.reason = f"unknown person: country/sector from apposition {titled.mention.text!r}"
             titled.mention.reason = f"apposition of {name.mention.text!r}"
             for word in name_words(name.mention.text):
