@@ -371,8 +371,9 @@ def _actors_fn(name: str) -> Any:
 
 # Prepositions after a thing in a target slot that name whose it is or whom it concerns
 # ("the endorsement of X", "sanctions against X", "restrictions on exports to X").
+# No "in": "agreed to hold talks in Ethiopia" names a venue, not whom the talks concern.
 OWNER_PREPS = frozenset({"of", "from", "by", "against", "on", "for", "to", "with", "toward",
-                         "towards", "in", "over"})
+                         "towards", "over"})
 CONTEXT_POS = frozenset({"NOUN", "PROPN", "NUM"})
 # A complement's slots searched for the thing ("agreed to work with X"; no "in": a venue).
 COMPLEMENT_SLOTS = ("dobj", "dative", "to", "with", "on", "against", "at", "from", "between")
