@@ -5,8 +5,8 @@ loose / 0.107 strict, 3.042 unexplained extras per story, 6 `must_not` violation
 target country on typed matches 0.773 / 0.569; sentence set dev (411 sentences) PLOVER macro-F1
 0.268, CAMEO root accuracy 0.280, no-event sentences coded 0.038 (docs/EVALUATION.md, "Wire gold" and "Learned
 event layer"). Actors round 4 (2026-12-03): wire gold dev found 0.352 loose / 0.134 strict,
-2.181 unexplained extras per story, 6 `must_not` violations, source / target country 0.914 /
-0.825, empty target where the gold has one 0.075 (docs/EVALUATION.md, "Actors", round 4).
+2.194 unexplained extras per story, 6 `must_not` violations, source / target country 0.914 /
+0.820, empty target where the gold has one 0.080 (docs/EVALUATION.md, "Actors", round 4).
 Floors sit a little below and only go up; test splits are never gated.
 """
 
