@@ -446,3 +446,43 @@ def test_citizens_are_civilians_of_the_story_country() -> None:
     r = run("MANILA, Philippines (AP) -- Angry citizens blocked the road on Monday.", "2016-04-23")
     m = next(m for m in r.mentions if m.text.endswith("citizens"))
     assert actor_of(m) == ("PHL", "CVL"), m.reason
+
+
+def test_a_place_modifying_a_noun_is_not_where_the_story_is() -> None:
+    r = run("Congressman John Doe defended his Benghazi committee on Monday.", "2015-11-23")
+    m = find(r.mentions, "Congressman John Doe")
+    assert actor_of(m)[0] == "USA", m.reason
+
+
+def test_a_nationality_written_for_a_people_does_not_veto_the_story_country() -> None:
+    r = run("Britain's government freed the men. Britain's courts agreed. Mary Begwell thanked "
+            "the British people for their support.", "2005-01-26")
+    assert actor_of(find(r.mentions, "Mary Begwell"))[0] == "GBR"
+    r = run("Britain's government freed the men. Britain's courts agreed. Mary Begwell met "
+            "British Ambassador John Smith.", "2005-01-26")
+    m = find(r.mentions, "Mary Begwell")  # a nationality written for another person: not hers
+    assert m.actor is not None and m.actor.country is None, m.reason
+
+
+def test_a_name_in_apposition_to_a_title_is_a_person_of_its_country() -> None:
+    r = run("KINSHASA, Zaire (AFP) -- Mobutu's aide, Honore Ngbanda Nzambo, told a news "
+            "conference on Friday that talks would go ahead. Ngbanda said the army was ready.",
+            "1997-04-19")
+    m = find(r.mentions, "Honore Ngbanda Nzambo")
+    assert actor_of(m) == ("COD", "GOV") and "apposition" in m.reason, m.reason
+    assert actor_of(find(r.mentions, "Ngbanda"))[0] == "COD"
+
+
+def test_an_organisations_envoy_is_not_its_head() -> None:
+    r = run("DHAKA (Xinhua) -- A UN special envoy arrived on Wednesday.", "2006-11-29")
+    m = next(m for m in r.mentions if m.text.endswith("envoy"))
+    assert m.actor is not None and m.actor.name != "Kofi Annan", m.reason
+    assert m.actor.country == "UNO"
+
+
+def test_a_name_in_apposition_to_an_organisations_envoy_keeps_it() -> None:
+    r = run("DHAKA (Xinhua) -- The UN chief's special envoy, Craig Dunmore, arrived on Wednesday. "
+            "The envoy met the president.", "2006-11-29")
+    assert actor_of(find(r.mentions, "Craig Dunmore"))[0] == "UNO"
+    later = find(r.mentions, "The envoy")
+    assert later.actor is not None and later.actor.name == "Craig Dunmore", later.reason

@@ -4,7 +4,10 @@ Measured 2026-12-03 (default tier): wire gold dev (72 stories, 307 required even
 loose / 0.107 strict, 3.042 unexplained extras per story, 6 `must_not` violations, source /
 target country on typed matches 0.773 / 0.569; sentence set dev (411 sentences) PLOVER macro-F1
 0.268, CAMEO root accuracy 0.280, no-event sentences coded 0.038 (docs/EVALUATION.md, "Wire gold" and "Learned
-event layer"). Floors sit a little below and only go up; test splits are never gated.
+event layer"). Actors round 4 (2026-12-03): wire gold dev found 0.352 loose / 0.134 strict,
+2.194 unexplained extras per story, 6 `must_not` violations, source / target country 0.914 /
+0.820, empty target where the gold has one 0.080 (docs/EVALUATION.md, "Actors", round 4).
+Floors sit a little below and only go up; test splits are never gated.
 """
 
 from __future__ import annotations
@@ -26,12 +29,13 @@ def test_wire_gold_dev_gate() -> None:
     shared_path("corpora", "news")
     summary = evaluate(ANNOTATIONS / "wire", split="dev")
     assert summary["stories"] >= 72
-    assert summary["found_loose"] >= 0.21
-    assert summary["found_strict"] >= 0.095
-    assert summary["unexplained_per_story"] <= 3.3
+    assert summary["found_loose"] >= 0.34
+    assert summary["found_strict"] >= 0.125
+    assert summary["unexplained_per_story"] <= 2.3
     assert summary["must_not_violations"] <= 7
-    assert summary["participants"]["source_country_right"] >= 0.75
-    assert summary["participants"]["target_country_right"] >= 0.55
+    assert summary["participants"]["source_country_right"] >= 0.90
+    assert summary["participants"]["target_country_right"] >= 0.81
+    assert summary["participants"]["target_empty_where_gold_has_one"] <= 0.09
 
 
 @pytest.mark.shared

@@ -6,7 +6,9 @@ little below, leaving room for changes in the actors step. Round 2 (precision ru
 coverage 0.678, agreement 0.861, wrong 0.094, source overlap 0.948, target overlap 0.607.
 Learned layer with the dense part, retrained, borrowed patterns backed by the model
 (2026-12-03, default tier): coverage 0.707, agreement 0.849, wrong 0.107, source overlap 0.950,
-target overlap 0.628.
+target overlap 0.628. Actors round 4 (things and counted people in target slots take the
+story's country, 2026-12-03): coverage 0.709, agreement 0.846, wrong 0.109, source overlap
+0.949, target overlap 0.738.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ def test_events_dev_gate() -> None:
     assert overall["agreement_on_coded"] >= 0.84
     assert overall["wrong_share"] <= 0.12
     assert overall["source_overlap"] >= 0.93
-    assert overall["target_overlap"] >= 0.60
+    assert overall["target_overlap"] >= 0.72
     for name, fig in summary["per_class"].items():
         assert fig["agreement_on_coded"] >= 0.7, name
         assert fig["coverage"] >= 0.5, name

@@ -100,9 +100,9 @@ def test_a_condemned_attack_takes_no_story_country() -> None:
     assert e["target"] is None or e["target"]["country"] != "AUS"
 
 
-def test_a_place_in_the_things_phrase_names_its_country() -> None:
-    e = by_trigger(events("LONDON (AP) -- The bishop criticised the new measures in Kenya on "
-                          "Monday.", "2005-11-10"), "criticised")
+def test_a_country_in_the_things_phrase_names_the_target() -> None:
+    e = by_trigger(events("LONDON (AP) -- The bishop criticised the new sanctions against Kenya "
+                          "on Monday.", "2005-11-10"), "criticised")
     assert e["target"] is not None and e["target"]["country"] == "KEN"
 
 
@@ -138,3 +138,17 @@ def test_a_nouns_of_object_and_complement_name_its_target() -> None:
                  "Brussels.", "2006-11-02")
     e = by_trigger(evs, "refusal")
     assert e["source"]["country"] == "TUR" and e["target"]["country"] == "EUR"
+
+
+def test_the_antecedent_of_an_object_relative_is_the_thing() -> None:
+    e = by_trigger(events("YANGON, Myanmar (AP) -- Nobody mentions the election the military "
+                          "refused to honor in 1990.", "1998-07-16"), "refused")
+    assert e["target"] is not None and e["target"]["country"] == "MMR"
+    assert e["target"]["text"].endswith("election")
+
+
+def test_an_actor_antecedent_of_an_object_relative_is_the_target() -> None:
+    e = by_trigger(events("KINSHASA, Zaire (AFP) -- Kabila will meet Mobutu, who the rebels have "
+                          "called on to resign.", "1997-04-19"), "called")
+    assert e["target"] is not None and e["target"]["name"].startswith("Mobutu")
+    assert e["target_reason"] is None  # the actor itself, not the story's country

@@ -76,8 +76,8 @@ def _base_context(adoc: ArticleDoc, toponyms: list[Toponym]) -> Context:
         # the very ambiguity being resolved here.
         if actor is None or actor.kind != "person" or actor.country not in g.countries:
             continue
-        if id(actor) in contextual:
-            continue
+        if id(actor) in contextual or (actor.id is None and actor.title is None):
+            continue  # an untitled unknown name's country is the actors step's story guess
         # "Paris said": the actor's country comes from the very name being resolved.
         if spans.overlaps(m.span):
             continue

@@ -25,6 +25,7 @@ from detente.actors.lexicon import (
     DEMONYM,
     Lexicon,
     form_key,
+    key_of,
     lexicon,
 )
 from detente.document import ArticleDoc
@@ -128,13 +129,25 @@ def story_context(adoc: ArticleDoc, cands: dict[int, list[Cand]], lex: Lexicon) 
             for kind, obj in c.entries:
                 if isinstance(obj, Country) and kind in {ADJECTIVE, DEMONYM}:
                     ctx.counts[obj.code] += 1
-                    ctx.marked.setdefault(sent.index, set()).add(obj.code)
+                    if _of_a_person(doc[c.start : c.end].root, lex):
+                        ctx.marked.setdefault(sent.index, set()).add(obj.code)
                     break
                 if isinstance(obj, Country) and kind == COUNTRY and c.kind == "full" and \
                         place_role(doc[c.start : c.end].root)[0]:
                     ctx.counts[obj.code] += 1  # "Israel bombed ...": an actor, named
                     break
     return ctx
+
+
+def _of_a_person(adjective: Token, lex: Lexicon) -> bool:
+    """Whether a nationality is written out for a person ("Taiwanese President Lee", "the
+    Kenyan envoy"), not for a people or a thing ("the British people", "British troops")."""
+    head = adjective.head
+    while head.dep_ == "compound" and head.head.i != head.i:  # "Taiwanese President Lee"
+        head = head.head
+    hit = lex.agents.get(key_of([head.lower_]))
+    return head.pos_ == "PROPN" or (hit is not None and hit[0].kind == "person"
+                                    and hit[0].sector != "CVL")
 
 
 def _places(sent: Span, cands: list[Cand], lex: Lexicon) -> list[tuple[Token, str, str]]:
@@ -156,8 +169,9 @@ def _places(sent: Span, cands: list[Cand], lex: Lexicon) -> list[tuple[Token, st
         if ent.label_ not in _PLACE_LABELS or any(c.start < ent.end and ent.start < c.end
                                                   for c in full):
             continue
-        if place_role(ent.root)[1].startswith("destination"):
-            continue
+        if place_role(ent.root)[1].startswith("destination") or ent.root.dep_ in {
+                "compound", "amod", "nmod", "poss"}:
+            continue  # "fled to Uganda", "the Benghazi committee": not where the story is
         if ent.label_ == "PERSON":
             hit = looks_like_place(ent.text, ent.root) if len(ent) <= 3 else None
         else:

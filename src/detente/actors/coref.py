@@ -175,29 +175,44 @@ def appositions(new: list[Found], aliases: dict[str, Actor]) -> None:
         if other is None:
             continue
         a, b = other.mention.actor, f.mention.actor
-        if a is not None and a.kind == "person" and a.id and b is not None and (
+        if b is not None and b.kind == "person" and b.id is None and f.contextual and \
+                a is not None and a.kind == "agent" and a.country and other.agent is not None \
+                and other.agent.kind == "person":  # "Annan's special envoy, Craig Doe"
+            actor = Actor(b.name, a.country, a.sector, other.agent.term, None, "person")
+            for key in [k for k, v in aliases.items() if v is b]:
+                aliases[key] = actor
+            f.mention.actor, f.contextual, f.title_term = actor, False, other.agent.term
+            f.mention.reason = f"unknown person: country/sector from apposition {other.mention.text!r}"
+        elif a is not None and a.kind == "person" and a.id and b is not None and (
                 b.kind == "agent" or (b.kind == "person" and b.id != a.id)):
             f.mention.actor, f.person_id, f.gender = a, other.person_id, other.gender
             f.mention.reason = f"apposition of {other.mention.text!r}"
-        elif a is None and b is not None and b.country and f.agent is not None \
-                and f.agent.kind == "person" and other.mention.text[:1].isupper():
-            actor = Actor(other.mention.text, b.country, b.sector, f.agent.term, None, "person")
-            other.mention.actor, f.mention.actor = actor, actor
-            other.mention.reason = f"unknown person: country/sector from apposition {f.mention.text!r}"
-            f.mention.reason = f"apposition of {other.mention.text!r}"
-            for word in name_words(other.mention.text):
+        elif (a is None) != (b is None):  # "Corinne Lepage, France's minister", "Mobutu's
+            # aide, Honore Ngbanda Nzambo": a name the tagger did not take for a person
+            name, titled = (other, f) if a is None else (f, other)
+            known = titled.mention.actor
+            if known is None or not known.country or titled.agent is None or \
+                    titled.agent.kind != "person" or not name.mention.text[:1].isupper():
+                continue
+            actor = Actor(name.mention.text, known.country, known.sector, titled.agent.term, None,
+                          "person")
+            name.mention.actor, titled.mention.actor = actor, actor
+            name.title_term = titled.agent.term
+            name.mention.reason = f"unknown person: country/sector from apposition {titled.mention.text!r}"
+            titled.mention.reason = f"apposition of {name.mention.text!r}"
+            for word in name_words(name.mention.text):
                 aliases.setdefault(word, actor)
         elif a is not None and a.id is None and b is not None and (
                 a.country is None or (other.contextual and b.country)):
             title = b.title if b.kind == "person" else (f.agent.term if f.agent else None)
-            titled = f.agent is not None and f.agent.kind == "person"  # a person, whatever the tagger said
+            person = f.agent is not None and f.agent.kind == "person"  # whatever the tagger said
             actor = Actor(a.name, b.country, a.sector or b.sector, a.title or title, None,
-                          "person" if titled else a.kind)
+                          "person" if person else a.kind)
             other.mention.actor, other.contextual = actor, False
             other.mention.reason += f"; country/sector from apposition {f.mention.text!r}"
             for key in [k for k, v in aliases.items() if v is a]:  # later short forms too
                 aliases[key] = actor
-            for word in name_words(a.name) if titled else []:
+            for word in name_words(a.name) if person else []:
                 aliases.setdefault(word, actor)
             f.mention.actor, f.person_id = actor, None
             f.mention.reason = f"apposition of {other.mention.text!r}"

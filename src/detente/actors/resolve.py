@@ -280,6 +280,11 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
 _SIDES = frozenset({"MIL", "COP", "REB", "UAF", "CVL", "SPY", "INS", "CRM"})
 
 
+# Titles that name an international organisation's head ("the NATO chief").
+IGO_HEADS = frozenset({"chief", "head", "leader", "president", "chairman", "chairwoman", "chair",
+                       "director-general", "director general"})
+
+
 def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None, cwhy: str,
            state: ArticleState) -> None:
     agent = main.agent
@@ -334,8 +339,8 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
     if org is not None:
         roles = ()  # a party's or group's leader holds no office of the state
     if country is not None and country not in state.lex.dictionary.countries \
-            and agent.kind == "person" and agent.sector == "GOV":
-        roles = roles or ("igo_head",)  # "the NATO chief", "the UN head"
+            and agent.kind == "person" and agent.sector == "GOV" and agent.term in IGO_HEADS:
+        roles = roles or ("igo_head",)  # "the NATO chief", "the UN head"; not "the UN envoy"
     if roles and not main.plural and not any(c.kind == "agent" for c in mods) and not any(
             c.dep_ in {"amod", "compound"} and c.lower_ in state.lex.agents for c in head.children):
         # ("the rebel leader", "the opposition leader" hold no office of the state)

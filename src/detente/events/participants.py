@@ -371,8 +371,9 @@ def _actors_fn(name: str) -> Any:
 
 # Prepositions after a thing in a target slot that name whose it is or whom it concerns
 # ("the endorsement of X", "sanctions against X", "restrictions on exports to X").
+# No "in": "agreed to hold talks in Ethiopia" names a venue, not whom the talks concern.
 OWNER_PREPS = frozenset({"of", "from", "by", "against", "on", "for", "to", "with", "toward",
-                         "towards", "in", "over"})
+                         "towards", "over"})
 CONTEXT_POS = frozenset({"NOUN", "PROPN", "NUM"})
 # A complement's slots searched for the thing ("agreed to work with X"; no "in": a venue).
 COMPLEMENT_SLOTS = ("dobj", "dative", "to", "with", "on", "against", "at", "from", "between")
@@ -399,7 +400,17 @@ def slot_things(trigger: Token, slots: tuple[str, ...] | list[str],
             out += [g for o in owners for c in o.children
                     if c.dep_ in ("prep", "dative") and c.lower_ == slot
                     for g in c.children if g.dep_ == "pobj"]
+    if not out and depth == 0 and {"dobj", "xobj"} & set(slots) and _object_relative(trigger):
+        out.append(trigger.head)  # "an election the military refused to honor"
     return [t for t in out if t.ent_type_ not in ("DATE", "TIME")]
+
+
+def _object_relative(clause: Token) -> bool:
+    """A relative clause whose antecedent is its object: it has a subject of its own and no
+    object ("the deal the government rejected")."""
+    return clause.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in clause.children) and not any(
+        c.dep_ in ("dobj", "nsubjpass") for c in clause.children)
 
 
 def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] | list[str],
@@ -432,6 +443,10 @@ def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] |
     if (agent_nouns().get(lemma) or (None, ""))[1] == "attacker":
         return [], ""  # "condemned the bombings": aimed at the unknown attackers, not a country
     thing = things[0]
+    if thing.i == trigger.head.i:  # an antecedent ("Mobutu, who the rebels called on")
+        got = [p for p in self_free(sa.resolve(thing), keys) if p.resolved]
+        if got:
+            return [_how(p, "antecedent>") for p in got], ""
     preps = [c for c in thing.children if c.dep_ == "prep"]
     preps += [g for c in thing.children if c.dep_ == "acl" for g in c.children  # "imposed on X"
               if g.dep_ in ("prep", "agent")]
