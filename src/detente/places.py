@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from detente.actors.context import story_guess
 from detente.document import ArticleDoc, CharMask, Sentence
 from detente.geo.gazetteer import Entry, gazetteer, normalise
 from detente.geo.resolve import (
@@ -67,9 +68,9 @@ def _base_context(adoc: ArticleDoc, toponyms: list[Toponym]) -> Context:
     spans = CharMask(len(adoc.article.text))
     for t in toponyms:
         spans.add(t.span)
-    # A person whose country the actors step took from the story (dateline, a place, the
-    # dominant country), and every later mention of them, is no evidence of its own.
-    contextual = {id(m.actor) for m in adoc.mentions if "country from the" in m.reason}
+    # A person whose country the actors step took from the story (the dateline, the dominant
+    # country), and every later mention of them, is no evidence of its own.
+    contextual = {id(m.actor) for m in adoc.mentions if story_guess(m.reason)}
     for m in adoc.mentions:
         actor = m.actor
         # People's countries only: a country read off a place name ("the Atlanta agency") is

@@ -81,6 +81,12 @@ class StoryContext:
         return None, ""
 
 
+def story_guess(reason: str) -> bool:
+    """Whether a mention's ``reason`` says its country is the story's guess (the dateline's or
+    the dominant country, from ``StoryContext.country_for``) rather than evidence of its own."""
+    return "country from the" in reason
+
+
 def article_country(adoc: ArticleDoc) -> tuple[str | None, str]:
     """The country an article is about, once its mentions are resolved: the dateline's, else
     the one its mentions name clearly most (twice the runner-up); with the reason."""

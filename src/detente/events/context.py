@@ -11,6 +11,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from detente.actors.agency import clause_verb
 from detente.document import ArticleDoc, Sentence
 from detente.records import Event, Location
 
@@ -69,9 +70,7 @@ def event_context(adoc: ArticleDoc, sent: Sentence, trigger: Token, event: Event
 def _present_perfect(trigger: Token) -> bool:
     """Whether the predicate (a verb, or the verb a nominal trigger depends on) is in the
     present perfect ("has met", "have given their backing")."""
-    verb = trigger
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = clause_verb(trigger)
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":  # "has met X and signed Y"
         verb = verb.head
     return verb.tag_ == "VBN" and any(

@@ -292,13 +292,9 @@ def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], st
     if tok.dep_ in ("dobj", "attr") and head.lemma_.lower() in LIGHT_VERBS:
         got, path = _sources(head, sa)
         return got, "governing-verb>" + path
-    for c in tok.children:  # "a visit to Tokyo by Macron", "an attack by rebels"
-        if c.dep_ == "prep" and c.lower_ == "by":
-            pobj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
-                got = sa.resolve(pobj, subject=True)
-                if got:
-                    return got, "by-agent"
+    got = _prep_agent(tok, "by", sa)  # "a visit to Tokyo by Macron", "an attack by rebels"
+    if got:
+        return got, "by-agent"
     if (tok.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX")
             and head.lower_ in CIRCUMSTANCE_PREPS):
         # "spoke after talks with X", "arrived for talks with X": the clause's subject took part
@@ -320,6 +316,19 @@ def _adj_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], str
     return [], "no-subject"
 
 
+def _prep_agent(tok: Token, prep: str, sa: SentenceActors) -> list[Participant]:
+    """The actors of the first ``prep`` phrase of a noun that names one ("by X", "from X"; a
+    date or time is no agent)."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == prep:
+            pobj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+                got = sa.resolve(pobj, subject=True)
+                if got:
+                    return got
+    return []
+
+
 def predicate_sources(tok: Token, pos: str, sa: SentenceActors,
                       targets: tuple[str, ...] = ()) -> tuple[list[Participant], str]:
     """The source participants of a verb, noun or adjective predicate, and the path taken
@@ -330,12 +339,9 @@ def predicate_sources(tok: Token, pos: str, sa: SentenceActors,
     if pos == "noun":
         got, path = _noun_sources(tok, sa)
         if not got and "from" not in targets:
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ == "from":
-                    pobj = next((o for o in c.children if o.dep_ == "pobj"), None)
-                    found = sa.resolve(pobj, subject=True) if pobj is not None else []
-                    if found:
-                        return found, "from-agent"
+            found = _prep_agent(tok, "from", sa)
+            if found:
+                return found, "from-agent"
         return got, path
     return _adj_sources(tok, sa)
 
@@ -506,7 +512,8 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             light_objects = [c.i for c in objs]
         else:
             light_objects = []
-        if p.xcomp is not None and p.xcomp[1:] not in JUDGEMENT_CLASSES:
+        judging = p.xcomp is not None and p.xcomp[1:] in JUDGEMENT_CLASSES
+        if p.xcomp is not None and not judging:
             # the act inside a reported demand is not asserted; a judged act may be reported
             consumed.update(c.i for c in tok.children if c.dep_ in ("xcomp", "ccomp"))
         if sa is None:
@@ -518,7 +525,6 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
         if not cand.sources:
             cand.outcome = f"no source ({cand.source_path or 'none'})"
             continue
-        judging = p.xcomp is not None and p.xcomp[1:] in JUDGEMENT_CLASSES
         if judging and any(s.actor.actor.sector == "MED" for s in cand.sources):
             cand.outcome = "the press reports the judgement (a channel, not the judge)"
             continue
