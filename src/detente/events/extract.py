@@ -33,7 +33,9 @@ from detente.events.participants import (
     Participant,
     SentenceActors,
     actor_key,
+    agent_nouns,
     context_targets,
+    slot_things,
     target_note,
 )
 from detente.records import Event, Trigger
@@ -78,9 +80,12 @@ QUANTITY_NOUNS = frozenset({"number", "dozen", "dozens", "hundred", "hundreds", 
 # Prepositions that set an event noun or gerund in the circumstances of the clause: its subject
 # is the noun's agent ("said after talks with X", "arrived for talks with X", "before meeting X").
 CIRCUMSTANCE_PREPS = frozenset({"in", "during", "after", "before", "following", "for", "at",
-                                "since", "upon", "on"})
-# A gerund shares its clause's subject only after a preposition of time ("before meeting X");
-# "in attacking the party" describes the manner of the main act.
+                                "since", "upon", "on", "into"})
+# Nouns that measure an event noun: "two rounds of talks", "months of negotiations".
+MEASURE_NOUNS = frozenset({"round", "series", "session", "day", "week", "month", "year", "hour",
+                           "decade", "spate", "wave", "string"})
+# A gerund shares its clause's subject only after a preposition of time ("before meeting X") or
+# of means ("by meeting X"); "in attacking the party" describes the manner of the main act.
 TEMPORAL_PREPS = frozenset({"after", "before", "following", "since", "upon", "during"})
 
 
@@ -116,7 +121,7 @@ def match_pattern(tok: Token) -> Pattern | None:
     labels = [(c.dep_, c.lower_) for c in kids]
     prts = {low for dep, low in labels if dep == "prt"}
     # a lemma has many patterns and their object heads depend only on the preposition
-    heads_of: dict[str | None, list[tuple[str, str]]] = {}
+    heads_of: dict[str | None, list[tuple[str, str, str]]] = {}
     for p in cands:
         if prts - {p.particle, p.prep}:
             continue  # "back down" is not "back"
@@ -130,9 +135,10 @@ def match_pattern(tok: Token) -> Pattern | None:
             heads = heads_of.get(p.prep)
             if heads is None:
                 heads = heads_of[p.prep] = _object_heads(tok, pos, kids, p.prep)
-            if not any(lemma in p.obj or not p.obj or (
+            # PETRARCH-2's objects are word forms ("rocks"), ours lemmas: either matches
+            if not any(lemma in p.obj or form in p.obj or not p.obj or (
                 p.obj_label == "@territory" and ent in ("GPE", "LOC", "FAC")
-            ) for lemma, ent in heads):
+            ) for lemma, form, ent in heads):
                 continue
         if p.xcomp and not _xcomp_ok(kids, p.xcomp):
             continue
@@ -141,8 +147,9 @@ def match_pattern(tok: Token) -> Pattern | None:
 
 
 def _object_heads(tok: Token, pos: str, kids: list[Token], prep: str | None
-                  ) -> list[tuple[str, str]]:
-    """(lower-case lemma, entity type) of the words a pattern's object constraint looks at."""
+                  ) -> list[tuple[str, str, str]]:
+    """(lower-case lemma, lower-case form, entity type) of the words a pattern's object
+    constraint looks at."""
     if pos == "verb":
         heads = [c for c in kids if c.dep_ in ("dobj", "nsubjpass", "attr")]
         if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a statement released by X"
@@ -156,7 +163,7 @@ def _object_heads(tok: Token, pos: str, kids: list[Token], prep: str | None
                   for o in c.children if o.dep_ == "pobj"]
     else:
         heads = [c for c in kids if c.dep_ in ("compound", "amod", "nmod")]
-    return [(h.lemma_.lower(), h.ent_type_) for h in heads]
+    return [(h.lemma_.lower(), h.lower_, h.ent_type_) for h in heads]
 
 
 def _temporal_prep(prep: Token) -> bool:
@@ -216,6 +223,10 @@ def _xcomp_ok(kids: list[Token], want: str) -> bool:
                                                    any(a.lower_ == "to" for a in c.children))]
     if want == "*":
         return bool(xs)
+    if want == "none":
+        # "called on the king" is a visit, "called on the king to resign" an appeal
+        return not xs and not any(c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)
+                                  for c in kids)
     lemma, _, prt = want.partition("+")
     return any(x.lemma_.lower() == lemma and (not prt or any(c.lower_ == prt for c in x.children))
                for x in xs)
@@ -257,7 +268,8 @@ def _sources(tok: Token, sa: SentenceActors, depth: int = 0) -> tuple[list[Parti
         return got, f"{tok.dep_}>" + path
     if tok.dep_ == "relcl":
         return sa.antecedent(tok, subject=True, depth=depth), "relcl>antecedent"
-    if (tok.dep_ == "pcomp" and head.lower_ in TEMPORAL_PREPS
+    if ((tok.dep_ == "pcomp" or (tok.dep_ == "pobj" and tok.tag_ == "VBG"))
+            and (head.lower_ in TEMPORAL_PREPS or head.lower_ == "by")
             and head.head.pos_ in ("VERB", "AUX")):
         # "praised the plan after meeting Tusk": the gerund shares the clause's subject
         got, path = _sources(head.head, sa, depth + 1)
@@ -276,12 +288,14 @@ def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], st
                 return sa.resolve(pobj, subject=True), "between"
     for c in tok.children:
         if c.dep_ == "poss":
-            got = sa.resolve(c, subject=True)
-            if not got and c.pos_ == "PRON" and tok.dep_ == "dobj":
-                # "the minister announced his resignation": the clause's subject
-                got, path = _sources(tok.head, sa)
-                return got, "poss-pronoun>" + path
-            return got, "poss"
+            clause = _clause_verb(tok)
+            if c.pos_ == "PRON" and clause is not None:
+                # "the minister announced his resignation", "made the remark during his
+                # meeting with X": a possessive pronoun in its own clause is the subject's
+                got, path = _sources(clause, sa)
+                if got:
+                    return got, "poss-pronoun>" + path
+            return sa.resolve(c, subject=True), "poss"
     for c in tok.children:
         if c.dep_ in ("amod", "compound", "nmod"):
             m = sa.mention(c)
@@ -295,6 +309,11 @@ def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], st
     got = _prep_agent(tok, "by", sa)  # "a visit to Tokyo by Macron", "an attack by rebels"
     if got:
         return got, "by-agent"
+    if (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
+            and head.head.lemma_.lower() in MEASURE_NOUNS):
+        # "held two rounds of talks with X", "after months of negotiations": the measure's agent
+        got, path = _noun_sources(head.head, sa)
+        return got, "measure>" + path
     if (tok.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX")
             and head.lower_ in CIRCUMSTANCE_PREPS):
         # "spoke after talks with X", "arrived for talks with X": the clause's subject took part
@@ -303,6 +322,16 @@ def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], st
     if tok.dep_ == "nsubj" and head.lemma_ in ("begin", "resume", "continue", "start", "end"):
         return [], "no-subject"
     return [], "no-subject"
+
+
+def _clause_verb(noun: Token) -> Token | None:
+    """The verb whose object, or whose prepositional phrase, the noun is."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
+        return head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return None
 
 
 def _adj_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], str]:
@@ -561,10 +590,20 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             got = [t for t in got if actor_key(t.actor.actor) not in keys]
             if got:
                 cand.targets, cand.target_path = got, "receiver"
+        if not cand.targets and root in FORCE_ROOTS:
+            cand.targets = _place_of_thing(tok, p.targets, sa, keys)
+            cand.target_path = "place-of-object" if cand.targets else cand.target_path
         cand.target_note = target_note(sa, tok, p.targets, cand.targets, dropped)
         if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in tok.children):
             cand.outcome = "reflexive object (no second actor)"
             continue
+        if p.needs_target and not cand.targets and not (p.symmetric and len(cand.sources) >= 2):
+            # "froze the assets of 40 Belarusian officials": whose the thing is names the target
+            # (an owner the text names, never the story's country)
+            owners, note = context_targets(sa, tok, p.targets, cand.sources)
+            if any(t.resolved for t in owners):
+                cand.targets, cand.target_path = [t for t in owners if t.resolved], "owner"
+                cand.target_note = note or cand.target_note
         if p.needs_target and not any(t.actor.actor.country for t in cand.targets) and not (
             p.symmetric and len(cand.sources) >= 2
         ):
@@ -578,6 +617,38 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
         cand.outcome = "event"
         consumed.update(light_objects)
     return out
+
+
+# Prepositions placing the thing an act of force hits: "bombed targets in southern Lebanon"
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+PLACING_PREPS = frozenset({"in", "inside", "near", "across", "along", "outside"})
+
+
+def _place_of_thing(tok: Token, slots: tuple[str, ...], sa: SentenceActors,
+                    keys: set[tuple[Any, ...]]) -> list[Participant]:
+    """The target of an act of force on a thing or on no one named: the country of the place
+    the thing is in or the act happens in ("shelled positions near the border town of Kupiansk",
+    "bombed targets in southern Lebanon" targets Lebanon)."""
+    things = slot_things(tok, slots) or slot_things(tok, ("dobj",))
+    if any(_people(t) for t in things):
+        return []  # "arrested dozens of people in Cairo": the people are the target, not Cairo
+    for thing in [*things, tok]:
+        for prep in thing.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PLACING_PREPS:
+                continue
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                got = [t for t in sa.resolve(pobj) if t.resolved and t.actor.actor.country
+                       and actor_key(t.actor.actor) not in keys]
+                if got:
+                    return got
+    return []
+
+
+def _people(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return (tok.pos_ in ("PRON", "NUM") or tok.ent_type_ in ("PERSON", "NORP", "ORG")
+            or lemma in QUANTITY_NOUNS or lemma in noun_classes()["persons"]
+            or lemma in agent_nouns())
 
 
 def _dyads(c: Candidate) -> list[tuple[Participant, Participant | None, bool]]:

@@ -37,7 +37,7 @@ class Pattern:
     prep: str | None
     obj: frozenset[str] | None  # allowed object (or modifier) lemmas
     obj_label: str | None  # as written: lemma or @class
-    xcomp: str | None  # lemma, lemma+particle, "*", @should/@must or @class (a judging complement)
+    xcomp: str | None  # lemma, lemma+particle, "*", "none", @should/@must or @class (judging)
     cameo: str
     targets: tuple[str, ...]
     symmetric: bool
