@@ -397,6 +397,10 @@ def test_speakers_own_opinion_verb_is_transparent_for_should() -> None:
     ("Russia told Ukraine to withdraw its forces from the region.", ("RUS", "UKR", "100")),
     # projectiles thrown at someone are a violent protest
     ("Protesters in Serbia threw stones at Croatia's embassy.", ("SRB", "HRV", "145")),
+    # "ruled out working with X" rejects, next to PETRARCH-2's "rule out" + object patterns
+    ("Spain ruled out working with Morocco.", ("ESP", "MAR", "120")),
+    ("Germany ruled out talks with Afghanistan.", ("DEU", "AFG", "125")),
+    ("Kenya's president spoke highly of Ethiopia's efforts.", ("KEN", "ETH", "051")),
     # a noun of fire with its weapon
     ("Russia's rocket fire on Ukraine's towns continued overnight.", ("RUS", "UKR", "190")),
 ])

@@ -23,7 +23,7 @@ TARGET_SLOTS = frozenset({
 })
 # X = a sense that is not an event ("released a statement"): its code column is "-", and as the
 # most specific match it keeps the lemma's generic pattern from firing.
-FLAGS = frozenset({"sym", "T", "plan", "X"})
+FLAGS = frozenset({"sym", "T", "plan", "X", "add"})
 
 
 @dataclass(slots=True, frozen=True)
@@ -45,6 +45,7 @@ class Pattern:
     planned: bool
     example: str
     blocked: bool = False  # flag X: this sense codes no event
+    additive: bool = False  # flag add: keeps PETRARCH-2's patterns for the lemma in force
 
     @property
     def specificity(self) -> int:
@@ -136,18 +137,19 @@ def _patterns(name: str) -> tuple[Pattern, ...]:
                 objs = frozenset({obj})
         out.append(Pattern(pid, POS[pos], lemma, _opt(prt), _opt(prep), objs, _opt(obj),
                            _opt(xcomp), code, slots, "sym" in flag_set, "T" in flag_set,
-                           "plan" in flag_set, example, "X" in flag_set))
+                           "plan" in flag_set, example, "X" in flag_set, "add" in flag_set))
     return tuple(out)
 
 
 @functools.cache
 def by_lemma() -> dict[tuple[str, str], tuple[Pattern, ...]]:
     """Patterns indexed by (pos, lemma), most specific first. Our own patterns decide a lemma
-    they cover; PETRARCH-2's fill in the lemmas we have none for."""
+    they cover; PETRARCH-2's fill in the lemmas we have none for, or only additive ones (flag
+    ``add``: a construction of ours next to PETRARCH-2's object patterns for the same verb)."""
     index: dict[tuple[str, str], list[Pattern]] = defaultdict(list)
     for p in patterns():
         index[(p.pos, p.lemma)].append(p)
-    own = set(index)
+    own = {key for key, ps in index.items() if not all(p.additive for p in ps)}
     for p in petrarch_patterns():
         if (p.pos, p.lemma) not in own:
             index[(p.pos, p.lemma)].append(p)
