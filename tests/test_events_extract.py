@@ -401,6 +401,9 @@ def test_speakers_own_opinion_verb_is_transparent_for_should() -> None:
     ("Spain ruled out working with Morocco.", ("ESP", "MAR", "120")),
     ("Germany ruled out talks with Afghanistan.", ("DEU", "AFG", "125")),
     ("Kenya's president spoke highly of Ethiopia's efforts.", ("KEN", "ETH", "051")),
+    # "welcomed X to <place>" hosts a visit; "gave X two weeks to ..." is an ultimatum
+    ("Ghana's president welcomed Togo's president to Accra.", ("GHA", "TGO", "043")),
+    ("Russia gave Ukraine two weeks to withdraw its troops.", ("RUS", "UKR", "139")),
     # a noun of fire with its weapon
     ("Russia's rocket fire on Ukraine's towns continued overnight.", ("RUS", "UKR", "190")),
 ])
@@ -429,4 +432,20 @@ def test_borrowed_objects_written_as_word_forms_match(monkeypatch: pytest.Monkey
     # PETRARCH-2 writes some objects as plural word forms ("talks"); the lemma is "talk"
     monkeypatch.setenv("DETENTE_EVENT_MODEL", "0")  # the lexicon's reading, without the model
     assert ("SRB", "HRV", "160", "asserted") in _events("Serbia quit the talks with Croatia.")
+
+
+def test_giving_a_speech_is_not_aid() -> None:
+    assert not any(e[2].startswith("07") for e in _events(
+        "Canada's prime minister gave a speech to Mexico's parliament."))
+    # the act demanded by an ultimatum is not coded as done
+    assert not any(e[2].startswith("087") for e in _events(
+        "Russia gave Ukraine two weeks to withdraw its troops."))
+
+
+def test_a_patterns_own_object_is_no_target() -> None:
+    got = _code("Kenya's police refused comment.")["events"]
+    assert [e["cameo"] for e in got] == ["011"] and got[0]["target"] is None
+    # a seized opportunity is no seizure
+    assert not any(e[2].startswith("17") for e in _events(
+        "Kenya seized the opportunity to expand trade with Uganda."))
 

@@ -611,6 +611,9 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             continue
         if not cand.targets and not (p.symmetric and len(cand.sources) >= 2):
             cand.targets, note = context_targets(sa, tok, p.targets, cand.sources)
+            # "refused comment", "expressed concern": the pattern's own object is no target
+            cand.targets = [t for t in cand.targets if not (p.obj and {
+                t.actor.text.split()[-1].lower(), t.actor.text.split()[-1].lower()[:-1]} & p.obj)]
             if cand.targets:
                 cand.target_note, cand.target_path = note or cand.target_note, "context"
         cand.modality = modality(tok, planned=p.planned)
