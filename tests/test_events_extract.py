@@ -288,6 +288,9 @@ def test_a_document_speaks_for_its_issuer() -> None:
     ("Brazil's foreign minister went straight into talks with Peru's president.",
      ("BRA", "PER", "040")),
     ("Iran held two rounds of talks with Oman in Muscat.", ("IRN", "OMN", "040")),
+    # the claimer of responsibility for an attack is its agent
+    ("Al-Shabaab claimed responsibility for the attack on Kenya's embassy.",
+     ("SOM", "KEN", "190", "asserted")),
     # a possessive pronoun in the clause is its subject's, not the last person named
     ("Peru's president arrived in Quito. Chile's president made the remark during his meeting "
      "with Bolivia's president.", ("CHL", "BOL", "040")),

@@ -309,6 +309,11 @@ def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], st
     got = _prep_agent(tok, "by", sa)  # "a visit to Tokyo by Macron", "an attack by rebels"
     if got:
         return got, "by-agent"
+    if (tok.dep_ == "pobj" and head.lower_ == "for" and head.head.dep_ == "dobj"
+            and head.head.lemma_.lower() in ("responsibility", "credit")):
+        # "X claimed responsibility for the attack": the claimer is the attack's agent
+        got, path = _sources(head.head.head, sa)
+        return got, "claimed>" + path
     if (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
             and head.head.lemma_.lower() in MEASURE_NOUNS):
         # "held two rounds of talks with X", "after months of negotiations": the measure's agent
