@@ -304,6 +304,8 @@ def test_source_of_an_event_noun_or_gerund(text: str, dyad: tuple[str, ...]) -> 
     ("Kenya told reporters that Uganda's leaders were incompetent.", "111"),
     ("Kenya argued that Uganda had acted irresponsibly.", "111"),
     ("Kenya said Uganda had shown admirable restraint.", "051"),
+    # a merit denied is a criticism
+    ("Kenya said Uganda's leaders were not serious about peace.", "111"),
 ])
 def test_reported_judgement_of_an_actor(text: str, code: str,
                                        monkeypatch: pytest.MonkeyPatch) -> None:

@@ -196,14 +196,17 @@ def _evaluative_complement(kids: list[Token], want: str) -> Token | None:
     """The clausal complement that judges: "said the government was making a mistake" (a word
     of the lexicon class ``want``, e.g. ``@criticism``, not negated)."""
     words = noun_classes()[want[1:]]
+    # "said the rival was not serious": a merit denied is a criticism
+    denied = noun_classes()["merit"] | noun_classes()["praise"] if want == "@criticism" else set()
     for c in kids:
         # "said it was wrong to ...", "said this was a cowardly attack": a thing is judged
         if c.dep_ != "ccomp" or any(g.dep_ in ("nsubj", "expl") and g.lower_ in THING_PRONOUNS
                                     for g in c.children):
             continue
         for t in c.subtree:
-            if t.lemma_.lower() in words and not any(
-                    n.dep_ == "neg" for n in (*t.children, *t.head.children)):
+            negated = any(n.dep_ == "neg" for n in (*t.children, *t.head.children))
+            lemma = t.lemma_.lower()
+            if (lemma in words and not negated) or (lemma in denied and negated):
                 return c
     return None
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from importlib import resources
 
 from detente.errors import DataError, Errors
@@ -92,7 +92,9 @@ def petrarch_patterns() -> tuple[Pattern, ...]:
 
     files = [f for f in cache.data_files("lexicon") if f.name.startswith("petrarch_")]
     files += [f for f in cache.data_files("ontology") if f.name == "cameo.tsv"]
-    key = cache.fingerprint(files=files, extra=["petrarch_patterns/1"])
+    # the record's fields are part of the key: a cached tuple of older Patterns must not load
+    key = cache.fingerprint(files=files, extra=["petrarch_patterns/1",
+                                                ",".join(f.name for f in fields(Pattern))])
     return cache.load_or_build("petrarch", key, lambda: _patterns("petrarch_patterns.tsv"))
 
 
