@@ -288,6 +288,10 @@ def test_a_document_speaks_for_its_issuer() -> None:
     ("Brazil's foreign minister went straight into talks with Peru's president.",
      ("BRA", "PER", "040")),
     ("Iran held two rounds of talks with Oman in Muscat.", ("IRN", "OMN", "040")),
+    # meetings, summits and wars as nouns
+    ("Chile's president spoke to reporters after a meeting with Peru's president.",
+     ("CHL", "PER", "040")),
+    ("Russia's war against Ukraine entered its third year.", ("RUS", "UKR", "190")),
     # the claimer of responsibility for an attack is its agent
     ("Al-Shabaab claimed responsibility for the attack on Kenya's embassy.",
      ("SOM", "KEN", "190", "asserted")),
