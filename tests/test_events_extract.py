@@ -292,6 +292,11 @@ def test_a_document_speaks_for_its_issuer() -> None:
     ("Chile's president spoke to reporters after a meeting with Peru's president.",
      ("CHL", "PER", "040")),
     ("Russia's war against Ukraine entered its third year.", ("RUS", "UKR", "190")),
+    # "criticised X for Ving": X does the V; "despite Ving": the subject does
+    ("Kenya criticised Uganda for refusing to meet Rwanda's president.", ("UGA", "RWA", "125")),
+    ("Japan thanked Egypt for hosting talks with Israel.", ("EGY", "ISR", "044")),
+    ("Despite promising to hand over power to the opposition, Myanmar's army refused.",
+     ("MMR", "MMR", "030")),
     # the claimer of responsibility for an attack is its agent
     ("Al-Shabaab claimed responsibility for the attack on Kenya's embassy.",
      ("SOM", "KEN", "190", "asserted")),

@@ -84,9 +84,11 @@ CIRCUMSTANCE_PREPS = frozenset({"in", "during", "after", "before", "following", 
 # Nouns that measure an event noun: "two rounds of talks", "months of negotiations".
 MEASURE_NOUNS = frozenset({"round", "series", "session", "day", "week", "month", "year", "hour",
                            "decade", "spate", "wave", "string"})
-# A gerund shares its clause's subject only after a preposition of time ("before meeting X") or
-# of means ("by meeting X"); "in attacking the party" describes the manner of the main act.
+# A gerund shares its clause's subject only after a preposition of time ("before meeting X"), of
+# means or concession ("by meeting X", "despite promising"); "in attacking the party" describes
+# the manner of the main act.
 TEMPORAL_PREPS = frozenset({"after", "before", "following", "since", "upon", "during"})
+MEANS_PREPS = frozenset({"by", "despite", "while", "besides"})
 
 
 @dataclass(slots=True)
@@ -271,8 +273,17 @@ def _sources(tok: Token, sa: SentenceActors, depth: int = 0) -> tuple[list[Parti
         return got, f"{tok.dep_}>" + path
     if tok.dep_ == "relcl":
         return sa.antecedent(tok, subject=True, depth=depth), "relcl>antecedent"
-    if ((tok.dep_ == "pcomp" or (tok.dep_ == "pobj" and tok.tag_ == "VBG"))
-            and (head.lower_ in TEMPORAL_PREPS or head.lower_ == "by")
+    gerund = tok.dep_ == "pcomp" or (tok.dep_ == "pobj" and tok.tag_ == "VBG")
+    if gerund and head.lower_ == "for" and head.head.pos_ == "VERB":
+        # "criticised Iran for refusing to ...", "thanked Egypt for hosting ...": the object
+        obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+        if obj is None:  # "railed against Republicans for refusing ..."
+            obj = next((o for c in head.head.children if c.dep_ == "prep" and c.i < head.i
+                        and c.lower_ in ("against", "at", "with", "to")
+                        for o in c.children if o.dep_ == "pobj"), None)
+        if obj is not None:
+            return sa.resolve(obj, subject=True), "for>object"
+    if (gerund and (head.lower_ in TEMPORAL_PREPS or head.lower_ in MEANS_PREPS)
             and head.head.pos_ in ("VERB", "AUX")):
         # "praised the plan after meeting Tusk": the gerund shares the clause's subject
         got, path = _sources(head.head, sa, depth + 1)
