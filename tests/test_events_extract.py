@@ -463,3 +463,10 @@ def test_a_patterns_own_object_is_no_target() -> None:
     assert not any(e[2].startswith("17") for e in _events(
         "Kenya seized the opportunity to expand trade with Uganda."))
 
+
+def test_the_possessor_of_a_thing_is_the_target() -> None:
+    assert ("FRA", "FRA", "120", "asserted") in _events(
+        "France's Socialists voted against the prime minister's call.")
+    got = _code("France's Socialists voted against the prime minister's call.")["events"]
+    assert any(e["target"] and e["target"]["text"] == "the prime minister" for e in got), got
+

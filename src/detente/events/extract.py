@@ -616,6 +616,10 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
         if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in tok.children):
             cand.outcome = "reflexive object (no second actor)"
             continue
+        if not cand.targets and not (p.symmetric and len(cand.sources) >= 2):
+            # "voted against the prime minister's call": whose the thing is, is the target
+            cand.targets = _possessors(tok, p.targets, sa, keys)
+            cand.target_path = "possessor" if cand.targets else cand.target_path
         if p.needs_target and not cand.targets and not (p.symmetric and len(cand.sources) >= 2):
             # "froze the assets of 40 Belarusian officials": whose the thing is names the target
             # (an owner the text names, never the story's country)
@@ -660,6 +664,21 @@ def _place_of_thing(tok: Token, slots: tuple[str, ...], sa: SentenceActors,
                 continue
             for pobj in (g for g in prep.children if g.dep_ == "pobj"):
                 got = [t for t in sa.resolve(pobj) if t.resolved and t.actor.actor.country
+                       and actor_key(t.actor.actor) not in keys]
+                if got:
+                    return got
+    return []
+
+
+def _possessors(tok: Token, slots: tuple[str, ...], sa: SentenceActors,
+                keys: set[tuple[Any, ...]]) -> list[Participant]:
+    """The actor a thing in the target slots belongs to ("challenged the agency's plan")."""
+    if not slots:
+        return []
+    for thing in slot_things(tok, slots):
+        for c in thing.children:
+            if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her"):
+                got = [t for t in sa.resolve(c) if t.resolved and t.actor.actor.country
                        and actor_key(t.actor.actor) not in keys]
                 if got:
                     return got
