@@ -297,6 +297,12 @@ def test_a_document_speaks_for_its_issuer() -> None:
     ("Japan thanked Egypt for hosting talks with Israel.", ("EGY", "ISR", "044")),
     ("Despite promising to hand over power to the opposition, Myanmar's army refused.",
      ("MMR", "MMR", "030")),
+    # calls for something, strikes by kind
+    ("Mexico rejected recent calls from the United States for higher tariffs.",
+     ("USA", None, "020")),
+    ("Israel's air strikes on Syria's airports continued.", ("ISR", "SYR", "195")),
+    ("Kenya's teachers began a national strike against the government.", ("KEN", "KEN", "143")),
+    ("Pakistan carried out nuclear tests in May.", ("PAK", None, "150")),
     # the claimer of responsibility for an attack is its agent
     ("Al-Shabaab claimed responsibility for the attack on Kenya's embassy.",
      ("SOM", "KEN", "190", "asserted")),
