@@ -476,3 +476,14 @@ def test_the_possessor_of_a_thing_is_the_target() -> None:
     got = _code("France's Socialists voted against the prime minister's call.")["events"]
     assert any(e["target"] and e["target"]["text"] == "the prime minister" for e in got), got
 
+
+def test_an_act_hung_anywhere_under_a_requested_act_is_not_asserted() -> None:
+    got = _code("Amnesty suggested releasing Kenya's political prisoners who were old and sick, "
+                "freeing jailed members of Kenya's opposition party.")["events"]
+    freed = [e for e in got if e["trigger"]["text"] == "freeing"]
+    assert freed and all(e["modality"] != "asserted" for e in freed), got
+    # a finite act of its own in the request's object stays asserted
+    got = _code("Sweden urged Russia to release the prisoners who were arrested by Belarus.")
+    arrests = [e for e in got["events"] if e["trigger"]["text"] == "arrested"]
+    assert all(e["modality"] == "asserted" for e in arrests), got["events"]
+

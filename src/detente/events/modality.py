@@ -54,6 +54,23 @@ def _own_chain(tok: Token) -> list[Token]:
     return chain
 
 
+def _inside_request(trigger: Token) -> bool:
+    """A non-finite verb with no subject of its own inside a requested act ("suggested releasing
+    prisoners who were sick, freeing jailed members ...": the parse may hang the second act
+    anywhere under the first)."""
+    if trigger.tag_ not in ("VBG", "VB") or any(c.dep_ in ("nsubj", "nsubjpass")
+                                                 for c in trigger.children):
+        return False
+    cur = trigger
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ in ("xcomp", "ccomp") and cur.head.lemma_ in REQUEST_VERBS and cur is not trigger:
+            return True
+        cur = cur.head
+    return False
+
+
 def modality(trigger: Token, *, planned: bool = False) -> str:
     """The modality of the predicate ``trigger`` (a verb, or the noun/adjective of a pattern)."""
     found: set[str] = {"planned"} if planned else set()
@@ -115,6 +132,8 @@ def modality(trigger: Token, *, planned: bool = False) -> str:
     if gov0.lemma_ in REQUEST_VERBS and (comp.dep_ == "xcomp" or (
         comp.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
     ) or (comp.dep_ in ("dobj", "ccomp", "xcomp") and comp.tag_ == "VBG")):
+        found.add("hypothetical")
+    if _inside_request(trigger):
         found.add("hypothetical")
     if comp.dep_ in ("xcomp", "ccomp") and gov0.i != comp.i and (
         comp.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
