@@ -297,6 +297,8 @@ def test_a_document_speaks_for_its_issuer() -> None:
     ("Japan thanked Egypt for hosting talks with Israel.", ("EGY", "ISR", "044")),
     ("Despite promising to hand over power to the opposition, Myanmar's army refused.",
      ("MMR", "MMR", "030")),
+    # proposing talks expresses intent to meet
+    ("Greece proposed holding talks with Turkey.", ("GRC", "TUR", "036")),
     # calls for something, strikes by kind
     ("Mexico rejected recent calls from the United States for higher tariffs.",
      ("USA", None, "020")),
