@@ -299,6 +299,9 @@ def test_a_document_speaks_for_its_issuer() -> None:
      ("MMR", "MMR", "030")),
     # proposing talks expresses intent to meet
     ("Greece proposed holding talks with Turkey.", ("GRC", "TUR", "036")),
+    # meeting, ignoring and objecting to demands
+    ("Kenya met the demands of Uganda's government.", ("KEN", "UGA", "083")),
+    ("Kenya ignored Uganda's demands.", ("KEN", "UGA", "120")),
     # calls for something, strikes by kind
     ("Mexico rejected recent calls from the United States for higher tariffs.",
      ("USA", None, "020")),
