@@ -64,7 +64,7 @@ def cue_of(token: Token, lex: QuoteLexicon) -> Cue | None:
         return None  # "it is worth noting that ...": the writer's aside
     if token.i >= 2 and token.doc[token.i - 2].lower_ == "so" and token.doc[token.i - 1].text == "-":
         return None  # "so-called"
-    lemma = token.lemma_.lower()
+    lemma = _LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
     if lemma not in lex.cues:
         return None
     # "called them crazy on Monday" is no "call on": a preposition of time is no particle
@@ -94,6 +94,8 @@ def _noun_cue(token: Token, lex: QuoteLexicon) -> Cue | None:
     return Cue(token, cls, token.text, token.i, token.i, noun=True)
 
 
+# Forms the lemmatiser gets wrong ("hoping" -> "hop").
+_LEMMA_FIXES = {"hoping": "hope", "hoped": "hope"}
 _SPECULATIVE_AUX = frozenset({"may", "might", "could", "must"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Thoughts and plans are attributions only as the finite verb of a clause of their own.
@@ -244,6 +246,8 @@ _NOUN_PREPS = frozenset({"of", "for", "about", "on", "against", "over", "to"})
 _NOT_CONTENT = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 _VAGUE = frozenset({"something", "anything", "nothing", "everything", "thing", "things"})
 _OBJECT_PREPS = frozenset({"of", "for", "over", "as", "on", "about"})
+# What a poll or record shows goes on after its object: "shows X ahead", "showed X losing".
+_EVIDENCE_RIGHTS = frozenset({"prep", "advmod", "oprd", "xcomp", "acomp", "ccomp", "npadvmod"})
 
 
 def _object_content(cue: Cue) -> list[Token]:
@@ -259,13 +263,22 @@ def _object_content(cue: Cue) -> list[Token]:
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
     if obj is None:  # "support banning ...", "denied having met ..."
         obj = next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+    if obj is None and any(c.dep_ == "agent" for c in tok.children):
+        # A passive with its source: "the plan was rejected by the council" reports the plan.
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subj is not None and subj.lower_ not in _RELATIVE:
+            # with what it was reported for: "X was criticized by Y for Z"
+            extra = [t for c in tok.rights if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS
+                     for t in _subtree_range(c)]
+            return trim(_subtree_range(subj)) + extra
     if obj is None or obj.lower_ in INANIMATE and obj.right_edge.i == obj.i:
         return []
     if obj.ent_type_ in _NOT_CONTENT or obj.like_num or obj.like_url or obj.lower_ in _VAGUE:
         return []  # "reported this cycle", "tweeted @handle", figures, "said something"
     hi = obj.right_edge.i
     for child in tok.rights:  # "accused X of lying", "criticized X for its stance"
-        if child.i > hi and child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS:
+        if child.i > hi and (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS
+                             or cue.cls == "evidence" and child.dep_ in _EVIDENCE_RIGHTS):
             if any(t.text in (",", ";") for t in tok.doc[hi + 1 : child.i]):
                 break
             hi = child.right_edge.i
