@@ -357,8 +357,9 @@ def _has_content(report: Report, content_words: list[Token]) -> bool:
     endorsement more often than a reported opinion."""
     if len(content_words) >= 2:
         return True
-    return (bool(content_words) and report.cue.objects and report.cue.cls == "speech"
-            and report.subject is not None and content_words[0].pos_ in ("NOUN", "PROPN"))
+    return (bool(content_words) and report.cue.objects and report.subject is not None
+            and (report.cue.cls == "speech" and content_words[0].pos_ in ("NOUN", "PROPN")
+                 or report.cue.cls == "belief" and content_words[0].pos_ == "PROPN"))
 
 
 def extract_quotes(adoc: ArticleDoc) -> None:

@@ -54,6 +54,8 @@ def cue_of(token: Token, lex: QuoteLexicon) -> Cue | None:
             if child.lower_ == "to":
                 return Cue(token, "speech", f"{token.text} {child.text}", token.i, child.i, True)
         return None
+    if token.i > 0 and token.doc[token.i - 1].text in ("<", "</"):
+        return None  # a markup tag's name (<tweet author="...">), not a word of the text
     if token.pos_ == "NOUN":
         return _noun_cue(token, lex)
     if token.pos_ != "VERB" or token.dep_ in _ATTRIBUTIVE:
@@ -250,6 +252,12 @@ _OBJECT_PREPS = frozenset({"of", "for", "over", "as", "on", "about"})
 _EVIDENCE_RIGHTS = frozenset({"prep", "advmod", "oprd", "xcomp", "acomp", "ccomp", "npadvmod"})
 
 
+def _dated(prep: Token) -> bool:
+    """Whether a phrase is a date or time ("on Monday"), not part of what is reported."""
+    return prep.ent_type_ in ("DATE", "TIME") or any(
+        o.ent_type_ in ("DATE", "TIME") for o in prep.children)
+
+
 def _object_content(cue: Cue) -> list[Token]:
     """An object that is what the cue reports: "denied the allegations", "accused X of Y",
     "talked about immigration" (the particle's object); [] when there is none."""
@@ -269,7 +277,7 @@ def _object_content(cue: Cue) -> list[Token]:
         if subj is not None and subj.lower_ not in _RELATIVE:
             # with what it was reported for: "X was criticized by Y for Z"
             extra = [t for c in tok.rights if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS
-                     for t in _subtree_range(c)]
+                     and not _dated(c) for t in _subtree_range(c)]
             return trim(_subtree_range(subj)) + extra
     if obj is None or obj.lower_ in INANIMATE and obj.right_edge.i == obj.i:
         return []
@@ -277,8 +285,9 @@ def _object_content(cue: Cue) -> list[Token]:
         return []  # "reported this cycle", "tweeted @handle", figures, "said something"
     hi = obj.right_edge.i
     for child in tok.rights:  # "accused X of lying", "criticized X for its stance"
-        if child.i > hi and (child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS
-                             or cue.cls == "evidence" and child.dep_ in _EVIDENCE_RIGHTS):
+        if child.i > hi and not _dated(child) and (
+                child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS
+                or cue.cls == "evidence" and child.dep_ in _EVIDENCE_RIGHTS):
             if any(t.text in (",", ";") for t in tok.doc[hi + 1 : child.i]):
                 break
             hi = child.right_edge.i

@@ -1,0 +1,50 @@
+"""Quotes, round 4 of issue 13: conventions for attributions without quotation marks, on
+hand-written sentences (evidence objects, passives with a source, stances, markup)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.test_quotes import only, quotes_of
+
+
+def test_evidence_reports_its_object_and_what_follows_it(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "A new survey shows the mayor ten points ahead of her rival.")
+    quote = only(quotes)
+    assert (quote.cue, quote.cue_class) == ("shows", "evidence")
+    assert quote.text == "the mayor ten points ahead of her rival"
+    assert quote.speaker is not None and quote.speaker.text == "A new survey"
+
+
+def test_passive_object_cue_with_its_source_reports_the_subject(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The harbour plan was rejected by the city council on Monday.")
+    quote = only(quotes)
+    assert (quote.cue, quote.text) == ("rejected", "The harbour plan")
+    assert quote.speaker is not None and quote.speaker.text == "the city council"
+    _, quotes = quotes_of(nlp, "The governor was criticized by farmers for the new water tax.")
+    assert sorted(q.text for q in quotes) == ["The governor", "for the new water tax"]
+    assert {q.cue for q in quotes} == {"criticized"}
+    # without a source the passive subject is only what was acted on
+    _, quotes = quotes_of(nlp, "The harbour plan was rejected on Monday.")
+    assert quotes == []
+
+
+def test_hope_is_a_cue_in_every_form(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The union was hoping the strike would end before the holidays.")
+    quote = only(quotes)
+    assert (quote.cue, quote.cue_class) == ("hoping", "belief")
+    assert quote.text == "the strike would end before the holidays"
+
+
+def test_stance_on_a_named_candidate(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The teachers' union endorsed Okafor on Tuesday.")
+    quote = only(quotes)
+    assert (quote.cue_class, quote.text) == ("belief", "Okafor")
+    # a one-word common noun is no stance worth reporting
+    _, quotes = quotes_of(nlp, "The teachers' union endorsed change on Tuesday.")
+    assert quotes == []
+
+
+def test_markup_tag_name_is_no_cue(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, '<tweet author="cityhall">Roads reopen at noon.</tweet>')
+    assert quotes == []
