@@ -48,3 +48,14 @@ def test_stance_on_a_named_candidate(nlp: Language) -> None:
 def test_markup_tag_name_is_no_cue(nlp: Language) -> None:
     _, quotes = quotes_of(nlp, '<tweet author="cityhall">Roads reopen at noon.</tweet>')
     assert quotes == []
+
+
+def test_a_poll_opening_its_sentence_is_the_source(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "In a survey released on Monday, the mayor led her rival by ten points.")
+    quote = only(quotes)
+    assert (quote.cue, quote.cue_class) == ("In", "evidence")
+    assert quote.text == "the mayor led her rival by ten points"
+    assert quote.speaker is not None and quote.speaker.text == "a survey"
+    # at the end of its clause the phrase places a standing, it reports nothing
+    _, quotes = quotes_of(nlp, "The mayor has trailed her rival in the polls since May.")
+    assert quotes == []

@@ -40,7 +40,7 @@ class Cue:
     text: str  # "said", "according to"
     first: int  # token range of the cue text (inclusive)
     last: int
-    according: bool = False
+    according: bool = False  # a phrase naming its source: "according to X", "in a poll"
     particle: str = ""  # the particle/preposition of the lexicon row ("call for")
     objects: bool = False  # its direct object (or the particle's object) is reported content
     noun: bool = False  # a cue noun with a possessor ("the mayor's view")
@@ -54,6 +54,12 @@ def cue_of(token: Token, lex: QuoteLexicon) -> Cue | None:
             if child.lower_ == "to":
                 return Cue(token, "speech", f"{token.text} {child.text}", token.i, child.i, True)
         return None
+    if lower == "in" and token.dep_ == "prep" and token.i == token.sent.start:
+        obj = next((c for c in token.children if c.dep_ == "pobj"), None)
+        cls = lex.sources.get(obj.lemma_.lower()) if obj is not None else None
+        # "In a poll released Monday, 52 percent backed the plan": the poll is the source (at
+        # the end of a clause, "leads in the polls" is a standing more often than a report).
+        return Cue(token, cls, token.text, token.i, token.i, True) if cls else None
     if token.i > 0 and token.doc[token.i - 1].text in ("<", "</"):
         return None  # a markup tag's name (<tweet author="...">), not a word of the text
     if token.pos_ == "NOUN":
@@ -316,6 +322,8 @@ def subject_of(cue: Cue, lex: QuoteLexicon | None = None) -> Token | None:
     coordinated clauses that share their head's subject; the object of "according to"."""
     tok = cue.token
     if cue.according:
+        if tok.lower_ == "in":
+            return next((c for c in tok.children if c.dep_ == "pobj"), None)
         for child in tok.children:
             if child.lower_ == "to":
                 for obj in child.children:
