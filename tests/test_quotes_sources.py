@@ -59,3 +59,29 @@ def test_a_poll_opening_its_sentence_is_the_source(nlp: Language) -> None:
     # at the end of its clause the phrase places a standing, it reports nothing
     _, quotes = quotes_of(nlp, "The mayor has trailed her rival in the polls since May.")
     assert quotes == []
+
+
+def test_call_for_a_clause(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The mayor is calling for the state to fund the new bridge.")
+    quote = only(quotes)
+    assert (quote.cue, quote.cue_class) == ("calling", "directive")
+    assert quote.text == "the state to fund the new bridge"
+
+
+def test_as_the_source_reported_is_a_parenthetical(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "As the agency reported, the port reopened after the storm.")
+    quote = only(quotes)
+    assert (quote.cue, quote.text) == ("reported", "the port reopened after the storm")
+    assert quote.speaker is not None and quote.speaker.text == "the agency"
+    # "as though" compares, it reports nothing
+    _, quotes = quotes_of(nlp, "The council acted as though it wanted to lose.")
+    assert quotes == []
+
+
+def test_one_of_a_group_is_a_source_not_the_generic_one(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "One of the organisers said the march would go ahead.")
+    quote = only(quotes)
+    assert quote.text == "the march would go ahead"
+    assert quote.speaker is not None and quote.speaker.text == "One"
+    _, quotes = quotes_of(nlp, "One hears that the march would go ahead.")
+    assert quotes == []

@@ -77,7 +77,8 @@ def cue_of(token: Token, lex: QuoteLexicon) -> Cue | None:
         return None
     # "called them crazy on Monday" is no "call on": a preposition of time is no particle
     particles = frozenset(c.lower_ for c in token.children if c.dep_ == "prt" or (
-        c.dep_ == "prep" and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)))
+        c.dep_ == "prep" and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children))
+    ) | frozenset(m.lower_ for m in _marked_clauses(token))
     entry = lex.cue_entry(lemma, particles)
     if entry is None:
         return None
@@ -130,6 +131,8 @@ def _speculative(token: Token) -> bool:
 
 def is_writer(subject: Token | None) -> bool:
     """Whether a reporting subject is the writer (or the reader) rather than a source."""
+    if subject is not None and subject.lower_ == "one" and any(True for _ in subject.children):
+        return False  # "One of the authors", "one in four voters": a source, not generic "one"
     return subject is None or subject.lower_ in ("i", "we", "you", "one")
 
 
@@ -222,7 +225,7 @@ def _verb_content(cue: Cue) -> list[Token]:
         found = _object_content(cue)
         if found:
             return found
-    if tok.dep_ == "parataxis" and tok.head.i != tok.i:
+    if tok.head.i != tok.i and (tok.dep_ == "parataxis" or _as_aside(tok)):
         # "The talks, he said, were useful": the head clause around the cue's own phrase (the
         # result may have a gap where the cue phrase sits).
         left, right = tok.left_edge.i, tok.right_edge.i
@@ -258,6 +261,31 @@ _OBJECT_PREPS = frozenset({"of", "for", "over", "as", "on", "about"})
 _EVIDENCE_RIGHTS = frozenset({"prep", "advmod", "oprd", "xcomp", "acomp", "ccomp", "npadvmod"})
 
 
+_ASIDE_PARTS = frozenset({"mark", "nsubj", "aux", "advmod", "punct", "npadvmod", "prep"})
+
+
+def _as_aside(verb: Token) -> bool:
+    """A bare "as X reported" clause, set off by a comma, is a parenthetical on the clause it
+    hangs on ("As the agency reported, talks resumed"; not "as though they want to lose")."""
+    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+    if verb.dep_ != "advcl" or marks != ["as"]:
+        return False
+    if any(c.dep_ not in _ASIDE_PARTS or c.dep_ == "prep" and not _dated(c) and c.lower_ != "in"
+           for c in verb.children):
+        return False
+    doc = verb.doc
+    left, right = verb.left_edge.i, verb.right_edge.i
+    return (right + 1 < len(doc) and doc[right + 1].text == ",") or (
+        left > 0 and doc[left - 1].text == ",")
+
+
+def _marked_clauses(verb: Token) -> list[Token]:
+    """The marks of clauses after a verb that open with a preposition ("called for the city to
+    act": the parse makes "for" the mark of "act", not a particle of "called")."""
+    return [m for c in verb.rights if c.dep_ in ("advcl", "ccomp")
+            for m in c.children if m.dep_ == "mark" and m.i == c.left_edge.i and m.lower_ == "for"]
+
+
 def _dated(prep: Token) -> bool:
     """Whether a phrase is a date or time ("on Monday"), not part of what is reported."""
     return prep.ent_type_ in ("DATE", "TIME") or any(
@@ -271,6 +299,9 @@ def _object_content(cue: Cue) -> list[Token]:
     if cue.particle:
         prep = next((c for c in tok.children if c.lower_ == cue.particle and c.i > tok.i), None)
         obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
+        mark = next((m for m in _marked_clauses(tok) if m.lower_ == cue.particle), None)
+        if obj is None and mark is not None:  # "called for the city to act": the clause
+            return trim([t for t in _subtree_range(mark.head) if t.i != mark.i])
         if obj is None or obj.ent_type_ in _NOT_CONTENT:
             return []
         return trim(_subtree_range(obj))
