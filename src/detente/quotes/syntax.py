@@ -408,11 +408,20 @@ _NAMED_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 def _misparsed_subject(verb: Token) -> Token | None:
     """The subject of a finite reporting verb the parse left without one: a quantity hung on
     it ("About 4 in 10 say ..."), or the name between a closing quotation mark and the verb
-    ("'...,' Texas delegate Bill Eastland, wearing a hat, said")."""
+    ("'...,' Texas delegate Bill Eastland, wearing a hat, said"), or a name just before the
+    verb ("Saturday at the convention Sen. Ana Ruiz (D) said ...": not the date)."""
     for child in reversed(list(verb.lefts)):
-        if child.dep_ in ("nummod", "npadvmod") and child.pos_ in ("NOUN", "PROPN", "NUM"):
+        if (child.dep_ in ("nummod", "npadvmod") and child.pos_ in ("NOUN", "PROPN", "NUM")
+                and child.ent_type_ not in ("DATE", "TIME")):
             return child
     doc = verb.doc
+    k = verb.i - 1
+    if k >= 0 and doc[k].text == ")":  # a party label after the name: "Ana Ruiz (D-MA)"
+        while k > verb.sent.start and doc[k].text != "(":
+            k -= 1
+        k -= 1
+    if k >= verb.sent.start and doc[k].ent_type_ == "PERSON" and doc[k].pos_ == "PROPN":
+        return doc[k]
     named: Token | None = None
     for k in range(verb.i - 1, verb.sent.start - 1, -1):
         tok = doc[k]
