@@ -88,9 +88,9 @@ def test_one_of_a_group_is_a_source_not_the_generic_one(nlp: Language) -> None:
 
 
 def test_a_date_opening_the_sentence_is_no_speaker(nlp: Language) -> None:
-    _, quotes = quotes_of(nlp, "Saturday at the state party convention Sen. Ana Ruiz (D-MA) said "
-                               "the new budget was a failure.")
+    _, quotes = quotes_of(nlp, "Saturday at the Colorado Democratic party's convention Sen. Ana "
+                               "Ruiz (D-CO) said presumptive nominee Tom Okafor was a failure.")
     quote = only(quotes)
-    assert quote.text == "the new budget was a failure"
+    assert quote.text == "presumptive nominee Tom Okafor was a failure"
     assert quote.speaker is not None and quote.speaker.text != "Saturday"
     assert "Ruiz" in quote.speaker.text
