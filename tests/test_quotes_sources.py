@@ -94,3 +94,20 @@ def test_a_date_opening_the_sentence_is_no_speaker(nlp: Language) -> None:
     assert quote.text == "presumptive nominee Tom Okafor was a failure"
     assert quote.speaker is not None and quote.speaker.text != "Saturday"
     assert "Ruiz" in quote.speaker.text
+
+
+def test_cue_noun_with_a_by_or_from_source(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The vote followed a demand by the union that the plant stay open.")
+    quote = only(quotes)
+    assert (quote.cue, quote.text) == ("demand", "the plant stay open")
+    assert quote.speaker is not None and quote.speaker.text == "the union"
+    # without a source the noun names a demand, it attributes none
+    _, quotes = quotes_of(nlp, "The vote followed a demand that the plant stay open.")
+    assert quotes == []
+
+
+def test_cue_noun_with_an_infinitive(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "Fishermen protested against the mayor's plan to close the harbour.")
+    quote = only(quotes)
+    assert (quote.cue, quote.cue_class, quote.text) == ("plan", "plan", "to close the harbour")
+    assert quote.speaker is not None and quote.speaker.text == "the mayor"

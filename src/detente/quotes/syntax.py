@@ -96,11 +96,23 @@ def _noun_cue(token: Token, lex: QuoteLexicon) -> Cue | None:
     ..." (the possessor is the source; "my view" is the writer's)."""
     if token.lemma_.lower() not in lex.nouns:
         return None
-    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    owner = noun_source(token)
     if owner is None or owner.lower_ in ("my", "our", "your"):
         return None
     cls = lex.cue_class(token.lemma_.lower()) or lex.nouns[token.lemma_.lower()]
     return Cue(token, cls, token.text, token.i, token.i, noun=True)
+
+
+def noun_source(noun: Token) -> Token | None:
+    """The source of a cue noun: its possessor ("the mayor's view"), else the object of a
+    "by"/"from" after it ("a demand by the union", "criticism from the opposition")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
 
 
 # Forms the lemmatiser gets wrong ("hoping" -> "hop").
@@ -240,8 +252,9 @@ def _verb_content(cue: Cue) -> list[Token]:
 def _noun_content(tok: Token) -> list[Token]:
     """The clause of a cue noun: its own "that" clause, the complement of the copula it is the
     subject of ("X's view is that ..."), else its prepositional object ("X's support for Y")."""
-    clauses = [c for c in tok.children if c.dep_ in ("acl", "ccomp")
-               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    clauses = [c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i
+               and any(m.dep_ == "mark" and m.lower_ == "that"  # "his claim that ..."
+                       or m.dep_ == "aux" and m.lower_ == "to" for m in c.children)]  # "plan to"
     if not clauses and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
         clauses = [c for c in tok.head.children if c.dep_ in ("ccomp", "attr") and c.i > tok.i
                    and (c.dep_ == "ccomp" or any(m.dep_ == "mark" for m in c.children))]
@@ -362,7 +375,7 @@ def subject_of(cue: Cue, lex: QuoteLexicon | None = None) -> Token | None:
                         return obj
         return None
     if cue.noun:
-        return next((c for c in tok.children if c.dep_ == "poss"), None)
+        return noun_source(tok)
     current = tok
     for _ in range(4):
         if current.lemma_.lower() == "quote":
