@@ -111,3 +111,22 @@ def test_cue_noun_with_an_infinitive(nlp: Language) -> None:
     quote = only(quotes)
     assert (quote.cue, quote.cue_class, quote.text) == ("plan", "plan", "to close the harbour")
     assert quote.speaker is not None and quote.speaker.text == "the mayor"
+
+
+def test_a_one_word_answer_is_reported(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "Asked whether the mayor is honest, 75 percent of voters said yes.")
+    quote = only([q for q in quotes if q.cue == "said"])
+    assert quote.text == "yes"
+    assert quote.speaker is not None and "percent" in quote.speaker.text
+    # "said no to the plan" rejects a plan: no answer is reported
+    _, quotes = quotes_of(nlp, "The council said no to the harbour plan.")
+    assert all(q.text != "no" for q in quotes)
+
+
+def test_according_to_on_a_thought_without_content_is_the_report(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The city is considering a plan to close the harbour, according to "
+                               "two council members.")
+    quote = only(quotes)
+    assert quote.cue == "according to"
+    assert quote.text.startswith("The city is considering a plan")
+    assert quote.speaker is not None and quote.speaker.text == "two council members"

@@ -164,7 +164,10 @@ def _link(report: Report, para: Paragraph) -> None:
             break
     if report.cue.according:
         head_report = para.reports.get(tok.head.i)
-        target = head_report if head_report is not None and not head_report.cue.according else None
+        # a channel only of a report that has content of its own ("X is considering a plan,
+        # according to Y" reports Y's account, not X's thought)
+        target = (head_report if head_report is not None and not head_report.cue.according
+                  and head_report.content else None)
         report.channel_of = target or report.outer
 
 
@@ -357,6 +360,8 @@ def _has_content(report: Report, content_words: list[Token]) -> bool:
     endorsement more often than a reported opinion."""
     if len(content_words) >= 2:
         return True
+    if [t.lower_ for t in content_words] in (["yes"], ["no"], ["so"]):
+        return report.cue.cls == "speech" and report.subject is not None  # "75 percent said yes"
     return (bool(content_words) and report.cue.objects and report.subject is not None
             and (report.cue.cls == "speech" and content_words[0].pos_ in ("NOUN", "PROPN")
                  or report.cue.cls == "belief" and content_words[0].pos_ == "PROPN"))

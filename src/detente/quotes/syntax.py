@@ -200,6 +200,7 @@ def content_tokens(cue: Cue) -> list[Token]:
     return found
 
 
+_ANSWERS = frozenset({"yes", "no", "so"})
 _WH = frozenset({"what", "how", "who", "whom", "why", "when", "where", "which", "whether", "if"})
 
 
@@ -237,6 +238,11 @@ def _verb_content(cue: Cue) -> list[Token]:
         found = _object_content(cue)
         if found:
             return found
+    answer = next((c for c in tok.rights if c.i == tok.i + 1 and c.lower_ in _ANSWERS
+                   and c.dep_ in ("intj", "advmod", "dobj") and not any(True for _ in c.children)
+                   and (c.i + 1 == len(c.doc) or c.doc[c.i + 1].pos_ != "ADP")), None)
+    if answer is not None:
+        return [answer]  # "75 percent said yes", "half said so"
     if tok.head.i != tok.i and (tok.dep_ == "parataxis" or _as_aside(tok)):
         # "The talks, he said, were useful": the head clause around the cue's own phrase (the
         # result may have a gap where the cue phrase sits).
