@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from detente.document import ArticleDoc, Sentence
+from detente.quotes.content import content_tokens, trailing_content
 from detente.quotes.framing import (
     clause_like,
     colon_report,
@@ -49,7 +50,6 @@ from detente.quotes.model import (
 from detente.quotes.speaker import actor_kind, resolve
 from detente.quotes.syntax import (
     channel_phrase,
-    content_tokens,
     cue_of,
     is_relay,
     is_writer,
@@ -57,7 +57,6 @@ from detente.quotes.syntax import (
     phrase_text,
     relative_pronoun,
     subject_of,
-    trailing_content,
     trim,
 )
 from detente.records import EventActor, Quote, Span
