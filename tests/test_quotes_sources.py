@@ -130,3 +130,10 @@ def test_according_to_on_a_thought_without_content_is_the_report(nlp: Language) 
     assert quote.cue == "according to"
     assert quote.text.startswith("The city is considering a plan")
     assert quote.speaker is not None and quote.speaker.text == "two council members"
+
+
+def test_a_view_of_something_as_something(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "Most farmers view the new water tax as a burden.")
+    quote = only(quotes)
+    assert (quote.cue, quote.cue_class) == ("view", "belief")
+    assert quote.text == "the new water tax as a burden"

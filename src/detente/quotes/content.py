@@ -80,6 +80,8 @@ def _verb_content(cue: Cue) -> list[Token]:
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     predicates = [c for c in tok.children if c.dep_ == "oprd"
                   or (c.dep_ == "prep" and c.lower_ in _PREDICATIVE_PREPS and c.i > tok.i)]
+    if objects and not predicates:  # "see the plan as a mistake" with "as" on the object
+        predicates = [c for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "as"]
     if objects and predicates:
         # Naming and describing: "called the plan a disaster", "described her as a champion",
         # "likened them to a snake": the object and what it is called.
