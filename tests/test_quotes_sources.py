@@ -137,3 +137,13 @@ def test_a_view_of_something_as_something(nlp: Language) -> None:
     quote = only(quotes)
     assert (quote.cue, quote.cue_class) == ("view", "belief")
     assert quote.text == "the new water tax as a burden"
+
+
+def test_a_report_without_a_source_is_no_quote(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The council was told that the bridge would close in May.")
+    assert quotes == []
+    _, quotes = quotes_of(nlp, "Critics were quick to respond, calling the plan a disaster.")
+    assert all(q.speaker is not None for q in quotes)
+    # a finite verb keeps its report even when the parse misses the subject
+    _, quotes = quotes_of(nlp, "The mayor said the bridge would close in May.")
+    assert only(quotes).text == "the bridge would close in May"

@@ -64,6 +64,7 @@ from detente.records import EventActor, Quote, Span
 __all__ = ["extract_quotes", "quote_id"]
 
 _INHERIT_PARAGRAPHS = 2
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _WORDS = re.compile(r"\w+")
 
 
@@ -393,8 +394,11 @@ def extract_quotes(adoc: ArticleDoc) -> None:
         content_words = words(content)
         tok = report.cue.token
         if not _has_content(report, content_words) or (
-                report.subject is None and tok.dep_ == "ROOT" and tok.tag_ == "VB"):
-            continue  # no content, or an imperative ("Now tell us ...")
+                report.subject is None and tok.tag_ not in _FINITE):
+            # No content; or no source: an imperative ("Now tell us ..."), a participle or a
+            # passive whose speaker the parse does not give (a report without a speaker is
+            # seldom an attribution: 0.61 precision on PolNeAR train).
+            continue
         para = by_doc[id(report.cue.token.doc)]
         if sum(1 for t in content_words if para.segment_of[t.i] >= 0) >= 0.6 * len(content_words):
             continue  # the content is a direct quote, already attributed
