@@ -147,3 +147,10 @@ def test_a_report_without_a_source_is_no_quote(nlp: Language) -> None:
     # a finite verb keeps its report even when the parse misses the subject
     _, quotes = quotes_of(nlp, "The mayor said the bridge would close in May.")
     assert only(quotes).text == "the bridge would close in May"
+
+
+def test_that_clause_hung_on_the_medium(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The union said in a letter that the strike would go ahead.")
+    quote = only(quotes)
+    assert quote.text == "the strike would go ahead"
+    assert quote.speaker is not None and quote.speaker.text == "The union"

@@ -107,6 +107,19 @@ def _verb_content(cue: Cue) -> list[Token]:
         after = (trim([t for t in subtree_range(tok.head) if t.i > right])
                  if tok.head.i > tok.i else [])
         return before + after
+    return _clause_on_medium(tok)
+
+
+def _clause_on_medium(tok: Token) -> list[Token]:
+    """The "that" clause the parse hung on the cue's medium rather than on the cue ("says in a
+    statement that the race is over")."""
+    for prep in tok.rights:
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+        for clause in obj.rights if obj is not None else ():
+            if clause.dep_ in ("acl", "relcl", "ccomp") and any(
+                    m.dep_ == "mark" and m.lower_ == "that" and m.i == clause.left_edge.i
+                    for m in clause.children):
+                return trim(subtree_range(clause))
     return []
 
 
