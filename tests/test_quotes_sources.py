@@ -154,3 +154,11 @@ def test_that_clause_hung_on_the_medium(nlp: Language) -> None:
     quote = only(quotes)
     assert quote.text == "the strike would go ahead"
     assert quote.speaker is not None and quote.speaker.text == "The union"
+
+
+def test_a_relay_keeps_its_report_when_the_inner_one_has_no_source(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The Daily Courier also reported that the names of donors weren't "
+                               "disclosed.")
+    quote = only(quotes)
+    assert quote.text == "the names of donors weren't disclosed"
+    assert quote.speaker is not None and quote.speaker.text == "The Daily Courier"

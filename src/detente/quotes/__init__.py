@@ -159,7 +159,9 @@ def _link(report: Report, para: Paragraph) -> None:
         if content and content[0].i <= tok.i <= content[-1].i:
             report.outer = outer
             head = content_head(outer)
-            if head is not None and head.i == tok.i:
+            # (only a report with a source and content of its own is relayed: "X reported
+            # that names weren't disclosed" is X's report)
+            if head is not None and head.i == tok.i and report.subject is not None and report.content:
                 outer.inner = True
             break
     if report.cue.according:
