@@ -53,14 +53,12 @@ def cue_of(token: Token, lex: QuoteLexicon) -> Cue | None:
             if child.lower_ == "to":
                 return Cue(token, "speech", f"{token.text} {child.text}", token.i, child.i, True)
         return None
-    if lower == "in" and token.dep_ == "prep" and token.i == token.sent.start:
+    if lower == "in" and token.dep_ == "prep" and token.is_sent_start:
         obj = next((c for c in token.children if c.dep_ == "pobj"), None)
         cls = lex.sources.get(obj.lemma_.lower()) if obj is not None else None
         # "In a poll released Monday, 52 percent backed the plan": the poll is the source (at
         # the end of a clause, "leads in the polls" is a standing more often than a report).
         return Cue(token, cls, token.text, token.i, token.i, True) if cls else None
-    if token.i > 0 and token.doc[token.i - 1].text in ("<", "</"):
-        return None  # a markup tag's name (<tweet author="...">), not a word of the text
     if token.pos_ == "NOUN":
         return _noun_cue(token, lex)
     if token.pos_ != "VERB" or token.dep_ in _ATTRIBUTIVE:
@@ -72,7 +70,7 @@ def cue_of(token: Token, lex: QuoteLexicon) -> Cue | None:
     if token.i >= 2 and token.doc[token.i - 2].lower_ == "so" and token.doc[token.i - 1].text == "-":
         return None  # "so-called"
     lemma = _LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
-    if lemma not in lex.cues:
+    if lemma not in lex.cues or _markup(token):
         return None
     # "called them crazy on Monday" is no "call on": a preposition of time is no particle
     particles = frozenset(c.lower_ for c in token.children if c.dep_ == "prt" or (
@@ -93,13 +91,18 @@ def cue_of(token: Token, lex: QuoteLexicon) -> Cue | None:
 def _noun_cue(token: Token, lex: QuoteLexicon) -> Cue | None:
     """A cue noun with a possessor and a clause: "the mayor's view is that ...", "his claim that
     ..." (the possessor is the source; "my view" is the writer's)."""
-    if token.lemma_.lower() not in lex.nouns:
+    if token.lemma_.lower() not in lex.nouns or _markup(token):
         return None
     owner = noun_source(token)
     if owner is None or owner.lower_ in ("my", "our", "your"):
         return None
     cls = lex.cue_class(token.lemma_.lower()) or lex.nouns[token.lemma_.lower()]
     return Cue(token, cls, token.text, token.i, token.i, noun=True)
+
+
+def _markup(token: Token) -> bool:
+    """Whether a token is a markup tag's name (<tweet author="...">), not a word of the text."""
+    return token.i > 0 and token.doc[token.i - 1].text in ("<", "</")
 
 
 def noun_source(noun: Token) -> Token | None:
