@@ -12,7 +12,8 @@ The step runs once per article, in linear time over its tokens:
    when it is a fragment inside a larger reported clause; a clause-like quote with no cue
    inherits the previous quote's speaker (and its cue, within one paragraph); scare quotes and
    titles (short, verbless, uncued) are not quotes;
-4. each report whose content is not already a direct quote is an *indirect* quote.
+4. each report with a source whose content is not already a direct quote is an *indirect*
+   quote.
 
 Channels are kept apart from speakers: a phrase on the cue ("told reporters", "in a statement",
 "on X"), "according to ..." next to another cue, or an institution relaying someone else's words
@@ -358,8 +359,8 @@ def _run_quotes(adoc: ArticleDoc, run: list[Segment], report: Report | None,
 
 def _has_content(report: Report, content_words: list[Token]) -> bool:
     """Two words at least; what a speech cue names may be one name or noun ("talked about
-    immigration", "criticized Obamacare"); a one-word stance ("backs Kasich") is a vote or an
-    endorsement more often than a reported opinion."""
+    immigration", "criticized Obamacare"), a stance one name ("the union endorsed Okafor": a
+    common noun, "backs change", says too little); a one-word answer ("said yes") is one."""
     if len(content_words) >= 2:
         return True
     if [t.lower_ for t in content_words] in (["yes"], ["no"], ["so"]):

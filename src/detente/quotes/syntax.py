@@ -89,8 +89,9 @@ def cue_of(token: Token, lex: QuoteLexicon) -> Cue | None:
 
 
 def _noun_cue(token: Token, lex: QuoteLexicon) -> Cue | None:
-    """A cue noun with a possessor and a clause: "the mayor's view is that ...", "his claim that
-    ..." (the possessor is the source; "my view" is the writer's)."""
+    """A cue noun with a source and a clause: "the mayor's view is that ...", "his claim that
+    ...", "a demand by the union that ..." (the possessor or the by/from phrase is the source;
+    "my view" is the writer's)."""
     if token.lemma_.lower() not in lex.nouns or _markup(token):
         return None
     owner = noun_source(token)
