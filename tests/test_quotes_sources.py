@@ -162,3 +162,14 @@ def test_a_relay_keeps_its_report_when_the_inner_one_has_no_source(nlp: Language
     quote = only(quotes)
     assert quote.text == "the names of donors weren't disclosed"
     assert quote.speaker is not None and quote.speaker.text == "The Daily Courier"
+
+
+def test_cue_noun_after_a_light_verb_takes_its_subject(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The minister expressed concern that the talks could collapse.")
+    quote = only(quotes)
+    assert (quote.cue, quote.cue_class) == ("concern", "belief")
+    assert quote.text == "the talks could collapse"
+    assert quote.speaker is not None and quote.speaker.text == "The minister"
+    # an ordinary verb's object is no cue noun of its subject
+    _, quotes = quotes_of(nlp, "The minister read the concern that the talks could collapse.")
+    assert all(q.cue != "concern" for q in quotes)

@@ -115,7 +115,15 @@ def noun_source(noun: Token) -> Token | None:
     for prep in noun.rights:
         if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in _LIGHT_VERBS:
+        # "Trump made the argument that ...", "she expressed concern that ...": the verb's subject
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return None
+
+
+_LIGHT_VERBS = frozenset({"make", "express", "voice", "offer", "raise", "issue", "repeat",
+                          "reiterate", "renew", "lodge"})
 
 
 def marked_clauses(verb: Token) -> list[Token]:
