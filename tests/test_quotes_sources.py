@@ -173,3 +173,11 @@ def test_cue_noun_after_a_light_verb_takes_its_subject(nlp: Language) -> None:
     # an ordinary verb's object is no cue noun of its subject
     _, quotes = quotes_of(nlp, "The minister read the concern that the talks could collapse.")
     assert all(q.cue != "concern" for q in quotes)
+
+
+def test_apology_and_reminder_are_reports(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The senator apologized for his remarks about the flood victims.")
+    quote = only(quotes)
+    assert (quote.cue, quote.text) == ("apologized", "his remarks about the flood victims")
+    _, quotes = quotes_of(nlp, "The mayor reminded voters that the bridge had been closed for years.")
+    assert only(quotes).text == "the bridge had been closed for years"
