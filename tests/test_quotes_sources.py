@@ -181,3 +181,19 @@ def test_apology_and_reminder_are_reports(nlp: Language) -> None:
     assert (quote.cue, quote.text) == ("apologized", "his remarks about the flood victims")
     _, quotes = quotes_of(nlp, "The mayor reminded voters that the bridge had been closed for years.")
     assert only(quotes).text == "the bridge had been closed for years"
+
+
+def test_transcript_turn_without_quotation_marks(nlp: Language) -> None:
+    body = ("Anchor Jane Okafor spoke with Senator Tom Ruiz on Sunday.\n\n"
+            "OKAFOR: Do you think the harbour plan will pass this year?\n\n"
+            "RUIZ: I think the council will approve it before the summer.")
+    _, quotes = quotes_of(nlp, body)
+    turns = [q for q in quotes if q.cue == ":"]
+    assert [q.text for q in turns] == ["Do you think the harbour plan will pass this year?",
+                                       "I think the council will approve it before the summer."]
+    assert [q.speaker.text for q in turns if q.speaker] == ["OKAFOR", "RUIZ"]
+    assert {q.kind for q in turns} == {"direct"}
+    # a label that names no person of the story, or a tally, is no turn
+    _, quotes = quotes_of(nlp, "UPDATE: The council will vote on the harbour plan next week.\n\n"
+                               "Ruiz: 1,769")
+    assert all(q.cue != ":" for q in quotes)

@@ -22,6 +22,7 @@ Channels are kept apart from speakers: a phrase on the cue ("told reporters", "i
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Iterable
@@ -36,6 +37,7 @@ from detente.quotes.framing import (
     dash_report,
     frame_report,
     transcript_label,
+    transcript_turn,
 )
 from detente.quotes.lexicon import ATTITUDE_CLASSES, load_lexicon
 from detente.quotes.marks import Segment, find_segments
@@ -389,6 +391,16 @@ def extract_quotes(adoc: ArticleDoc) -> None:
         for quote, paragraph in _run_quotes(adoc, run, report, paras, seg_index, reports, previous):
             found.setdefault(quote.span, quote)
             previous = (quote, paragraph)
+    persons = functools.cache(lambda: frozenset(
+        t.lower_ for _, doc in adoc.paragraphs for t in doc if t.ent_type_ == "PERSON"))
+    for para in paras:
+        turn = transcript_turn(adoc, para, persons)
+        if turn is not None:
+            span, speaker, reason, colon, sent = turn
+            found.setdefault(span, Quote(
+                id=quote_id(adoc.article.id, span), kind="direct", text=adoc.text_of(span),
+                span=span, sentence_index=sent.index, speaker=speaker, speaker_reason=reason,
+                cue=":", cue_span=colon, cue_class="speech"))
     by_doc = {id(p.doc): p for p in paras}
     for report in reports:
         if report.channel_of is not None or (report.relay and report.inner) or _nested(report):
