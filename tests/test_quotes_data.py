@@ -39,6 +39,14 @@ def test_object_cues_and_cue_nouns() -> None:
     assert lex.takes_object("call", "for") and not lex.takes_object("call")
     assert lex.nouns["view"] == "belief" and lex.nouns["claim"] == "speech"
     assert "claim" not in lex.cues or lex.cue_class("claim") == "speech"
+    assert lex.takes_object("show")  # "a poll shows X ahead"
+
+
+def test_source_nouns_after_in() -> None:
+    lex = load_lexicon()
+    assert lex.sources["poll"] == "evidence" and lex.sources["survey"] == "evidence"
+    assert "poll" not in lex.nouns and "poll" not in lex.cues  # only as "in a poll"
+    assert "statement" not in lex.sources  # "in a statement" is a channel of a cue
 
 
 def test_channel_terms() -> None:

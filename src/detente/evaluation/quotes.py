@@ -219,7 +219,8 @@ def _miss(name: str, text: str, unit: _Unit, why: str, **extra: Any) -> dict[str
     toks = sorted(unit.tokens)
     cue = " ".join(text[s:e] for s, e in unit.cue)
     return {"doc": name, "why": why, "quoted": unit.quoted, "cue": cue.lower(),
-            "cue_class": unit.cue_class, "content_start": toks[0] if toks else -1,
+            "cue_class": unit.cue_class, "cue_span": unit.cue[0] if unit.cue else None,
+            "content_start": toks[0] if toks else -1,
             "source": " ".join(text[s:e] for s, e in unit.source), **extra}
 
 

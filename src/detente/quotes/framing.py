@@ -4,6 +4,7 @@ the clause around the quote, a transcript's speaker label."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -25,6 +26,8 @@ from detente.records import EventActor, Span
 MIN_DIRECT_WORDS = 4  # shorter cue-less fragments without a verb are scare quotes or titles
 _CREDIT_DASHES = frozenset("\u2015\u2014\u2013")
 _LABEL = re.compile(r"([A-Z][A-Z.'\- ]{0,40}[A-Z]):\s+")
+# A transcript turn without quotation marks: "TAPPER: Do you think ...", "Matthews: Well, ..."
+_TURN = re.compile(r"([A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,2}):\s+(?=\S)")
 
 
 def dash_report(adoc: ArticleDoc, seg: Segment, paras: list[Paragraph]) -> Report | None:
@@ -151,3 +154,27 @@ def colon_report(adoc: ArticleDoc, seg: Segment, paras: list[Paragraph]) -> Repo
             report.reason = f"{report.reason}; introduces the quote with a colon"
         return report
     return None
+
+
+def transcript_turn(adoc: ArticleDoc, para: Paragraph, persons: Callable[[], frozenset[str]]
+                    ) -> tuple[Span, EventActor, str, Span, Sentence] | None:
+    """A paragraph of a transcript without quotation marks ("TAPPER: Do you think ...?"): the
+    text after the label, when the label names a person of the story (``persons()``: the
+    lower-cased words of its PERSON entities), so that "UPDATE:" or "WASHINGTON:" is no speaker."""
+    match = _TURN.match(para.doc.text)
+    if match is None or any(s >= 0 for s in para.segment_of):
+        return None
+    name = match.group(1)
+    if name.split()[-1].lower() not in persons():
+        return None
+    end = len(para.doc.text.rstrip())
+    tokens = para.doc.char_span(0, len(name), alignment_mode="expand")
+    sent = para.sentence_of[0]
+    if (tokens is None or not len(tokens) or sent is None
+            or not clause_like([t for t in para.doc if t.idx >= match.end()])):
+        return None  # "Clinton: 1,769" is a tally, not a turn
+    speaker, reason = resolve(adoc, sent, tokens[-1])
+    label = (para.offset, para.offset + len(name))
+    speaker = EventActor(speaker.actor, name, label)
+    span = (para.offset + match.end(), para.offset + end)
+    return span, speaker, f"{reason}; transcript speaker label", (label[1], label[1] + 1), sent

@@ -24,6 +24,7 @@ class QuoteLexicon:
     version: str = "0"
     objects: frozenset[tuple[str, str]] = frozenset()
     nouns: dict[str, str] = field(default_factory=dict)  # cue nouns ("view") -> class
+    sources: dict[str, str] = field(default_factory=dict)  # "in a poll": source nouns -> class
 
     def cue_entry(self, lemma: str, particles: frozenset[str] = frozenset()
                   ) -> tuple[str, str] | None:
@@ -76,6 +77,7 @@ def load_lexicon() -> QuoteLexicon:
     cues: dict[str, dict[str, str]] = {}
     objects: set[tuple[str, str]] = set()
     nouns: dict[str, str] = {}
+    sources: dict[str, str] = {}
     rows, version = _rows("cues.tsv")
     for number, cols in rows:
         if (len(cols) != 4 or cols[1] not in CUE_CLASSES or not cols[0].strip()
@@ -85,6 +87,9 @@ def load_lexicon() -> QuoteLexicon:
         lemma, particle = cols[0].strip().lower(), cols[2].strip().lower()
         if particle == "(noun)":
             nouns[lemma] = cols[1]
+            continue
+        if particle == "(in)":
+            sources[lemma] = cols[1]
             continue
         cues.setdefault(lemma, {})[particle] = cols[1]
         if cols[3].strip() == "np":
@@ -97,4 +102,4 @@ def load_lexicon() -> QuoteLexicon:
                                                   reason="expected kind, term"))
         channels[cols[0]].add(cols[1].strip().lower())
     return QuoteLexicon(cues, {k: frozenset(v) for k, v in channels.items()}, version,
-                        frozenset(objects), nouns)
+                        frozenset(objects), nouns, sources)

@@ -18,13 +18,12 @@ _SUBJECTS = frozenset({"nsubj"})
 # Clause links through which a subject-less cue takes the subject of its head
 # ("Biden refused ..., saying ...", "he said ... and added ...").
 _SUBJECT_CLIMB = frozenset({"conj", "xcomp", "advcl"})
-_RELATIVE = frozenset({"who", "that", "which"})
+RELATIVE = frozenset({"who", "that", "which"})
 _NP_RIGHT_STOP = frozenset({"relcl", "acl", "appos", "punct", "advcl", "cc", "prep", "parataxis"})
 _DETERMINERS = frozenset({"the", "a", "an"})
 _MEDIUM_PREPS = frozenset({"in", "on", "at", "during", "via", "through", "over"})
 _SAY_TO = frozenset({"say", "tell", "speak", "write", "explain", "add", "confirm", "insist"})
 _EDGE_SKIP = frozenset({"that", "whether", "if"})
-_PREDICATIVE_PREPS = frozenset({"as", "to"})
 _ATTRIBUTIVE = frozenset({"amod", "compound", "nmod", "acomp", "prep"})
 _NP_CUTS = frozenset({"\u2014", "\u2013", "--", ":", ")", ";"})
 INANIMATE = frozenset({"it", "this", "that", "which"})
@@ -40,7 +39,7 @@ class Cue:
     text: str  # "said", "according to"
     first: int  # token range of the cue text (inclusive)
     last: int
-    according: bool = False
+    according: bool = False  # a phrase naming its source: "according to X", "in a poll"
     particle: str = ""  # the particle/preposition of the lexicon row ("call for")
     objects: bool = False  # its direct object (or the particle's object) is reported content
     noun: bool = False  # a cue noun with a possessor ("the mayor's view")
@@ -54,6 +53,12 @@ def cue_of(token: Token, lex: QuoteLexicon) -> Cue | None:
             if child.lower_ == "to":
                 return Cue(token, "speech", f"{token.text} {child.text}", token.i, child.i, True)
         return None
+    if lower == "in" and token.dep_ == "prep" and token.is_sent_start:
+        obj = next((c for c in token.children if c.dep_ == "pobj"), None)
+        cls = lex.sources.get(obj.lemma_.lower()) if obj is not None else None
+        # "In a poll released Monday, 52 percent backed the plan": the poll is the source (at
+        # the end of a clause, "leads in the polls" is a standing more often than a report).
+        return Cue(token, cls, token.text, token.i, token.i, True) if cls else None
     if token.pos_ == "NOUN":
         return _noun_cue(token, lex)
     if token.pos_ != "VERB" or token.dep_ in _ATTRIBUTIVE:
@@ -64,12 +69,13 @@ def cue_of(token: Token, lex: QuoteLexicon) -> Cue | None:
         return None  # "it is worth noting that ...": the writer's aside
     if token.i >= 2 and token.doc[token.i - 2].lower_ == "so" and token.doc[token.i - 1].text == "-":
         return None  # "so-called"
-    lemma = token.lemma_.lower()
-    if lemma not in lex.cues:
+    lemma = _LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
+    if lemma not in lex.cues or _markup(token):
         return None
     # "called them crazy on Monday" is no "call on": a preposition of time is no particle
     particles = frozenset(c.lower_ for c in token.children if c.dep_ == "prt" or (
-        c.dep_ == "prep" and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)))
+        c.dep_ == "prep" and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children))
+    ) | frozenset(m.lower_ for m in marked_clauses(token))
     entry = lex.cue_entry(lemma, particles)
     if entry is None:
         return None
@@ -83,17 +89,52 @@ def cue_of(token: Token, lex: QuoteLexicon) -> Cue | None:
 
 
 def _noun_cue(token: Token, lex: QuoteLexicon) -> Cue | None:
-    """A cue noun with a possessor and a clause: "the mayor's view is that ...", "his claim that
-    ..." (the possessor is the source; "my view" is the writer's)."""
-    if token.lemma_.lower() not in lex.nouns:
+    """A cue noun with a source and a clause: "the mayor's view is that ...", "his claim that
+    ...", "a demand by the union that ..." (the possessor or the by/from phrase is the source;
+    "my view" is the writer's)."""
+    if token.lemma_.lower() not in lex.nouns or _markup(token):
         return None
-    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    owner = noun_source(token)
     if owner is None or owner.lower_ in ("my", "our", "your"):
         return None
     cls = lex.cue_class(token.lemma_.lower()) or lex.nouns[token.lemma_.lower()]
     return Cue(token, cls, token.text, token.i, token.i, noun=True)
 
 
+def _markup(token: Token) -> bool:
+    """Whether a token is a markup tag's name (<tweet author="...">), not a word of the text."""
+    return token.i > 0 and token.doc[token.i - 1].text in ("<", "</")
+
+
+def noun_source(noun: Token) -> Token | None:
+    """The source of a cue noun: its possessor ("the mayor's view"), else the object of a
+    "by"/"from" after it ("a demand by the union", "criticism from the opposition")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in _LIGHT_VERBS:
+        # "Trump made the argument that ...", "she expressed concern that ...": the verb's subject
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+_LIGHT_VERBS = frozenset({"make", "express", "voice", "offer", "raise", "issue", "repeat",
+                          "reiterate", "renew", "lodge"})
+
+
+def marked_clauses(verb: Token) -> list[Token]:
+    """The marks of clauses after a verb that open with a preposition ("called for the city to
+    act": the parse makes "for" the mark of "act", not a particle of "called")."""
+    return [m for c in verb.rights if c.dep_ in ("advcl", "ccomp")
+            for m in c.children if m.dep_ == "mark" and m.i == c.left_edge.i and m.lower_ == "for"]
+
+
+# Forms the lemmatiser gets wrong ("hoping" -> "hop").
+_LEMMA_FIXES = {"hoping": "hope", "hoped": "hope"}
 _SPECULATIVE_AUX = frozenset({"may", "might", "could", "must"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Thoughts and plans are attributions only as the finite verb of a clause of their own.
@@ -120,6 +161,8 @@ def _speculative(token: Token) -> bool:
 
 def is_writer(subject: Token | None) -> bool:
     """Whether a reporting subject is the writer (or the reader) rather than a source."""
+    if subject is not None and subject.lower_ == "one" and any(True for _ in subject.children):
+        return False  # "One of the authors", "one in four voters": a source, not generic "one"
     return subject is None or subject.lower_ in ("i", "we", "you", "one")
 
 
@@ -134,166 +177,14 @@ def trim(tokens: list[Token]) -> list[Token]:
     return tokens[lo:hi]
 
 
-def _subtree_range(token: Token) -> list[Token]:
-    doc = token.doc
-    return list(doc[token.left_edge.i : token.right_edge.i + 1])
-
-
-def _barrier(cue: Token, clause: Token) -> bool:
-    """A semicolon or colon between a cue and a clause separates them ("X; he says Y")."""
-    doc = cue.doc
-    lo, hi = (clause.right_edge.i + 1, cue.i) if clause.i < cue.i else (cue.i + 1, clause.left_edge.i)
-    return any(doc[k].text in (";", ":") for k in range(lo, hi))
-
-
-def content_tokens(cue: Cue) -> list[Token]:
-    """The reported content of a cue: its clausal complement, trimmed; [] when it has none."""
-    tok = cue.token
-    if cue.according:
-        head = tok.head
-        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-            head = head.head  # "according to" hung on a noun: its clause's verb
-        if head.i == tok.i or head.pos_ not in ("VERB", "AUX"):
-            return []
-        left, right = tok.left_edge.i, tok.right_edge.i
-        tokens = [t for t in _subtree_range(head) if not left <= t.i <= right]
-        before = trim([t for t in tokens if t.i < left])
-        after = trim([t for t in tokens if t.i > right])
-        doc = tok.doc
-        if (before and after and left > 0 and right + 1 < len(doc)
-                and doc[left - 1].text == "," and doc[right + 1].text == ","):
-            # A parenthetical inside its clause ("The talks, according to X, will resume"):
-            # the clause on both sides, with a gap where the phrase sits.
-            return before + after
-        # Otherwise only the contiguous stretch on the clause's side of the phrase.
-        return before if len(before) >= len(after) else after
-    if cue.noun:
-        return _noun_content(tok)
-    found = _verb_content(cue)
-    if found and cue.cls in ATTITUDE_CLASSES and found[0].lower_ in _WH:
-        return []  # "knows what happened", "will see how it goes": no proposition attributed
-    return found
-
-
-_WH = frozenset({"what", "how", "who", "whom", "why", "when", "where", "which", "whether", "if"})
-
-
-def _verb_content(cue: Cue) -> list[Token]:
-    """A cue verb's content: clause, infinitive, named object, parenthetical head clause."""
-    tok = cue.token
-    clause = [c for c in tok.children if c.dep_ == "ccomp" and not _barrier(tok, c)]
-    if len(clause) > 1:
-        clause = [c for c in clause if c.i > tok.i] or clause
-    if not clause:
-        # An infinitive: "pressed Xi to ensure ...", "vowed to fight ...", "told them to go".
-        clause = [c for c in tok.children if c.dep_ == "xcomp"
-                  and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
-                  and c.right_edge.i - c.left_edge.i >= 2]  # not a bare "to ban"
-    if clause:
-        tokens = _subtree_range(clause[0])
-        if tokens and tokens[0].i <= tok.i <= tokens[-1].i:
-            # A relative clause wraps the cue ("the app that Congress is threatening to ban"):
-            # only the words after the cue are reported.
-            tokens = [t for t in tokens if t.i > tok.i]
-            if len([t for t in tokens if not t.is_punct]) < 3:
-                return []  # "the app that Congress is threatening to ban": no content of its own
-        return trim(tokens)
-    objects = [c for c in tok.children if c.dep_ == "dobj"]
-    predicates = [c for c in tok.children if c.dep_ == "oprd"
-                  or (c.dep_ == "prep" and c.lower_ in _PREDICATIVE_PREPS and c.i > tok.i)]
-    if objects and predicates:
-        # Naming and describing: "called the plan a disaster", "described her as a champion",
-        # "likened them to a snake": the object and what it is called.
-        lo = objects[0].left_edge.i
-        hi = max(p.right_edge.i for p in predicates)
-        if lo > tok.i:
-            return trim(list(tok.doc[lo : hi + 1]))
-    if cue.objects:
-        found = _object_content(cue)
-        if found:
-            return found
-    if tok.dep_ == "parataxis" and tok.head.i != tok.i:
-        # "The talks, he said, were useful": the head clause around the cue's own phrase (the
-        # result may have a gap where the cue phrase sits).
-        left, right = tok.left_edge.i, tok.right_edge.i
-        before = trim([t for t in _subtree_range(tok.head) if t.i < left])
-        # Words after the cue belong to the content only when its clause goes on past the cue.
-        after = (trim([t for t in _subtree_range(tok.head) if t.i > right])
-                 if tok.head.i > tok.i else [])
-        return before + after
-    return []
-
-
-def _noun_content(tok: Token) -> list[Token]:
-    """The clause of a cue noun: its own "that" clause, the complement of the copula it is the
-    subject of ("X's view is that ..."), else its prepositional object ("X's support for Y")."""
-    clauses = [c for c in tok.children if c.dep_ in ("acl", "ccomp")
-               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-    if not clauses and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
-        clauses = [c for c in tok.head.children if c.dep_ in ("ccomp", "attr") and c.i > tok.i
-                   and (c.dep_ == "ccomp" or any(m.dep_ == "mark" for m in c.children))]
-    if clauses:
-        return trim(_subtree_range(clauses[0]))
-    # "her support for the bill", "his criticism of the ruling": the object of the noun
-    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS), None)
-    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
-    return trim(_subtree_range(obj)) if obj is not None else []
-
-
-_NOUN_PREPS = frozenset({"of", "for", "about", "on", "against", "over", "to"})
-_NOT_CONTENT = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
-_VAGUE = frozenset({"something", "anything", "nothing", "everything", "thing", "things"})
-_OBJECT_PREPS = frozenset({"of", "for", "over", "as", "on", "about"})
-
-
-def _object_content(cue: Cue) -> list[Token]:
-    """An object that is what the cue reports: "denied the allegations", "accused X of Y",
-    "talked about immigration" (the particle's object); [] when there is none."""
-    tok = cue.token
-    if cue.particle:
-        prep = next((c for c in tok.children if c.lower_ == cue.particle and c.i > tok.i), None)
-        obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
-        if obj is None or obj.ent_type_ in _NOT_CONTENT:
-            return []
-        return trim(_subtree_range(obj))
-    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
-    if obj is None:  # "support banning ...", "denied having met ..."
-        obj = next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
-    if obj is None or obj.lower_ in INANIMATE and obj.right_edge.i == obj.i:
-        return []
-    if obj.ent_type_ in _NOT_CONTENT or obj.like_num or obj.like_url or obj.lower_ in _VAGUE:
-        return []  # "reported this cycle", "tweeted @handle", figures, "said something"
-    hi = obj.right_edge.i
-    for child in tok.rights:  # "accused X of lying", "criticized X for its stance"
-        if child.i > hi and child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS:
-            if any(t.text in (",", ";") for t in tok.doc[hi + 1 : child.i]):
-                break
-            hi = child.right_edge.i
-    return trim(list(tok.doc[obj.left_edge.i : hi + 1]))
-
-
-def trailing_content(cue: Cue, subject: Token | None) -> list[Token]:
-    """The clause before a sentence-final attribution the parse did not link: "Bush lent his
-    campaign money, fundraising documents show." """
-    tok = cue.token
-    if subject is None or cue.according or cue.noun:
-        return []
-    sent = tok.sent
-    if any(not (t.is_punct or t.is_space) for t in tok.doc[tok.i + 1 : sent.end]):
-        return []
-    if subject.head.i != tok.i:
-        return []
-    lo = min([subject.left_edge.i, *(c.left_edge.i for c in tok.lefts)])
-    if lo - 1 <= sent.start or tok.doc[lo - 1].text != ",":
-        return []
-    return trim(list(tok.doc[sent.start : lo - 1]))
-
 
 def subject_of(cue: Cue, lex: QuoteLexicon | None = None) -> Token | None:
     """The reporting subject: nsubj (or the agent of a passive), climbing through participial and
     coordinated clauses that share their head's subject; the object of "according to"."""
     tok = cue.token
     if cue.according:
+        if tok.lower_ == "in":
+            return next((c for c in tok.children if c.dep_ == "pobj"), None)
         for child in tok.children:
             if child.lower_ == "to":
                 for obj in child.children:
@@ -301,7 +192,7 @@ def subject_of(cue: Cue, lex: QuoteLexicon | None = None) -> Token | None:
                         return obj
         return None
     if cue.noun:
-        return next((c for c in tok.children if c.dep_ == "poss"), None)
+        return noun_source(tok)
     current = tok
     for _ in range(4):
         if current.lemma_.lower() == "quote":
@@ -315,7 +206,7 @@ def subject_of(cue: Cue, lex: QuoteLexicon | None = None) -> Token | None:
                         return obj
         for child in current.children:
             if child.dep_ in _SUBJECTS:
-                if child.lower_ in _RELATIVE and current.dep_ == "relcl":
+                if child.lower_ in RELATIVE and current.dep_ == "relcl":
                     return current.head
                 return child
         if current.dep_ in _SUBJECT_CLIMB and current.head.i != current.i:
@@ -347,11 +238,20 @@ _NAMED_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 def _misparsed_subject(verb: Token) -> Token | None:
     """The subject of a finite reporting verb the parse left without one: a quantity hung on
     it ("About 4 in 10 say ..."), or the name between a closing quotation mark and the verb
-    ("'...,' Texas delegate Bill Eastland, wearing a hat, said")."""
+    ("'...,' Texas delegate Bill Eastland, wearing a hat, said"), or a name just before the
+    verb ("Saturday at the convention Sen. Ana Ruiz (D) said ...": not the date)."""
     for child in reversed(list(verb.lefts)):
-        if child.dep_ in ("nummod", "npadvmod") and child.pos_ in ("NOUN", "PROPN", "NUM"):
+        if (child.dep_ in ("nummod", "npadvmod") and child.pos_ in ("NOUN", "PROPN", "NUM")
+                and child.ent_type_ not in ("DATE", "TIME")):
             return child
     doc = verb.doc
+    k = verb.i - 1
+    if k >= 0 and doc[k].text == ")":  # a party label after the name: "Ana Ruiz (D-MA)"
+        while k > verb.sent.start and doc[k].text != "(":
+            k -= 1
+        k -= 1
+    if k >= verb.sent.start and doc[k].ent_type_ == "PERSON" and doc[k].pos_ == "PROPN":
+        return doc[k]
     named: Token | None = None
     for k in range(verb.i - 1, verb.sent.start - 1, -1):
         tok = doc[k]
@@ -368,7 +268,7 @@ def relative_pronoun(cue: Cue, subject: Token) -> Token | None:
     for tok in (cue.token, *cue.token.ancestors):
         if tok.dep_ == "relcl" and tok.head.i == subject.i:
             return next((c for c in tok.children
-                         if c.dep_ == "nsubj" and c.lower_ in _RELATIVE), None)
+                         if c.dep_ == "nsubj" and c.lower_ in RELATIVE), None)
     return None
 
 

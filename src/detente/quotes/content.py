@@ -1,0 +1,228 @@
+"""The reported content of a cue: its clause, infinitive or object, a parenthetical's head
+clause, the clause before a sentence-final attribution (on spaCy tokens of one paragraph Doc)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.quotes.lexicon import ATTITUDE_CLASSES
+from detente.quotes.syntax import INANIMATE, RELATIVE, Cue, marked_clauses, trim
+
+_PREDICATIVE_PREPS = frozenset({"as", "to"})
+
+
+def subtree_range(token: Token) -> list[Token]:
+    """The tokens from a token's left edge to its right edge."""
+    doc = token.doc
+    return list(doc[token.left_edge.i : token.right_edge.i + 1])
+
+
+def _barrier(cue: Token, clause: Token) -> bool:
+    """A semicolon or colon between a cue and a clause separates them ("X; he says Y")."""
+    doc = cue.doc
+    lo, hi = (clause.right_edge.i + 1, cue.i) if clause.i < cue.i else (cue.i + 1, clause.left_edge.i)
+    return any(doc[k].text in (";", ":") for k in range(lo, hi))
+
+
+def content_tokens(cue: Cue) -> list[Token]:
+    """The reported content of a cue: its clausal complement, trimmed; [] when it has none."""
+    tok = cue.token
+    if cue.according:
+        head = tok.head
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head  # "according to" hung on a noun: its clause's verb
+        if head.i == tok.i or head.pos_ not in ("VERB", "AUX"):
+            return []
+        left, right = tok.left_edge.i, tok.right_edge.i
+        tokens = [t for t in subtree_range(head) if not left <= t.i <= right]
+        before = trim([t for t in tokens if t.i < left])
+        after = trim([t for t in tokens if t.i > right])
+        doc = tok.doc
+        if (before and after and left > 0 and right + 1 < len(doc)
+                and doc[left - 1].text == "," and doc[right + 1].text == ","):
+            # A parenthetical inside its clause ("The talks, according to X, will resume"):
+            # the clause on both sides, with a gap where the phrase sits.
+            return before + after
+        # Otherwise only the contiguous stretch on the clause's side of the phrase.
+        return before if len(before) >= len(after) else after
+    if cue.noun:
+        return _noun_content(tok)
+    found = _verb_content(cue)
+    if found and cue.cls in ATTITUDE_CLASSES and found[0].lower_ in _WH:
+        return []  # "knows what happened", "will see how it goes": no proposition attributed
+    return found
+
+
+_ANSWERS = frozenset({"yes", "no", "so"})
+_WH = frozenset({"what", "how", "who", "whom", "why", "when", "where", "which", "whether", "if"})
+
+
+def _verb_content(cue: Cue) -> list[Token]:
+    """A cue verb's content: clause, infinitive, named object, parenthetical head clause."""
+    tok = cue.token
+    clause = [c for c in tok.children if c.dep_ == "ccomp" and not _barrier(tok, c)]
+    if len(clause) > 1:
+        clause = [c for c in clause if c.i > tok.i] or clause
+    if not clause:
+        # An infinitive: "pressed Xi to ensure ...", "vowed to fight ...", "told them to go".
+        clause = [c for c in tok.children if c.dep_ == "xcomp"
+                  and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+                  and c.right_edge.i - c.left_edge.i >= 2]  # not a bare "to ban"
+    if clause:
+        tokens = subtree_range(clause[0])
+        if tokens and tokens[0].i <= tok.i <= tokens[-1].i:
+            # A relative clause wraps the cue ("the app that Congress is threatening to ban"):
+            # only the words after the cue are reported.
+            tokens = [t for t in tokens if t.i > tok.i]
+            if len([t for t in tokens if not t.is_punct]) < 3:
+                return []  # "the app that Congress is threatening to ban": no content of its own
+        return trim(tokens)
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    predicates = [c for c in tok.children if c.dep_ == "oprd"
+                  or (c.dep_ == "prep" and c.lower_ in _PREDICATIVE_PREPS and c.i > tok.i)]
+    if objects and not predicates:  # "see the plan as a mistake" with "as" on the object
+        predicates = [c for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "as"]
+    if objects and predicates:
+        # Naming and describing: "called the plan a disaster", "described her as a champion",
+        # "likened them to a snake": the object and what it is called.
+        lo = objects[0].left_edge.i
+        hi = max(p.right_edge.i for p in predicates)
+        if lo > tok.i:
+            return trim(list(tok.doc[lo : hi + 1]))
+    if cue.objects:
+        found = _object_content(cue)
+        if found:
+            return found
+    answer = next((c for c in tok.rights if c.i == tok.i + 1 and c.lower_ in _ANSWERS
+                   and c.dep_ in ("intj", "advmod", "dobj") and not any(True for _ in c.children)
+                   and (c.i + 1 == len(c.doc) or c.doc[c.i + 1].pos_ != "ADP")), None)
+    if answer is not None:
+        return [answer]  # "75 percent said yes", "half said so"
+    if tok.head.i != tok.i and (tok.dep_ == "parataxis" or _as_aside(tok)):
+        # "The talks, he said, were useful": the head clause around the cue's own phrase (the
+        # result may have a gap where the cue phrase sits).
+        left, right = tok.left_edge.i, tok.right_edge.i
+        before = trim([t for t in subtree_range(tok.head) if t.i < left])
+        # Words after the cue belong to the content only when its clause goes on past the cue.
+        after = (trim([t for t in subtree_range(tok.head) if t.i > right])
+                 if tok.head.i > tok.i else [])
+        return before + after
+    return _clause_on_medium(tok)
+
+
+def _clause_on_medium(tok: Token) -> list[Token]:
+    """The "that" clause the parse hung on the cue's medium rather than on the cue ("says in a
+    statement that the race is over")."""
+    for prep in tok.rights:
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+        for clause in obj.rights if obj is not None else ():
+            if clause.dep_ in ("acl", "relcl", "ccomp") and any(
+                    m.dep_ == "mark" and m.lower_ == "that" and m.i == clause.left_edge.i
+                    for m in clause.children):
+                return trim(subtree_range(clause))
+    return []
+
+
+def _noun_content(tok: Token) -> list[Token]:
+    """The clause of a cue noun: its own "that" clause, the complement of the copula it is the
+    subject of ("X's view is that ..."), else its prepositional object ("X's support for Y")."""
+    clauses = [c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i
+               and any(m.dep_ == "mark" and m.lower_ == "that"  # "his claim that ..."
+                       or m.dep_ == "aux" and m.lower_ == "to" for m in c.children)]  # "plan to"
+    if not clauses and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+        clauses = [c for c in tok.head.children if c.dep_ in ("ccomp", "attr") and c.i > tok.i
+                   and (c.dep_ == "ccomp" or any(m.dep_ == "mark" for m in c.children))]
+    if clauses:
+        return trim(subtree_range(clauses[0]))
+    # "her support for the bill", "his criticism of the ruling": the object of the noun
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS), None)
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
+    return trim(subtree_range(obj)) if obj is not None else []
+
+
+_NOUN_PREPS = frozenset({"of", "for", "about", "on", "against", "over", "to"})
+_NOT_CONTENT = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+_VAGUE = frozenset({"something", "anything", "nothing", "everything", "thing", "things"})
+_OBJECT_PREPS = frozenset({"of", "for", "over", "as", "on", "about"})
+# What a poll or record shows goes on after its object: "shows X ahead", "showed X losing".
+_EVIDENCE_RIGHTS = frozenset({"prep", "advmod", "oprd", "xcomp", "acomp", "ccomp", "npadvmod"})
+
+
+_ASIDE_PARTS = frozenset({"mark", "nsubj", "aux", "advmod", "punct", "npadvmod", "prep"})
+
+
+def _as_aside(verb: Token) -> bool:
+    """A bare "as X reported" clause, set off by a comma, is a parenthetical on the clause it
+    hangs on ("As the agency reported, talks resumed"; not "as though they want to lose")."""
+    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+    if verb.dep_ != "advcl" or marks != ["as"]:
+        return False
+    if any(c.dep_ not in _ASIDE_PARTS or c.dep_ == "prep" and not _dated(c) and c.lower_ != "in"
+           for c in verb.children):
+        return False
+    doc = verb.doc
+    left, right = verb.left_edge.i, verb.right_edge.i
+    return (right + 1 < len(doc) and doc[right + 1].text == ",") or (
+        left > 0 and doc[left - 1].text == ",")
+
+
+def _dated(prep: Token) -> bool:
+    """Whether a phrase is a date or time ("on Monday"), not part of what is reported."""
+    return prep.ent_type_ in ("DATE", "TIME") or any(
+        o.ent_type_ in ("DATE", "TIME") for o in prep.children)
+
+
+def _object_content(cue: Cue) -> list[Token]:
+    """An object that is what the cue reports: "denied the allegations", "accused X of Y",
+    "talked about immigration" (the particle's object); [] when there is none."""
+    tok = cue.token
+    if cue.particle:
+        prep = next((c for c in tok.children if c.lower_ == cue.particle and c.i > tok.i), None)
+        obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
+        mark = next((m for m in marked_clauses(tok) if m.lower_ == cue.particle), None)
+        if obj is None and mark is not None:  # "called for the city to act": the clause
+            return trim([t for t in subtree_range(mark.head) if t.i != mark.i])
+        if obj is None or obj.ent_type_ in _NOT_CONTENT:
+            return []
+        return trim(subtree_range(obj))
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is None:  # "support banning ...", "denied having met ..."
+        obj = next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+    if obj is None and any(c.dep_ == "agent" for c in tok.children):
+        # A passive with its source: "the plan was rejected by the council" reports the plan.
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subj is not None and subj.lower_ not in RELATIVE:
+            # with what it was reported for: "X was criticized by Y for Z"
+            extra = [t for c in tok.rights if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS
+                     and not _dated(c) for t in subtree_range(c)]
+            return trim(subtree_range(subj)) + extra
+    if obj is None or obj.lower_ in INANIMATE and obj.right_edge.i == obj.i:
+        return []
+    if obj.ent_type_ in _NOT_CONTENT or obj.like_num or obj.like_url or obj.lower_ in _VAGUE:
+        return []  # "reported this cycle", "tweeted @handle", figures, "said something"
+    hi = obj.right_edge.i
+    for child in tok.rights:  # "accused X of lying", "criticized X for its stance"
+        if child.i > hi and not _dated(child) and (
+                child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS
+                or cue.cls == "evidence" and child.dep_ in _EVIDENCE_RIGHTS):
+            if any(t.text in (",", ";") for t in tok.doc[hi + 1 : child.i]):
+                break
+            hi = child.right_edge.i
+    return trim(list(tok.doc[obj.left_edge.i : hi + 1]))
+
+
+def trailing_content(cue: Cue, subject: Token | None) -> list[Token]:
+    """The clause before a sentence-final attribution the parse did not link: "Bush lent his
+    campaign money, fundraising documents show." """
+    tok = cue.token
+    if subject is None or cue.according or cue.noun:
+        return []
+    sent = tok.sent
+    if any(not (t.is_punct or t.is_space) for t in tok.doc[tok.i + 1 : sent.end]):
+        return []
+    if subject.head.i != tok.i:
+        return []
+    lo = min([subject.left_edge.i, *(c.left_edge.i for c in tok.lefts)])
+    if lo - 1 <= sent.start or tok.doc[lo - 1].text != ",":
+        return []
+    return trim(list(tok.doc[sent.start : lo - 1]))
