@@ -486,3 +486,33 @@ def test_a_name_in_apposition_to_an_organisations_envoy_keeps_it() -> None:
     assert actor_of(find(r.mentions, "Craig Dunmore"))[0] == "UNO"
     later = find(r.mentions, "The envoy")
     assert later.actor is not None and later.actor.name == "Craig Dunmore", later.reason
+
+
+def test_a_storys_parties_institutions_and_people_say_where_it_is() -> None:
+    r = run("Labour and the Conservatives clashed over the bill on Tuesday. Tony Blair defended "
+            "it in the House of Commons. Jane Smithers said the bill was rushed.", "2005-03-01")
+    m = find(r.mentions, "Jane Smithers")
+    assert actor_of(m)[0] == "GBR" and "dominant country (GBR)" in m.reason, m.reason
+
+
+def test_a_name_several_countries_share_says_nothing_of_where_the_story_is() -> None:
+    from detente.actors.candidates import Cand
+    from detente.actors.context import _national
+    from detente.actors.lexicon import ORG, form_key, lexicon
+
+    lex = lexicon()
+    labour = [o for kind, o in lex.forms.get(form_key("Labour"), []) if kind == ORG]
+    assert len({o.code for o in labour}) > 1  # Britain's and Israel's parties
+    assert _national(Cand(0, 1, "full", [(ORG, o) for o in labour]), lex) is None
+    assert _national(Cand(0, 1, "full", [(ORG, labour[0])]), lex) == labour[0].code
+
+
+@pytest.mark.parametrize(("counts", "top"), [
+    ({"KEN": 14, "USA": 8}, "KEN"), ({"GBR": 3, "FRA": 2}, "GBR"), ({"CHL": 2}, "CHL"),
+    ({"GBR": 24, "USA": 18}, None), ({"TUR": 16, "USA": 15}, None), ({}, None),
+])
+def test_the_dominant_country_leads_by_half_again(counts: dict[str, int], top: str | None) -> None:
+    from collections import Counter
+
+    from detente.actors.context import StoryContext
+    assert StoryContext(counts=Counter(counts)).dominant() == top
