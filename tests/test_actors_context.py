@@ -516,3 +516,22 @@ def test_the_dominant_country_leads_by_half_again(counts: dict[str, int], top: s
 
     from detente.actors.context import StoryContext
     assert StoryContext(counts=Counter(counts)).dominant() == top
+
+
+def test_an_undated_storys_title_is_the_former_holder_it_names() -> None:
+    result = next(code_articles([Article(id="t", text=(
+        "Tony Blair spoke to party members in Leeds on Friday. Later the prime minister defended "
+        "the bill."))], steps={"actors": resolve_mentions}))
+    assert isinstance(result, CodedArticle)
+    m = find(result.mentions, "the prime minister")
+    assert m.actor is not None and m.actor.id == "person:tony-blair", m.reason
+
+
+def test_a_title_whose_holder_is_unknown_takes_the_story_country() -> None:
+    result = next(code_articles([Article(id="t", text=(
+        "The prime minister defended the new bill on Tuesday. The House of Commons will vote on "
+        "it next week. The Conservatives and the Liberal Democrats oppose it."))],
+        steps={"actors": resolve_mentions}))
+    assert isinstance(result, CodedArticle)
+    m = find(result.mentions, "The prime minister")
+    assert actor_of(m) == ("GBR", "GOV") and "dominant country (GBR)" in m.reason, m.reason

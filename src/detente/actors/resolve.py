@@ -377,8 +377,8 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
     if country is None and agent.term.startswith("spokes") and head.dep_ in _SUBJECT:
         country = recent_subject_country(state, f)
         cwhy = "country of the most recent subject (a spokesman speaks for it)"
-    if country is None and not (roles and not main.plural) and agent.term not in {
-            *PLACE_AGENTS, "side"} and not (main.plural and agent.kind == "institution"):
+    if country is None and agent.term not in {*PLACE_AGENTS, "side"} and not (
+            main.plural and agent.kind == "institution"):
         # ("other countries", "governments around the world" are not the story's)
         country, cwhy = state.story.country_for(f.mention.sentence_index, f.head)
         f.contextual = country is not None

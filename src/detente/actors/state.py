@@ -129,7 +129,9 @@ def in_article_holder(state: ArticleState, country: str | None,
         if person is None:
             continue
         role, status = pick_role(person, state.day, tuple(wanted), country)
-        if role is not None and status in {"active", "current"} and country in (None, role.country) \
-                and role.role in wanted:
+        # an undated story is of the time its people held their offices: the former prime
+        # minister it names is "the prime minister" it means
+        if role is not None and (status in {"active", "current"} or state.day is None) \
+                and country in (None, role.country) and role.role in wanted:
             return person
     return None
