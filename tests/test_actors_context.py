@@ -535,3 +535,10 @@ def test_a_title_whose_holder_is_unknown_takes_the_story_country() -> None:
     assert isinstance(result, CodedArticle)
     m = find(result.mentions, "The prime minister")
     assert actor_of(m) == ("GBR", "GOV") and "dominant country (GBR)" in m.reason, m.reason
+
+
+def test_civilians_killed_by_their_own_countrys_forces_keep_the_story_country() -> None:
+    r = run("GROZNY, Russia, Nov 1 (AP) - Russian jets bombed a market, killing ten civilians.",
+            "1999-11-01")
+    m = find(r.mentions, "ten civilians")
+    assert actor_of(m) == ("RUS", "CVL") and "dateline" in m.reason, m.reason

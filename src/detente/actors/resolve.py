@@ -276,8 +276,9 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
 
 
 # Agents that stand on one side of a fight: as objects they are rarely the subject's own
-# ("Israel bombed troops"); ministers, officials and parties often are ("X warned ministers").
-_SIDES = frozenset({"MIL", "COP", "REB", "UAF", "CVL", "SPY", "INS", "CRM"})
+# ("Israel bombed troops"); ministers, officials and parties often are ("X warned ministers"),
+# and civilians too ("Russian jets killed ten civilians" in Chechnya).
+_SIDES = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "INS", "CRM"})
 
 
 # Titles that name an international organisation's head ("the NATO chief").
