@@ -542,3 +542,17 @@ def test_civilians_killed_by_their_own_countrys_forces_keep_the_story_country() 
             "1999-11-01")
     m = find(r.mentions, "ten civilians")
     assert actor_of(m) == ("RUS", "CVL") and "dateline" in m.reason, m.reason
+
+
+def test_forces_drop_only_their_own_clauses_subjects_country() -> None:
+    r = run("JERUSALEM, May 2 (AFP) - Israeli officials said gunmen had ambushed troops near the "
+            "border.", "2002-05-02")
+    troops = find(r.mentions, "troops")
+    assert actor_of(troops) == ("ISR", "MIL") and "dateline" in troops.reason, troops.reason
+
+
+def test_one_of_the_suspects_does_not_act_on_them() -> None:
+    r = run("NAIROBI, Kenya, Aug 27 (AP) - Police said Kenyan lawyer Omar Said was among three "
+            "suspects.", "1998-08-27")
+    m = find(r.mentions, "three suspects")
+    assert actor_of(m) == ("KEN", "CRM") and "dateline" in m.reason, m.reason

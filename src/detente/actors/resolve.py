@@ -386,7 +386,7 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
         if agent.country and (country is None or "dominant" in cwhy):
             country, cwhy = agent.country, f"country the title {agent.term!r} implies"
         if country is not None and not f.subject and agent.sector in _SIDES \
-                and country == sentence_country(state, f):
+                and country == sentence_country(state, f, same_clause=True):
             country = None  # "Israel bombed troops": the target's forces are not the subject's
     if country is None:
         cwhy = ""
