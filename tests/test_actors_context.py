@@ -556,3 +556,17 @@ def test_one_of_the_suspects_does_not_act_on_them() -> None:
             "suspects.", "1998-08-27")
     m = find(r.mentions, "three suspects")
     assert actor_of(m) == ("KEN", "CRM") and "dateline" in m.reason, m.reason
+
+
+@pytest.mark.parametrize("label", ["Republican", "Democrat"])
+def test_a_us_party_label_gives_a_person_its_country(label: str) -> None:
+    r = run(f"{label} hopeful Jane Doe was critical of the treaty, and so were the British "
+            "people, the French and the Germans.", "2016-04-23")
+    m = next(m for m in r.mentions if m.text.endswith("Jane Doe"))
+    assert m.actor is not None and m.actor.country == "USA", m.reason
+
+
+def test_the_republican_guard_is_not_a_us_party() -> None:
+    r = run("BAGHDAD, Feb 3 (AFP) - The Republican Guard moved south on Monday.", "1991-02-03")
+    m = find(r.mentions, "The Republican Guard")
+    assert actor_of(m) == ("IRQ", "MIL"), m.reason
