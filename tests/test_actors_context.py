@@ -570,3 +570,16 @@ def test_the_republican_guard_is_not_a_us_party() -> None:
     r = run("BAGHDAD, Feb 3 (AFP) - The Republican Guard moved south on Monday.", "1991-02-03")
     m = find(r.mentions, "The Republican Guard")
     assert actor_of(m) == ("IRQ", "MIL"), m.reason
+
+
+def test_a_former_office_holders_short_name_is_still_theirs() -> None:
+    r = run("Yeltsin criticised the plan on Monday.", "2005-03-01")
+    m = find(r.mentions, "Yeltsin")
+    assert m.actor is not None and m.actor.id == "person:boris-yeltsin", m.reason
+    assert m.actor.country == "RUS" and "former" in m.reason
+
+
+def test_a_short_name_before_its_holder_takes_office_stays_open() -> None:
+    r = run("Putin criticised the plan on Monday.", "1990-03-01")
+    m = find(r.mentions, "Putin")
+    assert m.actor is None and "no role" in m.reason, m.reason

@@ -215,8 +215,10 @@ def _person(f: Found, main: Cand, country: str | None, hints: tuple[str, ...],
         return
     actor, why = person_actor(person, state.day, hints, country)
     role, status = pick_role(person, state.day, hints, country)
+    # a former office holder's name is still theirs ("Tuyaa" after he left office); a name
+    # whose holder is yet to take office may be anybody's
     if (main.kind == "short" and person.id not in state.persons and title_mod is None
-            and status not in {"active", "current"} and state.day is not None):
+            and status not in {"active", "current", "former"} and state.day is not None):
         f.mention.reason = (f"short name {f.mention.text!r} matches {person.name}, who holds no "
                             f"role on {state.day}: left unresolved")
         return
