@@ -583,3 +583,23 @@ def test_a_short_name_before_its_holder_takes_office_stays_open() -> None:
     r = run("Putin criticised the plan on Monday.", "1990-03-01")
     m = find(r.mentions, "Putin")
     assert m.actor is None and "no role" in m.reason, m.reason
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Sen. Jane Roe, D-Mass., said the treaty was flawed. Britain and France disagreed.",
+     "Jane Roe"),
+    ("Rep. John Doe (R-Texas) criticised the plan. Britain and France disagreed.", "John Doe"),
+])
+def test_a_us_party_state_label_gives_a_legislator_the_usa(text: str, name: str) -> None:
+    r = run(text, "2016-08-24")
+    m = next(m for m in r.mentions if m.text.endswith(name))
+    assert m.actor is not None and m.actor.country == "USA", m.reason
+    assert "party-state label" in m.reason
+
+
+def test_a_hyphenated_word_after_a_name_is_no_party_label() -> None:
+    from detente.actors.agency import us_party_state
+    from detente.nlp import load_nlp
+
+    doc = load_nlp()("Jane Roe, D-Day veteran, said so.")
+    assert not us_party_state(doc, 2)

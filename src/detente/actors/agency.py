@@ -4,7 +4,9 @@ the syntactic cues of agent nouns (their place, their number, their collective h
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import re
+
+from spacy.tokens import Doc, Token
 
 from detente.actors.data import Agent, Country, Organisation
 from detente.actors.lexicon import (
@@ -84,6 +86,18 @@ def place_role(head: Token) -> tuple[bool, str]:
         if prep in _TARGET_PREPS:
             return True, f"object of {prep!r}"
     return False, f"place ({dep})"
+
+
+# A US legislator's party and state after the name: "Sen. Jane Roe, D-Mass.," / "(R-Texas)".
+_US_PARTY_STATE = re.compile(r"\s*[,(]\s*[RDI]-[A-Z][A-Za-z.]{1,12}\s*[,)]")
+
+
+def us_party_state(doc: Doc, end: int) -> bool:
+    """Whether the name ending at token ``end`` is followed by a US party-state label."""
+    if end >= len(doc):
+        return False
+    start = doc[end - 1].idx + len(doc[end - 1].text)
+    return _US_PARTY_STATE.match(doc.text, start) is not None
 
 
 def prep_country(head: Token, lex: Lexicon, depth: int = 0) -> tuple[str | None, str]:

@@ -21,6 +21,7 @@ from detente.actors.agency import (
     counted,
     place_role,
     prep_country,
+    us_party_state,
 )
 from detente.actors.agency import SUBJECT_DEPS as _SUBJECT
 from detente.actors.candidates import Cand, find_candidates, group_candidates
@@ -256,6 +257,8 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
     title = doc[title_mod.start : title_mod.end].text if title_mod else None
     if country is None:
         country, cwhy = prep_country(f.head, state.lex)  # "President Jane Doe of Malawi"
+    if country is None and us_party_state(doc, main.end):  # "Sen. Jane Roe, D-Mass., said"
+        country, cwhy = "USA", "country from a US party-state label"
     if country is None:
         # titled or not ("Senator Jane Doe", "Mr Doe", "Jane Doe"), a person the story names
         # without a nationality is of the story's country, as a reader of the story takes it
