@@ -603,3 +603,16 @@ def test_a_hyphenated_word_after_a_name_is_no_party_label() -> None:
 
     doc = load_nlp()("Jane Roe, D-Day veteran, said so.")
     assert not us_party_state(doc, 2)
+
+
+def test_a_plural_pronoun_takes_a_plural_actor_of_the_sentence() -> None:
+    r = run("The president warned the British people that they would lose, and threatened them "
+            "with tariffs.", "2016-04-23")
+    them = find(r.mentions, "them")
+    assert actor_of(them)[0] == "GBR" and "plural" in them.reason, them.reason
+
+
+def test_a_plural_pronoun_is_not_its_own_clauses_subject() -> None:
+    r = run("Rebels attacked them near the town.", "2016-04-23")
+    them = find(r.mentions, "them")
+    assert them.actor is None, them.reason

@@ -41,17 +41,6 @@ def resolve_pronoun(sent: Sentence, doc: Doc, cand: Cand, found: list[Found]) ->
             before.append(x)
     before.reverse()
     word = tok.lower_
-    if word in _PLURAL:
-        groups = [x for x in before if x.mention.members and x.mention.actor is None]
-        if groups:
-            best = min(groups, key=lambda x: (_sentence_distance(x, sent.index),
-                                              0 if x.subject else 1, -x.mention.span[0]))
-            m.members = list(best.mention.members)
-            m.reason = f"pronoun {tok.text!r} -> {best.mention.text!r}"
-            f.plural = True
-        else:
-            m.reason = f"pronoun {tok.text!r}: no plural antecedent"
-        return f
     gender = _GENDER.get(word)
     excluded: set[str] = set()
     excluded_actors: set[int] = set()  # unknown persons bound by the clause's subject
@@ -68,6 +57,9 @@ def resolve_pronoun(sent: Sentence, doc: Doc, cand: Cand, found: list[Found]) ->
                 bound = [x for x in before if x.start <= child.i < x.end and x.doc is doc]
                 excluded |= {x.person_id for x in bound if x.person_id}
                 excluded_actors |= {id(x.mention.actor) for x in bound if x.mention.actor}
+    if word in _PLURAL:
+        _resolve_plural_pronoun(f, tok, sent.index, before, excluded_actors)
+        return f
     verb = tok.head
     if subject and verb.dep_ == "relcl":
         antecedent = verb.head
@@ -88,6 +80,40 @@ def resolve_pronoun(sent: Sentence, doc: Doc, cand: Cand, found: list[Found]) ->
     m.reason = (f"pronoun {tok.text!r} -> {best.mention.actor.name if best.mention.actor else ''}"
                 f" ({best.mention.text!r}, sentence {best.mention.sentence_index})")
     return f
+
+
+def _resolve_plural_pronoun(f: Found, tok: Token, sent_index: int, before: list[Found],
+                            excluded_actors: set[int]) -> None:
+    """'they', 'them', 'their': the most recent coordination ("Biden and Xi ... they"), else a
+    plural actor of the last two sentences ("the British people ... threatening them"), never
+    the subject of the pronoun's own clause ("the rebels attacked them")."""
+    m = f.mention
+    groups = [x for x in before if x.mention.members and x.mention.actor is None]
+    if groups:
+        best = min(groups, key=lambda x: (_sentence_distance(x, sent_index),
+                                          0 if x.subject else 1, -x.mention.span[0]))
+        m.members = list(best.mention.members)
+        m.reason = f"pronoun {tok.text!r} -> {best.mention.text!r}"
+        f.plural = True
+        return
+    plurals = [x for x in before if x.mention.actor is not None and x.mention.agentive
+               and _plural_head(x.head) and _sentence_distance(x, sent_index) <= 1
+               and id(x.mention.actor) not in excluded_actors]
+    if not plurals:
+        m.reason = f"pronoun {tok.text!r}: no plural antecedent"
+        return
+    best = min(plurals, key=lambda x: (_sentence_distance(x, sent_index),
+                                       0 if x.subject else 1, -x.mention.span[0]))
+    m.actor = best.mention.actor
+    m.reason = (f"pronoun {tok.text!r} -> {best.mention.text!r} (plural, sentence "
+                f"{best.mention.sentence_index})")
+
+
+def _plural_head(head: Token) -> bool:
+    """A plural noun phrase: "the rebels", or a nationality of one ("the British people")."""
+    if head.dep_ == "amod" and head.head.i != head.i:
+        head = head.head
+    return head.tag_ in {"NNS", "NNPS"}
 
 
 def resolve_plural(f: Found, found: list[Found]) -> None:
