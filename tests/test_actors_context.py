@@ -616,3 +616,12 @@ def test_a_plural_pronoun_is_not_its_own_clauses_subject() -> None:
     r = run("Rebels attacked them near the town.", "2016-04-23")
     them = find(r.mentions, "them")
     assert them.actor is None, them.reason
+
+
+def test_plural_institutions_take_the_story_country_but_not_embassies() -> None:
+    r = run("DHAKA, Nov 29 (Xinhua) - The envoy held talks with the political parties on Monday, "
+            "and several embassies sent observers.", "2006-11-29")
+    parties = find(r.mentions, "parties")
+    assert actor_of(parties) == ("BGD", "PTY") and "dateline" in parties.reason, parties.reason
+    embassies = find(r.mentions, "embassies")
+    assert embassies.actor is None or embassies.actor.country is None, embassies.reason

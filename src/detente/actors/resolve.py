@@ -286,6 +286,12 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
 _SIDES = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "INS", "CRM"})
 
 
+# Plural institutions that are most often other countries' ("embassies", "intelligence
+# agencies"): no story country for them.
+FOREIGN_PLURALS = frozenset({"embassy", "intelligence agency", "spy agency", "foreign ministry",
+                             "foreign office", "delegation"})
+
+
 # Titles that name an international organisation's head ("the NATO chief").
 IGO_HEADS = frozenset({"chief", "head", "leader", "president", "chairman", "chairwoman", "chair",
                        "director-general", "director general"})
@@ -384,7 +390,7 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
         country = recent_subject_country(state, f)
         cwhy = "country of the most recent subject (a spokesman speaks for it)"
     if country is None and agent.term not in {*PLACE_AGENTS, "side"} and not (
-            main.plural and agent.kind == "institution"):
+            main.plural and (in_general or agent.term in FOREIGN_PLURALS)):
         # ("other countries", "governments around the world" are not the story's)
         country, cwhy = state.story.country_for(f.mention.sentence_index, f.head)
         f.contextual = country is not None
