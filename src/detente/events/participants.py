@@ -12,8 +12,9 @@ participants keep the event (coverage) but lower its confidence, and never carry
 text does not give.
 
 A target slot that names a thing or counted people ("criticised the measures", "killed eleven
-people") takes the actor the thing's own phrase names, else the story's country (dateline, else
-dominant) as an unresolved participant whose ``target_reason`` says so (``context_targets``).
+people") takes the actor the thing's own phrase names, else the country of the place it is based
+in ("an Istanbul-based professor"), else the story's country (dateline, else dominant) as an
+unresolved participant whose ``target_reason`` says so (``context_targets``).
 """
 
 from __future__ import annotations
@@ -455,6 +456,15 @@ def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] |
             got = [p for p in self_free(sa.resolve(pobj), keys) if p.resolved]
             if got:
                 return [_how(p, f"{prep.lower_}-owner>") for p in got], ""
+    for base in (g for c in thing.children if c.dep_ == "amod" and c.lower_ == "based"
+                 for g in c.children if g.dep_ in ("npadvmod", "compound")):
+        got = [p for p in self_free(sa.resolve(base), keys) if p.actor.actor.country]
+        if got:  # "an Istanbul-based professor": where it is based, not the story's country
+            country = got[0].actor.actor.country
+            span = (thing.left_edge.i, thing.i + 1)
+            actor = Actor(name=country, country=country, kind="context")
+            note = f"target {sa._text(span)!r} names no actor: taken as {country}, where it is based"
+            return [Participant(sa._ea(actor, span), "based-in", resolved=False)], note
     fn = _actors_fn("article_country")
     if fn is None or thing.lemma_.lower() in HAZARDS:
         return [], ""
