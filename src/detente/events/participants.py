@@ -458,9 +458,9 @@ def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] |
                 return [_how(p, f"{prep.lower_}-owner>") for p in got], ""
     for base in (g for c in thing.children if c.dep_ == "amod" and c.lower_ == "based"
                  for g in c.children if g.dep_ in ("npadvmod", "compound")):
-        got = [p for p in self_free(sa.resolve(base), keys) if p.actor.actor.country]
-        if got:  # "an Istanbul-based professor": where it is based, not the story's country
-            country = got[0].actor.actor.country
+        based = [c for p in self_free(sa.resolve(base), keys) for c in [p.actor.actor.country] if c]
+        if based:  # "an Istanbul-based professor": where it is based, not the story's country
+            country = based[0]
             span = (thing.left_edge.i, thing.i + 1)
             actor = Actor(name=country, country=country, kind="context")
             note = f"target {sa._text(span)!r} names no actor: taken as {country}, where it is based"
