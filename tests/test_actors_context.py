@@ -625,3 +625,10 @@ def test_plural_institutions_take_the_story_country_but_not_embassies() -> None:
     assert actor_of(parties) == ("BGD", "PTY") and "dateline" in parties.reason, parties.reason
     embassies = find(r.mentions, "embassies")
     assert embassies.actor is None or embassies.actor.country is None, embassies.reason
+
+
+def test_the_title_alone_is_the_agent_named_earlier_with_a_country() -> None:
+    r = run("BEIRUT, Nov 1 (Xinhua) - The British ambassador met the Lebanese president on "
+            "Tuesday. Later the ambassador renewed the demand for cooperation.", "2005-11-01")
+    m = find(r.mentions, "the ambassador")
+    assert actor_of(m) == ("GBR", "GOV") and "named earlier" in m.reason, m.reason

@@ -50,6 +50,7 @@ from detente.actors.roles import choose_person, person_actor, pick_role, title_h
 from detente.actors.state import (
     ArticleState,
     Found,
+    agent_earlier,
     in_article_holder,
     org_sector,
     recent_subject_country,
@@ -343,6 +344,13 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
             f.mention.actor, f.title_term = earlier.mention.actor, earlier.title_term
             f.mention.reason = (f"title {term!r} -> {earlier.mention.text!r} (introduced with that "
                                 f"title, sentence {earlier.mention.sentence_index})")
+            return
+        same = agent_earlier(state, f, agent) if any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children) else None
+        if same is not None:  # "the British ambassador ... the ambassador"
+            f.mention.actor = same.mention.actor
+            f.mention.reason = (f"title {term!r} -> {same.mention.text!r} (named earlier, "
+                                f"sentence {same.mention.sentence_index})")
             return
     roles = agent.roles
     # "the Tory spokesman", "an Amnesty official", "the Hamas leader": the organisation's person

@@ -84,6 +84,19 @@ def titled_earlier(state: ArticleState, agent: Agent) -> Found | None:
     return None
 
 
+def agent_earlier(state: ArticleState, f: Found, agent: Agent) -> Found | None:
+    """'The ambassador' after 'the British ambassador': the same title with a country, named in
+    the last five sentences (its country from the phrase, not from the story)."""
+    for other in reversed(state.found):
+        if f.mention.sentence_index - other.mention.sentence_index > 5:
+            break
+        a = other.mention.actor
+        if (other.agent is not None and other.agent.term == agent.term and not other.contextual
+                and not other.plural and a is not None and a.kind == "agent" and a.country):
+            return other
+    return None
+
+
 def org_sector(state: ArticleState, code: str) -> str:
     for org in state.lex.dictionary.organisations.values():
         if org.code == code:
