@@ -632,3 +632,11 @@ def test_the_title_alone_is_the_agent_named_earlier_with_a_country() -> None:
             "Tuesday. Later the ambassador renewed the demand for cooperation.", "2005-11-01")
     m = find(r.mentions, "the ambassador")
     assert actor_of(m) == ("GBR", "GOV") and "named earlier" in m.reason, m.reason
+
+
+def test_a_shadow_minister_is_not_the_office_holder() -> None:
+    r = run("Foreign Secretary Jack Straw spoke in London on Monday. The shadow foreign secretary, "
+            "Michael Ancram, welcomed the return of the detainees.", "2005-01-26")
+    m = find(r.mentions, "Michael Ancram")
+    assert actor_of(m) == ("GBR", "OPP"), m.reason
+    assert m.actor is not None and m.actor.id != "person:jack-straw"

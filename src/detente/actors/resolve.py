@@ -358,6 +358,10 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
                 if k == ORG and isinstance(o, Organisation) and o.kind != "institution"), None)
     if org is not None:
         roles = ()  # a party's or group's leader holds no office of the state
+    # "the shadow foreign secretary": the opposition's spokesman for the office, not its holder
+    shadow = main.start > 0 and doc[main.start - 1].lower_ == "shadow" and agent.kind == "person"
+    if shadow:
+        roles = ()
     if country is not None and country not in state.lex.dictionary.countries \
             and agent.kind == "person" and agent.sector == "GOV" and agent.term in IGO_HEADS:
         roles = roles or ("igo_head",)  # "the NATO chief", "the UN head"; not "the UN envoy"
@@ -410,7 +414,7 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
     if country is None:
         cwhy = ""
     c = state.lex.country(country)
-    sector = agent.sector
+    sector = "OPP" if shadow else agent.sector
     if org is not None and agent.kind == "person" and sector == "GOV":
         sector = org.sector
     elif c is None and country is not None and sector == "GOV":
