@@ -160,3 +160,10 @@ def test_a_thing_based_somewhere_takes_that_places_country() -> None:
     assert e["source"]["country"] == "RUS"
     assert e["target"] is not None and e["target"]["country"] == "NOR", e
     assert "where it is based" in (e["target_reason"] or "")
+
+
+def test_the_wing_of_a_group_is_the_group() -> None:
+    evs = events("The armed wing of Hamas claimed responsibility for the shelling of Sderot on "
+                 "Sunday.", "2006-11-29")
+    e = by_trigger(evs, "claimed")
+    assert e["source"]["name"] == "Hamas" and e["source"]["country"] == "PSE", e["source"]

@@ -37,7 +37,8 @@ DOCUMENTS = frozenset({"statement", "communique", "communiqué", "report", "lett
 QUANTITY = {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands",
             "million", "millions", "ten", "tens", "number", "group", "couple", "handful",
             "some", "many", "several", "most", "all", "few", "more", "none", "one", "two",
-            "three", "four", "five", "members", "member", "team", "delegation", "contingent"}
+            "three", "four", "five", "members", "member", "team", "delegation", "contingent",
+            "wing", "wings", "arm", "branch"}  # "the military wing of Hamas"
 ANCHOR_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 # Nouns that, with "the", refer back to the organisation named last ("the group said").
 ORG_ANAPHORS = frozenset({"group", "organization", "organisation", "movement"})
