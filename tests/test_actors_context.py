@@ -640,3 +640,11 @@ def test_a_shadow_minister_is_not_the_office_holder() -> None:
     m = find(r.mentions, "Michael Ancram")
     assert actor_of(m) == ("GBR", "OPP"), m.reason
     assert m.actor is not None and m.actor.id != "person:jack-straw"
+
+
+def test_a_plural_pronoun_takes_the_noun_not_its_nationality_nor_a_relative_antecedent() -> None:
+    r = run("Kenyan opposition members said they will release the six policemen they seized.",
+            "2020-01-01")
+    first, second = [m for m in r.mentions if m.text == "they"]
+    assert actor_of(first) == ("KEN", "OPP"), first.reason
+    assert second.actor is None or second.actor.sector != "COP", second.reason

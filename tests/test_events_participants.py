@@ -167,3 +167,15 @@ def test_the_wing_of_a_group_is_the_group() -> None:
                  "Sunday.", "2006-11-29")
     e = by_trigger(evs, "claimed")
     assert e["source"]["name"] == "Hamas" and e["source"]["country"] == "PSE", e["source"]
+
+
+def test_a_plural_pronoun_of_the_reporting_subject_takes_its_words() -> None:
+    e = by_trigger(events("Nepalese rebels said on Sunday that they would free three hostages.",
+                          "2020-01-01"), "free")
+    assert e["source"]["text"] == "Nepalese rebels" and e["source"]["country"] == "NPL", e["source"]
+
+
+def test_a_plural_possessive_takes_its_antecedents_words() -> None:
+    e = by_trigger(events("Striking nurses in Lagos said they would stay out until their demands "
+                          "for back pay were met.", "2020-01-01"), "demands")
+    assert e["source"]["text"] == "nurses" and e["source"]["country"] == "NGA", e["source"]

@@ -96,9 +96,18 @@ def _resolve_plural_pronoun(f: Found, tok: Token, sent_index: int, before: list[
         m.reason = f"pronoun {tok.text!r} -> {best.mention.text!r}"
         f.plural = True
         return
+    def covers(i: int, doc: Doc, but: Found) -> bool:
+        return any(y is not but and y.doc is doc and y.start <= i < y.end for y in before)
+
+    # "the six policemen they seized": an object relative's subject is not its antecedent
+    antecedent = tok.head.head if tok.dep_ in _SUBJECT and tok.head.dep_ == "relcl" else None
     plurals = [x for x in before if x.mention.actor is not None and x.mention.agentive
                and _plural_head(x.head) and _sentence_distance(x, sent_index) <= 1
-               and id(x.mention.actor) not in excluded_actors]
+               and id(x.mention.actor) not in excluded_actors
+               and not (antecedent is not None and x.doc is tok.doc
+                        and x.start <= antecedent.i < x.end)
+               # "Kenyan opposition members": the members, not the adjective
+               and not (x.head.dep_ == "amod" and covers(x.head.head.i, x.doc, x))]
     if not plurals:
         m.reason = f"pronoun {tok.text!r}: no plural antecedent"
         return
@@ -110,8 +119,11 @@ def _resolve_plural_pronoun(f: Found, tok: Token, sent_index: int, before: list[
 
 
 def _plural_head(head: Token) -> bool:
-    """A plural noun phrase: "the rebels", or a nationality of one ("the British people")."""
-    if head.dep_ == "amod" and head.head.i != head.i:
+    """A plural noun phrase: "the rebels", "opposition members", or a nationality of one ("the
+    British people")."""
+    for _ in range(3):
+        if head.dep_ not in {"amod", "compound"} or head.head.i == head.i:
+            break
         head = head.head
     return head.tag_ in {"NNS", "NNPS"}
 

@@ -30,6 +30,7 @@ from detente.document import ArticleDoc, Sentence
 from detente.records import Actor, EventActor, Mention
 
 RELATIVE = {"who", "whom", "which", "that", "whose"}
+_PLURAL_PRONOUNS = frozenset({"they", "we", "their", "our"})
 # Documents that speak for whoever issued them ("a statement issued by the ministry said").
 DOCUMENTS = frozenset({"statement", "communique", "communiqué", "report", "letter", "declaration",
                        "announcement", "release", "rejoinder", "memo", "memorandum", "note"})
@@ -157,7 +158,8 @@ class SentenceActors:
     def _resolve_one(self, tok: Token, *, subject: bool, depth: int) -> list[Participant]:
         m = self.mention(tok)
         if m is not None:
-            return self._from_mention(m, "mention")
+            found = self._from_mention(m, "mention")
+            return self._reporter_words(tok, found, depth) if tok.pos_ == "PRON" else found
         low = tok.lower_
         if low in RELATIVE and depth < 3:
             clause = tok.head
@@ -171,7 +173,7 @@ class SentenceActors:
         if tok.pos_ == "PRON":
             pm = self.pronoun(tok)
             if pm is not None:
-                return self._from_mention(pm, "pronoun")
+                return self._reporter_words(tok, self._from_mention(pm, "pronoun"), depth)
             speaker = _reporting_subject(tok) if depth < 2 else None
             if speaker is not None and low in ("it", "he", "she", "they", "we"):
                 return [_how(p, "pronoun>reporter:") for p in self.resolve(speaker, subject=True,
@@ -205,6 +207,25 @@ class SentenceActors:
             if cm is not None:
                 return self._from_mention(cm, f"{child.dep_}>mention")
         return self._fallback(tok, subject=subject)
+
+    def _reporter_words(self, pron: Token, found: list[Participant],
+                        depth: int) -> list[Participant]:
+        """'The rebels said they will release ...': the reporting subject's words when they name
+        the same actors as the plural pronoun (they name them more fully)."""
+        if depth >= 2 or pron.lower_ not in _PLURAL_PRONOUNS:
+            return found
+        speaker = _reporting_subject(pron)
+        said = self.resolve(speaker, subject=True, depth=depth + 1) if speaker is not None else []
+        if said and {actor_key(p.actor.actor) for p in said} == {
+                actor_key(p.actor.actor) for p in found}:
+            return [_how(p, "pronoun>reporter:") for p in said]
+        # "workers said ... until their demands are met": the antecedent in the sentence
+        start = self.sent.char_span(pron)[0]
+        actors = {id(p.actor.actor) for p in found}
+        ante = [m for m in self.adoc.mentions_in(self.sent) if m.span[1] <= start
+                and m.actor is not None and id(m.actor) in actors and len(actors) == 1
+                and m.text.lower() not in _PLURAL_PRONOUNS]
+        return self._from_mention(ante[-1], "pronoun>antecedent") if ante else found
 
     def antecedent(self, relcl_verb: Token, *, subject: bool, depth: int) -> list[Participant]:
         """The noun a relative clause modifies (with "X, the ... app that ..." apposition)."""
