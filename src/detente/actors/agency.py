@@ -25,6 +25,17 @@ PLACE_AGENTS = frozenset({"country", "nation"})
 # Plural institutions that name states in general ("the developing countries", "donors"):
 # never the sentence subject's or the story's own.
 STATES_IN_GENERAL = frozenset({"country", "nation", "state", "government", "donor", "power"})
+# Plural institutions that are most often other countries' ("embassies", "intelligence
+# agencies"): no story country for them.
+FOREIGN_PLURALS = frozenset({"embassy", "intelligence agency", "spy agency", "foreign ministry",
+                             "foreign office", "delegation"})
+# Agents that stand on one side of a fight: as objects they are rarely the subject's own
+# ("Israel bombed troops"); ministers, officials and parties often are ("X warned ministers"),
+# and civilians too ("Russian jets killed ten civilians" in Chechnya).
+SIDES = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "INS", "CRM"})
+# Titles that name an international organisation's head ("the NATO chief").
+IGO_HEADS = frozenset({"chief", "head", "leader", "president", "chairman", "chairwoman", "chair",
+                       "director-general", "director general"})
 # Verbs whose object forces belong to the subject ("Sharon ordered troops into Gaza").
 COMMAND = frozenset({"order", "send", "deploy", "dispatch", "withdraw", "mobilize", "mobilise",
                       "command", "pull", "station", "lead", "recall"})

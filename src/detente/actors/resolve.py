@@ -16,7 +16,10 @@ from spacy.tokens import Doc, Token
 from detente.actors.agency import (
     COLLECTIVE,
     COMMAND,
+    FOREIGN_PLURALS,
+    IGO_HEADS,
     PLACE_AGENTS,
+    SIDES,
     STATES_IN_GENERAL,
     counted,
     place_role,
@@ -281,23 +284,6 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
             state.aliases.setdefault(words[0], actor)
 
 
-# Agents that stand on one side of a fight: as objects they are rarely the subject's own
-# ("Israel bombed troops"); ministers, officials and parties often are ("X warned ministers"),
-# and civilians too ("Russian jets killed ten civilians" in Chechnya).
-_SIDES = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "INS", "CRM"})
-
-
-# Plural institutions that are most often other countries' ("embassies", "intelligence
-# agencies"): no story country for them.
-FOREIGN_PLURALS = frozenset({"embassy", "intelligence agency", "spy agency", "foreign ministry",
-                             "foreign office", "delegation"})
-
-
-# Titles that name an international organisation's head ("the NATO chief").
-IGO_HEADS = frozenset({"chief", "head", "leader", "president", "chairman", "chairwoman", "chair",
-                       "director-general", "director general"})
-
-
 def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None, cwhy: str,
            state: ArticleState) -> None:
     agent = main.agent
@@ -408,7 +394,7 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
         f.contextual = country is not None
         if agent.country and (country is None or "dominant" in cwhy):
             country, cwhy = agent.country, f"country the title {agent.term!r} implies"
-        if country is not None and not f.subject and agent.sector in _SIDES \
+        if country is not None and not f.subject and agent.sector in SIDES \
                 and country == sentence_country(state, f, same_clause=True):
             country = None  # "Israel bombed troops": the target's forces are not the subject's
     if country is None:
