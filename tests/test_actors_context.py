@@ -648,3 +648,10 @@ def test_a_plural_pronoun_takes_the_noun_not_its_nationality_nor_a_relative_ante
     first, second = [m for m in r.mentions if m.text == "they"]
     assert actor_of(first) == ("KEN", "OPP"), first.reason
     assert second.actor is None or second.actor.sector != "COP", second.reason
+
+
+def test_thailands_democrat_party_is_not_the_us_democrats() -> None:
+    r = run("BANGKOK, May 2 (AFP) - The Democrat Party said it would boycott the vote.",
+            "2006-05-02")
+    m = next(m for m in r.mentions if "Democrat Party" in m.text)
+    assert m.actor is not None and m.actor.country == "THA", m.reason
