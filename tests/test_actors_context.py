@@ -655,3 +655,18 @@ def test_thailands_democrat_party_is_not_the_us_democrats() -> None:
             "2006-05-02")
     m = next(m for m in r.mentions if "Democrat Party" in m.text)
     assert m.actor is not None and m.actor.country == "THA", m.reason
+
+
+def test_a_surname_the_tagger_misses_still_follows_its_chain() -> None:
+    r = run("NAIROBI, June 12 (Xinhua) - Amnesty International's secretary general, Maria Wise, "
+            "arrived on Monday. Wise accused the government of torture on Tuesday.", "1997-06-12")
+    later = [m for m in r.mentions if m.text == "Wise"]
+    assert later and later[-1].actor is not None and later[-1].actor.name == "Maria Wise", \
+        [m.reason for m in later]
+
+
+def test_a_pronoun_keeps_to_the_gender_its_chain_has_shown() -> None:
+    r = run("Aung San Suu Kyi met Maria Wise's colleague Pat Sane on Monday. Sane said he would "
+            "return, and the officials promised to visit her.", "1998-07-16")
+    her = find(r.mentions, "her")
+    assert her.actor is not None and her.actor.id == "person:aung-san-suu-kyi", her.reason

@@ -66,8 +66,10 @@ def resolve_pronoun(sent: Sentence, doc: Doc, cand: Cand, found: list[Found]) ->
         if not any(c.dep_ in _SUBJECT and c.tag_ in {"WP", "WDT"} for c in verb.children):
             excluded |= {x.person_id for x in before
                          if x.person_id and x.doc is doc and x.start <= antecedent.i < x.end}
+    # a chain's gender, once a pronoun has told it ("Sane ... he ... her" is not Sane)
+    known = {id(x.mention.actor): x.gender for x in before if x.gender and x.mention.actor}
     people = [x for x in before if x.mention.actor is not None and x.mention.actor.kind == "person"
-              and (gender is None or x.gender in (None, gender))
+              and (gender is None or known.get(id(x.mention.actor)) in (None, gender))
               and (x.person_id is None or x.person_id not in excluded)
               and id(x.mention.actor) not in excluded_actors]
     if not people:
@@ -76,7 +78,7 @@ def resolve_pronoun(sent: Sentence, doc: Doc, cand: Cand, found: list[Found]) ->
     best = min(people, key=lambda x: (2 * _sentence_distance(x, sent.index)
                                       + (0 if x.subject else 1), -x.mention.span[0]))
     m.actor = best.mention.actor
-    f.person_id, f.gender = best.person_id, best.gender
+    f.person_id, f.gender = best.person_id, best.gender or gender
     m.reason = (f"pronoun {tok.text!r} -> {best.mention.actor.name if best.mention.actor else ''}"
                 f" ({best.mention.text!r}, sentence {best.mention.sentence_index})")
     return f
