@@ -12,8 +12,8 @@ loose / 0.156 strict, 2.444 unexplained extras per story, 1 `must_not` violation
 counts only events that match no listed gold event), source / target country 0.900 / 0.804,
 empty target 0.093; sentence set dev macro-F1 0.290, root accuracy 0.297, no-event sentences
 coded 0.038 (docs/EVALUATION.md, "Events, round 4"). Actors round 5 (2026-12-03): wire gold
-dev found 0.423 loose / 0.160 strict, 2.306 unexplained extras per story, source / target
-country 0.936 / 0.837, empty target 0.084 (docs/EVALUATION.md, "Actors", round 5).
+dev found 0.427 loose / 0.160 strict, 2.375 unexplained extras per story, source / target
+country 0.937 / 0.836, empty target 0.086 (docs/EVALUATION.md, "Actors", round 5).
 Floors sit a little below and only go up; test splits are never gated.
 """
 
