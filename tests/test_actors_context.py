@@ -666,7 +666,7 @@ def test_a_surname_the_tagger_misses_still_follows_its_chain() -> None:
 
 
 def test_a_pronoun_keeps_to_the_gender_its_chain_has_shown() -> None:
-    r = run("Aung San Suu Kyi met Maria Wise's colleague Pat Sane on Monday. Sane said he would "
+    r = run("Aung San Suu Kyi met Maria Wise's colleague Pat Able on Monday. Able said he would "
             "return, and the officials promised to visit her.", "1998-07-16")
     her = find(r.mentions, "her")
     assert her.actor is not None and her.actor.id == "person:aung-san-suu-kyi", her.reason

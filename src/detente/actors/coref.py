@@ -66,7 +66,7 @@ def resolve_pronoun(sent: Sentence, doc: Doc, cand: Cand, found: list[Found]) ->
         if not any(c.dep_ in _SUBJECT and c.tag_ in {"WP", "WDT"} for c in verb.children):
             excluded |= {x.person_id for x in before
                          if x.person_id and x.doc is doc and x.start <= antecedent.i < x.end}
-    # a chain's gender, once a pronoun has told it ("Sane ... he ... her" is not Sane)
+    # a chain's gender, once a pronoun has told it ("Wise ... he ... her" is not Wise)
     known = {id(x.mention.actor): x.gender for x in before if x.gender and x.mention.actor}
     people = [x for x in before if x.mention.actor is not None and x.mention.actor.kind == "person"
               and (gender is None or known.get(id(x.mention.actor)) in (None, gender))
@@ -98,6 +98,7 @@ def _resolve_plural_pronoun(f: Found, tok: Token, sent_index: int, before: list[
         m.reason = f"pronoun {tok.text!r} -> {best.mention.text!r}"
         f.plural = True
         return
+
     def covers(i: int, doc: Doc, but: Found) -> bool:
         return any(y is not but and y.doc is doc and y.start <= i < y.end for y in before)
 

@@ -113,7 +113,7 @@ def _resolve_sentence(adoc: ArticleDoc, sent: Sentence, cands: list[Cand],
 
 def _alias_candidates(sent: Sentence, cands: list[Cand], state: ArticleState) -> list[Cand]:
     """The candidates plus the surnames of people introduced earlier that the tagger missed
-    ("Pierre Sane, Amnesty's secretary-general ... Sane accused ...")."""
+    ("Maria Wise, the group's secretary general ... Wise accused ...")."""
     taken = {t for c in cands for t in range(c.start, c.end)}
     extra = [Cand(t.i, t.i + 1, "ner_person") for t in sent.span
              if t.i not in taken and t.pos_ == "PROPN" and not t.ent_type_
@@ -230,7 +230,7 @@ def _person(f: Found, main: Cand, country: str | None, hints: tuple[str, ...],
         return
     actor, why = person_actor(person, state.day, hints, country)
     role, status = pick_role(person, state.day, hints, country)
-    # a former office holder's name is still theirs ("Tuyaa" after he left office); a name
+    # a former office holder's name is still theirs ("Yeltsin" in 2005); a name
     # whose holder is yet to take office may be anybody's
     if (main.kind == "short" and person.id not in state.persons and title_mod is None
             and status not in {"active", "current", "former"} and state.day is not None):

@@ -13,7 +13,7 @@ text does not give.
 
 A target slot that names a thing or counted people ("criticised the measures", "killed eleven
 people") takes the actor the thing's own phrase names, else the country of the place it is based
-in ("an Istanbul-based professor"), else the story's country (dateline, else dominant) as an
+in ("an Oslo-based professor"), else the story's country (dateline, else dominant) as an
 unresolved participant whose ``target_reason`` says so (``context_targets``).
 """
 
@@ -481,7 +481,7 @@ def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] |
     for base in (g for c in thing.children if c.dep_ == "amod" and c.lower_ == "based"
                  for g in c.children if g.dep_ in ("npadvmod", "compound")):
         based = [c for p in self_free(sa.resolve(base), keys) for c in [p.actor.actor.country] if c]
-        if based:  # "an Istanbul-based professor": where it is based, not the story's country
+        if based:  # "an Oslo-based professor": where it is based, not the story's country
             country = based[0]
             span = (thing.left_edge.i, thing.i + 1)
             actor = Actor(name=country, country=country, kind="context")
