@@ -1,5 +1,6 @@
 """Within-article reference: pronouns ("he", "his", "they"), plurals ("the two leaders", "both
-countries"), appositions and coordinations ("Biden and Xi"), and the helpers other steps use to
+countries"), appositions and coordinations ("Biden and Xi"), surnames the tagger misses, and the
+helpers other steps use to
 find the mention at a token."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from detente.actors.agency import clause_verb
 from detente.actors.candidates import Cand
 from detente.actors.data import Country, Organisation
 from detente.actors.lexicon import Lexicon, key_of, name_words
-from detente.actors.state import Found
+from detente.actors.state import ArticleState, Found
 from detente.document import ArticleDoc, Sentence
 from detente.records import Actor, Mention
 
@@ -23,6 +24,16 @@ _PEOPLE_TERMS = frozenset({"leader", "president", "prime minister", "minister", 
 
 def _sentence_distance(a: Found, sent_index: int) -> int:
     return sent_index - a.mention.sentence_index
+
+
+def alias_candidates(sent: Sentence, cands: list[Cand], state: ArticleState) -> list[Cand]:
+    """The candidates plus the surnames of people introduced earlier that the tagger missed
+    ("Maria Wise, the group's secretary general ... Wise accused ...")."""
+    taken = {t for c in cands for t in range(c.start, c.end)}
+    extra = [Cand(t.i, t.i + 1, "ner_person") for t in sent.span
+             if t.i not in taken and t.pos_ == "PROPN" and not t.ent_type_
+             and t.text in state.aliases and state.aliases[t.text].kind == "person"]
+    return sorted(cands + extra, key=lambda c: c.start) if extra else cands
 
 
 def resolve_pronoun(sent: Sentence, doc: Doc, cand: Cand, found: list[Found]) -> Found:

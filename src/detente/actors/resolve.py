@@ -30,6 +30,7 @@ from detente.actors.agency import SUBJECT_DEPS as _SUBJECT
 from detente.actors.candidates import Cand, find_candidates, group_candidates
 from detente.actors.context import looks_like_place, story_context
 from detente.actors.coref import (
+    alias_candidates,
     appositions,
     coordinated_modifiers,
     coordinations,
@@ -88,7 +89,7 @@ def resolve_mentions(adoc: ArticleDoc) -> None:
 def _resolve_sentence(adoc: ArticleDoc, sent: Sentence, cands: list[Cand],
                       state: ArticleState) -> None:
     doc = sent.span.doc
-    groups = group_candidates(doc, _alias_candidates(sent, cands, state))
+    groups = group_candidates(doc, alias_candidates(sent, cands, state))
     new: list[Found] = []
     pronouns: list[Cand] = []
     for group in groups:
@@ -109,16 +110,6 @@ def _resolve_sentence(adoc: ArticleDoc, sent: Sentence, cands: list[Cand],
     for p in pronouns:
         f = resolve_pronoun(sent, doc, p, state.found)
         state.note(f)
-
-
-def _alias_candidates(sent: Sentence, cands: list[Cand], state: ArticleState) -> list[Cand]:
-    """The candidates plus the surnames of people introduced earlier that the tagger missed
-    ("Maria Wise, the group's secretary general ... Wise accused ...")."""
-    taken = {t for c in cands for t in range(c.start, c.end)}
-    extra = [Cand(t.i, t.i + 1, "ner_person") for t in sent.span
-             if t.i not in taken and t.pos_ == "PROPN" and not t.ent_type_
-             and t.text in state.aliases and state.aliases[t.text].kind == "person"]
-    return sorted(cands + extra, key=lambda c: c.start) if extra else cands
 
 
 def _acronym_alias(doc: Doc, f: Found, state: ArticleState) -> None:
