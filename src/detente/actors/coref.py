@@ -1,7 +1,6 @@
 """Within-article reference: pronouns ("he", "his", "they"), plurals ("the two leaders", "both
 countries"), appositions and coordinations ("Biden and Xi"), surnames the tagger misses, and the
-helpers other steps use to
-find the mention at a token."""
+helpers other steps use to find the mention at a token."""
 
 from __future__ import annotations
 
