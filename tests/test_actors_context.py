@@ -486,3 +486,187 @@ def test_a_name_in_apposition_to_an_organisations_envoy_keeps_it() -> None:
     assert actor_of(find(r.mentions, "Craig Dunmore"))[0] == "UNO"
     later = find(r.mentions, "The envoy")
     assert later.actor is not None and later.actor.name == "Craig Dunmore", later.reason
+
+
+def test_a_storys_parties_institutions_and_people_say_where_it_is() -> None:
+    r = run("Labour and the Conservatives clashed over the bill on Tuesday. Tony Blair defended "
+            "it in the House of Commons. Jane Smithers said the bill was rushed.", "2005-03-01")
+    m = find(r.mentions, "Jane Smithers")
+    assert actor_of(m)[0] == "GBR" and "dominant country (GBR)" in m.reason, m.reason
+
+
+def test_a_name_several_countries_share_says_nothing_of_where_the_story_is() -> None:
+    from detente.actors.candidates import Cand
+    from detente.actors.context import _national
+    from detente.actors.lexicon import ORG, form_key, lexicon
+
+    lex = lexicon()
+    labour = [o for kind, o in lex.forms.get(form_key("Labour"), []) if kind == ORG]
+    assert len({o.code for o in labour}) > 1  # Britain's and Israel's parties
+    assert _national(Cand(0, 1, "full", [(ORG, o) for o in labour]), lex) is None
+    assert _national(Cand(0, 1, "full", [(ORG, labour[0])]), lex) == labour[0].code
+
+
+@pytest.mark.parametrize(("counts", "top"), [
+    ({"KEN": 14, "USA": 8}, "KEN"), ({"GBR": 3, "FRA": 2}, "GBR"), ({"CHL": 2}, "CHL"),
+    ({"GBR": 24, "USA": 18}, None), ({"TUR": 16, "USA": 15}, None), ({}, None),
+])
+def test_the_dominant_country_leads_by_half_again(counts: dict[str, int], top: str | None) -> None:
+    from collections import Counter
+
+    from detente.actors.context import StoryContext
+    assert StoryContext(counts=Counter(counts)).dominant() == top
+
+
+def test_an_undated_storys_title_is_the_former_holder_it_names() -> None:
+    result = next(code_articles([Article(id="t", text=(
+        "Tony Blair spoke to party members in Leeds on Friday. Later the prime minister defended "
+        "the bill."))], steps={"actors": resolve_mentions}))
+    assert isinstance(result, CodedArticle)
+    m = find(result.mentions, "the prime minister")
+    assert m.actor is not None and m.actor.id == "person:tony-blair", m.reason
+
+
+def test_a_title_whose_holder_is_unknown_takes_the_story_country() -> None:
+    result = next(code_articles([Article(id="t", text=(
+        "The prime minister defended the new bill on Tuesday. The House of Commons will vote on "
+        "it next week. The Conservatives and the Liberal Democrats oppose it."))],
+        steps={"actors": resolve_mentions}))
+    assert isinstance(result, CodedArticle)
+    m = find(result.mentions, "The prime minister")
+    assert actor_of(m) == ("GBR", "GOV") and "dominant country (GBR)" in m.reason, m.reason
+
+
+def test_civilians_killed_by_their_own_countrys_forces_keep_the_story_country() -> None:
+    r = run("GROZNY, Russia, Nov 1 (AP) - Russian jets bombed a market, killing ten civilians.",
+            "1999-11-01")
+    m = find(r.mentions, "ten civilians")
+    assert actor_of(m) == ("RUS", "CVL") and "dateline" in m.reason, m.reason
+
+
+def test_forces_drop_only_their_own_clauses_subjects_country() -> None:
+    r = run("JERUSALEM, May 2 (AFP) - Israeli officials said gunmen had ambushed troops near the "
+            "border.", "2002-05-02")
+    troops = find(r.mentions, "troops")
+    assert actor_of(troops) == ("ISR", "MIL") and "dateline" in troops.reason, troops.reason
+
+
+def test_one_of_the_suspects_does_not_act_on_them() -> None:
+    r = run("NAIROBI, Kenya, Aug 27 (AP) - Police said Kenyan lawyer Omar Said was among three "
+            "suspects.", "1998-08-27")
+    m = find(r.mentions, "three suspects")
+    assert actor_of(m) == ("KEN", "CRM") and "dateline" in m.reason, m.reason
+
+
+@pytest.mark.parametrize("label", ["Republican", "Democrat"])
+def test_a_us_party_label_gives_a_person_its_country(label: str) -> None:
+    r = run(f"{label} hopeful Jane Doe was critical of the treaty, and so were the British "
+            "people, the French and the Germans.", "2016-04-23")
+    m = next(m for m in r.mentions if m.text.endswith("Jane Doe"))
+    assert m.actor is not None and m.actor.country == "USA", m.reason
+
+
+def test_the_republican_guard_is_not_a_us_party() -> None:
+    r = run("BAGHDAD, Feb 3 (AFP) - The Republican Guard moved south on Monday.", "1991-02-03")
+    m = find(r.mentions, "The Republican Guard")
+    assert actor_of(m) == ("IRQ", "MIL"), m.reason
+
+
+def test_a_former_office_holders_short_name_is_still_theirs() -> None:
+    r = run("Yeltsin criticised the plan on Monday.", "2005-03-01")
+    m = find(r.mentions, "Yeltsin")
+    assert m.actor is not None and m.actor.id == "person:boris-yeltsin", m.reason
+    assert m.actor.country == "RUS" and "former" in m.reason
+
+
+def test_a_short_name_before_its_holder_takes_office_stays_open() -> None:
+    r = run("Putin criticised the plan on Monday.", "1990-03-01")
+    m = find(r.mentions, "Putin")
+    assert m.actor is None and "no role" in m.reason, m.reason
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Sen. Jane Roe, D-Mass., said the treaty was flawed. Britain and France disagreed.",
+     "Jane Roe"),
+    ("Rep. John Doe (R-Texas) criticised the plan. Britain and France disagreed.", "John Doe"),
+])
+def test_a_us_party_state_label_gives_a_legislator_the_usa(text: str, name: str) -> None:
+    r = run(text, "2016-08-24")
+    m = next(m for m in r.mentions if m.text.endswith(name))
+    assert m.actor is not None and m.actor.country == "USA", m.reason
+    assert "party-state label" in m.reason
+
+
+def test_a_hyphenated_word_after_a_name_is_no_party_label() -> None:
+    from detente.actors.agency import us_party_state
+    from detente.nlp import load_nlp
+
+    doc = load_nlp()("Jane Roe, D-Day veteran, said so.")
+    assert not us_party_state(doc, 2)
+
+
+def test_a_plural_pronoun_takes_a_plural_actor_of_the_sentence() -> None:
+    r = run("The president warned the British people that they would lose, and threatened them "
+            "with tariffs.", "2016-04-23")
+    them = find(r.mentions, "them")
+    assert actor_of(them)[0] == "GBR" and "plural" in them.reason, them.reason
+
+
+def test_a_plural_pronoun_is_not_its_own_clauses_subject() -> None:
+    r = run("Rebels attacked them near the town.", "2016-04-23")
+    them = find(r.mentions, "them")
+    assert them.actor is None, them.reason
+
+
+def test_plural_institutions_take_the_story_country_but_not_embassies() -> None:
+    r = run("DHAKA, Nov 29 (Xinhua) - The envoy held talks with the political parties on Monday, "
+            "and several embassies sent observers.", "2006-11-29")
+    parties = find(r.mentions, "parties")
+    assert actor_of(parties) == ("BGD", "PTY") and "dateline" in parties.reason, parties.reason
+    embassies = find(r.mentions, "embassies")
+    assert embassies.actor is None or embassies.actor.country is None, embassies.reason
+
+
+def test_the_title_alone_is_the_agent_named_earlier_with_a_country() -> None:
+    r = run("BEIRUT, Nov 1 (Xinhua) - The British ambassador met the Lebanese president on "
+            "Tuesday. Later the ambassador renewed the demand for cooperation.", "2005-11-01")
+    m = find(r.mentions, "the ambassador")
+    assert actor_of(m) == ("GBR", "GOV") and "named earlier" in m.reason, m.reason
+
+
+def test_a_shadow_minister_is_not_the_office_holder() -> None:
+    r = run("Foreign Secretary Jack Straw spoke in London on Monday. The shadow foreign secretary, "
+            "Michael Ancram, welcomed the return of the detainees.", "2005-01-26")
+    m = find(r.mentions, "Michael Ancram")
+    assert actor_of(m) == ("GBR", "OPP"), m.reason
+    assert m.actor is not None and m.actor.id != "person:jack-straw"
+
+
+def test_a_plural_pronoun_takes_the_noun_not_its_nationality_nor_a_relative_antecedent() -> None:
+    r = run("Kenyan opposition members said they will release the six policemen they seized.",
+            "2020-01-01")
+    first, second = [m for m in r.mentions if m.text == "they"]
+    assert actor_of(first) == ("KEN", "OPP"), first.reason
+    assert second.actor is None or second.actor.sector != "COP", second.reason
+
+
+def test_thailands_democrat_party_is_not_the_us_democrats() -> None:
+    r = run("BANGKOK, May 2 (AFP) - The Democrat Party said it would boycott the vote.",
+            "2006-05-02")
+    m = next(m for m in r.mentions if "Democrat Party" in m.text)
+    assert m.actor is not None and m.actor.country == "THA", m.reason
+
+
+def test_a_surname_the_tagger_misses_still_follows_its_chain() -> None:
+    r = run("NAIROBI, June 12 (Xinhua) - Amnesty International's secretary general, Maria Wise, "
+            "arrived on Monday. Wise accused the government of torture on Tuesday.", "1997-06-12")
+    later = [m for m in r.mentions if m.text == "Wise"]
+    assert later and later[-1].actor is not None and later[-1].actor.name == "Maria Wise", \
+        [m.reason for m in later]
+
+
+def test_a_pronoun_keeps_to_the_gender_its_chain_has_shown() -> None:
+    r = run("Aung San Suu Kyi met Maria Wise's colleague Pat Able on Monday. Able said he would "
+            "return, and the officials promised to visit her.", "1998-07-16")
+    her = find(r.mentions, "her")
+    assert her.actor is not None and her.actor.id == "person:aung-san-suu-kyi", her.reason

@@ -11,7 +11,9 @@ Events round 4 with the retrained model (2026-12-03, default tier): wire gold de
 loose / 0.156 strict, 2.444 unexplained extras per story, 1 `must_not` violation (the scorer
 counts only events that match no listed gold event), source / target country 0.900 / 0.804,
 empty target 0.093; sentence set dev macro-F1 0.290, root accuracy 0.297, no-event sentences
-coded 0.038 (docs/EVALUATION.md, "Events, round 4").
+coded 0.038 (docs/EVALUATION.md, "Events, round 4"). Actors round 5 (2026-12-03): wire gold
+dev found 0.427 loose / 0.160 strict, 2.375 unexplained extras per story, source / target
+country 0.937 / 0.836, empty target 0.086 (docs/EVALUATION.md, "Actors", round 5).
 Floors sit a little below and only go up; test splits are never gated.
 """
 
@@ -34,13 +36,13 @@ def test_wire_gold_dev_gate() -> None:
     shared_path("corpora", "news")
     summary = evaluate(ANNOTATIONS / "wire", split="dev")
     assert summary["stories"] >= 72
-    assert summary["found_loose"] >= 0.38
+    assert summary["found_loose"] >= 0.41
     assert summary["found_strict"] >= 0.15
     assert summary["unexplained_per_story"] <= 2.5
     assert summary["must_not_violations"] <= 2
-    assert summary["participants"]["source_country_right"] >= 0.89
-    assert summary["participants"]["target_country_right"] >= 0.79
-    assert summary["participants"]["target_empty_where_gold_has_one"] <= 0.10
+    assert summary["participants"]["source_country_right"] >= 0.93
+    assert summary["participants"]["target_country_right"] >= 0.83
+    assert summary["participants"]["target_empty_where_gold_has_one"] <= 0.09
 
 
 @pytest.mark.shared

@@ -10,7 +10,9 @@ target overlap 0.628. Actors round 4 (things and counted people in target slots 
 story's country, 2026-12-03): coverage 0.709, agreement 0.846, wrong 0.109, source overlap
 0.949, target overlap 0.738. Events round 4 (sources of event nouns, reported judgements,
 model retrained, 2026-12-03): coverage 0.730, agreement 0.852, wrong 0.108, source overlap
-0.950, target overlap 0.723; statement class agreement 0.706.
+0.950, target overlap 0.723; statement class agreement 0.706. Actors round 5 (2026-12-03):
+coverage 0.737, agreement 0.853, wrong 0.108, source overlap 0.947, target overlap 0.725;
+statement class agreement 0.712.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ def test_events_dev_gate() -> None:
     assert overall["coverage"] >= 0.72
     assert overall["agreement_on_coded"] >= 0.84
     assert overall["wrong_share"] <= 0.12
-    assert overall["source_overlap"] >= 0.93
+    assert overall["source_overlap"] >= 0.94
     assert overall["target_overlap"] >= 0.72
     for name, fig in summary["per_class"].items():
         assert fig["agreement_on_coded"] >= 0.7, name

@@ -152,3 +152,30 @@ def test_an_actor_antecedent_of_an_object_relative_is_the_target() -> None:
                           "called on to resign.", "1997-04-19"), "called")
     assert e["target"] is not None and e["target"]["name"].startswith("Mobutu")
     assert e["target_reason"] is None  # the actor itself, not the story's country
+
+
+def test_a_thing_based_somewhere_takes_that_places_country() -> None:
+    e = by_trigger(events("PARIS, May 3 (AFP) - The Russian government accused an Oslo-based "
+                          "professor of spying.", "2016-05-03"), "accused")
+    assert e["source"]["country"] == "RUS"
+    assert e["target"] is not None and e["target"]["country"] == "NOR", e
+    assert "where it is based" in (e["target_reason"] or "")
+
+
+def test_the_wing_of_a_group_is_the_group() -> None:
+    evs = events("The armed wing of Hamas claimed responsibility for the shelling of Sderot on "
+                 "Sunday.", "2006-11-29")
+    e = by_trigger(evs, "claimed")
+    assert e["source"]["name"] == "Hamas" and e["source"]["country"] == "PSE", e["source"]
+
+
+def test_a_plural_pronoun_of_the_reporting_subject_takes_its_words() -> None:
+    e = by_trigger(events("Nepalese rebels said on Sunday that they would free three hostages.",
+                          "2020-01-01"), "free")
+    assert e["source"]["text"] == "Nepalese rebels" and e["source"]["country"] == "NPL", e["source"]
+
+
+def test_a_plural_possessive_takes_its_antecedents_words() -> None:
+    e = by_trigger(events("Striking nurses in Lagos said they would stay out until their demands "
+                          "for back pay were met.", "2020-01-01"), "demands")
+    assert e["source"]["text"] == "nurses" and e["source"]["country"] == "NGA", e["source"]

@@ -4,7 +4,9 @@ the syntactic cues of agent nouns (their place, their number, their collective h
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import re
+
+from spacy.tokens import Doc, Token
 
 from detente.actors.data import Agent, Country, Organisation
 from detente.actors.lexicon import (
@@ -23,6 +25,17 @@ PLACE_AGENTS = frozenset({"country", "nation"})
 # Plural institutions that name states in general ("the developing countries", "donors"):
 # never the sentence subject's or the story's own.
 STATES_IN_GENERAL = frozenset({"country", "nation", "state", "government", "donor", "power"})
+# Plural institutions that are most often other countries' ("embassies", "intelligence
+# agencies"): no story country for them.
+FOREIGN_PLURALS = frozenset({"embassy", "intelligence agency", "spy agency", "foreign ministry",
+                             "foreign office", "delegation"})
+# Agents that stand on one side of a fight: as objects they are rarely the subject's own
+# ("Israel bombed troops"); ministers, officials and parties often are ("X warned ministers"),
+# and civilians too ("Russian jets killed ten civilians" in Chechnya).
+SIDES = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "INS", "CRM"})
+# Titles that name an international organisation's head ("the NATO chief").
+IGO_HEADS = frozenset({"chief", "head", "leader", "president", "chairman", "chairwoman", "chair",
+                       "director-general", "director general"})
 # Verbs whose object forces belong to the subject ("Sharon ordered troops into Gaza").
 COMMAND = frozenset({"order", "send", "deploy", "dispatch", "withdraw", "mobilize", "mobilise",
                       "command", "pull", "station", "lead", "recall"})
@@ -84,6 +97,18 @@ def place_role(head: Token) -> tuple[bool, str]:
         if prep in _TARGET_PREPS:
             return True, f"object of {prep!r}"
     return False, f"place ({dep})"
+
+
+# A US legislator's party and state after the name: "Sen. Jane Roe, D-Mass.," / "(R-Texas)".
+_US_PARTY_STATE = re.compile(r"\s*[,(]\s*[RDI]-[A-Z][A-Za-z.]{1,12}\s*[,)]")
+
+
+def us_party_state(doc: Doc, end: int) -> bool:
+    """Whether the name ending at token ``end`` is followed by a US party-state label."""
+    if end >= len(doc):
+        return False
+    start = doc[end - 1].idx + len(doc[end - 1].text)
+    return _US_PARTY_STATE.match(doc.text, start) is not None
 
 
 def prep_country(head: Token, lex: Lexicon, depth: int = 0) -> tuple[str | None, str]:

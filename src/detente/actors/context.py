@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors.agency import SUBJECT_DEPS, clause_verb, place_role
 from detente.actors.candidates import Cand
-from detente.actors.data import Country
+from detente.actors.data import Country, Organisation, Person
 from detente.actors.gazetteer import place_country
 from detente.actors.lexicon import (
     ADJECTIVE,
@@ -55,9 +55,9 @@ class StoryContext:
     marked: dict[int, set[str]] = field(default_factory=dict)
 
     def dominant(self) -> str | None:
-        """The country the story names most, if it leads clearly (twice the runner-up)."""
+        """The country the story names most, if it leads clearly (half again the runner-up)."""
         ranked = self.counts.most_common(2)
-        if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
+        if not ranked or (len(ranked) == 2 and 2 * ranked[0][1] < 3 * ranked[1][1]):
             return None
         return ranked[0][0]
 
@@ -89,7 +89,7 @@ def story_guess(reason: str) -> bool:
 
 def article_country(adoc: ArticleDoc) -> tuple[str | None, str]:
     """The country an article is about, once its mentions are resolved: the dateline's, else
-    the one its mentions name clearly most (twice the runner-up); with the reason."""
+    the one its mentions name clearly most (half again the runner-up); with the reason."""
     lex = lexicon()
     dateline = _dateline(adoc, lex)
     if dateline is not None:
@@ -142,7 +142,25 @@ def story_context(adoc: ArticleDoc, cands: dict[int, list[Cand]], lex: Lexicon) 
                         place_role(doc[c.start : c.end].root)[0]:
                     ctx.counts[obj.code] += 1  # "Israel bombed ...": an actor, named
                     break
+            else:
+                national = _national(c, lex)
+                if national is not None:  # "the Commons", "Tony Blair": a country's own
+                    ctx.counts[national] += 1
     return ctx
+
+
+def _national(c: Cand, lex: Lexicon) -> str | None:
+    """The one country a dictionary name belongs to: a party, institution or group of one
+    country, or a person whose offices are all of one country; ``None`` when a shared name
+    ("Labour", "Congress") or a person's offices leave it open."""
+    if c.kind != "full":
+        return None
+    codes = {o.code for _, o in c.entries if isinstance(o, Organisation)} | {
+        r.country for _, p in c.entries if isinstance(p, Person) for r in p.roles}
+    if len(codes) != 1:
+        return None
+    code = codes.pop()
+    return code if code in lex.dictionary.countries else None
 
 
 def _of_a_person(adjective: Token, lex: Lexicon) -> bool:

@@ -1,6 +1,6 @@
 """Within-article reference: pronouns ("he", "his", "they"), plurals ("the two leaders", "both
-countries"), appositions and coordinations ("Biden and Xi"), and the helpers other steps use to
-find the mention at a token."""
+countries"), appositions and coordinations ("Biden and Xi"), surnames the tagger misses, and the
+helpers other steps use to find the mention at a token."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from detente.actors.agency import clause_verb
 from detente.actors.candidates import Cand
 from detente.actors.data import Country, Organisation
 from detente.actors.lexicon import Lexicon, key_of, name_words
-from detente.actors.state import Found
+from detente.actors.state import ArticleState, Found
 from detente.document import ArticleDoc, Sentence
 from detente.records import Actor, Mention
 
@@ -23,6 +23,16 @@ _PEOPLE_TERMS = frozenset({"leader", "president", "prime minister", "minister", 
 
 def _sentence_distance(a: Found, sent_index: int) -> int:
     return sent_index - a.mention.sentence_index
+
+
+def alias_candidates(sent: Sentence, cands: list[Cand], state: ArticleState) -> list[Cand]:
+    """The candidates plus the surnames of people introduced earlier that the tagger missed
+    ("Maria Wise, the group's secretary general ... Wise accused ...")."""
+    taken = {t for c in cands for t in range(c.start, c.end)}
+    extra = [Cand(t.i, t.i + 1, "ner_person") for t in sent.span
+             if t.i not in taken and t.pos_ == "PROPN" and not t.ent_type_
+             and t.text in state.aliases and state.aliases[t.text].kind == "person"]
+    return sorted(cands + extra, key=lambda c: c.start) if extra else cands
 
 
 def resolve_pronoun(sent: Sentence, doc: Doc, cand: Cand, found: list[Found]) -> Found:
@@ -41,17 +51,6 @@ def resolve_pronoun(sent: Sentence, doc: Doc, cand: Cand, found: list[Found]) ->
             before.append(x)
     before.reverse()
     word = tok.lower_
-    if word in _PLURAL:
-        groups = [x for x in before if x.mention.members and x.mention.actor is None]
-        if groups:
-            best = min(groups, key=lambda x: (_sentence_distance(x, sent.index),
-                                              0 if x.subject else 1, -x.mention.span[0]))
-            m.members = list(best.mention.members)
-            m.reason = f"pronoun {tok.text!r} -> {best.mention.text!r}"
-            f.plural = True
-        else:
-            m.reason = f"pronoun {tok.text!r}: no plural antecedent"
-        return f
     gender = _GENDER.get(word)
     excluded: set[str] = set()
     excluded_actors: set[int] = set()  # unknown persons bound by the clause's subject
@@ -68,14 +67,19 @@ def resolve_pronoun(sent: Sentence, doc: Doc, cand: Cand, found: list[Found]) ->
                 bound = [x for x in before if x.start <= child.i < x.end and x.doc is doc]
                 excluded |= {x.person_id for x in bound if x.person_id}
                 excluded_actors |= {id(x.mention.actor) for x in bound if x.mention.actor}
+    if word in _PLURAL:
+        _resolve_plural_pronoun(f, tok, sent.index, before, excluded_actors)
+        return f
     verb = tok.head
     if subject and verb.dep_ == "relcl":
         antecedent = verb.head
         if not any(c.dep_ in _SUBJECT and c.tag_ in {"WP", "WDT"} for c in verb.children):
             excluded |= {x.person_id for x in before
                          if x.person_id and x.doc is doc and x.start <= antecedent.i < x.end}
+    # a chain's gender, once a pronoun has told it ("Wise ... he ... her" is not Wise)
+    known = {id(x.mention.actor): x.gender for x in before if x.gender and x.mention.actor}
     people = [x for x in before if x.mention.actor is not None and x.mention.actor.kind == "person"
-              and (gender is None or x.gender in (None, gender))
+              and (gender is None or known.get(id(x.mention.actor)) in (None, gender))
               and (x.person_id is None or x.person_id not in excluded)
               and id(x.mention.actor) not in excluded_actors]
     if not people:
@@ -84,10 +88,57 @@ def resolve_pronoun(sent: Sentence, doc: Doc, cand: Cand, found: list[Found]) ->
     best = min(people, key=lambda x: (2 * _sentence_distance(x, sent.index)
                                       + (0 if x.subject else 1), -x.mention.span[0]))
     m.actor = best.mention.actor
-    f.person_id, f.gender = best.person_id, best.gender
+    f.person_id, f.gender = best.person_id, best.gender or gender
     m.reason = (f"pronoun {tok.text!r} -> {best.mention.actor.name if best.mention.actor else ''}"
                 f" ({best.mention.text!r}, sentence {best.mention.sentence_index})")
     return f
+
+
+def _resolve_plural_pronoun(f: Found, tok: Token, sent_index: int, before: list[Found],
+                            excluded_actors: set[int]) -> None:
+    """'they', 'them', 'their': the most recent coordination ("Biden and Xi ... they"), else a
+    plural actor of the last two sentences ("the British people ... threatening them"), never
+    the subject of the pronoun's own clause ("the rebels attacked them")."""
+    m = f.mention
+    groups = [x for x in before if x.mention.members and x.mention.actor is None]
+    if groups:
+        best = min(groups, key=lambda x: (_sentence_distance(x, sent_index),
+                                          0 if x.subject else 1, -x.mention.span[0]))
+        m.members = list(best.mention.members)
+        m.reason = f"pronoun {tok.text!r} -> {best.mention.text!r}"
+        f.plural = True
+        return
+
+    def covers(i: int, doc: Doc, but: Found) -> bool:
+        return any(y is not but and y.doc is doc and y.start <= i < y.end for y in before)
+
+    # "the six policemen they seized": an object relative's subject is not its antecedent
+    antecedent = tok.head.head if tok.dep_ in _SUBJECT and tok.head.dep_ == "relcl" else None
+    plurals = [x for x in before if x.mention.actor is not None and x.mention.agentive
+               and _plural_head(x.head) and _sentence_distance(x, sent_index) <= 1
+               and id(x.mention.actor) not in excluded_actors
+               and not (antecedent is not None and x.doc is tok.doc
+                        and x.start <= antecedent.i < x.end)
+               # "Kenyan opposition members": the members, not the adjective
+               and not (x.head.dep_ == "amod" and covers(x.head.head.i, x.doc, x))]
+    if not plurals:
+        m.reason = f"pronoun {tok.text!r}: no plural antecedent"
+        return
+    best = min(plurals, key=lambda x: (_sentence_distance(x, sent_index),
+                                       0 if x.subject else 1, -x.mention.span[0]))
+    m.actor = best.mention.actor
+    m.reason = (f"pronoun {tok.text!r} -> {best.mention.text!r} (plural, sentence "
+                f"{best.mention.sentence_index})")
+
+
+def _plural_head(head: Token) -> bool:
+    """A plural noun phrase: "the rebels", "opposition members", or a nationality of one ("the
+    British people")."""
+    for _ in range(3):
+        if head.dep_ not in {"amod", "compound"} or head.head.i == head.i:
+            break
+        head = head.head
+    return head.tag_ in {"NNS", "NNPS"}
 
 
 def resolve_plural(f: Found, found: list[Found]) -> None:

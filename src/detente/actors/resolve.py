@@ -16,16 +16,21 @@ from spacy.tokens import Doc, Token
 from detente.actors.agency import (
     COLLECTIVE,
     COMMAND,
+    FOREIGN_PLURALS,
+    IGO_HEADS,
     PLACE_AGENTS,
+    SIDES,
     STATES_IN_GENERAL,
     counted,
     place_role,
     prep_country,
+    us_party_state,
 )
 from detente.actors.agency import SUBJECT_DEPS as _SUBJECT
 from detente.actors.candidates import Cand, find_candidates, group_candidates
 from detente.actors.context import looks_like_place, story_context
 from detente.actors.coref import (
+    alias_candidates,
     appositions,
     coordinated_modifiers,
     coordinations,
@@ -49,6 +54,7 @@ from detente.actors.roles import choose_person, person_actor, pick_role, title_h
 from detente.actors.state import (
     ArticleState,
     Found,
+    agent_earlier,
     in_article_holder,
     org_sector,
     recent_subject_country,
@@ -83,7 +89,7 @@ def resolve_mentions(adoc: ArticleDoc) -> None:
 def _resolve_sentence(adoc: ArticleDoc, sent: Sentence, cands: list[Cand],
                       state: ArticleState) -> None:
     doc = sent.span.doc
-    groups = group_candidates(doc, cands)
+    groups = group_candidates(doc, alias_candidates(sent, cands, state))
     new: list[Found] = []
     pronouns: list[Cand] = []
     for group in groups:
@@ -215,8 +221,10 @@ def _person(f: Found, main: Cand, country: str | None, hints: tuple[str, ...],
         return
     actor, why = person_actor(person, state.day, hints, country)
     role, status = pick_role(person, state.day, hints, country)
+    # a former office holder's name is still theirs ("Yeltsin" in 2005); a name
+    # whose holder is yet to take office may be anybody's
     if (main.kind == "short" and person.id not in state.persons and title_mod is None
-            and status not in {"active", "current"} and state.day is not None):
+            and status not in {"active", "current", "former"} and state.day is not None):
         f.mention.reason = (f"short name {f.mention.text!r} matches {person.name}, who holds no "
                             f"role on {state.day}: left unresolved")
         return
@@ -254,6 +262,8 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
     title = doc[title_mod.start : title_mod.end].text if title_mod else None
     if country is None:
         country, cwhy = prep_country(f.head, state.lex)  # "President Jane Doe of Malawi"
+    if country is None and us_party_state(doc, main.end):  # "Sen. Jane Roe, D-Mass., said"
+        country, cwhy = "USA", "country from a US party-state label"
     if country is None:
         # titled or not ("Senator Jane Doe", "Mr Doe", "Jane Doe"), a person the story names
         # without a nationality is of the story's country, as a reader of the story takes it
@@ -273,16 +283,6 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
         state.aliases[name] = actor
         if len(words) > 2 and words[0][:1].isupper():  # "Mobutu Sese Seko" -> "Mobutu"
             state.aliases.setdefault(words[0], actor)
-
-
-# Agents that stand on one side of a fight: as objects they are rarely the subject's own
-# ("Israel bombed troops"); ministers, officials and parties often are ("X warned ministers").
-_SIDES = frozenset({"MIL", "COP", "REB", "UAF", "CVL", "SPY", "INS", "CRM"})
-
-
-# Titles that name an international organisation's head ("the NATO chief").
-IGO_HEADS = frozenset({"chief", "head", "leader", "president", "chairman", "chairwoman", "chair",
-                       "director-general", "director general"})
 
 
 def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None, cwhy: str,
@@ -332,12 +332,23 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
             f.mention.reason = (f"title {term!r} -> {earlier.mention.text!r} (introduced with that "
                                 f"title, sentence {earlier.mention.sentence_index})")
             return
+        same = agent_earlier(state, f, agent) if any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children) else None
+        if same is not None:  # "the British ambassador ... the ambassador"
+            f.mention.actor = same.mention.actor
+            f.mention.reason = (f"title {term!r} -> {same.mention.text!r} (named earlier, "
+                                f"sentence {same.mention.sentence_index})")
+            return
     roles = agent.roles
     # "the Tory spokesman", "an Amnesty official", "the Hamas leader": the organisation's person
     org = next((o for c in mods for k, o in c.entries
                 if k == ORG and isinstance(o, Organisation) and o.kind != "institution"), None)
     if org is not None:
         roles = ()  # a party's or group's leader holds no office of the state
+    # "the shadow foreign secretary": the opposition's spokesman for the office, not its holder
+    shadow = main.start > 0 and doc[main.start - 1].lower_ == "shadow" and agent.kind == "person"
+    if shadow:
+        roles = ()
     if country is not None and country not in state.lex.dictionary.countries \
             and agent.kind == "person" and agent.sector == "GOV" and agent.term in IGO_HEADS:
         roles = roles or ("igo_head",)  # "the NATO chief", "the UN head"; not "the UN envoy"
@@ -377,20 +388,20 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
     if country is None and agent.term.startswith("spokes") and head.dep_ in _SUBJECT:
         country = recent_subject_country(state, f)
         cwhy = "country of the most recent subject (a spokesman speaks for it)"
-    if country is None and not (roles and not main.plural) and agent.term not in {
-            *PLACE_AGENTS, "side"} and not (main.plural and agent.kind == "institution"):
+    if country is None and agent.term not in {*PLACE_AGENTS, "side"} and not (
+            main.plural and (in_general or agent.term in FOREIGN_PLURALS)):
         # ("other countries", "governments around the world" are not the story's)
         country, cwhy = state.story.country_for(f.mention.sentence_index, f.head)
         f.contextual = country is not None
         if agent.country and (country is None or "dominant" in cwhy):
             country, cwhy = agent.country, f"country the title {agent.term!r} implies"
-        if country is not None and not f.subject and agent.sector in _SIDES \
-                and country == sentence_country(state, f):
+        if country is not None and not f.subject and agent.sector in SIDES \
+                and country == sentence_country(state, f, same_clause=True):
             country = None  # "Israel bombed troops": the target's forces are not the subject's
     if country is None:
         cwhy = ""
     c = state.lex.country(country)
-    sector = agent.sector
+    sector = "OPP" if shadow else agent.sector
     if org is not None and agent.kind == "person" and sector == "GOV":
         sector = org.sector
     elif c is None and country is not None and sector == "GOV":

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from detente.actors.agency import clause_verb
 from detente.actors.context import StoryContext
 from detente.actors.data import Agent, Person
 from detente.actors.lexicon import Lexicon
@@ -83,6 +84,19 @@ def titled_earlier(state: ArticleState, agent: Agent) -> Found | None:
     return None
 
 
+def agent_earlier(state: ArticleState, f: Found, agent: Agent) -> Found | None:
+    """'The ambassador' after 'the British ambassador': the same title with a country, named in
+    the last five sentences (its country from the phrase, not from the story)."""
+    for other in reversed(state.found):
+        if f.mention.sentence_index - other.mention.sentence_index > 5:
+            break
+        a = other.mention.actor
+        if (other.agent is not None and other.agent.term == agent.term and not other.contextual
+                and not other.plural and a is not None and a.kind == "agent" and a.country):
+            return other
+    return None
+
+
 def org_sector(state: ArticleState, code: str) -> str:
     for org in state.lex.dictionary.organisations.values():
         if org.code == code:
@@ -100,11 +114,16 @@ def recent_subject_country(state: ArticleState, f: Found) -> str | None:
     return None
 
 
-def sentence_country(state: ArticleState, f: Found) -> str | None:
+def sentence_country(state: ArticleState, f: Found, same_clause: bool = False) -> str | None:
     """The country of the first subject already resolved in this sentence (``found`` is in
-    sentence order: only its tail is this sentence's). A passive subject is the party acted
-    upon ("Palestinians were arrested by the army"), never the forces' own country."""
+    sentence order: only its tail is this sentence's), or with ``same_clause`` in the clause of
+    ``f`` and not a copula ("the paper reported that X was among the suspects": not the
+    suspects' actor). A passive subject is the party acted upon ("Palestinians were arrested by the
+    army"), never the forces' own country."""
     country = None
+    clause = clause_verb(f.head) if same_clause else None
+    if clause is not None and clause.lemma_ == "be":
+        return None  # "X was among the suspects": one of them, not acting on them
     for other in reversed(state.found):
         index = other.mention.sentence_index
         if index < f.mention.sentence_index:
@@ -112,6 +131,8 @@ def sentence_country(state: ArticleState, f: Found) -> str | None:
         a = other.mention.actor
         if (index == f.mention.sentence_index and other.subject and not other.contextual
                 and other.head.dep_ != "nsubjpass"
+                and (clause is None or other.head.doc is f.head.doc
+                     and clause_verb(other.head).i == clause.i)
                 and a is not None and a.country in state.lex.dictionary.countries):
             country = a.country
     return country
@@ -129,7 +150,9 @@ def in_article_holder(state: ArticleState, country: str | None,
         if person is None:
             continue
         role, status = pick_role(person, state.day, tuple(wanted), country)
-        if role is not None and status in {"active", "current"} and country in (None, role.country) \
-                and role.role in wanted:
+        # an undated story is of the time its people held their offices: the former prime
+        # minister it names is "the prime minister" it means
+        if role is not None and (status in {"active", "current"} or state.day is None) \
+                and country in (None, role.country) and role.role in wanted:
             return person
     return None

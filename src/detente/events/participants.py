@@ -12,8 +12,9 @@ participants keep the event (coverage) but lower its confidence, and never carry
 text does not give.
 
 A target slot that names a thing or counted people ("criticised the measures", "killed eleven
-people") takes the actor the thing's own phrase names, else the story's country (dateline, else
-dominant) as an unresolved participant whose ``target_reason`` says so (``context_targets``).
+people") takes the actor the thing's own phrase names, else the country of the place it is based
+in ("an Oslo-based professor"), else the story's country (dateline, else dominant) as an
+unresolved participant whose ``target_reason`` says so (``context_targets``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from detente.document import ArticleDoc, Sentence
 from detente.records import Actor, EventActor, Mention
 
 RELATIVE = {"who", "whom", "which", "that", "whose"}
+_PLURAL_PRONOUNS = frozenset({"they", "we", "their", "our"})
 # Documents that speak for whoever issued them ("a statement issued by the ministry said").
 DOCUMENTS = frozenset({"statement", "communique", "communiqué", "report", "letter", "declaration",
                        "announcement", "release", "rejoinder", "memo", "memorandum", "note"})
@@ -36,7 +38,8 @@ DOCUMENTS = frozenset({"statement", "communique", "communiqué", "report", "lett
 QUANTITY = {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands",
             "million", "millions", "ten", "tens", "number", "group", "couple", "handful",
             "some", "many", "several", "most", "all", "few", "more", "none", "one", "two",
-            "three", "four", "five", "members", "member", "team", "delegation", "contingent"}
+            "three", "four", "five", "members", "member", "team", "delegation", "contingent",
+            "wing", "wings", "arm", "branch"}  # "the military wing of Hamas"
 ANCHOR_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 # Nouns that, with "the", refer back to the organisation named last ("the group said").
 ORG_ANAPHORS = frozenset({"group", "organization", "organisation", "movement"})
@@ -155,7 +158,8 @@ class SentenceActors:
     def _resolve_one(self, tok: Token, *, subject: bool, depth: int) -> list[Participant]:
         m = self.mention(tok)
         if m is not None:
-            return self._from_mention(m, "mention")
+            found = self._from_mention(m, "mention")
+            return self._reporter_words(tok, found, depth) if tok.pos_ == "PRON" else found
         low = tok.lower_
         if low in RELATIVE and depth < 3:
             clause = tok.head
@@ -169,7 +173,7 @@ class SentenceActors:
         if tok.pos_ == "PRON":
             pm = self.pronoun(tok)
             if pm is not None:
-                return self._from_mention(pm, "pronoun")
+                return self._reporter_words(tok, self._from_mention(pm, "pronoun"), depth)
             speaker = _reporting_subject(tok) if depth < 2 else None
             if speaker is not None and low in ("it", "he", "she", "they", "we"):
                 return [_how(p, "pronoun>reporter:") for p in self.resolve(speaker, subject=True,
@@ -203,6 +207,25 @@ class SentenceActors:
             if cm is not None:
                 return self._from_mention(cm, f"{child.dep_}>mention")
         return self._fallback(tok, subject=subject)
+
+    def _reporter_words(self, pron: Token, found: list[Participant],
+                        depth: int) -> list[Participant]:
+        """'The rebels said they will release ...': the reporting subject's words when they name
+        the same actors as the plural pronoun (they name them more fully)."""
+        if depth >= 2 or pron.lower_ not in _PLURAL_PRONOUNS:
+            return found
+        speaker = _reporting_subject(pron)
+        said = self.resolve(speaker, subject=True, depth=depth + 1) if speaker is not None else []
+        if said and {actor_key(p.actor.actor) for p in said} == {
+                actor_key(p.actor.actor) for p in found}:
+            return [_how(p, "pronoun>reporter:") for p in said]
+        # "workers said ... until their demands are met": the antecedent in the sentence
+        start = self.sent.char_span(pron)[0]
+        actors = {id(p.actor.actor) for p in found}
+        ante = [m for m in self.adoc.mentions_in(self.sent) if m.span[1] <= start
+                and m.actor is not None and id(m.actor) in actors and len(actors) == 1
+                and m.text.lower() not in _PLURAL_PRONOUNS]
+        return self._from_mention(ante[-1], "pronoun>antecedent") if ante else found
 
     def antecedent(self, relcl_verb: Token, *, subject: bool, depth: int) -> list[Participant]:
         """The noun a relative clause modifies (with "X, the ... app that ..." apposition)."""
@@ -455,6 +478,15 @@ def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] |
             got = [p for p in self_free(sa.resolve(pobj), keys) if p.resolved]
             if got:
                 return [_how(p, f"{prep.lower_}-owner>") for p in got], ""
+    for base in (g for c in thing.children if c.dep_ == "amod" and c.lower_ == "based"
+                 for g in c.children if g.dep_ in ("npadvmod", "compound")):
+        based = [c for p in self_free(sa.resolve(base), keys) for c in [p.actor.actor.country] if c]
+        if based:  # "an Oslo-based professor": where it is based, not the story's country
+            country = based[0]
+            span = (thing.left_edge.i, thing.i + 1)
+            actor = Actor(name=country, country=country, kind="context")
+            note = f"target {sa._text(span)!r} names no actor: taken as {country}, where it is based"
+            return [Participant(sa._ea(actor, span), "based-in", resolved=False)], note
     fn = _actors_fn("article_country")
     if fn is None or thing.lemma_.lower() in HAZARDS:
         return [], ""
