@@ -28,7 +28,9 @@ def test_partitive_object_takes_its_of_object() -> None:
 
 
 def test_prepositional_object_place_is_the_target_country() -> None:
-    e = by_trigger(events("Russia launched missile strikes on Kharkiv on Sunday."), "launched")
+    # the strike noun's own pattern (195) codes it, on the noun rather than the light verb
+    e = by_trigger(events("Russia launched missile strikes on Kharkiv on Sunday."), "strikes")
+    assert e["source"]["country"] == "RUS" and e["cameo"] == "195"
     assert e["target"] is not None and e["target"]["country"] == "UKR"
 
 
@@ -179,3 +181,13 @@ def test_a_plural_possessive_takes_its_antecedents_words() -> None:
     e = by_trigger(events("Striking nurses in Lagos said they would stay out until their demands "
                           "for back pay were met.", "2020-01-01"), "demands")
     assert e["source"]["text"] == "nurses" and e["source"]["country"] == "NGA", e["source"]
+
+
+def test_a_bare_document_speaks_for_whoever_issued_it_just_before() -> None:
+    evs = events("NAIROBI (Reuters) - Kenya's government issued a statement on Monday. The "
+                 "statement accused Amnesty International of bias.", "1998-05-01")
+    e = by_trigger(evs, "accused")
+    assert e["source"]["country"] == "KEN" and e["source"]["text"] == "The statement"
+    # with no document issued before, a bare "the statement" names nobody
+    assert not any(x["trigger"]["text"] == "accused" for x in events(
+        "NAIROBI (Reuters) - The statement accused Amnesty International of bias.", "1998-05-01"))

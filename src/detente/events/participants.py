@@ -34,6 +34,9 @@ _PLURAL_PRONOUNS = frozenset({"they", "we", "their", "our"})
 # Documents that speak for whoever issued them ("a statement issued by the ministry said").
 DOCUMENTS = frozenset({"statement", "communique", "communiqué", "report", "letter", "declaration",
                        "announcement", "release", "rejoinder", "memo", "memorandum", "note"})
+# Verbs whose subject issues the document that is their object ("X released a statement").
+ISSUING_VERBS = frozenset({"issue", "release", "publish", "send", "deliver", "present", "submit",
+                           "adopt", "circulate", "post", "make", "sign"})
 # Heads of partitive phrases whose actor is the "of" object ("dozens of demonstrators").
 QUANTITY = {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands",
             "million", "millions", "ten", "tens", "number", "group", "couple", "handful",
@@ -188,10 +191,17 @@ class SentenceActors:
                             if got:
                                 return [_how(p, "of>") for p in got]
         if tok.lemma_.lower() in DOCUMENTS and depth < 3:  # "a statement issued by the ministry"
-            for issuer in _issuers(tok):
+            issuers = _issuers(tok)
+            for issuer in issuers:
                 got = self.resolve(issuer, subject=subject, depth=depth + 1)
                 if got:
                     return [_how(p, "issuer>") for p in got]
+            if not issuers and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                   for c in tok.children):
+                # the document's own words in this sentence name the issuer found earlier
+                span = (tok.left_edge.i, tok.i + 1)
+                return [Participant(self._ea(p.actor.actor, span), "earlier-issuer>" + p.how)
+                        for p in self._earlier_issuer()]
         for child in tok.children:
             if child.dep_ == "appos" and depth < 3:
                 got = self.resolve(child, subject=subject, depth=depth + 1)
@@ -273,6 +283,26 @@ class SentenceActors:
                 actor = Actor(name=ent.text, kind="unresolved")
                 return [Participant(self._ea(actor, (ent.start, ent.end)), "named-entity",
                                     resolved=False)]
+        return []
+
+    def _earlier_issuer(self) -> list[Participant]:
+        """"The statement said ..." with no issuer in its phrase: whoever issued the last
+        document of the three sentences before ("X issued a statement on Monday.")."""
+        pos = next((k for k, s in enumerate(self.adoc.sentences) if s.index == self.sent.index), 0)
+        for prev in reversed(self.adoc.sentences[max(0, pos - 3):pos]):
+            sa: SentenceActors | None = None
+            for doc_tok in reversed(list(prev.span)):
+                if doc_tok.lemma_.lower() not in DOCUMENTS or doc_tok.pos_ != "NOUN":
+                    continue
+                issuers = _issuers(doc_tok)
+                if not issuers and doc_tok.dep_ in ("dobj", "nsubjpass") and (
+                        doc_tok.head.lemma_.lower() in ISSUING_VERBS):
+                    issuers = [c for c in doc_tok.head.children if c.dep_ == "nsubj"]
+                sa = sa or SentenceActors.build(self.adoc, prev)
+                for issuer in issuers:
+                    got = [p for p in sa.resolve(issuer, subject=True, depth=3) if p.resolved]
+                    if got:
+                        return got
         return []
 
     def _recent_organisation(self, tok: Token) -> Mention | None:
