@@ -13,7 +13,11 @@ counts only events that match no listed gold event), source / target country 0.9
 empty target 0.093; sentence set dev macro-F1 0.290, root accuracy 0.297, no-event sentences
 coded 0.038 (docs/EVALUATION.md, "Events, round 4"). Actors round 5 (2026-12-03): wire gold
 dev found 0.427 loose / 0.160 strict, 2.375 unexplained extras per story, source / target
-country 0.937 / 0.836, empty target 0.086 (docs/EVALUATION.md, "Actors", round 5).
+country 0.937 / 0.836, empty target 0.086 (docs/EVALUATION.md, "Actors", round 5). Events round
+5 with both and the retrained model (2026-12-03): wire gold dev found 0.450 loose / 0.166
+strict, 2.292 unexplained extras per story, 0 `must_not` violations, source / target country
+0.944 / 0.851, empty target 0.080; sentence set dev macro-F1 0.295, root accuracy 0.320,
+no-event sentences coded 0.038 (docs/EVALUATION.md, "Events, round 5").
 Floors sit a little below and only go up; test splits are never gated.
 """
 
@@ -36,13 +40,13 @@ def test_wire_gold_dev_gate() -> None:
     shared_path("corpora", "news")
     summary = evaluate(ANNOTATIONS / "wire", split="dev")
     assert summary["stories"] >= 72
-    assert summary["found_loose"] >= 0.41
-    assert summary["found_strict"] >= 0.15
-    assert summary["unexplained_per_story"] <= 2.5
-    assert summary["must_not_violations"] <= 2
-    assert summary["participants"]["source_country_right"] >= 0.93
-    assert summary["participants"]["target_country_right"] >= 0.83
-    assert summary["participants"]["target_empty_where_gold_has_one"] <= 0.09
+    assert summary["found_loose"] >= 0.44
+    assert summary["found_strict"] >= 0.16
+    assert summary["unexplained_per_story"] <= 2.35
+    assert summary["must_not_violations"] <= 0
+    assert summary["participants"]["source_country_right"] >= 0.94
+    assert summary["participants"]["target_country_right"] >= 0.845
+    assert summary["participants"]["target_empty_where_gold_has_one"] <= 0.085
 
 
 @pytest.mark.shared
@@ -53,6 +57,6 @@ def test_sentence_set_dev_gate() -> None:
     shared_path("corpora", "news")
     summary = evaluate(ANNOTATIONS / "sentences" / "dev.jsonl")
     assert summary["sentences"] == 411
-    assert summary["plover_macro_f1"] >= 0.28
-    assert summary["cameo_root_accuracy"] >= 0.28
-    assert summary["negatives_coded"] <= 0.06
+    assert summary["plover_macro_f1"] >= 0.285
+    assert summary["cameo_root_accuracy"] >= 0.31
+    assert summary["negatives_coded"] <= 0.045

@@ -12,7 +12,9 @@ story's country, 2026-12-03): coverage 0.709, agreement 0.846, wrong 0.109, sour
 model retrained, 2026-12-03): coverage 0.730, agreement 0.852, wrong 0.108, source overlap
 0.950, target overlap 0.723; statement class agreement 0.706. Actors round 5 (2026-12-03):
 coverage 0.737, agreement 0.853, wrong 0.108, source overlap 0.947, target overlap 0.725;
-statement class agreement 0.712.
+statement class agreement 0.712. Events round 5 with the retrained model (2026-12-03): coverage
+0.749, agreement 0.853, wrong 0.110, source overlap 0.946, target overlap 0.734; statement class
+agreement 0.713.
 """
 
 from __future__ import annotations
@@ -31,11 +33,11 @@ def test_events_dev_gate() -> None:
     summary = evaluate(gold)
     overall = summary["overall"]
     assert overall["sentences"] >= 1300
-    assert overall["coverage"] >= 0.72
-    assert overall["agreement_on_coded"] >= 0.84
-    assert overall["wrong_share"] <= 0.12
+    assert overall["coverage"] >= 0.74
+    assert overall["agreement_on_coded"] >= 0.845
+    assert overall["wrong_share"] <= 0.115
     assert overall["source_overlap"] >= 0.94
-    assert overall["target_overlap"] >= 0.72
+    assert overall["target_overlap"] >= 0.73
     for name, fig in summary["per_class"].items():
         assert fig["agreement_on_coded"] >= 0.7, name
         assert fig["coverage"] >= 0.5, name
