@@ -92,6 +92,25 @@ def test_story_scores_by_hand() -> None:
     assert summary["participants"]["target_empty_where_gold_has_one"] == 0.25
     assert summary["by_type"]["ACCUSE"] == {"required": 1, "found_loose": 0.0, "found_strict": 0.0}
     assert summary["unexplained_per_story"] == 3.0
+    # CONSULT and ASSAULT found; the ACCUSE has its type in its sentence but no target
+    assert summary["failure_classes"] == {
+        "found": 2, "no event in the sentence": 0, "another class": 0, "source country": 0,
+        "empty target": 1, "target country": 0}
+
+
+def test_failure_classes_by_hand() -> None:
+    g = GOLD["events"][2]  # ASSAULT ISR -> LBN in sentence B
+    from detente.evaluation.wire import failure_class
+
+    def cls(*events: dict[str, Any]) -> str:
+        return failure_class(g, list(events), found=False)
+
+    assert cls() == "no event in the sentence"
+    assert cls(event(5, "ASSAULT", "195", side("ISR"), side("LBN"))) == "no event in the sentence"
+    assert cls(event(110, "PROTEST", "140", side("ISR"), side("LBN"))) == "another class"
+    assert cls(event(110, "ASSAULT", "190", side("SYR"), side("LBN"))) == "source country"
+    assert cls(event(110, "ASSAULT", "190", side("ISR"), None)) == "empty target"
+    assert cls(event(110, "ASSAULT", "190", side("ISR"), side("SYR"))) == "target country"
 
 
 def _row(sentence: list[int], events: list[dict[str, Any]]) -> dict[str, Any]:

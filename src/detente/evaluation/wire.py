@@ -11,6 +11,8 @@ Scores detente the way the seed golden tests do, story by story (docs/ANNOTATION
   required or acceptable) per story;
 - **participants**: for coded events that match a gold event on sentence and type, how often the
   source and target countries are right and how often the target is empty where the gold has one;
+- **failure classes** of the required events: found, no coded event in the sentence, another
+  class, source country wrong, empty target, target country wrong;
 - quotes, times and places found (by span overlap) with speaker, value and country accuracy.
 
 Command: ``detente eval wire annotations/wire --split dev [--json]``.
@@ -151,6 +153,7 @@ def score_story(gold: Json, coded: Json) -> Json:
         if strict:
             s["found_strict"] += 1
             by_type[kind]["found_strict"] += 1
+        s["failure:" + failure_class(g, events, found=bool(loose))] += 1
     explained = [any(matches(e, g) for g in gold["events"]) for e in events]
     # a rule forbids what the gold does not list: an event matching a listed gold event in the
     # same sentence ("forces withdrew" next to a forbidden "were supposed to stop") is no violation
@@ -161,6 +164,29 @@ def score_story(gold: Json, coded: Json) -> Json:
     _participants(events, gold["events"], s)
     _side_records(gold, coded, s)
     return {"id": gold["article"]["id"], "counts": dict(s), "by_type": {k: dict(v) for k, v in by_type.items()}}
+
+
+FAILURE_CLASSES = ("found", "no event in the sentence", "another class", "source country",
+                   "empty target", "target country")
+
+
+def failure_class(gold: Json, events: list[Json], *, found: bool) -> str:
+    """Why a required gold event was or was not found: the first of ``FAILURE_CLASSES`` that
+    applies to the coded events in its sentence."""
+    if found:
+        return "found"
+    here = [e for e in events if _in((e.get("trigger") or {}).get("span"), gold["sentence"])]
+    typed = [e for e in here if _type_ok(e, gold, False)]
+    if not here:
+        return "no event in the sentence"
+    if not typed:
+        return "another class"
+    gs, gt = (gold.get("source") or {}).get("country"), (gold.get("target") or {}).get("country")
+    e = typed[0]
+    ps = (e.get("source") or {}).get("country")
+    if ps != gs and not (gold.get("reciprocal") and ps == gt):
+        return "source country"
+    return "empty target" if e.get("target") is None else "target country"
 
 
 def _participants(events: list[Json], golds: list[Json], s: Counter[str]) -> None:
@@ -247,6 +273,7 @@ def summarise(stories: list[Json]) -> Json:
                   "value_accuracy": _ratio(t["times_value_right"], t["times_found"])},
         "places": {"gold": t["places"], "found": _ratio(t["places_found"], t["places"]),
                    "country_accuracy": _ratio(t["places_country_right"], t["places_found"])},
+        "failure_classes": {k: t["failure:" + k] for k in FAILURE_CLASSES},
         "by_type": {k: {"required": v["required"],
                         "found_loose": _ratio(v["found_loose"], v["required"]),
                         "found_strict": _ratio(v["found_strict"], v["required"])}
@@ -320,6 +347,8 @@ def render(summary: Json) -> Table:
     ]
     for name, value in rows:
         table.add_row(name, str(value))
+    table.add_row("required events by failure class",
+                  " / ".join(f"{k} {n}" for k, n in summary["failure_classes"].items()))
     for kind, v in summary["by_type"].items():
         table.add_row(f"  {kind} ({v['required']})", f"{v['found_loose']} / {v['found_strict']}")
     for st in summary["per_story"]:
