@@ -473,6 +473,9 @@ def test_a_patterns_own_object_is_no_target() -> None:
     # a seized opportunity is no seizure
     assert not any(e[2].startswith("17") for e in _events(
         "Kenya seized the opportunity to expand trade with Uganda."))
+    # "call X Y on ...": naming, not a visit
+    assert not any(e[2] == "042" for e in _events(
+        "Kenya's police raided a house the rebels call their embassy on Uganda's border."))
 
 
 def test_the_possessor_of_a_thing_is_the_target() -> None:
@@ -491,4 +494,11 @@ def test_an_act_hung_anywhere_under_a_requested_act_is_not_asserted() -> None:
     got = _code("Sweden urged Russia to release the prisoners who were arrested by Belarus.")
     arrests = [e for e in got["events"] if e["trigger"]["text"] == "arrested"]
     assert all(e["modality"] == "asserted" for e in arrests), got["events"]
+
+
+def test_an_ethnic_adjective_is_not_its_state() -> None:
+    got = _code("Macedonia's reforms followed the end of the ethnic Albanian uprising in 2001.")
+    assert not any((e["source"] or {}).get("country") == "ALB" for e in got["events"])
+    assert ("PSE", None, "140", "asserted") in _events(
+        "The toll since the start of the Palestinian uprising rose to 4,899.")
 

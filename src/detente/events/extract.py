@@ -229,9 +229,12 @@ def _xcomp_ok(kids: list[Token], want: str) -> bool:
     if want == "*":
         return bool(xs)
     if want == "none":
-        # "called on the king" is a visit, "called on the king to resign" an appeal
-        return not xs and not any(c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children)
-                                  for c in kids)
+        # "called on the king" is a visit, "called on the king to resign" an appeal and "a house
+        # they call their embassy on the property of X" neither: no complement, no object
+        return not xs and not any(
+            c.dep_ in ("dobj", "oprd", "ccomp") or (
+                c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
+            for c in kids)
     lemma, _, prt = want.partition("+")
     return any(x.lemma_.lower() == lemma and (not prt or any(c.lower_ == prt for c in x.children))
                for x in xs)
@@ -312,6 +315,8 @@ def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], st
             return sa.resolve(c, subject=True), "poss"
     for c in tok.children:
         if c.dep_ in ("amod", "compound", "nmod"):
+            if c.i > 0 and c.doc[c.i - 1].lower_ == "ethnic":
+                continue  # "the ethnic Albanian uprising" (in Macedonia) is not Albania's
             m = sa.mention(c)
             # "the Abuja peace talks": the actors step marks a venue as not agentive
             if m is not None and m.agentive:
