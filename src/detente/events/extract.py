@@ -27,6 +27,14 @@ from spacy.tokens import Token
 
 from detente.document import ArticleDoc, Sentence
 from detente.events.lexicon import LEXICON_VERSION, Pattern, by_lemma, noun_classes
+from detente.events.matching import (
+    JUDGEMENT_CLASSES,
+    MODAL_COMPLEMENT,
+    POS_OF,
+    QUANTITY_NOUNS,
+    match_pattern,
+    modal_complement,
+)
 from detente.events.modality import modality
 from detente.events.ontology import cameo
 from detente.events.participants import (
@@ -38,14 +46,10 @@ from detente.events.participants import (
     slot_things,
     target_note,
 )
+from detente.events.sources import clause_sources, predicate_sources
 from detente.records import Event, Trigger
 
-POS_OF = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}
 NESTED_PREPS = ("to", "against", "at", "on", "with", "of", "over", "about", "from", "in")
-# Support verbs whose subject is the agent of their object noun ("held talks", "launched an attack").
-LIGHT_VERBS = {"hold", "have", "conduct", "launch", "make", "pay", "carry", "stage", "begin",
-               "start", "resume", "open", "impose", "give", "offer", "deliver", "extend", "issue",
-               "mount", "unleash", "wage", "step", "intensify", "continue", "announce", "take"}
 REFLEXIVE = {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"}
 # "agreed that the plan was fair" shares an opinion; only "agreed to/on/with" cooperates
 OPINION_SENSE = {"agree"}
@@ -74,23 +78,6 @@ def _sport(text: str) -> bool:
 
 VIOLENT_ROOTS = {"14", "15", "17", "18", "19", "20"}
 RECEIVING_VERBS = frozenset({"receive", "get", "accept", "welcome", "face"})
-QUANTITY_NOUNS = frozenset({"number", "dozen", "dozens", "hundred", "hundreds", "thousand",
-                            "thousands", "score", "scores", "group", "couple", "handful", "batch",
-                            "total", "majority", "some", "all", "most", "many"})
-# Prepositions that set an event noun or gerund in the circumstances of the clause: its subject
-# is the noun's agent ("said after talks with X", "arrived for talks with X", "before meeting X").
-CIRCUMSTANCE_PREPS = frozenset({"in", "during", "after", "before", "following", "for", "at",
-                                "since", "upon", "on", "into"})
-# Nouns that measure an event noun: "two rounds of talks", "months of negotiations".
-MEASURE_NOUNS = frozenset({"round", "series", "session", "day", "week", "month", "year", "hour",
-                           "decade", "spate", "wave", "string"})
-# A gerund shares its clause's subject only after a preposition of time ("before meeting X"), of
-# means or concession ("by meeting X", "despite promising"); "in attacking the party" describes
-# the manner of the main act.
-TEMPORAL_PREPS = frozenset({"after", "before", "following", "since", "upon", "during"})
-MEANS_PREPS = frozenset({"by", "despite", "while", "besides"})
-
-
 @dataclass(slots=True)
 class Candidate:
     """A trigger considered in one sentence, and what came of it (also used by ``explain``)."""
@@ -108,295 +95,6 @@ class Candidate:
     vote: Any = None
     rule: str = ""
     confidence: float | None = None
-
-
-def match_pattern(tok: Token) -> Pattern | None:
-    """The most specific lexicon pattern matching the predicate ``tok``, if any."""
-    pos = POS_OF.get(tok.pos_)
-    if pos is None:
-        return None
-    cands = by_lemma().get((pos, tok.lemma_.lower()))
-    if not cands:
-        return None
-    # "called on Tuesday ...": a preposition heading a date or time is not the pattern's one
-    kids = [c for c in tok.children if not (c.dep_ == "prep" and _temporal_prep(c))]
-    labels = [(c.dep_, c.lower_) for c in kids]
-    prts = {low for dep, low in labels if dep == "prt"}
-    # a lemma has many patterns and their object heads depend only on the preposition
-    heads_of: dict[str | None, list[tuple[str, str, str]]] = {}
-    for p in cands:
-        if prts - {p.particle, p.prep}:
-            continue  # "back down" is not "back"
-        if p.particle and not any(dep in ("prt", "prep", "advmod") and low == p.particle
-                                  for dep, low in labels):
-            continue
-        if p.prep and not any(dep in ("prep", "prt", "dative", "agent") and low == p.prep
-                              for dep, low in labels):
-            continue
-        if p.obj is not None:
-            heads = heads_of.get(p.prep)
-            if heads is None:
-                heads = heads_of[p.prep] = _object_heads(tok, pos, kids, p.prep)
-            # PETRARCH-2's objects are word forms ("rocks"), ours lemmas: either matches
-            if not any(lemma in p.obj or form in p.obj or not p.obj or (
-                p.obj_label == "@territory" and ent in ("GPE", "LOC", "FAC")
-            ) for lemma, form, ent in heads):
-                continue
-        if p.xcomp and not _xcomp_ok(kids, p.xcomp):
-            continue
-        return p
-    return None
-
-
-def _object_heads(tok: Token, pos: str, kids: list[Token], prep: str | None
-                  ) -> list[tuple[str, str, str]]:
-    """(lower-case lemma, lower-case form, entity type) of the words a pattern's object
-    constraint looks at."""
-    if pos == "verb":
-        heads = [c for c in kids if c.dep_ in ("dobj", "nsubjpass", "attr")]
-        if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a statement released by X"
-            heads.append(tok.head)
-        if prep:
-            heads += [o for c in kids if c.lower_ == prep for o in c.children if o.dep_ == "pobj"]
-        heads += [g for h in heads for g in h.conjuncts]
-        # "holding a number of prisoners", "expelled dozens of diplomats"
-        heads += [o for h in heads if h.lemma_.lower() in QUANTITY_NOUNS
-                  for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for o in c.children if o.dep_ == "pobj"]
-    else:
-        heads = [c for c in kids if c.dep_ in ("compound", "amod", "nmod")]
-    return [(h.lemma_.lower(), h.lower_, h.ent_type_) for h in heads]
-
-
-def _temporal_prep(prep: Token) -> bool:
-    objs = [o for o in prep.children if o.dep_ == "pobj"]
-    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
-
-
-# Modal classes of a reported complement: "said Israel should withdraw" is an appeal,
-# "said Israel must withdraw" a demand (xcomp column "@should" / "@must").
-MODAL_COMPLEMENT = {"@should": frozenset({"should", "ought"}), "@must": frozenset({"must"})}
-# Lexicon classes of judging words: "said the government was making a mistake" (xcomp "@criticism").
-OPINION_VERBS = frozenset({"think", "believe", "feel", "suppose", "reckon"})
-JUDGEMENT_CLASSES = frozenset({"criticism", "praise"})
-THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "what", "which"})
-
-
-def _modal_complement(kids: list[Token], want: str) -> Token | None:
-    """The clausal complement whose auxiliary is of the modal class ``want``."""
-    modals = MODAL_COMPLEMENT[want]
-    comps = [c for c in kids if c.dep_ == "ccomp"]
-    # "said: I think they should drop the plan": the speaker's own opinion verb is transparent
-    comps += [g for c in comps if c.lemma_ in OPINION_VERBS and any(
-        s.dep_ == "nsubj" and s.lower_ in ("i", "we") for s in c.children)
-              for g in c.children if g.dep_ == "ccomp"]
-    return next((c for c in comps if any(
-        a.dep_ == "aux" and a.lower_ in modals for a in c.children)), None)
-
-
-def _evaluative_complement(kids: list[Token], want: str) -> Token | None:
-    """The clausal complement that judges: "said the government was making a mistake" (a word
-    of the lexicon class ``want``, e.g. ``@criticism``, not negated)."""
-    words = noun_classes()[want[1:]]
-    # "said the rival was not serious": a merit denied is a criticism
-    denied = noun_classes()["merit"] | noun_classes()["praise"] if want == "@criticism" else set()
-    for c in kids:
-        # "said it was wrong to ...", "said this was a cowardly attack": a thing is judged
-        if c.dep_ != "ccomp" or any(g.dep_ in ("nsubj", "expl") and g.lower_ in THING_PRONOUNS
-                                    for g in c.children):
-            continue
-        for t in c.subtree:
-            negated = any(n.dep_ == "neg" for n in (*t.children, *t.head.children))
-            lemma = t.lemma_.lower()
-            if (lemma in words and not negated) or (lemma in denied and negated):
-                return c
-    return None
-
-
-def _complement(kids: list[Token], want: str) -> Token | None:
-    """The reported complement a modal (``@should``) or evaluative (``@criticism``) pattern
-    requires."""
-    if want in MODAL_COMPLEMENT:
-        return _modal_complement(kids, want)
-    return _evaluative_complement(kids, want)
-
-
-def _xcomp_ok(kids: list[Token], want: str) -> bool:
-    if want.startswith("@"):
-        return _complement(kids, want) is not None
-    xs = [c for c in kids if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and
-                                                   any(a.lower_ == "to" for a in c.children))]
-    if want == "*":
-        return bool(xs)
-    if want == "none":
-        # "called on the king" is a visit, "called on the king to resign" an appeal and "a house
-        # they call their embassy on the property of X" neither: no complement, no object
-        return not xs and not any(
-            c.dep_ in ("dobj", "oprd", "ccomp") or (
-                c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
-            for c in kids)
-    lemma, _, prt = want.partition("+")
-    return any(x.lemma_.lower() == lemma and (not prt or any(c.lower_ == prt for c in x.children))
-               for x in xs)
-
-
-def _sources(tok: Token, sa: SentenceActors, depth: int = 0) -> tuple[list[Participant], str]:
-    if depth > 4:
-        return [], ""
-    kids = list(tok.children)
-    for c in kids:
-        if c.dep_ in ("nsubj", "csubj", "expl") and c.dep_ != "expl":
-            return sa.resolve(c, subject=True), "nsubj"
-    for c in kids:
-        if c.dep_ == "agent":
-            for pobj in c.children:
-                if pobj.dep_ == "pobj":
-                    return sa.resolve(pobj, subject=True), "agent"
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):
-        return [], "passive-without-agent"
-    head = tok.head
-    if head.i == tok.i:
-        return [], "no-subject"
-    if tok.dep_ == "xcomp":
-        obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
-        if obj is None and head.lemma_ in ("call", "appeal", "prevail"):  # "called on X to"
-            obj = next((o for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "to")
-                        for o in c.children if o.dep_ == "pobj"), None)
-        if obj is not None:
-            return sa.resolve(obj), "xcomp>object-control"
-        got, path = _sources(head, sa, depth + 1)
-        return got, "xcomp>" + path
-    if tok.tag_ == "VBN" and (
-            (tok.dep_ == "advcl" and not any(c.dep_.startswith("aux") for c in kids))
-            or (tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in head.children))):
-        # "if convicted", "was arrested and jailed": the clause's subject undergoes the act
-        return [], "passive-without-agent"
-    if tok.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
-        got, path = _sources(head, sa, depth + 1)
-        return got, f"{tok.dep_}>" + path
-    if tok.dep_ == "relcl":
-        return sa.antecedent(tok, subject=True, depth=depth), "relcl>antecedent"
-    gerund = tok.dep_ == "pcomp" or (tok.dep_ == "pobj" and tok.tag_ == "VBG")
-    if gerund and head.lower_ == "for" and head.head.pos_ == "VERB":
-        # "criticised Iran for refusing to ...", "thanked Egypt for hosting ...": the object
-        obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
-        if obj is None:  # "railed against Republicans for refusing ..."
-            obj = next((o for c in head.head.children if c.dep_ == "prep" and c.i < head.i
-                        and c.lower_ in ("against", "at", "with", "to")
-                        for o in c.children if o.dep_ == "pobj"), None)
-        if obj is not None:
-            return sa.resolve(obj, subject=True), "for>object"
-    if (gerund and (head.lower_ in TEMPORAL_PREPS or head.lower_ in MEANS_PREPS)
-            and head.head.pos_ in ("VERB", "AUX")):
-        # "praised the plan after meeting Tusk": the gerund shares the clause's subject
-        got, path = _sources(head.head, sa, depth + 1)
-        return got, "pcomp>" + path
-    if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and tok.tag_ != "VBN":
-        # "officials heading to X": the noun acts; "pilgrims killed in a blaze": it undergoes
-        return sa.resolve(head, subject=True), "acl>head"
-    return [], "no-subject"
-
-
-def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], str]:
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "between":
-            pobj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            if pobj is not None:
-                return sa.resolve(pobj, subject=True), "between"
-    for c in tok.children:
-        if c.dep_ == "poss":
-            clause = _clause_verb(tok)
-            if c.pos_ == "PRON" and clause is not None:
-                # "the minister announced his resignation", "made the remark during his
-                # meeting with X": a possessive pronoun in its own clause is the subject's
-                got, path = _sources(clause, sa)
-                if got:
-                    return got, "poss-pronoun>" + path
-            return sa.resolve(c, subject=True), "poss"
-    for c in tok.children:
-        if c.dep_ in ("amod", "compound", "nmod"):
-            if c.i > 0 and c.doc[c.i - 1].lower_ == "ethnic":
-                continue  # "the ethnic Albanian uprising" (in Macedonia) is not Albania's
-            m = sa.mention(c)
-            # "the Abuja peace talks": the actors step marks a venue as not agentive
-            if m is not None and m.agentive:
-                return sa.resolve(c, subject=True), c.dep_
-    head = tok.head
-    if tok.dep_ in ("dobj", "attr") and head.lemma_.lower() in LIGHT_VERBS:
-        got, path = _sources(head, sa)
-        return got, "governing-verb>" + path
-    got = _prep_agent(tok, "by", sa)  # "a visit to Tokyo by Macron", "an attack by rebels"
-    if got:
-        return got, "by-agent"
-    if (tok.dep_ == "pobj" and head.lower_ == "for" and head.head.dep_ == "dobj"
-            and head.head.lemma_.lower() in ("responsibility", "credit")):
-        # "X claimed responsibility for the attack": the claimer is the attack's agent
-        got, path = _sources(head.head.head, sa)
-        return got, "claimed>" + path
-    if (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
-            and head.head.lemma_.lower() in MEASURE_NOUNS):
-        # "held two rounds of talks with X", "after months of negotiations": the measure's agent
-        got, path = _noun_sources(head.head, sa)
-        return got, "measure>" + path
-    if (tok.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX")
-            and head.lower_ in CIRCUMSTANCE_PREPS):
-        # "spoke after talks with X", "arrived for talks with X": the clause's subject took part
-        got, path = _sources(head.head, sa)
-        return got, "governing-verb>" + path
-    if tok.dep_ == "nsubj" and head.lemma_ in ("begin", "resume", "continue", "start", "end"):
-        return [], "no-subject"
-    return [], "no-subject"
-
-
-def _clause_verb(noun: Token) -> Token | None:
-    """The verb whose object, or whose prepositional phrase, the noun is."""
-    head = noun.head
-    if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
-        return head
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-        return head.head
-    return None
-
-
-def _adj_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], str]:
-    for c in tok.children:
-        if c.dep_ == "nsubj":
-            return sa.resolve(c, subject=True), "nsubj"
-    if tok.dep_ == "amod":
-        return sa.resolve(tok.head, subject=True), "amod>head"
-    if tok.dep_ == "acomp":
-        return _sources(tok.head, sa)
-    return [], "no-subject"
-
-
-def _prep_agent(tok: Token, prep: str, sa: SentenceActors) -> list[Participant]:
-    """The actors of the first ``prep`` phrase of a noun that names one ("by X", "from X"; a
-    date or time is no agent)."""
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == prep:
-            pobj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
-                got = sa.resolve(pobj, subject=True)
-                if got:
-                    return got
-    return []
-
-
-def predicate_sources(tok: Token, pos: str, sa: SentenceActors,
-                      targets: tuple[str, ...] = ()) -> tuple[list[Participant], str]:
-    """The source participants of a verb, noun or adjective predicate, and the path taken
-    (``targets``: the pattern's target slots; a noun's "from X" is its source unless "from"
-    is one of them: "a call from X", "pressure from X", but "the withdrawal from X")."""
-    if pos == "verb":
-        return _sources(tok, sa)
-    if pos == "noun":
-        got, path = _noun_sources(tok, sa)
-        if not got and "from" not in targets:
-            found = _prep_agent(tok, "from", sa)
-            if found:
-                return found, "from-agent"
-        return got, path
-    return _adj_sources(tok, sa)
 
 
 def _pobj_targets(prep: Token, sa: SentenceActors, depth: int = 0) -> list[Participant]:
@@ -463,7 +161,7 @@ def _slot_targets(tok: Token, slot: str, sa: SentenceActors,
     if slot in ("quote", "that"):
         return _content_targets(tok, sa, source_keys, adoc)
     if slot == "comp_subject":  # "said Israel should withdraw": who is asked (or judged)
-        comps = [_modal_complement(kids, want) for want in MODAL_COMPLEMENT]
+        comps = [modal_complement(kids, want) for want in MODAL_COMPLEMENT]
         comps += [c for c in kids if c.dep_ == "ccomp"]
         for comp in comps:
             subj = next((g for g in comp.children if g.dep_ in ("nsubj", "nsubjpass")),
@@ -610,7 +308,7 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
         if (not cand.targets and pos == "noun" and tok.dep_ == "dobj"
                 and tok.head.lemma_.lower() in RECEIVING_VERBS):
             # "Arafat received a call from Albright": the receiver is the target
-            got, _path = _sources(tok.head, sa)
+            got, _path = clause_sources(tok.head, sa)
             got = [t for t in got if actor_key(t.actor.actor) not in keys]
             if got:
                 cand.targets, cand.target_path = got, "receiver"

@@ -19,17 +19,13 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from detente.document import ArticleDoc, Sentence
-from detente.events.extract import (
-    POS_OF,
-    VIOLENT_ROOTS,
-    Candidate,
-    _slot_targets,
-    predicate_sources,
-)
+from detente.events.extract import VIOLENT_ROOTS, Candidate, _slot_targets
 from detente.events.lexicon import LEXICON_VERSION, Pattern
+from detente.events.matching import POS_OF
 from detente.events.modality import modality
 from detente.events.model import EventModel, Vote, is_candidate, vote
 from detente.events.participants import SentenceActors, actor_key, context_targets
+from detente.events.sources import predicate_sources
 
 TARGET_SLOTS = ("dobj", "dative", "with", "against", "to", "on", "at", "from", "over", "for",
                 "into", "xobj", "that")

@@ -1,0 +1,142 @@
+"""Which lexicon pattern a predicate matches: its lemma, particle, governed preposition, object
+head or noun class, and complement (an infinitive, a modal or judging reported clause)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.events.lexicon import Pattern, by_lemma, noun_classes
+
+POS_OF = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}
+QUANTITY_NOUNS = frozenset({"number", "dozen", "dozens", "hundred", "hundreds", "thousand",
+                            "thousands", "score", "scores", "group", "couple", "handful", "batch",
+                            "total", "majority", "some", "all", "most", "many"})
+
+def match_pattern(tok: Token) -> Pattern | None:
+    """The most specific lexicon pattern matching the predicate ``tok``, if any."""
+    pos = POS_OF.get(tok.pos_)
+    if pos is None:
+        return None
+    cands = by_lemma().get((pos, tok.lemma_.lower()))
+    if not cands:
+        return None
+    # "called on Tuesday ...": a preposition heading a date or time is not the pattern's one
+    kids = [c for c in tok.children if not (c.dep_ == "prep" and _temporal_prep(c))]
+    labels = [(c.dep_, c.lower_) for c in kids]
+    prts = {low for dep, low in labels if dep == "prt"}
+    # a lemma has many patterns and their object heads depend only on the preposition
+    heads_of: dict[str | None, list[tuple[str, str, str]]] = {}
+    for p in cands:
+        if prts - {p.particle, p.prep}:
+            continue  # "back down" is not "back"
+        if p.particle and not any(dep in ("prt", "prep", "advmod") and low == p.particle
+                                  for dep, low in labels):
+            continue
+        if p.prep and not any(dep in ("prep", "prt", "dative", "agent") and low == p.prep
+                              for dep, low in labels):
+            continue
+        if p.obj is not None:
+            heads = heads_of.get(p.prep)
+            if heads is None:
+                heads = heads_of[p.prep] = _object_heads(tok, pos, kids, p.prep)
+            # PETRARCH-2's objects are word forms ("rocks"), ours lemmas: either matches
+            if not any(lemma in p.obj or form in p.obj or not p.obj or (
+                p.obj_label == "@territory" and ent in ("GPE", "LOC", "FAC")
+            ) for lemma, form, ent in heads):
+                continue
+        if p.xcomp and not _xcomp_ok(kids, p.xcomp):
+            continue
+        return p
+    return None
+
+
+def _object_heads(tok: Token, pos: str, kids: list[Token], prep: str | None
+                  ) -> list[tuple[str, str, str]]:
+    """(lower-case lemma, lower-case form, entity type) of the words a pattern's object
+    constraint looks at."""
+    if pos == "verb":
+        heads = [c for c in kids if c.dep_ in ("dobj", "nsubjpass", "attr")]
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a statement released by X"
+            heads.append(tok.head)
+        if prep:
+            heads += [o for c in kids if c.lower_ == prep for o in c.children if o.dep_ == "pobj"]
+        heads += [g for h in heads for g in h.conjuncts]
+        # "holding a number of prisoners", "expelled dozens of diplomats"
+        heads += [o for h in heads if h.lemma_.lower() in QUANTITY_NOUNS
+                  for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj"]
+    else:
+        heads = [c for c in kids if c.dep_ in ("compound", "amod", "nmod")]
+    return [(h.lemma_.lower(), h.lower_, h.ent_type_) for h in heads]
+
+
+def _temporal_prep(prep: Token) -> bool:
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+
+
+# Modal classes of a reported complement: "said Israel should withdraw" is an appeal,
+# "said Israel must withdraw" a demand (xcomp column "@should" / "@must").
+MODAL_COMPLEMENT = {"@should": frozenset({"should", "ought"}), "@must": frozenset({"must"})}
+# Lexicon classes of judging words: "said the government was making a mistake" (xcomp "@criticism").
+OPINION_VERBS = frozenset({"think", "believe", "feel", "suppose", "reckon"})
+JUDGEMENT_CLASSES = frozenset({"criticism", "praise"})
+THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "what", "which"})
+
+
+def modal_complement(kids: list[Token], want: str) -> Token | None:
+    """The clausal complement whose auxiliary is of the modal class ``want``."""
+    modals = MODAL_COMPLEMENT[want]
+    comps = [c for c in kids if c.dep_ == "ccomp"]
+    # "said: I think they should drop the plan": the speaker's own opinion verb is transparent
+    comps += [g for c in comps if c.lemma_ in OPINION_VERBS and any(
+        s.dep_ == "nsubj" and s.lower_ in ("i", "we") for s in c.children)
+              for g in c.children if g.dep_ == "ccomp"]
+    return next((c for c in comps if any(
+        a.dep_ == "aux" and a.lower_ in modals for a in c.children)), None)
+
+
+def _evaluative_complement(kids: list[Token], want: str) -> Token | None:
+    """The clausal complement that judges: "said the government was making a mistake" (a word
+    of the lexicon class ``want``, e.g. ``@criticism``, not negated)."""
+    words = noun_classes()[want[1:]]
+    # "said the rival was not serious": a merit denied is a criticism
+    denied = noun_classes()["merit"] | noun_classes()["praise"] if want == "@criticism" else set()
+    for c in kids:
+        # "said it was wrong to ...", "said this was a cowardly attack": a thing is judged
+        if c.dep_ != "ccomp" or any(g.dep_ in ("nsubj", "expl") and g.lower_ in THING_PRONOUNS
+                                    for g in c.children):
+            continue
+        for t in c.subtree:
+            negated = any(n.dep_ == "neg" for n in (*t.children, *t.head.children))
+            lemma = t.lemma_.lower()
+            if (lemma in words and not negated) or (lemma in denied and negated):
+                return c
+    return None
+
+
+def _complement(kids: list[Token], want: str) -> Token | None:
+    """The reported complement a modal (``@should``) or evaluative (``@criticism``) pattern
+    requires."""
+    if want in MODAL_COMPLEMENT:
+        return modal_complement(kids, want)
+    return _evaluative_complement(kids, want)
+
+
+def _xcomp_ok(kids: list[Token], want: str) -> bool:
+    if want.startswith("@"):
+        return _complement(kids, want) is not None
+    xs = [c for c in kids if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and
+                                                   any(a.lower_ == "to" for a in c.children))]
+    if want == "*":
+        return bool(xs)
+    if want == "none":
+        # "called on the king" is a visit, "called on the king to resign" an appeal and "a house
+        # they call their embassy on the property of X" neither: no complement, no object
+        return not xs and not any(
+            c.dep_ in ("dobj", "oprd", "ccomp") or (
+                c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
+            for c in kids)
+    lemma, _, prt = want.partition("+")
+    return any(x.lemma_.lower() == lemma and (not prt or any(c.lower_ == prt for c in x.children))
+               for x in xs)

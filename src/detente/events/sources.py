@@ -1,0 +1,188 @@
+"""Who acts: the source of an event predicate in the dependency parse (the subject, a passive's
+agent, the subject shared through conj/xcomp/advcl, the antecedent of a relative clause; for
+event nouns the possessor, an agentive modifier, a by/from agent, or the subject of the clause
+the noun is set in)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.events.participants import Participant, SentenceActors
+
+# Support verbs whose subject is the agent of their object noun ("held talks", "launched an attack").
+LIGHT_VERBS = {"hold", "have", "conduct", "launch", "make", "pay", "carry", "stage", "begin",
+               "start", "resume", "open", "impose", "give", "offer", "deliver", "extend", "issue",
+               "mount", "unleash", "wage", "step", "intensify", "continue", "announce", "take"}
+# Prepositions that set an event noun or gerund in the circumstances of the clause: its subject
+# is the noun's agent ("said after talks with X", "arrived for talks with X", "before meeting X").
+CIRCUMSTANCE_PREPS = frozenset({"in", "during", "after", "before", "following", "for", "at",
+                                "since", "upon", "on", "into"})
+# Nouns that measure an event noun: "two rounds of talks", "months of negotiations".
+MEASURE_NOUNS = frozenset({"round", "series", "session", "day", "week", "month", "year", "hour",
+                           "decade", "spate", "wave", "string"})
+# A gerund shares its clause's subject only after a preposition of time ("before meeting X"), of
+# means or concession ("by meeting X", "despite promising"); "in attacking the party" describes
+# the manner of the main act.
+TEMPORAL_PREPS = frozenset({"after", "before", "following", "since", "upon", "during"})
+MEANS_PREPS = frozenset({"by", "despite", "while", "besides"})
+
+
+def clause_sources(tok: Token, sa: SentenceActors, depth: int = 0
+                   ) -> tuple[list[Participant], str]:
+    """The actors doing what the verb ``tok`` says, and the parse path that found them."""
+    if depth > 4:
+        return [], ""
+    kids = list(tok.children)
+    for c in kids:
+        if c.dep_ in ("nsubj", "csubj", "expl") and c.dep_ != "expl":
+            return sa.resolve(c, subject=True), "nsubj"
+    for c in kids:
+        if c.dep_ == "agent":
+            for pobj in c.children:
+                if pobj.dep_ == "pobj":
+                    return sa.resolve(pobj, subject=True), "agent"
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):
+        return [], "passive-without-agent"
+    head = tok.head
+    if head.i == tok.i:
+        return [], "no-subject"
+    if tok.dep_ == "xcomp":
+        obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+        if obj is None and head.lemma_ in ("call", "appeal", "prevail"):  # "called on X to"
+            obj = next((o for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "to")
+                        for o in c.children if o.dep_ == "pobj"), None)
+        if obj is not None:
+            return sa.resolve(obj), "xcomp>object-control"
+        got, path = clause_sources(head, sa, depth + 1)
+        return got, "xcomp>" + path
+    if tok.tag_ == "VBN" and (
+            (tok.dep_ == "advcl" and not any(c.dep_.startswith("aux") for c in kids))
+            or (tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in head.children))):
+        # "if convicted", "was arrested and jailed": the clause's subject undergoes the act
+        return [], "passive-without-agent"
+    if tok.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
+        got, path = clause_sources(head, sa, depth + 1)
+        return got, f"{tok.dep_}>" + path
+    if tok.dep_ == "relcl":
+        return sa.antecedent(tok, subject=True, depth=depth), "relcl>antecedent"
+    gerund = tok.dep_ == "pcomp" or (tok.dep_ == "pobj" and tok.tag_ == "VBG")
+    if gerund and head.lower_ == "for" and head.head.pos_ == "VERB":
+        # "criticised Iran for refusing to ...", "thanked Egypt for hosting ...": the object
+        obj = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+        if obj is None:  # "railed against Republicans for refusing ..."
+            obj = next((o for c in head.head.children if c.dep_ == "prep" and c.i < head.i
+                        and c.lower_ in ("against", "at", "with", "to")
+                        for o in c.children if o.dep_ == "pobj"), None)
+        if obj is not None:
+            return sa.resolve(obj, subject=True), "for>object"
+    if (gerund and (head.lower_ in TEMPORAL_PREPS or head.lower_ in MEANS_PREPS)
+            and head.head.pos_ in ("VERB", "AUX")):
+        # "praised the plan after meeting Tusk": the gerund shares the clause's subject
+        got, path = clause_sources(head.head, sa, depth + 1)
+        return got, "pcomp>" + path
+    if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and tok.tag_ != "VBN":
+        # "officials heading to X": the noun acts; "pilgrims killed in a blaze": it undergoes
+        return sa.resolve(head, subject=True), "acl>head"
+    return [], "no-subject"
+
+
+def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], str]:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "between":
+            pobj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if pobj is not None:
+                return sa.resolve(pobj, subject=True), "between"
+    for c in tok.children:
+        if c.dep_ == "poss":
+            clause = _clause_verb(tok)
+            if c.pos_ == "PRON" and clause is not None:
+                # "the minister announced his resignation", "made the remark during his
+                # meeting with X": a possessive pronoun in its own clause is the subject's
+                got, path = clause_sources(clause, sa)
+                if got:
+                    return got, "poss-pronoun>" + path
+            return sa.resolve(c, subject=True), "poss"
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound", "nmod"):
+            if c.i > 0 and c.doc[c.i - 1].lower_ == "ethnic":
+                continue  # "the ethnic Albanian uprising" (in Macedonia) is not Albania's
+            m = sa.mention(c)
+            # "the Abuja peace talks": the actors step marks a venue as not agentive
+            if m is not None and m.agentive:
+                return sa.resolve(c, subject=True), c.dep_
+    head = tok.head
+    if tok.dep_ in ("dobj", "attr") and head.lemma_.lower() in LIGHT_VERBS:
+        got, path = clause_sources(head, sa)
+        return got, "governing-verb>" + path
+    got = _prep_agent(tok, "by", sa)  # "a visit to Tokyo by Macron", "an attack by rebels"
+    if got:
+        return got, "by-agent"
+    if (tok.dep_ == "pobj" and head.lower_ == "for" and head.head.dep_ == "dobj"
+            and head.head.lemma_.lower() in ("responsibility", "credit")):
+        # "X claimed responsibility for the attack": the claimer is the attack's agent
+        got, path = clause_sources(head.head.head, sa)
+        return got, "claimed>" + path
+    if (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
+            and head.head.lemma_.lower() in MEASURE_NOUNS):
+        # "held two rounds of talks with X", "after months of negotiations": the measure's agent
+        got, path = _noun_sources(head.head, sa)
+        return got, "measure>" + path
+    if (tok.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX")
+            and head.lower_ in CIRCUMSTANCE_PREPS):
+        # "spoke after talks with X", "arrived for talks with X": the clause's subject took part
+        got, path = clause_sources(head.head, sa)
+        return got, "governing-verb>" + path
+    if tok.dep_ == "nsubj" and head.lemma_ in ("begin", "resume", "continue", "start", "end"):
+        return [], "no-subject"
+    return [], "no-subject"
+
+
+def _clause_verb(noun: Token) -> Token | None:
+    """The verb whose object, or whose prepositional phrase, the noun is."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.pos_ in ("VERB", "AUX"):
+        return head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return None
+
+
+def _adj_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], str]:
+    for c in tok.children:
+        if c.dep_ == "nsubj":
+            return sa.resolve(c, subject=True), "nsubj"
+    if tok.dep_ == "amod":
+        return sa.resolve(tok.head, subject=True), "amod>head"
+    if tok.dep_ == "acomp":
+        return clause_sources(tok.head, sa)
+    return [], "no-subject"
+
+
+def _prep_agent(tok: Token, prep: str, sa: SentenceActors) -> list[Participant]:
+    """The actors of the first ``prep`` phrase of a noun that names one ("by X", "from X"; a
+    date or time is no agent)."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == prep:
+            pobj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+                got = sa.resolve(pobj, subject=True)
+                if got:
+                    return got
+    return []
+
+
+def predicate_sources(tok: Token, pos: str, sa: SentenceActors,
+                      targets: tuple[str, ...] = ()) -> tuple[list[Participant], str]:
+    """The source participants of a verb, noun or adjective predicate, and the path taken
+    (``targets``: the pattern's target slots; a noun's "from X" is its source unless "from"
+    is one of them: "a call from X", "pressure from X", but "the withdrawal from X")."""
+    if pos == "verb":
+        return clause_sources(tok, sa)
+    if pos == "noun":
+        got, path = _noun_sources(tok, sa)
+        if not got and "from" not in targets:
+            found = _prep_agent(tok, "from", sa)
+            if found:
+                return found, "from-agent"
+        return got, path
+    return _adj_sources(tok, sa)
