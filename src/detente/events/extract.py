@@ -37,16 +37,9 @@ from detente.events.matching import (
 )
 from detente.events.modality import modality
 from detente.events.ontology import cameo
-from detente.events.participants import (
-    Participant,
-    SentenceActors,
-    actor_key,
-    agent_nouns,
-    context_targets,
-    slot_things,
-    target_note,
-)
+from detente.events.participants import Participant, SentenceActors, actor_key, agent_nouns
 from detente.events.sources import clause_sources, predicate_sources
+from detente.events.targets import context_targets, slot_things, target_note
 from detente.records import Event, Trigger
 
 NESTED_PREPS = ("to", "against", "at", "on", "with", "of", "over", "about", "from", "in")

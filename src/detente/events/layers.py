@@ -24,8 +24,9 @@ from detente.events.lexicon import LEXICON_VERSION, Pattern
 from detente.events.matching import POS_OF
 from detente.events.modality import modality
 from detente.events.model import EventModel, Vote, is_candidate, vote
-from detente.events.participants import SentenceActors, actor_key, context_targets
+from detente.events.participants import SentenceActors, actor_key
 from detente.events.sources import predicate_sources
+from detente.events.targets import context_targets
 
 TARGET_SLOTS = ("dobj", "dative", "with", "against", "to", "on", "at", "from", "over", "for",
                 "into", "xobj", "that")

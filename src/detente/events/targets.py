@@ -1,0 +1,172 @@
+"""Targets that are things: what an act's target slots name when no actor is there.
+
+A target slot that names a thing or counted people ("criticised the measures", "killed eleven
+people") takes the actor the thing's own phrase names, else the country of the place it is based
+in ("an Oslo-based professor"), else the story's country (dateline, else dominant) as an
+unresolved participant whose ``target_reason`` says so (``context_targets``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from detente.events.participants import (
+    HAZARDS,
+    RELATIVE,
+    Participant,
+    SentenceActors,
+    _actors_fn,
+    _how,
+    actor_key,
+    agent_nouns,
+)
+from detente.records import Actor
+
+# Prepositions after a thing in a target slot that name whose it is or whom it concerns
+# ("the endorsement of X", "sanctions against X", "restrictions on exports to X").
+# No "in": "agreed to hold talks in Ethiopia" names a venue, not whom the talks concern.
+OWNER_PREPS = frozenset({"of", "from", "by", "against", "on", "for", "to", "with", "toward",
+                         "towards", "over"})
+CONTEXT_POS = frozenset({"NOUN", "PROPN", "NUM"})
+# A complement's slots searched for the thing ("agreed to work with X"; no "in": a venue).
+COMPLEMENT_SLOTS = ("dobj", "dative", "to", "with", "on", "against", "at", "from", "between")
+
+
+def slot_things(trigger: Token, slots: tuple[str, ...] | list[str],
+                depth: int = 0) -> list[Token]:
+    """The words in the pattern's target slots (the object, the object of a slot preposition,
+    the same slots of a complement: "willing to work with X"), whatever they name."""
+    out: list[Token] = []
+    kids = list(trigger.children)
+    for slot in slots:
+        if slot == "dobj":
+            out += [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+            if trigger.dep_ == "acl" and trigger.tag_ == "VBN":  # "an election backed by X"
+                out.append(trigger.head)
+        elif slot == "dative":
+            out += [c for c in kids if c.dep_ in ("dative", "iobj")]
+        elif slot == "xobj" and depth == 0:
+            out += [t for c in kids if c.dep_ in ("xcomp", "ccomp")
+                    for t in slot_things(c, COMPLEMENT_SLOTS, depth + 1)]
+        elif slot not in ("quote", "that", "comp_subject", "xobj"):
+            owners = [trigger] + [c for c in kids if c.dep_ in ("dobj", "attr")]
+            out += [g for o in owners for c in o.children
+                    if c.dep_ in ("prep", "dative") and c.lower_ == slot
+                    for g in c.children if g.dep_ == "pobj"]
+    if not out and depth == 0 and {"dobj", "xobj"} & set(slots) and _object_relative(trigger):
+        out.append(trigger.head)  # "an election the military refused to honor"
+    return [t for t in out if t.ent_type_ not in ("DATE", "TIME")]
+
+
+def _object_relative(clause: Token) -> bool:
+    """A relative clause whose antecedent is its object: it has a subject of its own and no
+    object ("the deal the government rejected")."""
+    return clause.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in clause.children) and not any(
+        c.dep_ in ("dobj", "nsubjpass") for c in clause.children)
+
+
+def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] | list[str],
+                    sources: list[Participant]) -> tuple[list[Participant], str]:
+    """A target for an act on a thing or on people the dictionary cannot name ("criticised the
+    measures", "jailed thousands of others"): an actor the thing's own phrase names ("the
+    endorsement of X"), else the story's country (dateline, else dominant), which is whose
+    measures, people and places a reader takes them to be. Never the country of a source that
+    is itself a country ("Venezuela signed an agreement" is not with Venezuela). Returns the
+    targets and the reason ("" and [] when none)."""
+    # the slots' words, else the object ("negotiated the return of the detainees": the partner
+    # slot is empty, what is negotiated is the object); a pattern without a target takes none
+    if not slots:
+        return [], ""
+    keys = {actor_key(p.actor.actor) for p in sources}
+    if trigger.pos_ == "NOUN":  # "Graham's endorsement of Cruz", "Ankara's refusal to meet EU
+        # obligations": a noun's of-object and its complement's slots name whom it concerns
+        extra = slot_things(trigger, ("of",)) + [t for c in trigger.children if c.dep_ == "acl"
+                                                 for t in slot_things(c, COMPLEMENT_SLOTS)]
+        for t in extra:
+            got = [p for p in self_free(sa.resolve(t), keys) if p.resolved]
+            if got:
+                return [_how(p, "noun-object>") for p in got], ""
+    things = [t for t in slot_things(trigger, slots) or slot_things(trigger, ("dobj",))
+              if t.pos_ in CONTEXT_POS or (t.pos_ == "PRON" and t.lower_ in ("them", "they"))]
+    generic = _actors_fn("generic_plural")
+    if not things or generic is None or generic(things[0].text):
+        return [], ""  # "called on allies", "the developing countries": nobody's in particular
+    lemma = things[0].lemma_.lower()
+    if (agent_nouns().get(lemma) or (None, ""))[1] == "attacker":
+        return [], ""  # "condemned the bombings": aimed at the unknown attackers, not a country
+    thing = things[0]
+    if thing.i == trigger.head.i:  # an antecedent ("Mobutu, who the rebels called on")
+        got = [p for p in self_free(sa.resolve(thing), keys) if p.resolved]
+        if got:
+            return [_how(p, "antecedent>") for p in got], ""
+    preps = [c for c in thing.children if c.dep_ == "prep"]
+    preps += [g for c in thing.children if c.dep_ == "acl" for g in c.children  # "imposed on X"
+              if g.dep_ in ("prep", "agent")]
+    for prep in (c for c in preps if c.lower_ in OWNER_PREPS):
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            got = [p for p in self_free(sa.resolve(pobj), keys) if p.resolved]
+            if got:
+                return [_how(p, f"{prep.lower_}-owner>") for p in got], ""
+    for base in (g for c in thing.children if c.dep_ == "amod" and c.lower_ == "based"
+                 for g in c.children if g.dep_ in ("npadvmod", "compound")):
+        based = [c for p in self_free(sa.resolve(base), keys) for c in [p.actor.actor.country] if c]
+        if based:  # "an Oslo-based professor": where it is based, not the story's country
+            country = based[0]
+            span = (thing.left_edge.i, thing.i + 1)
+            actor = Actor(name=country, country=country, kind="context")
+            note = f"target {sa._text(span)!r} names no actor: taken as {country}, where it is based"
+            return [Participant(sa._ea(actor, span), "based-in", resolved=False)], note
+    fn = _actors_fn("article_country")
+    if fn is None or thing.lemma_.lower() in HAZARDS:
+        return [], ""
+    try:
+        country, why = fn(sa.adoc)
+    except Exception:  # a neighbour step's bug must not stop event coding
+        return [], ""
+    if country is None or any(p.actor.actor.kind == "country" and p.actor.actor.country == country
+                              for p in sources):
+        return [], ""
+    span = (thing.left_edge.i, thing.i + 1) if thing.pos_ != "PRON" else (thing.i, thing.i + 1)
+    actor = Actor(name=country, country=country, kind="context")
+    note = f"target {sa._text(span)!r} names no actor: taken as {country}, {why}"
+    return [Participant(sa._ea(actor, span), "context-country", resolved=False)], note
+
+
+def self_free(found: list[Participant], keys: set[tuple[Any, ...]]) -> list[Participant]:
+    """Participants that are not one of the sources."""
+    return [p for p in found if actor_key(p.actor.actor) not in keys]
+
+
+def target_note(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] | list[str],
+                targets: list[Participant], dropped: list[tuple[Participant, str]]) -> str:
+    """Why an event has no resolved target, for its provenance (empty when it has one)."""
+    if targets and all(t.resolved for t in targets):
+        return ""
+    if targets:
+        t = targets[0]
+        return f"target {t.actor.text!r} unresolved ({t.how}): not in the actor dictionary"
+    if dropped:
+        t, why = dropped[0]
+        reason = _mention_reason(sa, t.actor.span)
+        return f"target {t.actor.text!r} dropped: {why}" + (f" ({reason})" if reason else "")
+    if not slots:
+        return "the pattern takes no target"
+    for tok in _slot_tokens(trigger):
+        reason = _mention_reason(sa, sa.sent.char_span(tok))
+        return f"target slot {tok.text!r} names no actor" + (f": {reason}" if reason else "")
+    return f"no participant in the pattern's target slots ({', '.join(slots)})"
+
+
+def _slot_tokens(trigger: Token) -> list[Token]:
+    out = [c for c in trigger.children if c.dep_ in ("dobj", "dative", "iobj")]
+    out += [o for c in trigger.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return [t for t in out if t.ent_type_ not in ("DATE", "TIME")]
+
+
+def _mention_reason(sa: SentenceActors, span: tuple[int, int]) -> str:
+    hits = [m for m in sa.adoc.mentions_in(sa.sent) if m.span[0] <= span[0] < m.span[1]
+            or span[0] <= m.span[0] < span[1]]
+    return min(hits, key=lambda m: m.span[1] - m.span[0]).reason if hits else ""
