@@ -502,3 +502,10 @@ def test_an_ethnic_adjective_is_not_its_state() -> None:
     assert ("PSE", None, "140", "asserted") in _events(
         "The toll since the start of the Palestinian uprising rose to 4,899.")
 
+
+def test_an_event_noun_under_a_failed_act_is_negated() -> None:
+    got = _code("Norway failed to arrange a meeting between Sri Lanka's president and India's "
+                "prime minister.")["events"]
+    meetings = [e for e in got if e["trigger"]["text"] == "meeting"]
+    assert meetings and all(e["modality"] == "negated" for e in meetings), got
+

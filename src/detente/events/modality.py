@@ -144,6 +144,9 @@ def modality(trigger: Token, *, planned: bool = False) -> str:
             found.add("hypothetical")
     # "ruled out sending troops", "refused to meet", "failed to agree": the act did not happen
     gov = trigger.head if trigger.dep_ in ("xcomp", "pcomp", "dobj", "ccomp") else None
+    if (trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.dep_ == "xcomp"
+            and trigger.head.head.lemma_ in NEGATING_VERBS):
+        found.add("negated")  # "failed to arrange a meeting", "refused to sign the accord"
     if gov is not None and gov.i != trigger.i and (
         gov.lemma_ in NEGATING_VERBS
         or (gov.lemma_ == "rule" and any(c.lower_ == "out" for c in gov.children))
