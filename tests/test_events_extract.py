@@ -509,3 +509,9 @@ def test_an_event_noun_under_a_failed_act_is_negated() -> None:
     meetings = [e for e in got if e["trigger"]["text"] == "meeting"]
     assert meetings and all(e["modality"] == "negated" for e in meetings), got
 
+
+def test_an_arrest_by_armed_non_state_actors_is_an_abduction() -> None:
+    assert any(e[2] == "181" for e in _events("Rebels in Mali captured three French aid workers."))
+    got = _events("Malian police arrested three French aid workers.")
+    assert any(e[2] == "173" for e in got) and not any(e[2] == "181" for e in got)
+

@@ -70,6 +70,8 @@ def _sport(text: str) -> bool:
 
 
 VIOLENT_ROOTS = {"14", "15", "17", "18", "19", "20"}
+# Sectors of armed actors outside the state: their arrests are abductions (CAMEO 181, not 173).
+NON_STATE_ARMED = frozenset({"REB", "UAF", "CRM"})
 RECEIVING_VERBS = frozenset({"receive", "get", "accept", "welcome", "face"})
 @dataclass(slots=True)
 class Candidate:
@@ -444,7 +446,10 @@ def _build(adoc: ArticleDoc, sent: Sentence, cand: Candidate, src: Participant,
 
     p = cand.pattern
     assert p is not None
-    info = cameo(p.cameo)
+    code = p.cameo
+    if code == "173" and src.actor.actor.sector in NON_STATE_ARMED:
+        code = "181"  # CAMEO: rebels or gunmen "detaining" people abduct them (173 is by authorities)
+    info = cameo(code)
     trig = sent.char_span(cand.trigger)
     conf = 0.9
     if not src.resolved:
@@ -463,12 +468,12 @@ def _build(adoc: ArticleDoc, sent: Sentence, cand: Candidate, src: Participant,
                     str(src.actor.actor.id or src.actor.actor.name),
                     f"{src.actor.span[0]}-{src.actor.span[1]}",
                     str(tgt.actor.actor.id or tgt.actor.actor.name) if tgt else "-",
-                    f"{tgt.actor.span[0]}-{tgt.actor.span[1]}" if tgt else "-", p.cameo])
+                    f"{tgt.actor.span[0]}-{tgt.actor.span[1]}" if tgt else "-", code])
     event = Event(
         id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
         sentence_index=sent.index, sentence=sent.text,
         source=src.actor, target=tgt.actor if tgt else None,
-        cameo=p.cameo, cameo_root=info.root, plover=info.plover, plover_mode=info.plover_mode,
+        cameo=code, cameo_root=info.root, plover=info.plover, plover_mode=info.plover_mode,
         goldstein=info.goldstein, quad_class=info.quad_class,
         trigger=Trigger(cand.trigger.text, trig), rule=cand.rule or f"lex{LEXICON_VERSION}:{p.id}",
         reciprocal=recip, modality=cand.modality, confidence=round(min(max(conf, 0.05), 0.99), 2),
