@@ -15,8 +15,8 @@ coded 0.038 (docs/EVALUATION.md, "Events, round 4"). Actors round 5 (2026-12-03)
 dev found 0.427 loose / 0.160 strict, 2.375 unexplained extras per story, source / target
 country 0.937 / 0.836, empty target 0.086 (docs/EVALUATION.md, "Actors", round 5). Events round
 5 with both and the retrained model (2026-12-03): wire gold dev found 0.450 loose / 0.166
-strict, 2.292 unexplained extras per story, 0 `must_not` violations, source / target country
-0.944 / 0.851, empty target 0.080; sentence set dev macro-F1 0.295, root accuracy 0.320,
+strict, 2.278 unexplained extras per story, 0 `must_not` violations, source / target country
+0.941 / 0.845, empty target 0.080; sentence set dev macro-F1 0.295, root accuracy 0.320,
 no-event sentences coded 0.038 (docs/EVALUATION.md, "Events, round 5").
 Floors sit a little below and only go up; test splits are never gated.
 """
