@@ -26,20 +26,25 @@ from typing import Any
 from spacy.tokens import Token
 
 from detente.document import ArticleDoc, Sentence
-from detente.events.lexicon import LEXICON_VERSION, Pattern, by_lemma, noun_classes
+from detente.events.lexicon import LEXICON_VERSION, Pattern, by_lemma
 from detente.events.matching import (
     JUDGEMENT_CLASSES,
     MODAL_COMPLEMENT,
     POS_OF,
-    QUANTITY_NOUNS,
     match_pattern,
     modal_complement,
 )
 from detente.events.modality import modality
 from detente.events.ontology import cameo
-from detente.events.participants import Participant, SentenceActors, actor_key, agent_nouns
+from detente.events.participants import Participant, SentenceActors, actor_key
 from detente.events.sources import clause_sources, predicate_sources
-from detente.events.targets import context_targets, slot_things, target_note
+from detente.events.targets import (
+    FORCE_ROOTS,
+    context_targets,
+    place_of_thing,
+    possessor_targets,
+    target_note,
+)
 from detente.records import Event, Trigger
 
 NESTED_PREPS = ("to", "against", "at", "on", "with", "of", "over", "about", "from", "in")
@@ -308,33 +313,33 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             if got:
                 cand.targets, cand.target_path = got, "receiver"
         if not cand.targets and root in FORCE_ROOTS:
-            cand.targets = _place_of_thing(tok, p.targets, sa, keys)
+            cand.targets = place_of_thing(tok, p.targets, sa, keys)
             cand.target_path = "place-of-object" if cand.targets else cand.target_path
         cand.target_note = target_note(sa, tok, p.targets, cand.targets, dropped)
         if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in tok.children):
             cand.outcome = "reflexive object (no second actor)"
             continue
-        if not cand.targets and not (p.symmetric and len(cand.sources) >= 2):
+        # "Biden and Xi met": the sources are each other's partners and need no target
+        among_sources = p.symmetric and len(cand.sources) >= 2
+        if not cand.targets and not among_sources:
             # "voted against the prime minister's call": whose the thing is, is the target
-            cand.targets = _possessors(tok, p.targets, sa, keys)
+            cand.targets = possessor_targets(tok, p.targets, sa, keys)
             cand.target_path = "possessor" if cand.targets else cand.target_path
-        if p.needs_target and not cand.targets and not (p.symmetric and len(cand.sources) >= 2):
+        if p.needs_target and not cand.targets and not among_sources:
             # "froze the assets of 40 Belarusian officials": whose the thing is names the target
             # (an owner the text names, never the story's country)
             owners, note = context_targets(sa, tok, p.targets, cand.sources)
             if any(t.resolved for t in owners):
                 cand.targets, cand.target_path = [t for t in owners if t.resolved], "owner"
                 cand.target_note = note or cand.target_note
-        if p.needs_target and not any(t.actor.actor.country for t in cand.targets) and not (
-            p.symmetric and len(cand.sources) >= 2
-        ):
+        if p.needs_target and not among_sources and not any(
+                t.actor.actor.country for t in cand.targets):
             cand.outcome = "pattern needs a target; none resolved"
             continue
-        if not cand.targets and not (p.symmetric and len(cand.sources) >= 2):
+        if not cand.targets and not among_sources:
             cand.targets, note = context_targets(sa, tok, p.targets, cand.sources)
             # "refused comment", "expressed concern": the pattern's own object is no target
-            cand.targets = [t for t in cand.targets if not (p.obj and {
-                t.actor.text.split()[-1].lower(), t.actor.text.split()[-1].lower()[:-1]} & p.obj)]
+            cand.targets = [t for t in cand.targets if not _names_own_object(p, t)]
             if cand.targets:
                 cand.target_note, cand.target_path = note or cand.target_note, "context"
         cand.modality = modality(tok, planned=p.planned)
@@ -343,51 +348,12 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
     return out
 
 
-# Prepositions placing the thing an act of force hits: "bombed targets in southern Lebanon"
-FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
-PLACING_PREPS = frozenset({"in", "inside", "near", "across", "along", "outside"})
-
-
-def _place_of_thing(tok: Token, slots: tuple[str, ...], sa: SentenceActors,
-                    keys: set[tuple[Any, ...]]) -> list[Participant]:
-    """The target of an act of force on a thing or on no one named: the country of the place
-    the thing is in or the act happens in ("shelled positions near the border town of Kupiansk",
-    "bombed targets in southern Lebanon" targets Lebanon)."""
-    things = slot_things(tok, slots) or slot_things(tok, ("dobj",))
-    if any(_people(t) for t in things):
-        return []  # "arrested dozens of people in Cairo": the people are the target, not Cairo
-    for thing in [*things, tok]:
-        for prep in thing.children:
-            if prep.dep_ != "prep" or prep.lower_ not in PLACING_PREPS:
-                continue
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                got = [t for t in sa.resolve(pobj) if t.resolved and t.actor.actor.country
-                       and actor_key(t.actor.actor) not in keys]
-                if got:
-                    return got
-    return []
-
-
-def _possessors(tok: Token, slots: tuple[str, ...], sa: SentenceActors,
-                keys: set[tuple[Any, ...]]) -> list[Participant]:
-    """The actor a thing in the target slots belongs to ("challenged the agency's plan")."""
-    if not slots:
-        return []
-    for thing in slot_things(tok, slots):
-        for c in thing.children:
-            if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her"):
-                got = [t for t in sa.resolve(c) if t.resolved and t.actor.actor.country
-                       and actor_key(t.actor.actor) not in keys]
-                if got:
-                    return got
-    return []
-
-
-def _people(tok: Token) -> bool:
-    lemma = tok.lemma_.lower()
-    return (tok.pos_ in ("PRON", "NUM") or tok.ent_type_ in ("PERSON", "NORP", "ORG")
-            or lemma in QUANTITY_NOUNS or lemma in noun_classes()["persons"]
-            or lemma in agent_nouns())
+def _names_own_object(p: Pattern, target: Participant) -> bool:
+    """Is the target the word the pattern requires as its object ("comment", "concerns")?"""
+    if not p.obj:
+        return False
+    last = target.actor.text.split()[-1].lower()
+    return last in p.obj or last[:-1] in p.obj
 
 
 def _dyads(c: Candidate) -> list[tuple[Participant, Participant | None, bool]]:

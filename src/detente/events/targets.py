@@ -12,6 +12,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from detente.events.lexicon import noun_classes
+from detente.events.matching import QUANTITY_NOUNS
 from detente.events.participants import (
     HAZARDS,
     RELATIVE,
@@ -170,3 +172,52 @@ def _mention_reason(sa: SentenceActors, span: tuple[int, int]) -> str:
     hits = [m for m in sa.adoc.mentions_in(sa.sent) if m.span[0] <= span[0] < m.span[1]
             or span[0] <= m.span[0] < span[1]]
     return min(hits, key=lambda m: m.span[1] - m.span[0]).reason if hits else ""
+
+
+# Prepositions placing the thing an act of force hits: "bombed targets in southern Lebanon"
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+PLACING_PREPS = frozenset({"in", "inside", "near", "across", "along", "outside"})
+
+
+def place_of_thing(tok: Token, slots: tuple[str, ...], sa: SentenceActors,
+                   keys: set[tuple[Any, ...]]) -> list[Participant]:
+    """The target of an act of force on a thing or on no one named: the country of the place
+    the thing is in or the act happens in ("shelled positions near the border town of Kupiansk",
+    "bombed targets in southern Lebanon" targets Lebanon)."""
+    things = slot_things(tok, slots) or slot_things(tok, ("dobj",))
+    if any(_people(t) for t in things):
+        return []  # "arrested dozens of people in Cairo": the people are the target, not Cairo
+    for thing in [*things, tok]:
+        for prep in thing.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PLACING_PREPS:
+                continue
+            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+                got = _named(self_free(sa.resolve(pobj), keys))
+                if got:
+                    return got
+    return []
+
+
+def possessor_targets(tok: Token, slots: tuple[str, ...], sa: SentenceActors,
+                      keys: set[tuple[Any, ...]]) -> list[Participant]:
+    """The actor a thing in the target slots belongs to ("challenged the agency's plan")."""
+    if not slots:
+        return []
+    for thing in slot_things(tok, slots):
+        for c in thing.children:
+            if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her"):
+                got = _named(self_free(sa.resolve(c), keys))
+                if got:
+                    return got
+    return []
+
+
+def _named(found: list[Participant]) -> list[Participant]:
+    return [t for t in found if t.resolved and t.actor.actor.country]
+
+
+def _people(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return (tok.pos_ in ("PRON", "NUM") or tok.ent_type_ in ("PERSON", "NORP", "ORG")
+            or lemma in QUANTITY_NOUNS or lemma in noun_classes()["persons"]
+            or lemma in agent_nouns())
