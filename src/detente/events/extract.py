@@ -37,7 +37,7 @@ from detente.events.matching import (
 from detente.events.modality import modality
 from detente.events.ontology import cameo
 from detente.events.participants import Participant, SentenceActors, actor_key
-from detente.events.sources import clause_sources, predicate_sources
+from detente.events.sources import clause_sources, passive_sources, predicate_sources
 from detente.events.targets import (
     FORCE_ROOTS,
     context_targets,
@@ -271,6 +271,8 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             sa = SentenceActors.build(adoc, sent)
         cand.sources, cand.source_path = predicate_sources(tok, pos, sa, p.targets)
         root = p.cameo[:2]
+        if not cand.sources and cand.source_path == "passive-without-agent":
+            cand.sources, cand.source_path = passive_sources(tok, root, sa)
         if root not in VIOLENT_ROOTS:
             cand.sources = [s for s in cand.sources if not s.how.endswith("attacker-noun")]
         if not cand.sources:

@@ -67,6 +67,9 @@ def _object_heads(tok: Token, pos: str, kids: list[Token], prep: str | None
                   for o in c.children if o.dep_ == "pobj"]
     else:
         heads = [c for c in kids if c.dep_ in ("compound", "amod", "nmod")]
+        if prep:  # "clashes between soldiers and rebels": the preposition's objects
+            objs = [o for c in kids if c.lower_ == prep for o in c.children if o.dep_ == "pobj"]
+            heads += objs + [g for o in objs for g in o.conjuncts]
     return [(h.lemma_.lower(), h.lower_, h.ent_type_) for h in heads]
 
 

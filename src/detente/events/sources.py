@@ -25,6 +25,16 @@ MEASURE_NOUNS = frozenset({"round", "series", "session", "day", "week", "month",
 # the manner of the main act.
 TEMPORAL_PREPS = frozenset({"after", "before", "following", "since", "upon", "during"})
 MEANS_PREPS = frozenset({"by", "despite", "while", "besides"})
+# A passive without an agent, in two readings where the text still names who acts:
+# force posture (CAMEO 15) is a state's act through its forces, so "troops were deployed" or
+# "were placed on alert" names the forces posturing; an authority's act (CAMEO 17: arrests,
+# detentions, expulsions) reported by the authority itself ("police said three men were arrested")
+# was done by it.
+POSTURE_ROOTS = frozenset({"15"})
+ARMED_SECTORS = frozenset({"MIL", "COP"})
+AUTHORITY_ROOTS = frozenset({"17"})
+AUTHORITY_SECTORS = frozenset({"COP", "GOV", "MIL", "JUD", "SPY"})
+REPORTING_VERBS = frozenset({"say", "announce", "report", "confirm", "state", "add", "tell"})
 
 
 def clause_sources(tok: Token, sa: SentenceActors, depth: int = 0
@@ -41,6 +51,10 @@ def clause_sources(tok: Token, sa: SentenceActors, depth: int = 0
             for pobj in c.children:
                 if pobj.dep_ == "pobj":
                     return sa.resolve(pobj, subject=True), "agent"
+            # "ousted by invading troops": the parser reads the participle as a gerund
+            for gerund_obj in (o for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
+                               for o in g.children if o.dep_ == "dobj"):
+                return sa.resolve(gerund_obj, subject=True), "agent"
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):
         return [], "passive-without-agent"
     head = tok.head
@@ -76,7 +90,7 @@ def clause_sources(tok: Token, sa: SentenceActors, depth: int = 0
         if obj is not None:
             return sa.resolve(obj, subject=True), "for>object"
     if (gerund and (head.lower_ in TEMPORAL_PREPS or head.lower_ in MEANS_PREPS)
-            and head.head.pos_ in ("VERB", "AUX")):
+            and head.dep_ != "agent" and head.head.pos_ in ("VERB", "AUX")):
         # "praised the plan after meeting Tusk": the gerund shares the clause's subject
         got, path = clause_sources(head.head, sa, depth + 1)
         return got, "pcomp>" + path
@@ -86,12 +100,38 @@ def clause_sources(tok: Token, sa: SentenceActors, depth: int = 0
     return [], "no-subject"
 
 
-def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], str]:
+def _between_sources(tok: Token, sa: SentenceActors) -> list[Participant]:
+    """The actors of "between X and Y" under an event noun or gerund (each acts on the other)."""
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "between":
             pobj = next((o for o in c.children if o.dep_ == "pobj"), None)
             if pobj is not None:
-                return sa.resolve(pobj, subject=True), "between"
+                return sa.resolve(pobj, subject=True)
+    return []
+
+
+def passive_sources(tok: Token, root: str, sa: SentenceActors) -> tuple[list[Participant], str]:
+    """The actor of an agentless passive verb where its reading names one (see POSTURE_ROOTS)."""
+    if root in POSTURE_ROOTS:
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subj is not None:
+            got = [s for s in sa.resolve(subj, subject=True)
+                   if s.actor.actor.sector in ARMED_SECTORS]
+            if got:
+                return got, "passive-subject(forces)"
+    if (root in AUTHORITY_ROOTS and tok.dep_ == "ccomp"
+            and tok.head.lemma_.lower() in REPORTING_VERBS):
+        got, path = clause_sources(tok.head, sa)
+        got = [s for s in got if s.actor.actor.sector in AUTHORITY_SECTORS]
+        if got:
+            return got, "reporting-authority>" + path
+    return [], "passive-without-agent"
+
+
+def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], str]:
+    got = _between_sources(tok, sa)
+    if got:
+        return got, "between"
     for c in tok.children:
         if c.dep_ == "poss":
             clause = _clause_verb(tok)
@@ -177,7 +217,12 @@ def predicate_sources(tok: Token, pos: str, sa: SentenceActors,
     (``targets``: the pattern's target slots; a noun's "from X" is its source unless "from"
     is one of them: "a call from X", "pressure from X", but "the withdrawal from X")."""
     if pos == "verb":
-        return clause_sources(tok, sa)
+        got, path = clause_sources(tok, sa)
+        if not got and tok.tag_ == "VBG":  # "fighting between the army and the rebels"
+            between = _between_sources(tok, sa)
+            if between:
+                return between, "between"
+        return got, path
     if pos == "noun":
         got, path = _noun_sources(tok, sa)
         if not got and "from" not in targets:

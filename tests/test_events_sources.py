@@ -1,0 +1,76 @@
+"""Who acts (``events/sources.py``) in constructions without a plain subject, on sentences of our own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _events(text: str) -> list[tuple[str | None, str | None, str]]:
+    from detente import code_text
+
+    rec: dict[str, Any] = dict(code_text(text, date="2024-03-10", id="sources-test"))
+    return [((e["source"] or {}).get("country"), (e["target"] or {}).get("country"), e["cameo"])
+            for e in rec["events"]]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # force posture: the deployed or alerted forces are the state's own
+    ("Indian troops were placed on high alert along the frontier.", ("IND", "152")),
+    ("Thai soldiers were deployed to the border on Monday.", ("THA", "154")),
+])
+def test_forces_in_an_agentless_posture_passive_are_the_source(
+        text: str, want: tuple[str, str]) -> None:
+    assert want in [(e[0], e[2]) for e in _events(text)]
+
+
+def test_a_posture_passive_needs_forces_as_subject() -> None:
+    # the passive subject is no force: nothing says who acted
+    assert not [e for e in _events("Kenyan diplomats were placed on alert on Monday.")
+                if e[2].startswith("15")]
+
+
+def test_an_authority_reporting_an_arrest_made_it() -> None:
+    assert ("KEN", "UGA", "173") in _events("Kenyan police said two Ugandan men were arrested.")
+
+
+def test_a_non_authority_reporting_an_arrest_did_not_make_it() -> None:
+    assert not [e for e in _events("Rebels in Sudan said two Ugandan soldiers were detained.")
+                if e[2] == "173"]
+
+
+def test_an_arrest_reported_by_a_story_verb_of_no_saying_has_no_source() -> None:
+    assert not [e for e in _events("Kenyan police feared two Ugandan men were arrested.")
+                if e[2] == "173"]
+
+
+def test_fighting_between_two_forces_is_their_fight() -> None:
+    got = _events("Fighting between Sudan's army and Chad's army killed dozens.")
+    assert any(e[2] == "190" and {e[0], e[1]} <= {"SDN", "TCD"} and e[0] for e in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes between Thailand's soldiers and Cambodia's soldiers continued.",
+    "Armed clashes between Thailand and Cambodia continued.",
+    "Thai troops engaged in clashes with Cambodia's troops.",
+])
+def test_armed_clashes_are_fighting(text: str) -> None:
+    assert any(e[2] == "190" and {e[0], e[1]} == {"THA", "KHM"} for e in _events(text))
+
+
+def test_clashes_between_politicians_are_not_fighting() -> None:
+    assert not [e for e in _events("Clashes between Brazil's president and Peru's president "
+                                   "continued.") if e[2].startswith("19")]
+
+
+def test_agent_read_as_a_gerund_phrase() -> None:
+    # "by invading troops": the parser reads the participle as a gerund; its object is the agent
+    got = _events("Panama's government was overthrown by invading American troops in 1989.")
+    assert any(e[0] == "USA" and e[1] == "PAN" for e in got)
+    assert not [e for e in got if e[0] == e[1]]
+
+
+def test_a_crowd_of_people_protests() -> None:
+    got = _events("Thousands of people marched through Athens to protest against the government.")
+    assert ("GRC", "GRC", "140") in got
