@@ -74,3 +74,12 @@ def test_agent_read_as_a_gerund_phrase() -> None:
 def test_a_crowd_of_people_protests() -> None:
     got = _events("Thousands of people marched through Athens to protest against the government.")
     assert ("GRC", "GRC", "140") in got
+
+
+def test_a_judicial_passive_in_a_court_is_the_courts_act() -> None:
+    got = _events("Two Sudanese men were convicted in a French court on Monday.")
+    assert ("FRA", "SDN") in [(e[0], e[1]) for e in got if e[2].startswith("11")]
+
+
+def test_a_judicial_passive_in_a_city_has_no_source() -> None:
+    assert _events("A Kenyan man was charged in Nairobi on Monday.") == []

@@ -29,10 +29,11 @@ MEANS_PREPS = frozenset({"by", "despite", "while", "besides"})
 # force posture (CAMEO 15) is a state's act through its forces, so "troops were deployed" or
 # "were placed on alert" names the forces posturing; an authority's act (CAMEO 17: arrests,
 # detentions, expulsions) reported by the authority itself ("police said three men were arrested")
-# was done by it.
+# was done by it; a judicial act done "in" a court (charges, convictions, sentences) was the court's.
 POSTURE_ROOTS = frozenset({"15"})
 ARMED_SECTORS = frozenset({"MIL", "COP"})
 AUTHORITY_ROOTS = frozenset({"17"})
+JUDICIAL_ROOTS = frozenset({"11", "17"})
 AUTHORITY_SECTORS = frozenset({"COP", "GOV", "MIL", "JUD", "SPY"})
 REPORTING_VERBS = frozenset({"say", "announce", "report", "confirm", "state", "add", "tell"})
 
@@ -119,6 +120,13 @@ def passive_sources(tok: Token, root: str, sa: SentenceActors) -> tuple[list[Par
                    if s.actor.actor.sector in ARMED_SECTORS]
             if got:
                 return got, "passive-subject(forces)"
+    if root in JUDICIAL_ROOTS:
+        # "was charged in a federal court": the court in which it happened acted
+        for pobj in (o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "before")
+                     for o in c.children if o.dep_ == "pobj"):
+            got = [s for s in sa.resolve(pobj, subject=True) if s.actor.actor.sector == "JUD"]
+            if got:
+                return got, "passive-court"
     if (root in AUTHORITY_ROOTS and tok.dep_ == "ccomp"
             and tok.head.lemma_.lower() in REPORTING_VERBS):
         got, path = clause_sources(tok.head, sa)
