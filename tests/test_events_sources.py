@@ -83,3 +83,21 @@ def test_a_judicial_passive_in_a_court_is_the_courts_act() -> None:
 
 def test_a_judicial_passive_in_a_city_has_no_source() -> None:
     assert _events("A Kenyan man was charged in Nairobi on Monday.") == []
+
+
+def test_an_agent_noun_modifying_an_event_noun_is_its_agent() -> None:
+    from detente import code_text
+
+    rec = code_text("NAIROBI, Kenya (AP) - Police raids on the Ugandan embassy continued.",
+                    date="2024-03-10")
+    got = [(e["source"]["country"], e["source"]["sector"], (e["target"] or {}).get("country"))
+           for e in rec["events"] if e["trigger"]["text"] == "raids"]
+    assert got == [("KEN", "COP", "UGA")]
+
+
+def test_an_agent_noun_modifying_a_place_noun_stays_no_actor() -> None:
+    from detente import code_text
+
+    rec = code_text("NAIROBI, Kenya (AP) - Three Ugandans were attacked near a police station.",
+                    date="2024-03-10")
+    assert not [m for m in rec["mentions"] if m["text"].lower() == "police" and m.get("country")]

@@ -4,6 +4,7 @@ the syntactic cues of agent nouns (their place, their number, their collective h
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Doc, Token
@@ -47,6 +48,17 @@ COLLECTIVE = frozenset({"group", "movement", "faction", "force", "unit", "servic
                          "position", "barracks", "station", "patrol", "vehicle", "employee",
                          "personnel", "member", "officer", "chief", "official", "spokesman",
                          "source"})
+
+
+@functools.cache
+def act_nouns() -> frozenset[str]:
+    """The event nouns of the events lexicon ("attack", "protest", "raid"): an agent noun
+    modifying one is its agent ("rebel attacks", "police raids", "opposition protests")."""
+    from detente.events.lexicon import by_lemma
+
+    return frozenset(lemma for pos, lemma in by_lemma() if pos == "noun")
+
+
 _MOTION = frozenset({"visit", "travel", "head", "fly", "go", "come", "return", "arrive", "trip",
                      "journey", "move", "flee", "due", "leave"})
 # Nouns and verbs whose "in X" names the party acted upon, not a location.

@@ -21,6 +21,7 @@ from detente.actors.agency import (
     PLACE_AGENTS,
     SIDES,
     STATES_IN_GENERAL,
+    act_nouns,
     counted,
     place_role,
     prep_country,
@@ -298,7 +299,8 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
         f.mention.span = (f.mention.span[0],
                           f.mention.span[0] + last.idx + len(last.text) - doc[f.start].idx)
         f.mention.text = doc[f.start : f.end].text
-    elif head.dep_ == "compound" and not mods and head.head.i >= main.end:
+    elif (head.dep_ == "compound" and not mods and head.head.i >= main.end
+          and head.head.lemma_.lower() not in act_nouns()):
         f.mention.reason = f"{term!r} modifies {head.head.text!r}: not an actor"
         f.mention.agentive = False
         return
