@@ -222,10 +222,13 @@ def _content_targets(tok: Token, sa: SentenceActors, source_keys: set[tuple[Any,
 
 
 def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
-                            sa: SentenceActors | None = None) -> list[Candidate]:
+                            sa: SentenceActors | None = None,
+                            released: frozenset[int] = frozenset()) -> list[Candidate]:
     """Every lexicon trigger in ``sent`` with its pattern, participants and outcome (``sa``: the
     sentence's actor lookup, when the caller already built it; built here only when a trigger
-    needs participants, which most sentences' triggers never reach)."""
+    needs participants, which most sentences' triggers never reach; ``released``: light verbs,
+    by token index, whose object nouns are coded on their own, as when the model vetoed the
+    verb)."""
     out: list[Candidate] = []
     consumed: set[int] = set()
     lemmas = by_lemma()
@@ -346,7 +349,8 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
                 cand.target_note, cand.target_path = note or cand.target_note, "context"
         cand.modality = modality(tok, planned=p.planned)
         cand.outcome = "event"
-        consumed.update(light_objects)
+        if tok.i not in released:
+            consumed.update(light_objects)
     return out
 
 

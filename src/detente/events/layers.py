@@ -19,7 +19,12 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from detente.document import ArticleDoc, Sentence
-from detente.events.extract import VIOLENT_ROOTS, Candidate, _slot_targets
+from detente.events.extract import (
+    VIOLENT_ROOTS,
+    Candidate,
+    _slot_targets,
+    candidates_for_sentence,
+)
 from detente.events.lexicon import LEXICON_VERSION, Pattern
 from detente.events.matching import POS_OF
 from detente.events.modality import modality
@@ -48,20 +53,30 @@ def apply_model(model: EventModel, adoc: ArticleDoc, sent: Sentence,
     tag = f"model:{model.version}"
     th = model.thresholds
     vetoed: set[int] = set()
+    again: dict[int, Candidate] | None = None
     for tok in sent.span:
         lex = by_token.get(tok.i)
         if lex is None and not is_candidate(tok, model.nouns):
             continue
         v = vote(model, tok, sa, lex)
+        freed = lex is not None and lex.outcome.startswith("consumed") and tok.head.i in vetoed
+        if freed:
+            # an object noun a vetoed light verb had consumed is coded on its own ("carried out
+            # attacks" when the model says the verb is no event: the attacks still are one)
+            if again is None:
+                again = {c.trigger.i: c for c in candidates_for_sentence(
+                    adoc, sent, sa, released=frozenset(vetoed))}
+            own = again.get(tok.i)
+            if lex is not None and own is not None and not own.outcome.startswith("consumed"):
+                out[out.index(lex)] = lex = own
         if lex is not None:
             lex.vote = v
             if lex.outcome == "event" and lex.pattern is not None:
                 _judge_lexicon_event(model, lex, v, tag)
                 if lex.outcome.startswith("vetoed"):
                     vetoed.add(tok.i)
-            # an object noun a vetoed light verb had consumed is free again ("ended his visit")
-            freed = lex.outcome.startswith("consumed") and tok.head.i in vetoed
-            if lex.outcome != "no pattern matched (constraints)" and not freed:
+            if lex.outcome == "event" or not (
+                    freed or lex.outcome == "no pattern matched (constraints)"):
                 continue
         if 1 - v.none < th["add"]:
             continue
