@@ -101,3 +101,11 @@ def test_an_agent_noun_modifying_a_place_noun_stays_no_actor() -> None:
     rec = code_text("NAIROBI, Kenya (AP) - Three Ugandans were attacked near a police station.",
                     date="2024-03-10")
     assert not [m for m in rec["mentions"] if m["text"].lower() == "police" and m.get("country")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's foreign ministry released a statement condemning Uganda's decision.",
+    "The Kenyan government put out a report accusing Uganda's army of abuses.",
+])
+def test_the_issuer_of_a_document_acts_in_its_words(text: str) -> None:
+    assert any(e[0] == "KEN" and e[1] == "UGA" and e[2].startswith("11") for e in _events(text))

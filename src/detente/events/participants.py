@@ -33,7 +33,7 @@ DOCUMENTS = frozenset({"statement", "communique", "communiqué", "report", "lett
                        "announcement", "release", "rejoinder", "memo", "memorandum", "note"})
 # Verbs whose subject issues the document that is their object ("X released a statement").
 ISSUING_VERBS = frozenset({"issue", "release", "publish", "send", "deliver", "present", "submit",
-                           "adopt", "circulate", "post", "make", "sign"})
+                           "adopt", "circulate", "post", "make", "sign", "put", "file", "unveil"})
 # Heads of partitive phrases whose actor is the "of" object ("dozens of demonstrators").
 QUANTITY = {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands",
             "million", "millions", "ten", "tens", "number", "group", "couple", "handful",
@@ -292,9 +292,6 @@ class SentenceActors:
                 if doc_tok.lemma_.lower() not in DOCUMENTS or doc_tok.pos_ != "NOUN":
                     continue
                 issuers = _issuers(doc_tok)
-                if not issuers and doc_tok.dep_ in ("dobj", "nsubjpass") and (
-                        doc_tok.head.lemma_.lower() in ISSUING_VERBS):
-                    issuers = [c for c in doc_tok.head.children if c.dep_ == "nsubj"]
                 sa = sa or SentenceActors.build(self.adoc, prev)
                 for issuer in issuers:
                     got = [p for p in sa.resolve(issuer, subject=True, depth=3) if p.resolved]
@@ -355,7 +352,7 @@ def _reporting_subject(pron: Token) -> Token | None:
 
 def _issuers(doc_noun: Token) -> list[Token]:
     """Who issued a document: "the ministry's statement", "a statement from / by the ministry",
-    "a statement issued / released by the ministry"."""
+    "a statement issued / released by the ministry", "the ministry issued a statement ..."."""
     out: list[Token] = []
     for c in doc_noun.children:
         if c.dep_ == "poss":
@@ -366,6 +363,9 @@ def _issuers(doc_noun: Token) -> list[Token]:
             for a in c.children:
                 if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by"):
                     out += [g for g in a.children if g.dep_ == "pobj"]
+    if not out and doc_noun.dep_ in ("dobj", "nsubjpass") and (
+            doc_noun.head.lemma_.lower() in ISSUING_VERBS):
+        out = [c for c in doc_noun.head.children if c.dep_ == "nsubj"]
     return out
 
 
