@@ -133,8 +133,8 @@ def marked_clauses(verb: Token) -> list[Token]:
             for m in c.children if m.dep_ == "mark" and m.i == c.left_edge.i and m.lower_ == "for"]
 
 
-# Forms the lemmatiser gets wrong ("hoping" -> "hop").
-_LEMMA_FIXES = {"hoping": "hope", "hoped": "hope"}
+# Forms the lemmatiser gets wrong ("hoping", "hopes" -> "hop").
+_LEMMA_FIXES = {"hoping": "hope", "hoped": "hope", "hopes": "hope"}
 _SPECULATIVE_AUX = frozenset({"may", "might", "could", "must"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Thoughts and plans are attributions only as the finite verb of a clause of their own.
