@@ -61,9 +61,13 @@ def _verb_content(cue: Cue) -> list[Token]:
     """A cue verb's content: clause, infinitive, named object, parenthetical head clause."""
     tok = cue.token
     clause = [c for c in tok.children if c.dep_ == "ccomp" and not _barrier(tok, c)]
+    if not clause and cue.adjective:  # "is confident the plan works", hung on the copula
+        clause = [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i
+                  and not _barrier(tok, c)]
     if len(clause) > 1:
         clause = [c for c in clause if c.i > tok.i] or clause
-    if not clause:
+    if not clause and (not cue.adjective or cue.cls == "plan"):
+        # ("is sure to win" is the writer's forecast: only a plan's infinitive is reported)
         # An infinitive: "pressed Xi to ensure ...", "vowed to fight ...", "told them to go".
         clause = [c for c in tok.children if c.dep_ == "xcomp"
                   and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
@@ -93,6 +97,8 @@ def _verb_content(cue: Cue) -> list[Token]:
         found = _object_content(cue)
         if found:
             return found
+    if cue.adjective:
+        return []
     answer = next((c for c in tok.rights if c.i == tok.i + 1 and c.lower_ in _ANSWERS
                    and c.dep_ in ("intj", "advmod", "dobj") and not any(True for _ in c.children)
                    and (c.i + 1 == len(c.doc) or c.doc[c.i + 1].pos_ != "ADP")), None)

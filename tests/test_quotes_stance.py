@@ -1,0 +1,48 @@
+"""Quotes, round 5 of issue 13: attributions without quotation marks carried by an adjective
+after a copula, on hand-written sentences."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from detente.quotes.lexicon import load_lexicon
+from tests.test_quotes import only, quotes_of
+
+
+def test_adjective_rows_in_the_lexicon() -> None:
+    lex = load_lexicon()
+    assert lex.adjective_entry("confident") == ("belief", "")
+    assert lex.adjective_entry("critical", frozenset({"of"})) == ("belief", "of")
+    assert lex.adjective_entry("critical") is None  # critical only of something
+    assert lex.adjective_entry("determined") == ("plan", "")
+    assert "confident" not in lex.cues  # an adjective, never a verb cue
+
+
+def test_adjective_with_a_clause(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The fishermen are confident that the ban will be lifted.")
+    quote = only(quotes)
+    assert (quote.cue, quote.cue_class) == ("confident", "belief")
+    assert quote.text == "the ban will be lifted"
+    assert quote.speaker is not None and quote.speaker.text == "The fishermen"
+
+
+def test_adjective_with_its_preposition_object(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "Farmers have been critical of the new water tax.")
+    quote = only(quotes)
+    assert (quote.cue, quote.text) == ("critical", "the new water tax")
+    assert quote.speaker is not None and quote.speaker.text == "Farmers"
+
+
+def test_plan_adjective_takes_its_infinitive(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The governor is determined to pass the harbour budget.")
+    quote = only(quotes)
+    assert (quote.cue_class, quote.text) == ("plan", "to pass the harbour budget")
+
+
+def test_adjectives_that_attribute_nothing(nlp: Language) -> None:
+    for text in ("It is certain that the harbour budget will pass.",  # no source
+                 "I am confident that the harbour budget will pass.",  # the writer
+                 "The governor is sure to win the harbour vote.",  # a forecast, not a belief
+                 "The governor may be confident that the budget will pass."):  # a guess
+        _, quotes = quotes_of(nlp, text)
+        assert quotes == [], text
