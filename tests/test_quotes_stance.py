@@ -1,5 +1,5 @@
 """Quotes, round 5 of issue 13: attributions without quotation marks carried by an adjective
-after a copula, on hand-written sentences."""
+after a copula, and reported questions, on hand-written sentences."""
 
 from __future__ import annotations
 
@@ -46,3 +46,12 @@ def test_adjectives_that_attribute_nothing(nlp: Language) -> None:
                  "The governor may be confident that the budget will pass."):  # a guess
         _, quotes = quotes_of(nlp, text)
         assert quotes == [], text
+
+
+def test_reported_question_the_parse_made_a_condition(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The reporter asked the senator if he had been preparing for a defeat.")
+    quote = only(quotes)
+    assert (quote.cue, quote.text) == ("asked", "he had been preparing for a defeat")
+    # a condition on another cue stays a condition
+    _, quotes = quotes_of(nlp, "The senator will speak if the vote fails.")
+    assert quotes == []

@@ -54,6 +54,7 @@ def content_tokens(cue: Cue) -> list[Token]:
 
 
 _ANSWERS = frozenset({"yes", "no", "so"})
+_QUESTION_VERBS = frozenset({"ask", "wonder", "inquire", "enquire", "question"})
 _WH = frozenset({"what", "how", "who", "whom", "why", "when", "where", "which", "whether", "if"})
 
 
@@ -61,6 +62,11 @@ def _verb_content(cue: Cue) -> list[Token]:
     """A cue verb's content: clause, infinitive, named object, parenthetical head clause."""
     tok = cue.token
     clause = [c for c in tok.children if c.dep_ == "ccomp" and not _barrier(tok, c)]
+    if not clause and tok.lemma_.lower() in _QUESTION_VERBS:
+        # "asked the senator if he would run": the parse makes the question a condition
+        clause = [c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "whether") and m.i == c.left_edge.i
+            for m in c.children)]
     if not clause and cue.adjective:  # "is confident the plan works", hung on the copula
         clause = [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i
                   and not _barrier(tok, c)]
