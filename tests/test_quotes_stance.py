@@ -55,3 +55,10 @@ def test_reported_question_the_parse_made_a_condition(nlp: Language) -> None:
     # a condition on another cue stays a condition
     _, quotes = quotes_of(nlp, "The senator will speak if the vote fails.")
     assert quotes == []
+
+
+def test_object_contents_keep_their_infinitive_and_against_phrase(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The senator has called for the former governor to release her tax returns.")
+    assert only(quotes).text == "the former governor to release her tax returns"
+    _, quotes = quotes_of(nlp, "The mayor defended the harbour plan against charges of waste.")
+    assert only(quotes).text == "the harbour plan against charges of waste"

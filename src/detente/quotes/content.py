@@ -155,7 +155,7 @@ def _noun_content(tok: Token) -> list[Token]:
 _NOUN_PREPS = frozenset({"of", "for", "about", "on", "against", "over", "to"})
 _NOT_CONTENT = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 _VAGUE = frozenset({"something", "anything", "nothing", "everything", "thing", "things"})
-_OBJECT_PREPS = frozenset({"of", "for", "over", "as", "on", "about"})
+_OBJECT_PREPS = frozenset({"of", "for", "over", "as", "on", "about", "against"})
 # What a poll or record shows goes on after its object: "shows X ahead", "showed X losing".
 _EVIDENCE_RIGHTS = frozenset({"prep", "advmod", "oprd", "xcomp", "acomp", "ccomp", "npadvmod"})
 
@@ -196,7 +196,13 @@ def _object_content(cue: Cue) -> list[Token]:
             return trim([t for t in subtree_range(mark.head) if t.i != mark.i])
         if obj is None or obj.ent_type_ in _NOT_CONTENT:
             return []
-        return trim(subtree_range(obj))
+        hi = obj.right_edge.i
+        # "called for the governor to resign": the parse hangs the infinitive on the verb
+        for clause in tok.rights:
+            if clause.left_edge.i == hi + 1 and clause.dep_ in ("advcl", "xcomp") and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+                hi = clause.right_edge.i
+        return trim(list(tok.doc[obj.left_edge.i : hi + 1]))
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
     if obj is None:  # "support banning ...", "denied having met ..."
         obj = next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
