@@ -62,3 +62,13 @@ def test_object_contents_keep_their_infinitive_and_against_phrase(nlp: Language)
     assert only(quotes).text == "the former governor to release her tax returns"
     _, quotes = quotes_of(nlp, "The mayor defended the harbour plan against charges of waste.")
     assert only(quotes).text == "the harbour plan against charges of waste"
+
+
+def test_as_asides_with_their_comma_or_particle(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "As the harbour authority noted, the port lost money for the third year.")
+    quote = only(quotes)
+    assert (quote.cue, quote.text) == ("noted", "the port lost money for the third year")
+    _, quotes = quotes_of(nlp, "Closing the port also carries risks, as the fishermen point out.")
+    quote = only(quotes)
+    assert quote.text == "Closing the port also carries risks"
+    assert quote.speaker is not None and quote.speaker.text == "the fishermen"

@@ -160,7 +160,7 @@ _OBJECT_PREPS = frozenset({"of", "for", "over", "as", "on", "about", "against"})
 _EVIDENCE_RIGHTS = frozenset({"prep", "advmod", "oprd", "xcomp", "acomp", "ccomp", "npadvmod"})
 
 
-_ASIDE_PARTS = frozenset({"mark", "nsubj", "aux", "advmod", "punct", "npadvmod", "prep"})
+_ASIDE_PARTS = frozenset({"mark", "nsubj", "aux", "advmod", "punct", "npadvmod", "prep", "prt"})
 
 
 def _as_aside(verb: Token) -> bool:
@@ -174,6 +174,8 @@ def _as_aside(verb: Token) -> bool:
         return False
     doc = verb.doc
     left, right = verb.left_edge.i, verb.right_edge.i
+    if doc[right].text == ",":  # the parse may hang the closing comma on the aside itself
+        right -= 1
     return (right + 1 < len(doc) and doc[right + 1].text == ",") or (
         left > 0 and doc[left - 1].text == ",")
 
