@@ -75,9 +75,12 @@ def _verb_content(cue: Cue) -> list[Token]:
     if not clause and (not cue.adjective or cue.cls == "plan"):
         # ("is sure to win" is the writer's forecast: only a plan's infinitive is reported)
         # An infinitive: "pressed Xi to ensure ...", "vowed to fight ...", "told them to go".
+        # A bare "to ban" says too little, unless it is what an addressee was told or urged
+        # to do ("urged him to resign").
+        addressee = any(c.dep_ == "dobj" and c.i < tok.i + 3 for c in tok.children)
         clause = [c for c in tok.children if c.dep_ == "xcomp"
                   and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
-                  and c.right_edge.i - c.left_edge.i >= 2]  # not a bare "to ban"
+                  and (c.right_edge.i - c.left_edge.i >= 2 or addressee and c.i > tok.i)]
     if clause:
         tokens = subtree_range(clause[0])
         if tokens and tokens[0].i <= tok.i <= tokens[-1].i:
