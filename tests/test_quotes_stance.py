@@ -80,3 +80,13 @@ def test_short_infinitive_of_an_addressee(nlp: Language) -> None:
     # without an addressee a bare infinitive says too little
     _, quotes = quotes_of(nlp, "The council is threatening to ban cars.")
     assert all(q.text != "to ban" for q in quotes)
+
+
+def test_made_it_clear(nlp: Language) -> None:
+    for text in ("The minister made it clear that the harbour would stay open.",
+                 "The minister made clear on Monday the harbour would stay open."):
+        _, quotes = quotes_of(nlp, text)
+        quote = only(quotes)
+        assert (quote.cue, quote.text) == ("made", "the harbour would stay open"), text
+    _, quotes = quotes_of(nlp, "The storm made the harbour clear of boats.")
+    assert quotes == []

@@ -61,6 +61,9 @@ _WH = frozenset({"what", "how", "who", "whom", "why", "when", "where", "which", 
 def _verb_content(cue: Cue) -> list[Token]:
     """A cue verb's content: clause, infinitive, named object, parenthetical head clause."""
     tok = cue.token
+    predicate = next((c for c in tok.children if c.lower_ == cue.particle and c.pos_ == "ADJ"), None)
+    if predicate is not None:
+        return _predicate_clause(tok, predicate)
     clause = [c for c in tok.children if c.dep_ == "ccomp" and not _barrier(tok, c)]
     if not clause and tok.lemma_.lower() in _QUESTION_VERBS:
         # "asked the senator if he would run": the parse makes the question a condition
@@ -123,6 +126,17 @@ def _verb_content(cue: Cue) -> list[Token]:
                  if tok.head.i > tok.i else [])
         return before + after
     return _clause_on_medium(tok)
+
+
+def _predicate_clause(verb: Token, predicate: Token) -> list[Token]:
+    """The clause a verb-and-adjective cue reports ("made it clear that ...", "made clear they
+    would stay"), wherever the parse hung it after the adjective."""
+    for tok in verb.doc[predicate.i + 1 : verb.right_edge.i + 1]:
+        if tok.dep_ in ("ccomp", "advcl", "acl") and (tok.head.i in (verb.i, predicate.i) or any(
+                m.dep_ == "mark" and m.lower_ == "that" and m.i == tok.left_edge.i
+                for m in tok.children)):
+            return trim(subtree_range(tok))
+    return []
 
 
 def _clause_on_medium(tok: Token) -> list[Token]:

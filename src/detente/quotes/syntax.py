@@ -78,6 +78,7 @@ def cue_of(token: Token, lex: QuoteLexicon) -> Cue | None:
     # "called them crazy on Monday" is no "call on": a preposition of time is no particle
     particles = frozenset(c.lower_ for c in token.children if c.dep_ == "prt" or (
         c.dep_ == "prep" and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children))
+        or c.pos_ == "ADJ" and c.dep_ in _PREDICATES  # "made (it) clear that ..."
     ) | frozenset(m.lower_ for m in marked_clauses(token))
     entry = lex.cue_entry(lemma, particles)
     if entry is None:
@@ -158,6 +159,7 @@ def marked_clauses(verb: Token) -> list[Token]:
             for m in c.children if m.dep_ == "mark" and m.i == c.left_edge.i and m.lower_ == "for"]
 
 
+_PREDICATES = frozenset({"oprd", "ccomp", "acomp"})
 # Forms the lemmatiser gets wrong ("hoping", "hopes" -> "hop").
 _LEMMA_FIXES = {"hoping": "hope", "hoped": "hope", "hopes": "hope"}
 _SPECULATIVE_AUX = frozenset({"may", "might", "could", "must"})
