@@ -90,3 +90,19 @@ def test_made_it_clear(nlp: Language) -> None:
         assert (quote.cue, quote.text) == ("made", "the harbour would stay open"), text
     _, quotes = quotes_of(nlp, "The storm made the harbour clear of boats.")
     assert quotes == []
+
+
+def test_what_a_poll_shows_may_be_a_figure(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "A new survey shows 52 percent of farmers support the water tax.")
+    quote = only(quotes)
+    assert (quote.cue_class, quote.text) == ("evidence", "52 percent of farmers support the water tax")
+    # a figure is no content of speech
+    _, quotes = quotes_of(nlp, "The mayor announced 52 percent on Monday.")
+    assert quotes == []
+
+
+def test_pointing_out_and_reminding_about_an_object(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The mayor pointed out the progress of the harbour works.")
+    assert only(quotes).text == "the progress of the harbour works"
+    _, quotes = quotes_of(nlp, "The mayor reminded voters about the water tax.")
+    assert only(quotes).text == "the water tax"

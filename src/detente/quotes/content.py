@@ -171,6 +171,7 @@ def _noun_content(tok: Token) -> list[Token]:
 
 _NOUN_PREPS = frozenset({"of", "for", "about", "on", "against", "over", "to"})
 _NOT_CONTENT = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+_DATES = frozenset({"DATE", "TIME"})
 _VAGUE = frozenset({"something", "anything", "nothing", "everything", "thing", "things"})
 _OBJECT_PREPS = frozenset({"of", "for", "over", "as", "on", "about", "against"})
 # What a poll or record shows goes on after its object: "shows X ahead", "showed X losing".
@@ -207,7 +208,8 @@ def _object_content(cue: Cue) -> list[Token]:
     """An object that is what the cue reports: "denied the allegations", "accused X of Y",
     "talked about immigration" (the particle's object); [] when there is none."""
     tok = cue.token
-    if cue.particle:
+    # a particle proper is no preposition: "pointed out the flaw" reports the verb's object
+    if cue.particle and not any(c.dep_ == "prt" and c.lower_ == cue.particle for c in tok.children):
         prep = next((c for c in tok.children if c.lower_ == cue.particle and c.i > tok.i), None)
         obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
         mark = next((m for m in marked_clauses(tok) if m.lower_ == cue.particle), None)
@@ -235,8 +237,12 @@ def _object_content(cue: Cue) -> list[Token]:
             return trim(subtree_range(subj)) + extra
     if obj is None or obj.lower_ in INANIMATE and obj.right_edge.i == obj.i:
         return []
-    if obj.ent_type_ in _NOT_CONTENT or obj.like_num or obj.like_url or obj.lower_ in _VAGUE:
-        return []  # "reported this cycle", "tweeted @handle", figures, "said something"
+    figure = obj.ent_type_ in _NOT_CONTENT - _DATES or obj.like_num
+    if (figure and cue.cls != "evidence" or obj.ent_type_ in _DATES or obj.like_url
+            or obj.lower_ in _VAGUE):
+        # "reported this cycle", "tweeted @handle", figures ("raised $5 million": what a poll
+        # shows may be one, "shows 52 percent backing ..."), "said something"
+        return []
     hi = obj.right_edge.i
     for child in tok.rights:  # "accused X of lying", "criticized X for its stance"
         if child.i > hi and not _dated(child) and (
