@@ -106,3 +106,13 @@ def test_pointing_out_and_reminding_about_an_object(nlp: Language) -> None:
     assert only(quotes).text == "the progress of the harbour works"
     _, quotes = quotes_of(nlp, "The mayor reminded voters about the water tax.")
     assert only(quotes).text == "the water tax"
+
+
+def test_case_and_mention_after_a_light_verb(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The mayor made the case that the harbour needs more money.")
+    quote = only(quotes)
+    assert (quote.cue, quote.text) == ("case", "the harbour needs more money")
+    _, quotes = quotes_of(nlp, "The mayor made no mention of the new water tax.")
+    assert (only(quotes).cue, only(quotes).text) == ("mention", "the new water tax")
+    _, quotes = quotes_of(nlp, "The court heard the case against the mayor.")  # no source
+    assert quotes == []
