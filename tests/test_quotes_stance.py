@@ -116,3 +116,13 @@ def test_case_and_mention_after_a_light_verb(nlp: Language) -> None:
     assert (only(quotes).cue, only(quotes).text) == ("mention", "the new water tax")
     _, quotes = quotes_of(nlp, "The court heard the case against the mayor.")  # no source
     assert quotes == []
+
+
+def test_coordinated_thought_with_a_subject_of_its_own(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The council approved the budget, but the union believes the vote was rigged.")
+    quote = only(quotes)
+    assert (quote.cue_class, quote.text) == ("belief", "the vote was rigged")
+    assert quote.speaker is not None and quote.speaker.text == "the union"
+    # sharing its subject with another verb, a stance is mentioned in passing
+    _, quotes = quotes_of(nlp, "The union approved the budget and believes the vote was rigged.")
+    assert quotes == []

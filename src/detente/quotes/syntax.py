@@ -173,7 +173,9 @@ def _own_clause(token: Token) -> bool:
     participle or gerund ("voters backing the plan") or a verb coordinated with another
     ("said ... and wants ...") describes a stance in passing more often than it reports one."""
     finite = token.tag_ in _FINITE_TAGS or any(c.dep_ == "aux" for c in token.children)
-    return finite and token.dep_ != "conj"
+    # a coordinated clause with a subject of its own is a clause of its own ("..., but the
+    # union wants more")
+    return finite and (token.dep_ != "conj" or any(c.dep_ == "nsubj" for c in token.children))
 
 
 def _speculative(token: Token) -> bool:
