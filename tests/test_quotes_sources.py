@@ -34,6 +34,9 @@ def test_hope_is_a_cue_in_every_form(nlp: Language) -> None:
     quote = only(quotes)
     assert (quote.cue, quote.cue_class) == ("hoping", "belief")
     assert quote.text == "the strike would end before the holidays"
+    _, quotes = quotes_of(nlp, "The union hopes the strike will end before the holidays.")
+    quote = only(quotes)
+    assert (quote.cue, quote.cue_class) == ("hopes", "belief")
 
 
 def test_stance_on_a_named_candidate(nlp: Language) -> None:

@@ -76,7 +76,7 @@ def quote_id(article_id: str, span: Span) -> str:
     return hashlib.sha1(f"{article_id}:{span[0]}:{span[1]}".encode()).hexdigest()[:16]
 
 
-def _paragraphs(adoc: ArticleDoc, segments: list[Segment]) -> list[Paragraph]:
+def _paragraphs(adoc: ArticleDoc, segments: list[Segment], texts: list[str]) -> list[Paragraph]:
     by_doc: dict[int, list[Sentence]] = {}
     for sent in adoc.sentences:
         by_doc.setdefault(id(sent.span.doc), []).append(sent)
@@ -93,7 +93,7 @@ def _paragraphs(adoc: ArticleDoc, segments: list[Segment]) -> list[Paragraph]:
             for tok in doc.char_span(seg.start - offset, seg.end - offset,
                                      alignment_mode="expand") or []:
                 segment_of[tok.i] = s_index
-        out.append(Paragraph(offset, doc, sentence_of, segment_of))
+        out.append(Paragraph(offset, doc, sentence_of, segment_of, text=texts[p_index]))
     return out
 
 
@@ -374,9 +374,10 @@ def _has_content(report: Report, content_words: list[Token]) -> bool:
 
 def extract_quotes(adoc: ArticleDoc) -> None:
     """Find quotes in the article's body and append them to ``adoc.quotes``."""
-    spans = [(offset, offset + len(doc.text)) for offset, doc in adoc.paragraphs]
+    texts = [doc.text for _, doc in adoc.paragraphs]
+    spans = [(offset, offset + len(text)) for (offset, _), text in zip(adoc.paragraphs, texts, strict=True)]
     segments = find_segments(adoc.article.text, spans)
-    paras = _paragraphs(adoc, segments)
+    paras = _paragraphs(adoc, segments, texts)
     reports = _collect_reports(adoc, paras)
     seg_index = {id(seg): i for i, seg in enumerate(segments)}
     found: dict[Span, Quote] = {}

@@ -54,20 +54,36 @@ def content_tokens(cue: Cue) -> list[Token]:
 
 
 _ANSWERS = frozenset({"yes", "no", "so"})
+_QUESTION_VERBS = frozenset({"ask", "wonder", "inquire", "enquire", "question"})
 _WH = frozenset({"what", "how", "who", "whom", "why", "when", "where", "which", "whether", "if"})
 
 
 def _verb_content(cue: Cue) -> list[Token]:
     """A cue verb's content: clause, infinitive, named object, parenthetical head clause."""
     tok = cue.token
+    predicate = next((c for c in tok.children if c.lower_ == cue.particle and c.pos_ == "ADJ"), None)
+    if predicate is not None:
+        return _predicate_clause(tok, predicate)
     clause = [c for c in tok.children if c.dep_ == "ccomp" and not _barrier(tok, c)]
+    if not clause and tok.lemma_.lower() in _QUESTION_VERBS:
+        # "asked the senator if he would run": the parse makes the question a condition
+        clause = [c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i and any(
+            m.dep_ == "mark" and m.lower_ in ("if", "whether") and m.i == c.left_edge.i
+            for m in c.children)]
+    if not clause and cue.adjective:  # "is confident the plan works", hung on the copula
+        clause = [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i
+                  and not _barrier(tok, c)]
     if len(clause) > 1:
         clause = [c for c in clause if c.i > tok.i] or clause
-    if not clause:
+    if not clause and (not cue.adjective or cue.cls == "plan"):
+        # ("is sure to win" is the writer's forecast: only a plan's infinitive is reported)
         # An infinitive: "pressed Xi to ensure ...", "vowed to fight ...", "told them to go".
+        # A bare "to ban" says too little, unless it is what an addressee was told or urged
+        # to do ("urged him to resign").
+        addressee = any(c.dep_ == "dobj" and c.i < tok.i + 3 for c in tok.children)
         clause = [c for c in tok.children if c.dep_ == "xcomp"
                   and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
-                  and c.right_edge.i - c.left_edge.i >= 2]  # not a bare "to ban"
+                  and (c.right_edge.i - c.left_edge.i >= 2 or addressee and c.i > tok.i)]
     if clause:
         tokens = subtree_range(clause[0])
         if tokens and tokens[0].i <= tok.i <= tokens[-1].i:
@@ -93,6 +109,8 @@ def _verb_content(cue: Cue) -> list[Token]:
         found = _object_content(cue)
         if found:
             return found
+    if cue.adjective:
+        return []
     answer = next((c for c in tok.rights if c.i == tok.i + 1 and c.lower_ in _ANSWERS
                    and c.dep_ in ("intj", "advmod", "dobj") and not any(True for _ in c.children)
                    and (c.i + 1 == len(c.doc) or c.doc[c.i + 1].pos_ != "ADP")), None)
@@ -108,6 +126,17 @@ def _verb_content(cue: Cue) -> list[Token]:
                  if tok.head.i > tok.i else [])
         return before + after
     return _clause_on_medium(tok)
+
+
+def _predicate_clause(verb: Token, predicate: Token) -> list[Token]:
+    """The clause a verb-and-adjective cue reports ("made it clear that ...", "made clear they
+    would stay"), wherever the parse hung it after the adjective."""
+    for tok in verb.doc[predicate.i + 1 : verb.right_edge.i + 1]:
+        if tok.dep_ in ("ccomp", "advcl", "acl") and (tok.head.i in (verb.i, predicate.i) or any(
+                m.dep_ == "mark" and m.lower_ == "that" and m.i == tok.left_edge.i
+                for m in tok.children)):
+            return trim(subtree_range(tok))
+    return []
 
 
 def _clause_on_medium(tok: Token) -> list[Token]:
@@ -142,13 +171,14 @@ def _noun_content(tok: Token) -> list[Token]:
 
 _NOUN_PREPS = frozenset({"of", "for", "about", "on", "against", "over", "to"})
 _NOT_CONTENT = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+_DATES = frozenset({"DATE", "TIME"})
 _VAGUE = frozenset({"something", "anything", "nothing", "everything", "thing", "things"})
-_OBJECT_PREPS = frozenset({"of", "for", "over", "as", "on", "about"})
+_OBJECT_PREPS = frozenset({"of", "for", "over", "as", "on", "about", "against"})
 # What a poll or record shows goes on after its object: "shows X ahead", "showed X losing".
 _EVIDENCE_RIGHTS = frozenset({"prep", "advmod", "oprd", "xcomp", "acomp", "ccomp", "npadvmod"})
 
 
-_ASIDE_PARTS = frozenset({"mark", "nsubj", "aux", "advmod", "punct", "npadvmod", "prep"})
+_ASIDE_PARTS = frozenset({"mark", "nsubj", "aux", "advmod", "punct", "npadvmod", "prep", "prt"})
 
 
 def _as_aside(verb: Token) -> bool:
@@ -162,6 +192,8 @@ def _as_aside(verb: Token) -> bool:
         return False
     doc = verb.doc
     left, right = verb.left_edge.i, verb.right_edge.i
+    if doc[right].text == ",":  # the parse may hang the closing comma on the aside itself
+        right -= 1
     return (right + 1 < len(doc) and doc[right + 1].text == ",") or (
         left > 0 and doc[left - 1].text == ",")
 
@@ -176,7 +208,8 @@ def _object_content(cue: Cue) -> list[Token]:
     """An object that is what the cue reports: "denied the allegations", "accused X of Y",
     "talked about immigration" (the particle's object); [] when there is none."""
     tok = cue.token
-    if cue.particle:
+    # a particle proper is no preposition: "pointed out the flaw" reports the verb's object
+    if cue.particle and not any(c.dep_ == "prt" and c.lower_ == cue.particle for c in tok.children):
         prep = next((c for c in tok.children if c.lower_ == cue.particle and c.i > tok.i), None)
         obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
         mark = next((m for m in marked_clauses(tok) if m.lower_ == cue.particle), None)
@@ -184,7 +217,13 @@ def _object_content(cue: Cue) -> list[Token]:
             return trim([t for t in subtree_range(mark.head) if t.i != mark.i])
         if obj is None or obj.ent_type_ in _NOT_CONTENT:
             return []
-        return trim(subtree_range(obj))
+        hi = obj.right_edge.i
+        # "called for the governor to resign": the parse hangs the infinitive on the verb
+        for clause in tok.rights:
+            if clause.left_edge.i == hi + 1 and clause.dep_ in ("advcl", "xcomp") and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+                hi = clause.right_edge.i
+        return trim(list(tok.doc[obj.left_edge.i : hi + 1]))
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
     if obj is None:  # "support banning ...", "denied having met ..."
         obj = next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
@@ -198,8 +237,12 @@ def _object_content(cue: Cue) -> list[Token]:
             return trim(subtree_range(subj)) + extra
     if obj is None or obj.lower_ in INANIMATE and obj.right_edge.i == obj.i:
         return []
-    if obj.ent_type_ in _NOT_CONTENT or obj.like_num or obj.like_url or obj.lower_ in _VAGUE:
-        return []  # "reported this cycle", "tweeted @handle", figures, "said something"
+    figure = obj.ent_type_ in _NOT_CONTENT - _DATES or obj.like_num
+    if (figure and cue.cls != "evidence" or obj.ent_type_ in _DATES or obj.like_url
+            or obj.lower_ in _VAGUE):
+        # "reported this cycle", "tweeted @handle", figures ("raised $5 million": what a poll
+        # shows may be one, "shows 52 percent backing ..."), "said something"
+        return []
     hi = obj.right_edge.i
     for child in tok.rights:  # "accused X of lying", "criticized X for its stance"
         if child.i > hi and not _dated(child) and (

@@ -133,7 +133,7 @@ def colon_report(adoc: ArticleDoc, seg: Segment, paras: list[Paragraph]) -> Repo
         return None
     for para in paras[max(0, seg.paragraph - 1) : seg.paragraph + 1]:
         local = pos - para.offset
-        if not 0 <= local < len(para.doc.text):
+        if not 0 <= local < len(para.text):
             continue
         colon = para.doc.char_span(local, local + 1, alignment_mode="expand")
         if colon is None:
@@ -161,13 +161,13 @@ def transcript_turn(adoc: ArticleDoc, para: Paragraph, persons: Callable[[], fro
     """A paragraph of a transcript without quotation marks ("TAPPER: Do you think ...?"): the
     text after the label, when the label names a person of the story (``persons()``: the
     lower-cased words of its PERSON entities), so that "UPDATE:" or "WASHINGTON:" is no speaker."""
-    match = _TURN.match(para.doc.text)
+    match = _TURN.match(para.text)
     if match is None or any(s >= 0 for s in para.segment_of):
         return None
     name = match.group(1)
     if name.split()[-1].lower() not in persons():
         return None
-    end = len(para.doc.text.rstrip())
+    end = len(para.text.rstrip())
     tokens = para.doc.char_span(0, len(name), alignment_mode="expand")
     sent = para.sentence_of[0]
     if (tokens is None or not len(tokens) or sent is None

@@ -25,18 +25,19 @@ class QuoteLexicon:
     objects: frozenset[tuple[str, str]] = frozenset()
     nouns: dict[str, str] = field(default_factory=dict)  # cue nouns ("view") -> class
     sources: dict[str, str] = field(default_factory=dict)  # "in a poll": source nouns -> class
+    # cue adjectives after a copula, by form: preposition ("" = a clause) -> class
+    adjectives: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def cue_entry(self, lemma: str, particles: frozenset[str] = frozenset()
                   ) -> tuple[str, str] | None:
         """``(class, particle)`` of ``lemma`` as a cue, given the particles/prepositions attached
         to it; a row with a particle wins over the bare verb."""
-        entry = self.cues.get(lemma.lower())
-        if not entry:
-            return None
-        for particle, cls in entry.items():
-            if particle and particle in particles:
-                return cls, particle
-        return (entry[""], "") if "" in entry else None
+        return _pick(self.cues.get(lemma.lower()), particles)
+
+    def adjective_entry(self, form: str, preps: frozenset[str] = frozenset()
+                        ) -> tuple[str, str] | None:
+        """``(class, preposition)`` of an adjective cue ("critical" with "of"), as ``cue_entry``."""
+        return _pick(self.adjectives.get(form.lower()), preps)
 
     def cue_class(self, lemma: str, particles: frozenset[str] = frozenset()) -> str | None:
         """The class of ``lemma`` as a cue, given the particles/prepositions attached to it."""
@@ -49,6 +50,15 @@ class QuoteLexicon:
 
     def is_channel(self, kind: str, term: str) -> bool:
         return term.lower() in self.channels.get(kind, frozenset())
+
+
+def _pick(entry: dict[str, str] | None, particles: frozenset[str]) -> tuple[str, str] | None:
+    if not entry:
+        return None
+    for particle, cls in entry.items():
+        if particle and particle in particles:
+            return cls, particle
+    return (entry[""], "") if "" in entry else None
 
 
 def _rows(name: str) -> tuple[list[tuple[int, list[str]]], str]:
@@ -78,6 +88,7 @@ def load_lexicon() -> QuoteLexicon:
     objects: set[tuple[str, str]] = set()
     nouns: dict[str, str] = {}
     sources: dict[str, str] = {}
+    adjectives: dict[str, dict[str, str]] = {}
     rows, version = _rows("cues.tsv")
     for number, cols in rows:
         if (len(cols) != 4 or cols[1] not in CUE_CLASSES or not cols[0].strip()
@@ -91,6 +102,13 @@ def load_lexicon() -> QuoteLexicon:
         if particle == "(in)":
             sources[lemma] = cols[1]
             continue
+        if particle.startswith("(adj)"):
+            prep = particle.removeprefix("(adj)").strip()
+            if bool(prep) != (cols[3].strip() == "np"):  # a preposition's object is the content
+                raise DetenteError(Errors.E102.format(path="quotes/cues.tsv", line=number,
+                                                      reason="an (adj) row takes np only with a preposition"))
+            adjectives.setdefault(lemma, {})[prep] = cols[1]
+            continue
         cues.setdefault(lemma, {})[particle] = cols[1]
         if cols[3].strip() == "np":
             objects.add((lemma, particle))
@@ -102,4 +120,4 @@ def load_lexicon() -> QuoteLexicon:
                                                   reason="expected kind, term"))
         channels[cols[0]].add(cols[1].strip().lower())
     return QuoteLexicon(cues, {k: frozenset(v) for k, v in channels.items()}, version,
-                        frozenset(objects), nouns, sources)
+                        frozenset(objects), nouns, sources, adjectives)

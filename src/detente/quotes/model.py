@@ -51,12 +51,15 @@ class Paragraph:
     segment_of: list[int]  # token -> index of the quoted segment holding it, or -1
     reports: dict[int, Report] = field(default_factory=dict)
     by_segment: dict[int, list[Token]] = field(default_factory=dict)
+    text: str = ""  # the Doc's text, built once (``Doc.text`` joins every token on each call)
 
     def __post_init__(self) -> None:
         # by index: most tokens are outside quotes and need no Token object
         for i, s_index in enumerate(self.segment_of):
             if s_index >= 0:
                 self.by_segment.setdefault(s_index, []).append(self.doc[i])
+        if not self.text:
+            self.text = self.doc.text
 
     def segment_tokens(self, s_index: int) -> list[Token]:
         """The tokens of quoted segment ``s_index``, in order (an index: scanning the

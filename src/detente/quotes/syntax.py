@@ -43,6 +43,7 @@ class Cue:
     particle: str = ""  # the particle/preposition of the lexicon row ("call for")
     objects: bool = False  # its direct object (or the particle's object) is reported content
     noun: bool = False  # a cue noun with a possessor ("the mayor's view")
+    adjective: bool = False  # an adjective after a copula ("the union is critical of ...")
 
 
 def cue_of(token: Token, lex: QuoteLexicon) -> Cue | None:
@@ -61,6 +62,8 @@ def cue_of(token: Token, lex: QuoteLexicon) -> Cue | None:
         return Cue(token, cls, token.text, token.i, token.i, True) if cls else None
     if token.pos_ == "NOUN":
         return _noun_cue(token, lex)
+    if token.dep_ == "acomp":
+        return _adjective_cue(token, lex)
     if token.pos_ != "VERB" or token.dep_ in _ATTRIBUTIVE:
         return None
     if token.dep_ == "pcomp" and token.head.lower_ == "without":
@@ -75,6 +78,7 @@ def cue_of(token: Token, lex: QuoteLexicon) -> Cue | None:
     # "called them crazy on Monday" is no "call on": a preposition of time is no particle
     particles = frozenset(c.lower_ for c in token.children if c.dep_ == "prt" or (
         c.dep_ == "prep" and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children))
+        or c.pos_ == "ADJ" and c.dep_ in _PREDICATES  # "made (it) clear that ..."
     ) | frozenset(m.lower_ for m in marked_clauses(token))
     entry = lex.cue_entry(lemma, particles)
     if entry is None:
@@ -99,6 +103,28 @@ def _noun_cue(token: Token, lex: QuoteLexicon) -> Cue | None:
         return None
     cls = lex.cue_class(token.lemma_.lower()) or lex.nouns[token.lemma_.lower()]
     return Cue(token, cls, token.text, token.i, token.i, noun=True)
+
+
+_COPULAS = frozenset({"be", "remain", "become", "grow"})
+_EXPLETIVE = frozenset({"it", "there", "this"})
+
+
+def _adjective_cue(token: Token, lex: QuoteLexicon) -> Cue | None:
+    """An adjective of stance after a copula: "the union is confident that ...", "voters were
+    critical of the plan", "the mayor is determined to ..." (the copula's subject is the source;
+    "it is certain that ..." has none). Finite and asserted, as thoughts are."""
+    copula = token.head
+    if copula.lemma_.lower() not in _COPULAS or copula.i == token.i or _markup(token):
+        return None
+    preps = frozenset(c.lower_ for c in token.children if c.dep_ == "prep")
+    entry = lex.adjective_entry(token.lower_, preps)
+    if entry is None or _speculative(copula) or not _own_clause(copula):
+        return None
+    if any(c.dep_ == "nsubj" and c.lower_ in _EXPLETIVE for c in copula.children):
+        return None
+    cls, prep = entry
+    return Cue(token, cls, token.text, token.i, token.i, particle=prep, objects=bool(prep),
+               adjective=True)
 
 
 def _markup(token: Token) -> bool:
@@ -133,8 +159,9 @@ def marked_clauses(verb: Token) -> list[Token]:
             for m in c.children if m.dep_ == "mark" and m.i == c.left_edge.i and m.lower_ == "for"]
 
 
-# Forms the lemmatiser gets wrong ("hoping" -> "hop").
-_LEMMA_FIXES = {"hoping": "hope", "hoped": "hope"}
+_PREDICATES = frozenset({"oprd", "ccomp", "acomp"})
+# Forms the lemmatiser gets wrong ("hoping", "hopes" -> "hop").
+_LEMMA_FIXES = {"hoping": "hope", "hoped": "hope", "hopes": "hope"}
 _SPECULATIVE_AUX = frozenset({"may", "might", "could", "must"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Thoughts and plans are attributions only as the finite verb of a clause of their own.
@@ -146,7 +173,9 @@ def _own_clause(token: Token) -> bool:
     participle or gerund ("voters backing the plan") or a verb coordinated with another
     ("said ... and wants ...") describes a stance in passing more often than it reports one."""
     finite = token.tag_ in _FINITE_TAGS or any(c.dep_ == "aux" for c in token.children)
-    return finite and token.dep_ != "conj"
+    # a coordinated clause with a subject of its own is a clause of its own ("..., but the
+    # union wants more")
+    return finite and (token.dep_ != "conj" or any(c.dep_ == "nsubj" for c in token.children))
 
 
 def _speculative(token: Token) -> bool:
@@ -193,7 +222,7 @@ def subject_of(cue: Cue, lex: QuoteLexicon | None = None) -> Token | None:
         return None
     if cue.noun:
         return noun_source(tok)
-    current = tok
+    current = tok.head if cue.adjective else tok  # the copula's subject
     for _ in range(4):
         if current.lemma_.lower() == "quote":
             # "X was quoted (by the agency) as saying ...", "the agency quoted X as saying ...":
