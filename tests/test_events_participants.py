@@ -71,12 +71,9 @@ def test_a_thing_as_target_takes_the_dateline_country() -> None:
 def test_counted_people_as_target_take_the_dominant_country() -> None:
     text = ("Peru's army moved into the valley. Peru's government said order had returned. "
             "The rebels later killed eleven people near the river.")
-    rec = detente.code_text(text, date="2003-05-04")
-    e = by_trigger(list(rec["events"]), "killed")
-    # "people" is a civilian agent noun; its country and the reason come from the actors step
-    assert e["target"] is not None and (e["target"]["country"], e["target"]["sector"]) == ("PER", "CVL")
-    mention = next(m for m in rec["mentions"] if m["span"] == e["target"]["span"])
-    assert "dominant country" in mention["reason"]
+    e = by_trigger(events(text, "2003-05-04"), "killed")
+    assert e["target"] is not None and e["target"]["country"] == "PER"
+    assert "dominant country" in e["target_reason"]
 
 
 def test_a_thing_takes_the_actor_its_phrase_names_first() -> None:

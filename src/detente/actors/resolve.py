@@ -286,6 +286,14 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
             state.aliases.setdefault(words[0], actor)
 
 
+def _agent_of_act(word: Token) -> bool:
+    """"rebel attacks", "police raids": an agent noun modifying an event noun is its agent
+    ("six-party talks", "two-nation summit" count the parties, they name none)."""
+    return (word.head.lemma_.lower() in act_nouns()
+            and (word.i == 0 or word.doc[word.i - 1].text != "-")
+            and not any(c.dep_ in ("nummod", "amod", "npadvmod") for c in word.children))
+
+
 def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None, cwhy: str,
            state: ArticleState) -> None:
     agent = main.agent
@@ -300,7 +308,7 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
                           f.mention.span[0] + last.idx + len(last.text) - doc[f.start].idx)
         f.mention.text = doc[f.start : f.end].text
     elif (head.dep_ == "compound" and not mods and head.head.i >= main.end
-          and head.head.lemma_.lower() not in act_nouns()):
+          and not _agent_of_act(head)):
         f.mention.reason = f"{term!r} modifies {head.head.text!r}: not an actor"
         f.mention.agentive = False
         return
