@@ -142,7 +142,7 @@ class SentenceActors:
 
     def resolve(self, tok: Token, *, subject: bool = False, depth: int = 0) -> list[Participant]:
         """Participants named by the noun phrase headed by ``tok`` (with its conjuncts)."""
-        found = self._resolve_one(tok, subject=subject, depth=depth)
+        found = self._of_conjuncts(tok, self._resolve_one(tok, subject=subject, depth=depth))
         conjuncts = [c for c in tok.children if c.dep_ == "conj"]
         conjuncts += [g for c in tok.children if c.dep_ == "appos" for g in c.children
                       if g.dep_ == "conj"]  # "Presidents Joe Biden and Xi Jinping"
@@ -154,6 +154,30 @@ class SentenceActors:
                 got = self._resolve_one(conj, subject=subject, depth=depth + 1)
                 found.extend(_share_modifier(p, shared) for p in got)
         return _unique(found)
+
+    def _of_conjuncts(self, tok: Token, found: list[Participant]) -> list[Participant]:
+        """'the foreign ministers of France and Germany': an agent of coordinated countries is
+        one participant per country (the actors step gives it the first one's)."""
+        if len(found) != 1 or found[0].actor.actor.kind != "agent":
+            return found
+        pobj: Token | None = tok
+        for _ in range(2):  # "the heads of parliament of X and Y"
+            pobj = next((o for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for o in c.children if o.dep_ == "pobj"), None) if pobj else None
+            if pobj is not None and pobj.conjuncts:
+                break
+        if pobj is None:
+            return found
+        countries = [m.actor for c in (pobj, *pobj.conjuncts) for m in [self.mention(c)]
+                     if m is not None and m.actor is not None and m.actor.kind == "country"]
+        p, a = found[0], found[0].actor.actor
+        if len(countries) < 2 or countries[0].country != a.country:
+            return found
+        first = countries[0].name
+        return [Participant(EventActor(Actor(
+            c.name + a.name[len(first):] if a.name.startswith(first) else a.name, c.country,
+            a.sector, a.title, f"agent:{c.country}:{a.sector}", "agent"), p.actor.text,
+            p.actor.span), p.how + ":of-conjunct", p.resolved) for c in countries]
 
     def _resolve_one(self, tok: Token, *, subject: bool, depth: int) -> list[Participant]:
         m = self.mention(tok)
