@@ -80,6 +80,23 @@ def test_titled_unknown_person_takes_the_dateline_country() -> None:
     assert "dateline" in m.reason
 
 
+def test_nationality_inside_a_tagged_organisation_is_the_titled_persons() -> None:
+    # the tagger reads "Algerian Energy" as an organisation that swallows the adjective
+    text = ("KUWAIT CITY, Sept 10 (AFP) - Algerian Energy Minister Karim Benali met oil "
+            "ministers of the Gulf on Friday.")
+    m = find(run(text, "2004-09-10").mentions, "Algerian Energy Minister Karim Benali")
+    assert actor_of(m) == ("DZA", "GOV")
+    assert "Algeria" in m.reason
+
+
+def test_a_title_modified_by_a_region_takes_the_regions_country() -> None:
+    # no dateline, no dominant country: the state named before the title places the person
+    m = find(run("Ohio Governor Jane Doe criticized the plan on Monday.", "2015-09-10").mentions,
+             "Ohio Governor Jane Doe")
+    assert actor_of(m) == ("USA", "GOV")
+    assert "Ohio" in m.reason
+
+
 def test_titled_unknown_person_takes_the_dominant_country() -> None:
     r = run("Senator Ana Ruiz criticised the pension reform on Tuesday. The finance ministry in "
             "Santiago defended it, and Chile's central bank stayed silent.", "2019-10-01")

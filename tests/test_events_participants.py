@@ -231,3 +231,10 @@ def test_an_agent_of_coordinated_countries_is_one_participant_per_country() -> N
 def test_an_agent_of_one_country_stays_one_participant() -> None:
     evs = events("The parliament of Chile condemned the attack on the embassy.", "2001-05-02")
     assert [e["source"]["country"] for e in evs if e["trigger"]["text"] == "condemned"] == ["CHL"]
+
+
+def test_every_conjunct_of_a_list_is_a_participant() -> None:
+    # "X, Y and Z": the parse hangs Z from Y, not from X
+    evs = events("Chile, Peru and Bolivia have condemned the arrests.", "2001-05-02")
+    sources = {e["source"]["country"] for e in evs if e["trigger"]["text"] == "condemned"}
+    assert sources == {"CHL", "PER", "BOL"}

@@ -154,7 +154,7 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
         head.dep_ == "pobj" and head.head.dep_ == "agent")  # "captured by the rebels"
     f = Found(Mention(text, span, sent.index, None, "", head_token=head.i), doc, start, end, head,
               subject)
-    country, cwhy = _modifier_country([c for c in mods if not _partisan(doc, c)], state)
+    country, cwhy = _modifier_country([c for c in mods if not _partisan(doc, c)], doc, state)
     hints = tuple(r for c in mods if c.agent for r in c.agent.roles)
     title_mod = next((c for c in mods if c.agent is not None and c.agent.kind == "person"), None)
     kinds = main.entry_kinds()
@@ -199,9 +199,17 @@ def _partisan(doc: Doc, c: Cand) -> bool:
         "pro", "anti"}
 
 
-def _modifier_country(mods: list[Cand], state: ArticleState) -> tuple[str | None, str]:
+def _modifier_country(mods: list[Cand], doc: Doc,
+                      state: ArticleState) -> tuple[str | None, str]:
     for c in reversed(mods):
-        for kind, obj in c.entries:
+        if c.kind == "ner_gpe":  # "Louisiana Gov. Jane Doe", "Kharkiv police": the place's
+            hit = place_country(doc[c.start : c.end].text)
+            if hit is not None:
+                return hit[0], f"country from the place {doc[c.start : c.end].text!r}"
+        # "Algerian Energy Minister X": the tagger's organisation "Algerian Energy" keeps the
+        # nationality it swallowed (its inner matches) for the title it modifies
+        inner = [(k, o) for i in c.inner for k, o in i.entries if k in {COUNTRY, ADJECTIVE}]
+        for kind, obj in c.entries or inner:
             if kind in {COUNTRY, ADJECTIVE, CAPITAL, DEMONYM} and isinstance(obj, Country):
                 return obj.code, f"country from {obj.name!r} modifier"
             if kind == ORG and isinstance(obj, Organisation):

@@ -143,7 +143,7 @@ class SentenceActors:
     def resolve(self, tok: Token, *, subject: bool = False, depth: int = 0) -> list[Participant]:
         """Participants named by the noun phrase headed by ``tok`` (with its conjuncts)."""
         found = self._of_conjuncts(tok, self._resolve_one(tok, subject=subject, depth=depth))
-        conjuncts = [c for c in tok.children if c.dep_ == "conj"]
+        conjuncts = _conj_chain(tok)  # "X, Y and Z": Z hangs from Y in the parse
         conjuncts += [g for c in tok.children if c.dep_ == "appos" for g in c.children
                       if g.dep_ == "conj"]  # "Presidents Joe Biden and Xi Jinping"
         shared = next((m for c in tok.children if c.dep_ == "amod" and c.i < tok.i
@@ -362,6 +362,15 @@ class SentenceActors:
     def _ea(self, actor: Actor, span: tuple[int, int]) -> EventActor:
         sp = self.sent.span.doc[span[0] : span[1]]
         return EventActor(actor, sp.text, self.sent.char_span(sp))
+
+
+def _conj_chain(tok: Token) -> list[Token]:
+    """The conjuncts coordinated with ``tok``, however the parse nests them."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out += [c, *_conj_chain(c)]
+    return out
 
 
 def _reporting_subject(pron: Token) -> Token | None:
