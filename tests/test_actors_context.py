@@ -97,6 +97,14 @@ def test_a_title_modified_by_a_region_takes_the_regions_country() -> None:
     assert "Ohio" in m.reason
 
 
+def test_a_middle_initial_does_not_hide_a_dictionary_person() -> None:
+    text = ("LONDON, May 2 (AFP) - Secretary of State John F. Kerry met his British "
+            "counterpart on Thursday.")
+    m = find(run(text, "2014-05-02").mentions, "Secretary of State John F. Kerry")
+    assert m.actor is not None and m.actor.name == "John Kerry"
+    assert actor_of(m) == ("USA", "GOV")
+
+
 def test_titled_unknown_person_takes_the_dominant_country() -> None:
     r = run("Senator Ana Ruiz criticised the pension reform on Tuesday. The finance ministry in "
             "Santiago defended it, and Chile's central bank stayed silent.", "2019-10-01")

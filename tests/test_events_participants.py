@@ -238,3 +238,9 @@ def test_every_conjunct_of_a_list_is_a_participant() -> None:
     evs = events("Chile, Peru and Bolivia have condemned the arrests.", "2001-05-02")
     sources = {e["source"]["country"] for e in evs if e["trigger"]["text"] == "condemned"}
     assert sources == {"CHL", "PER", "BOL"}
+
+
+def test_a_currency_is_not_its_issuer() -> None:
+    evs = events("The European Parliament approved 500 million U.S. dollars for the refugees "
+                 "in Turkey.", "2001-05-02")
+    assert all((e["target"] or {}).get("text") != "U.S." for e in evs)

@@ -10,6 +10,7 @@ pronouns are resolved against the article so far.
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -246,6 +247,9 @@ def _person(f: Found, main: Cand, country: str | None, hints: tuple[str, ...],
             state.aliases.setdefault(word, actor)
 
 
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
 def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: str,
                     title_mod: Cand | None, state: ArticleState) -> None:
     name = doc[main.start : main.end].text
@@ -259,6 +263,9 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
         return
     people = [p for k, p in state.lex.forms.get(form_key(name), []) if k == PERSON] or \
         state.lex.short.get(form_key(name), [])
+    bare = " ".join(w for w in words if not _INITIAL.fullmatch(w))
+    if not people and bare != name:  # "John F. Kerry" is the dictionary's "John Kerry"
+        people = [p for k, p in state.lex.forms.get(form_key(bare), []) if k == PERSON]
     if people:  # the tagger's person span is a dictionary name ("King Hussein")
         hints = title_mod.agent.roles if title_mod and title_mod.agent else ()
         as_short = Cand(main.start, main.end, "short", [(PERSON, p) for p in people])

@@ -24,6 +24,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from detente.document import ArticleDoc, Sentence
+from detente.events.lexicon import noun_classes
 from detente.records import Actor, EventActor, Mention
 
 RELATIVE = {"who", "whom", "which", "that", "whose"}
@@ -233,6 +234,8 @@ class SentenceActors:
         is_agent = tok.lemma_.lower() in agent_nouns() or tok.lemma_.lower().rstrip("s") in agent_nouns()
         anchors = [c for c in tok.children if c.dep_ in ANCHOR_DEPS
                    and (is_agent or not subject or c.dep_ == "poss")]
+        if tok.lemma_.lower() in noun_classes()["p2_currency"]:
+            anchors = []  # "U.S. dollars", "Hong Kong dollars": a currency, not its issuer
         for child in anchors:
             cm = self.mention(child)
             if cm is not None:
