@@ -695,3 +695,18 @@ def test_a_pronoun_keeps_to_the_gender_its_chain_has_shown() -> None:
             "return, and the officials promised to visit her.", "1998-07-16")
     her = find(r.mentions, "her")
     assert her.actor is not None and her.actor.id == "person:aung-san-suu-kyi", her.reason
+
+
+def test_a_counted_plural_is_not_its_own_clauses_subject() -> None:
+    # "the two countries" are the pair named before, not the three that urge them
+    text = ("Chile and Peru closed their border on Monday. The governments of Brazil, Ecuador "
+            "and Bolivia urged the two countries to reopen it.")
+    (m,) = [m for m in run(text).mentions if m.text == "the two countries"]
+    assert {a.country for a in m.members} == {"CHL", "PER"}
+
+
+def test_a_counted_plural_takes_a_compound_of_that_many() -> None:
+    text = ("Brazil and Ecuador sent observers on Monday. Chile, Peru and Bolivia met in Lima. "
+            "The two countries praised the talks.")
+    (m,) = [m for m in run(text).mentions if m.text == "The two countries"]
+    assert {a.country for a in m.members} == {"BRA", "ECU"}

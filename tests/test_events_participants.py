@@ -226,6 +226,10 @@ def test_an_agent_of_coordinated_countries_is_one_participant_per_country() -> N
                  "the treaty.", "2001-05-02")
     targets = {e["target"]["country"] for e in evs if e["trigger"]["text"] == "urged"}
     assert targets == {"KEN", "UGA", "TZA"}
+    evs = events("The governments of Chile and the European Union condemned the attack on the "
+                 "embassy.", "2001-05-02")
+    sources = {e["source"]["country"] for e in evs if e["trigger"]["text"] == "condemned"}
+    assert sources == {"CHL", "EUR"}
 
 
 def test_an_agent_of_one_country_stays_one_participant() -> None:

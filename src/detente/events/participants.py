@@ -170,7 +170,8 @@ class SentenceActors:
         if pobj is None:
             return found
         countries = [m.actor for c in (pobj, *pobj.conjuncts) for m in [self.mention(c)]
-                     if m is not None and m.actor is not None and m.actor.kind == "country"]
+                     if m is not None and m.actor is not None
+                     and m.actor.kind in ("country", "organisation") and m.actor.country]
         p, a = found[0], found[0].actor.actor
         if len(countries) < 2 or countries[0].country != a.country:
             return found
