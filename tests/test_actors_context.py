@@ -710,3 +710,11 @@ def test_a_counted_plural_takes_a_compound_of_that_many() -> None:
             "The two countries praised the talks.")
     (m,) = [m for m in run(text).mentions if m.text == "The two countries"]
     assert {a.country for a in m.members} == {"BRA", "ECU"}
+
+
+def test_its_forces_are_of_the_nearest_subject() -> None:
+    text = ("Ecuador launched an offensive near the border, while Lima said its troops had "
+            "repelled the attack.")
+    m = find(run(text).mentions, "troops")
+    assert actor_of(m) == ("PER", "MIL")
+    assert "nearest subject" in m.reason

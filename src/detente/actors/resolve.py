@@ -392,7 +392,9 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
         head.dep_ in _SUBJECT or head.head.lemma_ in COMMAND)
     in_general = main.plural and agent.term in STATES_IN_GENERAL
     if country is None and (agent.kind == "institution" and not in_general or own_forces):
-        country, cwhy = sentence_country(state, f), "country from the sentence's subject"
+        owned = any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in head.children)
+        country = sentence_country(state, f, nearest=owned)
+        cwhy = "country from the " + ("nearest subject ('its')" if owned else "sentence's subject")
         if country is None and agent.kind == "institution" and not main.plural:
             # the story's place (dateline, a place in the clause, the dominant country) before
             # the country named most so far
