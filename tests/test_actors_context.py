@@ -718,3 +718,9 @@ def test_its_forces_are_of_the_nearest_subject() -> None:
     m = find(run(text).mentions, "troops")
     assert actor_of(m) == ("PER", "MIL")
     assert "nearest subject" in m.reason
+
+
+def test_an_agent_noun_inside_a_place_name_is_no_agent() -> None:
+    r = run("Israeli troops will complete their pullback from the rural areas of the West Bank "
+            "by September.")
+    assert not [m for m in r.mentions if m.actor is not None and m.actor.sector == "BUS"]
