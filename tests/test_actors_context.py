@@ -724,3 +724,14 @@ def test_an_agent_noun_inside_a_place_name_is_no_agent() -> None:
     r = run("Israeli troops will complete their pullback from the rural areas of the West Bank "
             "by September.")
     assert not [m for m in r.mentions if m.actor is not None and m.actor.sector == "BUS"]
+
+
+@pytest.mark.parametrize(("text", "span", "country"), [
+    ("BRUSSELS, March 3 (AFP) - The European Community opened an inquiry into steel imports.",
+     "The European Community", "EUR"),
+    ("KABUL, May 2 (AFP) - ISAF troops detained two men on Monday.", "ISAF troops", "NATO"),
+])
+def test_organisations_of_the_past_and_missions_are_in_the_dictionary(text: str, span: str,
+                                                                      country: str) -> None:
+    m = find(run(text, "1990-03-03").mentions, span)
+    assert m.actor is not None and m.actor.country == country
