@@ -80,6 +80,31 @@ def test_titled_unknown_person_takes_the_dateline_country() -> None:
     assert "dateline" in m.reason
 
 
+def test_nationality_inside_a_tagged_organisation_is_the_titled_persons() -> None:
+    # the tagger reads "Algerian Energy" as an organisation that swallows the adjective
+    text = ("KUWAIT CITY, Sept 10 (AFP) - Algerian Energy Minister Karim Benali met oil "
+            "ministers of the Gulf on Friday.")
+    m = find(run(text, "2004-09-10").mentions, "Algerian Energy Minister Karim Benali")
+    assert actor_of(m) == ("DZA", "GOV")
+    assert "Algeria" in m.reason
+
+
+def test_a_title_modified_by_a_region_takes_the_regions_country() -> None:
+    # no dateline, no dominant country: the state named before the title places the person
+    m = find(run("Ohio Governor Jane Doe criticized the plan on Monday.", "2015-09-10").mentions,
+             "Ohio Governor Jane Doe")
+    assert actor_of(m) == ("USA", "GOV")
+    assert "Ohio" in m.reason
+
+
+def test_a_middle_initial_does_not_hide_a_dictionary_person() -> None:
+    text = ("LONDON, May 2 (AFP) - Secretary of State John F. Kerry met his British "
+            "counterpart on Thursday.")
+    m = find(run(text, "2014-05-02").mentions, "Secretary of State John F. Kerry")
+    assert m.actor is not None and m.actor.name == "John Kerry"
+    assert actor_of(m) == ("USA", "GOV")
+
+
 def test_titled_unknown_person_takes_the_dominant_country() -> None:
     r = run("Senator Ana Ruiz criticised the pension reform on Tuesday. The finance ministry in "
             "Santiago defended it, and Chile's central bank stayed silent.", "2019-10-01")
@@ -670,3 +695,43 @@ def test_a_pronoun_keeps_to_the_gender_its_chain_has_shown() -> None:
             "return, and the officials promised to visit her.", "1998-07-16")
     her = find(r.mentions, "her")
     assert her.actor is not None and her.actor.id == "person:aung-san-suu-kyi", her.reason
+
+
+def test_a_counted_plural_is_not_its_own_clauses_subject() -> None:
+    # "the two countries" are the pair named before, not the three that urge them
+    text = ("Chile and Peru closed their border on Monday. The governments of Brazil, Ecuador "
+            "and Bolivia urged the two countries to reopen it.")
+    (m,) = [m for m in run(text).mentions if m.text == "the two countries"]
+    assert {a.country for a in m.members} == {"CHL", "PER"}
+
+
+def test_a_counted_plural_takes_a_compound_of_that_many() -> None:
+    text = ("Brazil and Ecuador sent observers on Monday. Chile, Peru and Bolivia met in Lima. "
+            "The two countries praised the talks.")
+    (m,) = [m for m in run(text).mentions if m.text == "The two countries"]
+    assert {a.country for a in m.members} == {"BRA", "ECU"}
+
+
+def test_its_forces_are_of_the_nearest_subject() -> None:
+    text = ("Ecuador launched an offensive near the border, while Lima said its troops had "
+            "repelled the attack.")
+    m = find(run(text).mentions, "troops")
+    assert actor_of(m) == ("PER", "MIL")
+    assert "nearest subject" in m.reason
+
+
+def test_an_agent_noun_inside_a_place_name_is_no_agent() -> None:
+    r = run("Israeli troops will complete their pullback from the rural areas of the West Bank "
+            "by September.")
+    assert not [m for m in r.mentions if m.actor is not None and m.actor.sector == "BUS"]
+
+
+@pytest.mark.parametrize(("text", "span", "country"), [
+    ("BRUSSELS, March 3 (AFP) - The European Community opened an inquiry into steel imports.",
+     "The European Community", "EUR"),
+    ("KABUL, May 2 (AFP) - ISAF troops detained two men on Monday.", "ISAF troops", "NATO"),
+])
+def test_organisations_of_the_past_and_missions_are_in_the_dictionary(text: str, span: str,
+                                                                      country: str) -> None:
+    m = find(run(text, "1990-03-03").mentions, span)
+    assert m.actor is not None and m.actor.country == country

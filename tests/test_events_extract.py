@@ -303,8 +303,9 @@ def test_a_document_speaks_for_its_issuer() -> None:
     ("Kenya met the demands of Uganda's government.", ("KEN", "UGA", "083")),
     ("Kenya ignored Uganda's demands.", ("KEN", "UGA", "120")),
     # calls for something, strikes by kind
+    # (the one who rejects the calls is the one they were made to)
     ("Mexico rejected recent calls from the United States for higher tariffs.",
-     ("USA", None, "020")),
+     ("USA", "MEX", "020")),
     ("Israel's air strikes on Syria's airports continued.", ("ISR", "SYR", "195")),
     ("Kenya's teachers began a national strike against the government.", ("KEN", "KEN", "143")),
     ("Pakistan carried out nuclear tests in May.", ("PAK", None, "150")),

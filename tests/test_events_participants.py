@@ -191,3 +191,60 @@ def test_a_bare_document_speaks_for_whoever_issued_it_just_before() -> None:
     # with no document issued before, a bare "the statement" names nobody
     assert not any(x["trigger"]["text"] == "accused" for x in events(
         "NAIROBI (Reuters) - The statement accused Amnesty International of bias.", "1998-05-01"))
+
+
+def test_an_event_noun_rejected_by_its_addressee_targets_the_rejecter() -> None:
+    # the model layer's noun event takes the lexicon's receiver fallback too
+    evs = events("Peru has turned down a Chilean proposal to send rescue teams to the mine.",
+                 "2001-05-02")
+    e = by_trigger(evs, "proposal")
+    assert e["source"]["country"] == "CHL"
+    assert e["target"] is not None and e["target"]["country"] == "PER"
+
+
+def test_a_demand_rejected_by_a_country_targets_it() -> None:
+    e = by_trigger(events("Chile rejected the European Union's demand to cut its fishing quotas.",
+                          "2001-05-02"), "demand")
+    assert e["source"]["country"] == "EUR"
+    assert e["target"] is not None and e["target"]["country"] == "CHL"
+
+
+def test_a_passive_conjunct_acts_on_the_clause_subject() -> None:
+    # "offered ... but was turned down by X": the one turned down is the offer's maker
+    e = by_trigger(events("Senator Jane Roe offered an amendment on Tuesday but was turned down "
+                          "by the Republican-controlled Senate.", "2001-05-02"), "turned")
+    assert e["source"]["country"] == "USA"
+    assert e["target"] is not None and e["target"]["text"] == "Senator Jane Roe"
+
+
+def test_an_agent_of_coordinated_countries_is_one_participant_per_country() -> None:
+    evs = events("The foreign ministers of Chile and Peru condemned the attack on the embassy.",
+                 "2001-05-02")
+    sources = {e["source"]["country"] for e in evs if e["trigger"]["text"] == "condemned"}
+    assert sources == {"CHL", "PER"}
+    evs = events("The minister urged the governments of Kenya, Uganda and Tanzania to ratify "
+                 "the treaty.", "2001-05-02")
+    targets = {e["target"]["country"] for e in evs if e["trigger"]["text"] == "urged"}
+    assert targets == {"KEN", "UGA", "TZA"}
+    evs = events("The governments of Chile and the European Union condemned the attack on the "
+                 "embassy.", "2001-05-02")
+    sources = {e["source"]["country"] for e in evs if e["trigger"]["text"] == "condemned"}
+    assert sources == {"CHL", "EUR"}
+
+
+def test_an_agent_of_one_country_stays_one_participant() -> None:
+    evs = events("The parliament of Chile condemned the attack on the embassy.", "2001-05-02")
+    assert [e["source"]["country"] for e in evs if e["trigger"]["text"] == "condemned"] == ["CHL"]
+
+
+def test_every_conjunct_of_a_list_is_a_participant() -> None:
+    # "X, Y and Z": the parse hangs Z from Y, not from X
+    evs = events("Chile, Peru and Bolivia have condemned the arrests.", "2001-05-02")
+    sources = {e["source"]["country"] for e in evs if e["trigger"]["text"] == "condemned"}
+    assert sources == {"CHL", "PER", "BOL"}
+
+
+def test_a_currency_is_not_its_issuer() -> None:
+    evs = events("The European Parliament approved 500 million U.S. dollars for the refugees "
+                 "in Turkey.", "2001-05-02")
+    assert all((e["target"] or {}).get("text") != "U.S." for e in evs)

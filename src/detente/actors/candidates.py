@@ -158,8 +158,9 @@ def _merge_ner(doc: Doc, cands: list[Cand]) -> list[Cand]:
             e.kind = "ner_person"
         elif label in {"GPE", "LOC", "FAC"}:
             for c in inside:
-                if c.kind in {"full", "short"} and not (c.entry_kinds() & {ADJECTIVE, DEMONYM}):
-                    out.remove(c)
+                if c.kind in {"full", "short"} and not (c.entry_kinds() & {ADJECTIVE, DEMONYM}) \
+                        or c.kind == "agent" and all(t.pos_ == "PROPN" for t in doc[c.start : c.end]):
+                    out.remove(c)  # "the West Bank" is a place, not a bank
             if label != "GPE" or any(c in out for c in inside):
                 continue
             e.kind = "ner_gpe"

@@ -147,10 +147,14 @@ def resolve_plural(f: Found, found: list[Found]) -> None:
     agent = f.agent
     term = agent.term if agent else ""
     want_people = term in _PEOPLE_TERMS or (agent is not None and agent.kind == "person")
-    before = [x for x in found if x.mention.span[0] < f.mention.span[0] and x is not f]
+    # never the subject of its own clause ("X, Y and Z urged the two countries")
+    before = [x for x in found if x.mention.span[0] < f.mention.span[0] and x is not f
+              and not _in_own_subject(x, f)]
+    count = next((_COUNTS[t.lower_] for t in f.doc[f.start : f.end] if t.lower_ in _COUNTS), 0)
     for x in reversed(before):
         members = x.mention.members
-        if len(members) >= 2 and all((a.kind == "person") == want_people for a in members):
+        if len(members) >= 2 and all((a.kind == "person") == want_people for a in members) \
+                and count in (0, len(members)):  # "the two leaders" are not three
             f.mention.members = list(members)
             f.mention.reason = f"plural {f.mention.text!r} -> {x.mention.text!r}"
             return
@@ -177,6 +181,18 @@ def resolve_plural(f: Found, found: list[Found]) -> None:
                             + " + ".join(a.name for a in f.mention.members))
     else:
         f.mention.reason = f"plural {f.mention.text!r}: no antecedents"
+
+
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _in_own_subject(x: Found, f: Found) -> bool:
+    """Is ``x`` within the subject of the clause that ``f`` is in?"""
+    if x.head.doc is not f.head.doc or x.mention.sentence_index != f.mention.sentence_index:
+        return False
+    verb = clause_verb(f.head)
+    return any(x.head.i in {t.i for t in c.subtree} and f.head.i not in {t.i for t in c.subtree}
+               for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
 
 
 def mention_at(adoc: ArticleDoc, sentence: Sentence, token: Token) -> Mention | None:

@@ -10,6 +10,7 @@ pronouns are resolved against the article so far.
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -155,7 +156,7 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
         head.dep_ == "pobj" and head.head.dep_ == "agent")  # "captured by the rebels"
     f = Found(Mention(text, span, sent.index, None, "", head_token=head.i), doc, start, end, head,
               subject)
-    country, cwhy = _modifier_country([c for c in mods if not _partisan(doc, c)], state)
+    country, cwhy = _modifier_country([c for c in mods if not _partisan(doc, c)], doc, state)
     hints = tuple(r for c in mods if c.agent for r in c.agent.roles)
     title_mod = next((c for c in mods if c.agent is not None and c.agent.kind == "person"), None)
     kinds = main.entry_kinds()
@@ -200,9 +201,17 @@ def _partisan(doc: Doc, c: Cand) -> bool:
         "pro", "anti"}
 
 
-def _modifier_country(mods: list[Cand], state: ArticleState) -> tuple[str | None, str]:
+def _modifier_country(mods: list[Cand], doc: Doc,
+                      state: ArticleState) -> tuple[str | None, str]:
     for c in reversed(mods):
-        for kind, obj in c.entries:
+        if c.kind == "ner_gpe":  # "Louisiana Gov. Jane Doe", "Kharkiv police": the place's
+            hit = place_country(doc[c.start : c.end].text)
+            if hit is not None:
+                return hit[0], f"country from the place {doc[c.start : c.end].text!r}"
+        # "Algerian Energy Minister X": the tagger's organisation "Algerian Energy" keeps the
+        # nationality it swallowed (its inner matches) for the title it modifies
+        inner = [(k, o) for i in c.inner for k, o in i.entries if k in {COUNTRY, ADJECTIVE}]
+        for kind, obj in c.entries or inner:
             if kind in {COUNTRY, ADJECTIVE, CAPITAL, DEMONYM} and isinstance(obj, Country):
                 return obj.code, f"country from {obj.name!r} modifier"
             if kind == ORG and isinstance(obj, Organisation):
@@ -239,6 +248,9 @@ def _person(f: Found, main: Cand, country: str | None, hints: tuple[str, ...],
             state.aliases.setdefault(word, actor)
 
 
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
 def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: str,
                     title_mod: Cand | None, state: ArticleState) -> None:
     name = doc[main.start : main.end].text
@@ -252,6 +264,9 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
         return
     people = [p for k, p in state.lex.forms.get(form_key(name), []) if k == PERSON] or \
         state.lex.short.get(form_key(name), [])
+    bare = " ".join(w for w in words if not _INITIAL.fullmatch(w))
+    if not people and bare != name:  # "John F. Kerry" is the dictionary's "John Kerry"
+        people = [p for k, p in state.lex.forms.get(form_key(bare), []) if k == PERSON]
     if people:  # the tagger's person span is a dictionary name ("King Hussein")
         hints = title_mod.agent.roles if title_mod and title_mod.agent else ()
         as_short = Cand(main.start, main.end, "short", [(PERSON, p) for p in people])
@@ -387,7 +402,9 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
         head.dep_ in _SUBJECT or head.head.lemma_ in COMMAND)
     in_general = main.plural and agent.term in STATES_IN_GENERAL
     if country is None and (agent.kind == "institution" and not in_general or own_forces):
-        country, cwhy = sentence_country(state, f), "country from the sentence's subject"
+        owned = any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in head.children)
+        country = sentence_country(state, f, nearest=owned)
+        cwhy = "country from the " + ("nearest subject ('its')" if owned else "sentence's subject")
         if country is None and agent.kind == "institution" and not main.plural:
             # the story's place (dateline, a place in the clause, the dominant country) before
             # the country named most so far

@@ -114,12 +114,14 @@ def recent_subject_country(state: ArticleState, f: Found) -> str | None:
     return None
 
 
-def sentence_country(state: ArticleState, f: Found, same_clause: bool = False) -> str | None:
+def sentence_country(state: ArticleState, f: Found, same_clause: bool = False,
+                     nearest: bool = False) -> str | None:
     """The country of the first subject already resolved in this sentence (``found`` is in
     sentence order: only its tail is this sentence's), or with ``same_clause`` in the clause of
     ``f`` and not a copula ("the paper reported that X was among the suspects": not the
     suspects' actor). A passive subject is the party acted upon ("Palestinians were arrested by the
-    army"), never the forces' own country."""
+    army"), never the forces' own country. With ``nearest``, the subject named last before ``f``
+    ("Iran attacked, while Baghdad said its forces ...": whose "its" is)."""
     country = None
     clause = clause_verb(f.head) if same_clause else None
     if clause is not None and clause.lemma_ == "be":
@@ -135,6 +137,8 @@ def sentence_country(state: ArticleState, f: Found, same_clause: bool = False) -
                      and clause_verb(other.head).i == clause.i)
                 and a is not None and a.country in state.lex.dictionary.countries):
             country = a.country
+            if nearest:
+                break
     return country
 
 

@@ -37,12 +37,13 @@ from detente.events.matching import (
 from detente.events.modality import modality
 from detente.events.ontology import cameo
 from detente.events.participants import Participant, SentenceActors, actor_key
-from detente.events.sources import clause_sources, passive_sources, predicate_sources
+from detente.events.sources import passive_sources, predicate_sources
 from detente.events.targets import (
     FORCE_ROOTS,
     context_targets,
     place_of_thing,
     possessor_targets,
+    receiver_targets,
     target_note,
 )
 from detente.records import Event, Trigger
@@ -77,7 +78,6 @@ def _sport(text: str) -> bool:
 VIOLENT_ROOTS = {"14", "15", "17", "18", "19", "20"}
 # Sectors of armed actors outside the state: their arrests are abductions (CAMEO 181, not 173).
 NON_STATE_ARMED = frozenset({"REB", "UAF", "CRM"})
-RECEIVING_VERBS = frozenset({"receive", "get", "accept", "welcome", "face"})
 @dataclass(slots=True)
 class Candidate:
     """A trigger considered in one sentence, and what came of it (also used by ``explain``)."""
@@ -140,8 +140,10 @@ def _slot_targets(tok: Token, slot: str, sa: SentenceActors,
             return sa.resolve(tok.head)
         # coordinated verbs share their object: "was arrested and jailed", "arrested and jailed X"
         if tok.dep_ == "conj":
+            # "offered a plan but was turned down by X": a passive's undergoer is the subject
+            passive = tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids)
             for c in tok.head.children:
-                if c.dep_ == "nsubjpass" and tok.tag_ == "VBN":
+                if tok.tag_ == "VBN" and c.dep_ == "nsubjpass" or passive and c.dep_ == "nsubj":
                     return sa.resolve(c)
         for conj in (c for c in kids if c.dep_ == "conj" and c.pos_ == "VERB"):
             obj = next((g for g in conj.children if g.dep_ == "dobj"), None)
@@ -310,13 +312,9 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             if got:
                 cand.targets, cand.target_path = got, slot
                 break
-        if (not cand.targets and pos == "noun" and tok.dep_ == "dobj"
-                and tok.head.lemma_.lower() in RECEIVING_VERBS):
-            # "Arafat received a call from Albright": the receiver is the target
-            got, _path = clause_sources(tok.head, sa)
-            got = [t for t in got if actor_key(t.actor.actor) not in keys]
-            if got:
-                cand.targets, cand.target_path = got, "receiver"
+        if not cand.targets:  # "Arafat received a call from Albright": the receiver
+            cand.targets = receiver_targets(tok, sa, keys)
+            cand.target_path = "receiver" if cand.targets else cand.target_path
         if not cand.targets and root in FORCE_ROOTS:
             cand.targets = place_of_thing(tok, p.targets, sa, keys)
             cand.target_path = "place-of-object" if cand.targets else cand.target_path

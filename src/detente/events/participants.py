@@ -24,6 +24,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from detente.document import ArticleDoc, Sentence
+from detente.events.lexicon import noun_classes
 from detente.records import Actor, EventActor, Mention
 
 RELATIVE = {"who", "whom", "which", "that", "whose"}
@@ -142,8 +143,8 @@ class SentenceActors:
 
     def resolve(self, tok: Token, *, subject: bool = False, depth: int = 0) -> list[Participant]:
         """Participants named by the noun phrase headed by ``tok`` (with its conjuncts)."""
-        found = self._resolve_one(tok, subject=subject, depth=depth)
-        conjuncts = [c for c in tok.children if c.dep_ == "conj"]
+        found = self._of_conjuncts(tok, self._resolve_one(tok, subject=subject, depth=depth))
+        conjuncts = _conj_chain(tok)  # "X, Y and Z": Z hangs from Y in the parse
         conjuncts += [g for c in tok.children if c.dep_ == "appos" for g in c.children
                       if g.dep_ == "conj"]  # "Presidents Joe Biden and Xi Jinping"
         shared = next((m for c in tok.children if c.dep_ == "amod" and c.i < tok.i
@@ -154,6 +155,31 @@ class SentenceActors:
                 got = self._resolve_one(conj, subject=subject, depth=depth + 1)
                 found.extend(_share_modifier(p, shared) for p in got)
         return _unique(found)
+
+    def _of_conjuncts(self, tok: Token, found: list[Participant]) -> list[Participant]:
+        """'the foreign ministers of France and Germany': an agent of coordinated countries is
+        one participant per country (the actors step gives it the first one's)."""
+        if len(found) != 1 or found[0].actor.actor.kind != "agent":
+            return found
+        pobj: Token | None = tok
+        for _ in range(2):  # "the heads of parliament of X and Y"
+            pobj = next((o for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for o in c.children if o.dep_ == "pobj"), None) if pobj else None
+            if pobj is not None and pobj.conjuncts:
+                break
+        if pobj is None:
+            return found
+        countries = [m.actor for c in (pobj, *pobj.conjuncts) for m in [self.mention(c)]
+                     if m is not None and m.actor is not None
+                     and m.actor.kind in ("country", "organisation") and m.actor.country]
+        p, a = found[0], found[0].actor.actor
+        if len(countries) < 2 or countries[0].country != a.country:
+            return found
+        first = countries[0].name
+        return [Participant(EventActor(Actor(
+            c.name + a.name[len(first):] if a.name.startswith(first) else a.name, c.country,
+            a.sector, a.title, f"agent:{c.country}:{a.sector}", "agent"), p.actor.text,
+            p.actor.span), p.how + ":of-conjunct", p.resolved) for c in countries]
 
     def _resolve_one(self, tok: Token, *, subject: bool, depth: int) -> list[Participant]:
         m = self.mention(tok)
@@ -209,6 +235,8 @@ class SentenceActors:
         is_agent = tok.lemma_.lower() in agent_nouns() or tok.lemma_.lower().rstrip("s") in agent_nouns()
         anchors = [c for c in tok.children if c.dep_ in ANCHOR_DEPS
                    and (is_agent or not subject or c.dep_ == "poss")]
+        if tok.lemma_.lower() in noun_classes()["p2_currency"]:
+            anchors = []  # "U.S. dollars", "Hong Kong dollars": a currency, not its issuer
         for child in anchors:
             cm = self.mention(child)
             if cm is not None:
@@ -335,6 +363,15 @@ class SentenceActors:
     def _ea(self, actor: Actor, span: tuple[int, int]) -> EventActor:
         sp = self.sent.span.doc[span[0] : span[1]]
         return EventActor(actor, sp.text, self.sent.char_span(sp))
+
+
+def _conj_chain(tok: Token) -> list[Token]:
+    """The conjuncts coordinated with ``tok``, however the parse nests them."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out += [c, *_conj_chain(c)]
+    return out
 
 
 def _reporting_subject(pron: Token) -> Token | None:

@@ -24,6 +24,7 @@ from detente.events.participants import (
     actor_key,
     agent_nouns,
 )
+from detente.events.sources import clause_sources
 from detente.records import Actor
 
 # Prepositions after a thing in a target slot that name whose it is or whom it concerns
@@ -172,6 +173,27 @@ def _mention_reason(sa: SentenceActors, span: tuple[int, int]) -> str:
     hits = [m for m in sa.adoc.mentions_in(sa.sent) if m.span[0] <= span[0] < m.span[1]
             or span[0] <= m.span[0] < span[1]]
     return min(hits, key=lambda m: m.span[1] - m.span[0]).reason if hits else ""
+
+
+# Verbs whose subject is the one the act their object names is addressed to: "Arafat received a
+# call from Albright", "rejected the EU's demand", "turned down a French proposal".
+RECEIVING_VERBS = frozenset({"receive", "get", "accept", "welcome", "face", "reject", "ignore",
+                             "heed", "spurn", "rebuff", "dismiss", "deny", "decline"})
+
+
+def receiver_targets(tok: Token, sa: SentenceActors,
+                     keys: set[tuple[Any, ...]]) -> list[Participant]:
+    """The target of an event noun that is the object of a verb of receiving or answering it
+    ("Russia turned down a French proposal": the proposal is made to Russia)."""
+    verb = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj":
+        return []
+    lemma = verb.lemma_.lower()
+    if lemma not in RECEIVING_VERBS and not (lemma == "turn" and any(
+            c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)):
+        return []
+    got, _path = clause_sources(verb, sa)
+    return self_free(got, keys)
 
 
 # Prepositions placing the thing an act of force hits: "bombed targets in southern Lebanon"
