@@ -113,3 +113,15 @@ def test_an_agent_noun_modifying_a_place_noun_stays_no_actor() -> None:
 ])
 def test_the_issuer_of_a_document_acts_in_its_words(text: str) -> None:
     assert any(e[0] == "KEN" and e[1] == "UGA" and e[2].startswith("11") for e in _events(text))
+
+
+def test_the_forces_a_deployment_names_are_its_source() -> None:
+    got = _events("Bulgaria hopes to reach a deal with the United States on the deployment of "
+                  "US troops at its bases.")
+    assert [e[0] for e in got if e[2] == "154"] == ["USA"]
+    assert ("RUS", "SYR", "154") in _events("Russia's deployment of troops to Syria worried Turkey.")
+
+
+def test_an_authority_reporting_a_coercion_other_than_arrest_did_not_do_it() -> None:
+    got = _events("Kenya's interior ministry said the rebels had been forced to disband.")
+    assert not [e for e in got if e[2].startswith("17") and e[0] == "KEN"]

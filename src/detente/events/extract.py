@@ -37,7 +37,12 @@ from detente.events.matching import (
 from detente.events.modality import modality
 from detente.events.ontology import cameo
 from detente.events.participants import Participant, SentenceActors, actor_key
-from detente.events.sources import passive_sources, predicate_sources
+from detente.events.sources import (
+    POSTURE_ROOTS,
+    passive_sources,
+    posture_forces,
+    predicate_sources,
+)
 from detente.events.targets import (
     FORCE_ROOTS,
     context_targets,
@@ -277,7 +282,12 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
         cand.sources, cand.source_path = predicate_sources(tok, pos, sa, p.targets)
         root = p.cameo[:2]
         if not cand.sources and cand.source_path == "passive-without-agent":
-            cand.sources, cand.source_path = passive_sources(tok, root, sa)
+            cand.sources, cand.source_path = passive_sources(tok, p.cameo, sa)
+        elif (pos == "noun" and root in POSTURE_ROOTS
+              and cand.source_path.startswith(("governing-verb", "no-subject"))):
+            forces = posture_forces(tok, sa)
+            if forces:
+                cand.sources, cand.source_path = forces, "of-forces"
         if root not in VIOLENT_ROOTS:
             cand.sources = [s for s in cand.sources if not s.how.endswith("attacker-noun")]
         if not cand.sources:

@@ -27,12 +27,12 @@ TEMPORAL_PREPS = frozenset({"after", "before", "following", "since", "upon", "du
 MEANS_PREPS = frozenset({"by", "despite", "while", "besides"})
 # A passive without an agent, in two readings where the text still names who acts:
 # force posture (CAMEO 15) is a state's act through its forces, so "troops were deployed" or
-# "were placed on alert" names the forces posturing; an authority's act (CAMEO 17: arrests,
+# "were placed on alert" names the forces posturing; an authority's act (CAMEO 173 and 174: arrests,
 # detentions, expulsions) reported by the authority itself ("police said three men were arrested")
 # was done by it; a judicial act done "in" a court (charges, convictions, sentences) was the court's.
 POSTURE_ROOTS = frozenset({"15"})
 ARMED_SECTORS = frozenset({"MIL", "COP"})
-AUTHORITY_ROOTS = frozenset({"17"})
+AUTHORITY_CODES = frozenset({"173", "174"})
 JUDICIAL_ROOTS = frozenset({"11", "17"})
 AUTHORITY_SECTORS = frozenset({"COP", "GOV", "MIL", "JUD", "SPY"})
 REPORTING_VERBS = frozenset({"say", "announce", "report", "confirm", "state", "add", "tell"})
@@ -111,8 +111,18 @@ def _between_sources(tok: Token, sa: SentenceActors) -> list[Participant]:
     return []
 
 
-def passive_sources(tok: Token, root: str, sa: SentenceActors) -> tuple[list[Participant], str]:
+def posture_forces(tok: Token, sa: SentenceActors) -> list[Participant]:
+    """"the deployment of US troops": the forces a posture noun names are the ones posturing
+    (their state acts), whoever the clause around the noun is about."""
+    return [s for o in (o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for o in c.children if o.dep_ == "pobj")
+            for s in sa.resolve(o, subject=True)
+            if s.actor.actor.sector in ARMED_SECTORS and s.actor.actor.country]
+
+
+def passive_sources(tok: Token, code: str, sa: SentenceActors) -> tuple[list[Participant], str]:
     """The actor of an agentless passive verb where its reading names one (see POSTURE_ROOTS)."""
+    root = code[:2]
     if root in POSTURE_ROOTS:
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if subj is not None:
@@ -127,7 +137,7 @@ def passive_sources(tok: Token, root: str, sa: SentenceActors) -> tuple[list[Par
             got = [s for s in sa.resolve(pobj, subject=True) if s.actor.actor.sector == "JUD"]
             if got:
                 return got, "passive-court"
-    if (root in AUTHORITY_ROOTS and tok.dep_ == "ccomp"
+    if (code in AUTHORITY_CODES and tok.dep_ == "ccomp"
             and tok.head.lemma_.lower() in REPORTING_VERBS):
         got, path = clause_sources(tok.head, sa)
         got = [s for s in got if s.actor.actor.sector in AUTHORITY_SECTORS]
