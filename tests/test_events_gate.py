@@ -14,7 +14,8 @@ model retrained, 2026-12-03): coverage 0.730, agreement 0.852, wrong 0.108, sour
 coverage 0.737, agreement 0.853, wrong 0.108, source overlap 0.947, target overlap 0.725;
 statement class agreement 0.712. Events round 5 with the retrained model (2026-12-03): coverage
 0.749, agreement 0.853, wrong 0.110, source overlap 0.946, target overlap 0.734; statement class
-agreement 0.713.
+agreement 0.713. Events round 6 with actors round 6 (same model): coverage 0.760, agreement
+0.851, wrong 0.113, source overlap 0.947, target overlap 0.735; statement class agreement 0.718.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def test_events_dev_gate() -> None:
     summary = evaluate(gold)
     overall = summary["overall"]
     assert overall["sentences"] >= 1300
-    assert overall["coverage"] >= 0.74
+    assert overall["coverage"] >= 0.755
     assert overall["agreement_on_coded"] >= 0.845
     assert overall["wrong_share"] <= 0.115
     assert overall["source_overlap"] >= 0.94
