@@ -1,0 +1,103 @@
+"""Actors of one kind: places (countries, capitals, demonyms, cities and regions through the
+gazetteer) and organisations (from the dictionary, or unknown ones the story names)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from detente.actors.agency import place_role
+from detente.actors.candidates import Cand
+from detente.actors.data import Country, Organisation
+from detente.actors.gazetteer import place_country
+from detente.actors.lexicon import ADJECTIVE, CAPITAL, COUNTRY, DEMONYM
+from detente.actors.state import ArticleState, Found
+from detente.records import Actor
+
+
+def pick_org(orgs: list[Organisation], sentence_index: int, head: Token,
+              state: ArticleState) -> Organisation:
+    """The organisation a shared name means here ("Labour", "Congress"): the one of the story's
+    context country, or of the country the article has named most so far, else the first."""
+    if len(orgs) > 1:
+        for code in (state.story.country_for(sentence_index, head)[0], state.context_country()):
+            hit = next((o for o in orgs if o.code == code), None)
+            if hit is not None:
+                return hit
+    return orgs[0]
+
+
+def org_actor(f: Found, org: Organisation, country: str | None, state: ArticleState,
+         surface: str) -> None:
+    c = state.lex.country(country)
+    if org.kind == "institution" and c is not None and c.code != org.code:
+        # "Brazil's Congress", "the Pakistani Foreign Office": the modifier's country
+        f.mention.actor = Actor(f"{c.name} {surface}", c.code, org.sector, None,
+                                f"agent:{c.code}:{org.sector}", "agent")
+        f.mention.reason = f"institution {surface!r} ({org.sector}) of {c.code} (modifier)"
+        return
+    international = org.kind in {"igo", "ngo"}
+    kind = "group" if org.kind in {"armed_group", "party"} else "organisation"
+    prefix = "org" if international else "group"
+    f.mention.actor = Actor(org.name, org.code, org.sector, None, f"{prefix}:{org.id}", kind)
+    f.mention.reason = f"dictionary: {org.name} ({org.code} {org.sector})"
+
+
+def place_actor(f: Found, main: Cand, head: Token, country: str | None) -> None:
+    entries = main.entries
+    kinds = main.entry_kinds()
+    c = next(o for _, o in entries if isinstance(o, Country))
+    agentive, why = place_role(head)
+    modifier = head.dep_ in {"compound", "amod", "nmod", "npadvmod"}
+    sector: str | None
+    if CAPITAL in kinds:
+        kind_word, sector = "capital", "GOV"
+        if modifier:  # "the Beijing summit": where, not who
+            agentive, why = False, f"place modifier of {head.head.text!r}"
+    elif COUNTRY in kinds and not (modifier and ADJECTIVE in kinds):
+        kind_word, sector = "country", "GOV" if f.subject else None
+    elif DEMONYM in kinds and not modifier:
+        kind_word, sector = "demonym", None
+    else:
+        kind_word, sector = "adjective", None
+        agentive, why = True, f"modifier of {head.head.text!r}" if modifier else "adjective"
+    f.mention.actor = Actor(c.name, c.code, sector, None, f"country:{c.code}", "country")
+    f.mention.agentive = agentive
+    role = "as actor" if agentive else "not an actor"
+    f.mention.reason = f"{kind_word} {f.mention.text!r} -> {c.code}" + (
+        f" {sector}" if sector else "") + f"; {why} ({role})"
+
+
+def subnational_actor(f: Found, name: str, head: Token) -> None:
+    """A city or region: its country (from the gazetteer) when it acts as an agent."""
+    agentive, why = place_role(head)
+    if head.dep_ in {"compound", "amod", "nmod", "npadvmod"}:  # "the California summit"
+        agentive, why = False, f"place modifier of {head.head.text!r}"
+    f.mention.agentive = agentive
+    hit = place_country(name)
+    if hit is None:
+        f.mention.reason = f"place not in the actor dictionary or gazetteer; {why}"
+        return
+    code, geonameid = hit
+    f.mention.actor = Actor(name, code, None, None, f"place:{geonameid}", "place")
+    role = "as actor" if agentive else "not an actor"
+    f.mention.reason = f"place {name!r} in {code} (gazetteer); {why} ({role})"
+
+
+def unknown_org_actor(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: str,
+                 state: ArticleState) -> None:
+    name = doc[main.start : main.end].text
+    sector = None
+    for c in main.inner:
+        if c.agent is not None:
+            sector = c.agent.sector
+        for kind, obj in c.entries:
+            if isinstance(obj, Country) and kind in {COUNTRY, ADJECTIVE}:
+                country, cwhy = obj.code, f"country from {obj.name!r}"
+    if country is None and sector is None and not f.subject:
+        f.mention.reason = f"organisation {name!r} not in the actor dictionary"
+        return
+    if country is None:  # "Cosla says ...": an organisation the story names acts in its country
+        country, cwhy = state.story.country_for(f.mention.sentence_index, f.head, places=False)
+        f.contextual = country is not None
+    f.mention.actor = Actor(name, country, sector, None, None, "organisation")
+    f.mention.reason = f"unknown organisation; {cwhy or 'no country'}; sector {sector}"
