@@ -43,14 +43,7 @@ from detente.events.sources import (
     posture_forces,
     predicate_sources,
 )
-from detente.events.targets import (
-    FORCE_ROOTS,
-    context_targets,
-    place_of_thing,
-    possessor_targets,
-    receiver_targets,
-    target_note,
-)
+from detente.events.targets import context_targets, fallback_targets, target_note
 from detente.records import Event, Trigger
 
 NESTED_PREPS = ("to", "against", "at", "on", "with", "of", "over", "about", "from", "in")
@@ -322,22 +315,17 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             if got:
                 cand.targets, cand.target_path = got, slot
                 break
-        if not cand.targets:  # "Arafat received a call from Albright": the receiver
-            cand.targets = receiver_targets(tok, sa, keys)
-            cand.target_path = "receiver" if cand.targets else cand.target_path
-        if not cand.targets and root in FORCE_ROOTS:
-            cand.targets = place_of_thing(tok, p.targets, sa, keys)
-            cand.target_path = "place-of-object" if cand.targets else cand.target_path
+        # "Biden and Xi met": the sources are each other's partners and need no target
+        among_sources = p.symmetric and len(cand.sources) >= 2
+        if not cand.targets:
+            got, path = fallback_targets(tok, p.targets, root, sa, keys,
+                                         among_sources=among_sources)
+            if got:
+                cand.targets, cand.target_path = got, path
         cand.target_note = target_note(sa, tok, p.targets, cand.targets, dropped)
         if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in tok.children):
             cand.outcome = "reflexive object (no second actor)"
             continue
-        # "Biden and Xi met": the sources are each other's partners and need no target
-        among_sources = p.symmetric and len(cand.sources) >= 2
-        if not cand.targets and not among_sources:
-            # "voted against the prime minister's call": whose the thing is, is the target
-            cand.targets = possessor_targets(tok, p.targets, sa, keys)
-            cand.target_path = "possessor" if cand.targets else cand.target_path
         if p.needs_target and not cand.targets and not among_sources:
             # "froze the assets of 40 Belarusian officials": whose the thing is names the target
             # (an owner the text names, never the story's country)

@@ -31,14 +31,7 @@ from detente.events.modality import modality
 from detente.events.model import EventModel, Vote, is_candidate, vote
 from detente.events.participants import SentenceActors, actor_key
 from detente.events.sources import predicate_sources
-from detente.events.targets import (
-    FORCE_ROOTS,
-    context_targets,
-    place_of_thing,
-    possessor_targets,
-    receiver_targets,
-    target_note,
-)
+from detente.events.targets import context_targets, fallback_targets, target_note
 
 TARGET_SLOTS = ("dobj", "dative", "with", "against", "to", "on", "at", "from", "over", "for",
                 "into", "xobj", "that")
@@ -139,15 +132,9 @@ def _model_candidate(model: EventModel, tok: Token, v: Vote, sa: SentenceActors,
             cand.targets, cand.target_path = got, slot
             break
     among_sources = pattern.symmetric and len(cand.sources) >= 2
-    # the lexicon's fallbacks, in its order: the receiver of an event noun, the place an act of
-    # force hits, whose the thing in the target slots is
-    if not cand.targets:
-        cand.targets, cand.target_path = receiver_targets(tok, sa, keys), "receiver"
-    if not cand.targets and code[:2] in FORCE_ROOTS:
-        cand.targets, cand.target_path = place_of_thing(tok, slots, sa, keys), "place-of-object"
-    if not cand.targets and not among_sources:
-        cand.targets, cand.target_path = possessor_targets(tok, slots, sa, keys), "possessor"
-    cand.target_path = cand.target_path if cand.targets else ""
+    if not cand.targets:  # the lexicon's fallbacks, in its order
+        cand.targets, cand.target_path = fallback_targets(tok, slots, code[:2], sa, keys,
+                                                          among_sources=among_sources)
     cand.target_note = target_note(sa, tok, slots, cand.targets, [])
     if not cand.targets and not among_sources:
         cand.targets, note = context_targets(sa, tok, slots, cand.sources)

@@ -234,6 +234,27 @@ def possessor_targets(tok: Token, slots: tuple[str, ...], sa: SentenceActors,
     return []
 
 
+def fallback_targets(tok: Token, slots: tuple[str, ...], root: str, sa: SentenceActors,
+                     keys: set[tuple[Any, ...]], *, among_sources: bool
+                     ) -> tuple[list[Participant], str]:
+    """The targets a pattern's slots did not name, and the path: the receiver of an event noun
+    ("received a call from X"), the place an act of force hits, whose the thing in the target
+    slots is ("voted against the prime minister's call"; not when the sources are each other's
+    partners)."""
+    got = receiver_targets(tok, sa, keys)
+    if got:
+        return got, "receiver"
+    if root in FORCE_ROOTS:
+        got = place_of_thing(tok, slots, sa, keys)
+        if got:
+            return got, "place-of-object"
+    if not among_sources:
+        got = possessor_targets(tok, slots, sa, keys)
+        if got:
+            return got, "possessor"
+    return [], ""
+
+
 def _named(found: list[Participant]) -> list[Participant]:
     return [t for t in found if t.resolved and t.actor.actor.country]
 
