@@ -277,3 +277,12 @@ def test_place_modifiers_are_not_actors() -> None:
     assert find(r.mentions, "Geneva").agentive is False
     officials = find(r.mentions, "Moscow officials")
     assert (officials.actor.country, officials.actor.sector) == ("RUS", "GOV")
+
+
+def test_agent_nouns_from_the_plover_dictionary_take_their_modifiers_country() -> None:
+    r = run("West German traders said the central bank should cut rates.", "1987-03-02")
+    m = find(r.mentions, "West German traders")
+    assert m.actor is not None and (m.actor.country, m.actor.sector) == ("DEU", "BUS"), m.reason
+    r = run("Mourners clashed with police in Belfast on Sunday.", "1988-03-20")
+    m = find(r.mentions, "Mourners")
+    assert m.actor is not None and (m.actor.country, m.actor.sector) == ("GBR", "CVL"), m.reason

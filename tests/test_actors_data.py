@@ -150,3 +150,17 @@ def test_duplicate_error_names_the_second_line(tmp_path: Path) -> None:
     path.write_text("term\tsector\tkind\troles\tplural\n# c\nspy\tSPY\tperson\t\t\n"
                     "spy\tSPY\tperson\t\t\n", encoding="utf-8")
     assert "line 4: duplicate term 'spy'" in str(_duplicate(path, "term", "spy"))
+
+
+def test_plover_agents_fill_gaps_and_never_override_ours(d: Dictionary) -> None:
+    base = Path(__file__).resolve().parent.parent / "src" / "detente" / "data" / "actors"
+    ours = {r["term"] for _, r in read_tsv(base / "agents.tsv")}
+    plover = {r["term"]: r for _, r in read_tsv(base / "agents_plover.tsv")}
+    assert len(plover) > 150
+    assert not ours & set(plover)
+    # state offices and forces stay curated in agents.tsv (with dated roles)
+    assert not {r["sector"] for r in plover.values()} & {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
+    assert all(" " not in t for t in plover)
+    for word in ("man", "people", "member", "diet", "deputy", "city", "uprising"):
+        assert word not in plover, word
+    assert d.agents["trader"].sector == "BUS" and d.agents["mourner"].sector == "CVL"

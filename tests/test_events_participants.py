@@ -158,7 +158,7 @@ def test_an_actor_antecedent_of_an_object_relative_is_the_target() -> None:
 
 def test_a_thing_based_somewhere_takes_that_places_country() -> None:
     e = by_trigger(events("PARIS, May 3 (AFP) - The Russian government accused an Oslo-based "
-                          "professor of spying.", "2016-05-03"), "accused")
+                          "shipping line of spying.", "2016-05-03"), "accused")
     assert e["source"]["country"] == "RUS"
     assert e["target"] is not None and e["target"]["country"] == "NOR", e
     assert "where it is based" in (e["target_reason"] or "")

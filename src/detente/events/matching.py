@@ -55,7 +55,8 @@ def _object_heads(tok: Token, pos: str, kids: list[Token], prep: str | None
     """(lower-case lemma, lower-case form, entity type) of the words a pattern's object
     constraint looks at."""
     if pos == "verb":
-        heads = [c for c in kids if c.dep_ in ("dobj", "nsubjpass", "attr")]
+        # "pleaded guilty": an adjective complement says the verb's sense like an object
+        heads = [c for c in kids if c.dep_ in ("dobj", "nsubjpass", "attr", "acomp")]
         if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a statement released by X"
             heads.append(tok.head)
         if prep:
