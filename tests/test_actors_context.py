@@ -735,3 +735,19 @@ def test_organisations_of_the_past_and_missions_are_in_the_dictionary(text: str,
                                                                       country: str) -> None:
     m = find(run(text, "1990-03-03").mentions, span)
     assert m.actor is not None and m.actor.country == country
+
+
+def test_it_is_the_state_or_organisation_that_was_the_subject_just_before() -> None:
+    r = run("The World Trade Organization opened talks with Chile on Monday. It called on Santiago "
+            "to cut tariffs. It is unclear whether the talks will succeed.", "2004-05-03")
+    it = find(r.mentions, "It")
+    assert it.actor is not None and it.actor.name == "World Trade Organization", it.reason
+    expletive = [m for m in r.mentions if m.text == "It"][1]
+    assert expletive.actor is None and "not the subject of an act" in expletive.reason
+
+
+def test_it_after_a_subject_of_its_own_sentence_is_left_to_the_reporting_clause() -> None:
+    r = run("Peru rejected the plan. Chile said on Monday it would not sign the treaty.",
+            "2004-05-03")
+    it = find(r.mentions, "it")
+    assert it.actor is None, it.reason

@@ -125,3 +125,9 @@ def test_the_forces_a_deployment_names_are_its_source() -> None:
 def test_an_authority_reporting_a_coercion_other_than_arrest_did_not_do_it() -> None:
     got = _events("Kenya's interior ministry said the rebels had been forced to disband.")
     assert not [e for e in got if e[2].startswith("17") and e[0] == "KEN"]
+
+
+def test_it_opening_a_sentence_acts_for_the_state_named_just_before() -> None:
+    events = _events("Iran rejected the European proposal on Monday. It accused Britain of "
+                     "meddling in its affairs.")
+    assert ("IRN", "GBR", "112") in events or ("IRN", "GBR", "111") in events, events

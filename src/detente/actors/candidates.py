@@ -20,7 +20,7 @@ from detente.actors.lexicon import (
     matchers,
 )
 
-PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", "their"})
+PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", "their", "it"})
 _NER = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _PLACE_KINDS = frozenset({COUNTRY, CAPITAL})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "flat", "nummod"})

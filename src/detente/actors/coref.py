@@ -17,6 +17,10 @@ from detente.records import Actor, Mention
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 _PLURAL = frozenset({"they", "them", "their"})
 _SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
+# verbs whose subject "it" is usually expletive or a thing ("it is clear", "it takes years")
+_IMPERSONAL_VERBS = frozenset({"be", "seem", "appear", "remain", "become", "take", "matter",
+                               "happen", "look", "sound", "feel", "rain", "snow", "cost", "mean",
+                               "depend", "follow", "come", "go", "get", "occur", "help", "make"})
 _PEOPLE_TERMS = frozenset({"leader", "president", "prime minister", "minister", "head of state",
                            "foreign minister", "premier", "chancellor", "official"})
 
@@ -70,6 +74,9 @@ def resolve_pronoun(sent: Sentence, doc: Doc, cand: Cand, found: list[Found]) ->
     if word in _PLURAL:
         _resolve_plural_pronoun(f, tok, sent.index, before, excluded_actors)
         return f
+    if word == "it":
+        _resolve_neuter_pronoun(f, tok, sent.index, before)
+        return f
     verb = tok.head
     if subject and verb.dep_ == "relcl":
         antecedent = verb.head
@@ -92,6 +99,33 @@ def resolve_pronoun(sent: Sentence, doc: Doc, cand: Cand, found: list[Found]) ->
     m.reason = (f"pronoun {tok.text!r} -> {best.mention.actor.name if best.mention.actor else ''}"
                 f" ({best.mention.text!r}, sentence {best.mention.sentence_index})")
     return f
+
+
+def _resolve_neuter_pronoun(f: Found, tok: Token, sent_index: int, before: list[Found]) -> None:
+    """'it' as the subject of an act: the state or organisation named as a subject in the sentence
+    before ("Iran rejected the plan. It accused Britain ..."). Within one sentence the events step
+    reads "Iran said it would ..." through the reporting subject; an expletive or weather "it"
+    ("it is unclear whether", "it seems", "it was reported that") names no one."""
+    m = f.mention
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.pos_ not in {"VERB", "AUX"} or (
+            verb.lemma_.lower() in _IMPERSONAL_VERBS):
+        m.reason = f"pronoun {tok.text!r}: not the subject of an act"
+        return
+    bodies = [x for x in before if x.mention.actor is not None and x.subject
+              and x.mention.agentive and x.mention.actor.kind in {"country", "organisation"}
+              and _sentence_distance(x, sent_index) == 1 and not _plural_head(x.head)]
+    if not bodies:
+        m.reason = f"pronoun {tok.text!r}: no state or organisation as a subject just before"
+        return
+    if any(x.subject and x.mention.actor is not None and _sentence_distance(x, sent_index) == 0
+           for x in before):
+        m.reason = f"pronoun {tok.text!r}: a subject of its own sentence comes first"
+        return
+    best = max(bodies, key=lambda x: x.mention.span[0])
+    m.actor = best.mention.actor
+    m.reason = (f"pronoun {tok.text!r} -> {best.mention.actor.name if best.mention.actor else ''}"
+                f" ({best.mention.text!r}, sentence {best.mention.sentence_index})")
 
 
 def _resolve_plural_pronoun(f: Found, tok: Token, sent_index: int, before: list[Found],
