@@ -131,3 +131,21 @@ def test_it_opening_a_sentence_acts_for_the_state_named_just_before() -> None:
     events = _events("Iran rejected the European proposal on Monday. It accused Britain of "
                      "meddling in its affairs.")
     assert ("IRN", "GBR", "112") in events or ("IRN", "GBR", "111") in events, events
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the document's author named in its phrase
+    ("A UN report urged Israel to halt the building of settlements.", ("UNO", "ISR")),
+    ("The Chinese text calls on Tokyo to apologise.", ("CHN", "JPN")),
+    # "X said in a statement ...": the next sentence's "the statement" is X's
+    ("The Chinese Foreign Ministry said in a statement on Monday that talks would resume. The "
+     "statement accused Japan of distorting history.", ("CHN", "JPN")),
+])
+def test_a_document_acts_for_its_author(text: str, want: tuple[str, str]) -> None:
+    assert want in [(e[0], e[1]) for e in _events(text)]
+
+
+def test_an_earlier_document_named_by_its_author_is_not_a_later_documents_issuer() -> None:
+    events = _events("Kenya rejected the Amnesty report on Monday. The rejoinder accused Amnesty "
+                     "International of supporting the opposition.")
+    assert not [e for e in events if e[0] == "NGO" and e[1] == "KEN"], events

@@ -31,7 +31,11 @@ RELATIVE = {"who", "whom", "which", "that", "whose"}
 _PLURAL_PRONOUNS = frozenset({"they", "we", "their", "our"})
 # Documents that speak for whoever issued them ("a statement issued by the ministry said").
 DOCUMENTS = frozenset({"statement", "communique", "communiqué", "report", "letter", "declaration",
-                       "announcement", "release", "rejoinder", "memo", "memorandum", "note"})
+                       "announcement", "release", "rejoinder", "memo", "memorandum", "note",
+                       "text", "circular", "document", "editorial", "commentary", "article"})
+# Verbs of saying whose "in a statement" phrase names the document their subject issued.
+SAYING_VERBS = frozenset({"say", "state", "announce", "declare", "add", "write", "tell", "warn",
+                          "urge", "accuse", "charge", "demand", "insist", "stress", "note"})
 # Verbs whose subject issues the document that is their object ("X released a statement").
 ISSUING_VERBS = frozenset({"issue", "release", "publish", "send", "deliver", "present", "submit",
                            "adopt", "circulate", "post", "make", "sign", "put", "file", "unveil"})
@@ -224,7 +228,7 @@ class SentenceActors:
                 # the document's own words in this sentence name the issuer found earlier
                 span = (tok.left_edge.i, tok.i + 1)
                 return [Participant(self._ea(p.actor.actor, span), "earlier-issuer>" + p.how)
-                        for p in self._earlier_issuer()]
+                        for p in self._earlier_issuer(tok.lemma_.lower())]
         for child in tok.children:
             if child.dep_ == "appos" and depth < 3:
                 got = self.resolve(child, subject=subject, depth=depth + 1)
@@ -310,16 +314,17 @@ class SentenceActors:
                                     resolved=False)]
         return []
 
-    def _earlier_issuer(self) -> list[Participant]:
+    def _earlier_issuer(self, lemma: str) -> list[Participant]:
         """"The statement said ..." with no issuer in its phrase: whoever issued the last
-        document of the three sentences before ("X issued a statement on Monday.")."""
+        document of the three sentences before ("X issued a statement on Monday."); a document
+        only named with its author ("the Amnesty report") must be the same kind of document."""
         pos = next((k for k, s in enumerate(self.adoc.sentences) if s.index == self.sent.index), 0)
         for prev in reversed(self.adoc.sentences[max(0, pos - 3):pos]):
             sa: SentenceActors | None = None
             for doc_tok in reversed(list(prev.span)):
                 if doc_tok.lemma_.lower() not in DOCUMENTS or doc_tok.pos_ != "NOUN":
                     continue
-                issuers = _issuers(doc_tok)
+                issuers = _issuers(doc_tok, modifiers=doc_tok.lemma_.lower() == lemma)
                 sa = sa or SentenceActors.build(self.adoc, prev)
                 for issuer in issuers:
                     got = [p for p in sa.resolve(issuer, subject=True, depth=3) if p.resolved]
@@ -387,7 +392,7 @@ def _reporting_subject(pron: Token) -> Token | None:
     return None
 
 
-def _issuers(doc_noun: Token) -> list[Token]:
+def _issuers(doc_noun: Token, modifiers: bool = True) -> list[Token]:
     """Who issued a document: "the ministry's statement", "a statement from / by the ministry",
     "a statement issued / released by the ministry", "the ministry issued a statement ..."."""
     out: list[Token] = []
@@ -400,9 +405,15 @@ def _issuers(doc_noun: Token) -> list[Token]:
             for a in c.children:
                 if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by"):
                     out += [g for g in a.children if g.dep_ == "pobj"]
+        elif modifiers and c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ", "NOUN"):
+            out.append(c)  # "a UN report", "the ministry statement", "the Chinese text"
+    head = doc_noun.head
     if not out and doc_noun.dep_ in ("dobj", "nsubjpass") and (
-            doc_noun.head.lemma_.lower() in ISSUING_VERBS):
-        out = [c for c in doc_noun.head.children if c.dep_ == "nsubj"]
+            head.lemma_.lower() in ISSUING_VERBS):
+        out = [c for c in head.children if c.dep_ == "nsubj"]
+    if not out and doc_noun.dep_ == "pobj" and head.lower_ == "in" and (
+            head.head.lemma_.lower() in SAYING_VERBS):
+        out = [c for c in head.head.children if c.dep_ == "nsubj"]  # "X said in a statement"
     return out
 
 
