@@ -248,3 +248,58 @@ def test_a_currency_is_not_its_issuer() -> None:
     evs = events("The European Parliament approved 500 million U.S. dollars for the refugees "
                  "in Turkey.", "2001-05-02")
     assert all((e["target"] or {}).get("text") != "U.S." for e in evs)
+
+
+def test_invitation_in_the_circumstances_targets_the_clause_subject() -> None:
+    # "at X's invitation", "at the invitation of X": X invites whoever acts in the clause
+    evs = events("Chile's foreign minister arrived in Lima on Monday for a three-day visit at "
+                 "the invitation of Peruvian President Alan Garcia.", "2008-05-05")
+    e = by_trigger(evs, "invitation")
+    assert e["source"]["country"] == "PER" and e["target"]["country"] == "CHL"
+    e = by_trigger(events("The Chilean minister arrived here today for an official visit to Peru "
+                          "at Garcia's invitation.", "2008-05-05"), "invitation")
+    assert e["source"]["name"] == "Alan García" or e["source"]["country"] == "PER"
+    assert e["target"]["country"] == "CHL"
+
+
+def test_force_act_targets_the_people_its_toll_names() -> None:
+    e = by_trigger(events("GROZNY, Russia (AP) - Russian jets bombed a spring overnight near the "
+                          "village of Khalkino, killing 10 civilians, said a local official.",
+                          "1999-11-01"), "bombed")
+    assert e["target"] is not None and e["target"]["text"] == "10 civilians"
+    assert e["target"]["country"] == "RUS"
+
+
+def test_event_noun_object_keeps_the_phrase_its_verb_carries() -> None:
+    # "summarizing its investigations into six bodies": the parse hangs "into" from the verb
+    e = by_trigger(events("PHNOM PENH (AP) - The government released a report summarizing its "
+                          "investigations into six bodies found last month.", "1998-09-22"),
+                   "investigations")
+    assert e["target"] is not None and e["target"]["text"] == "six bodies"
+    assert e["target"]["country"] == "KHM"
+
+
+def test_content_clause_names_whom_a_criticism_is_about() -> None:
+    evs = events("Obama spoke on Sunday. It was his sharpest response to Republican criticism "
+                 "that his strategy is failing.", "2016-06-15")
+    e = by_trigger(evs, "criticism")
+    assert e["source"]["country"] == "USA" and e["target"]["name"] == "Barack Obama"
+
+
+def test_passive_subject_the_parse_hangs_from_as_is_the_target() -> None:
+    e = by_trigger(events("LONDON (AFP) - The government saw its majority cut to just 14 as a "
+                          "cross-party amendment was narrowly rejected by the Commons.",
+                          "2005-03-01"), "rejected")
+    assert e["target"] is not None and e["target"]["text"] == "a cross-party amendment"
+    assert e["target"]["country"] == "GBR"
+    e = by_trigger(events("LONDON (AFP) - The opposition protested as the minister was dismissed "
+                          "by Prime Minister Tony Blair.", "2005-03-01"), "dismissed")
+    assert e["target"]["text"] == "the minister" and e["target"]["country"] == "GBR"
+
+
+def test_between_supporters_of_one_and_another_names_two_sides() -> None:
+    e = by_trigger(events("DHAKA (AFP) - Dozens of people were killed in clashes between "
+                          "supporters of the BNP and the Awami League.", "2006-11-29"), "clashes")
+    assert e["source"]["text"] == "supporters" and e["source"]["country"] == "BGD"
+    assert e["target"]["name"] == "Awami League" and e["reciprocal"]
+

@@ -144,7 +144,7 @@ class SentenceActors:
     def resolve(self, tok: Token, *, subject: bool = False, depth: int = 0) -> list[Participant]:
         """Participants named by the noun phrase headed by ``tok`` (with its conjuncts)."""
         found = self._of_conjuncts(tok, self._resolve_one(tok, subject=subject, depth=depth))
-        conjuncts = _conj_chain(tok)  # "X, Y and Z": Z hangs from Y in the parse
+        conjuncts = conj_chain(tok)  # "X, Y and Z": Z hangs from Y in the parse
         conjuncts += [g for c in tok.children if c.dep_ == "appos" for g in c.children
                       if g.dep_ == "conj"]  # "Presidents Joe Biden and Xi Jinping"
         shared = next((m for c in tok.children if c.dep_ == "amod" and c.i < tok.i
@@ -154,7 +154,7 @@ class SentenceActors:
             if conj.dep_ == "conj" and conj.pos_ in ("PROPN", "NOUN", "PRON") and depth < 4:
                 got = self._resolve_one(conj, subject=subject, depth=depth + 1)
                 found.extend(_share_modifier(p, shared) for p in got)
-        return _unique(found)
+        return unique_participants(found)
 
     def _of_conjuncts(self, tok: Token, found: list[Participant]) -> list[Participant]:
         """'the foreign ministers of France and Germany': an agent of coordinated countries is
@@ -365,12 +365,12 @@ class SentenceActors:
         return EventActor(actor, sp.text, self.sent.char_span(sp))
 
 
-def _conj_chain(tok: Token) -> list[Token]:
+def conj_chain(tok: Token) -> list[Token]:
     """The conjuncts coordinated with ``tok``, however the parse nests them."""
     out: list[Token] = []
     for c in tok.children:
         if c.dep_ == "conj":
-            out += [c, *_conj_chain(c)]
+            out += [c, *conj_chain(c)]
     return out
 
 
@@ -425,7 +425,7 @@ def actor_key(a: Actor) -> tuple[Any, ...]:
     return (a.id or a.name, a.country)
 
 
-def _unique(items: list[Participant]) -> list[Participant]:
+def unique_participants(items: list[Participant]) -> list[Participant]:
     seen: set[tuple[Any, ...]] = set()
     out: list[Participant] = []
     for p in items:
