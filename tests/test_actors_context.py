@@ -776,3 +776,8 @@ def test_a_name_before_and_does_not_join_the_next_conjuncts_phrase() -> None:
     assert np_head(doc[2], {}, []).text == "Doe"
     assert np_head(doc[1], {}, []).text == "Doe"
     assert np_head(doc[6], {}, []).text == "Roe"
+
+
+def test_a_us_panel_named_after_another_country_is_american() -> None:
+    art = run("BAGHDAD (AFP) - The Iraq Study Group urged talks with Iran.", "2006-12-19")
+    assert actor_of(find(art.mentions, "The Iraq Study Group")) == ("USA", "GOV")

@@ -303,3 +303,22 @@ def test_between_supporters_of_one_and_another_names_two_sides() -> None:
     assert e["source"]["text"] == "supporters" and e["source"]["country"] == "BGD"
     assert e["target"]["name"] == "Awami League" and e["reciprocal"]
 
+
+
+def test_agents_from_coordinated_countries_are_one_participant_each() -> None:
+    evs = events("Troops from Chad and Niger attacked the rebels on Monday.", "2005-11-18")
+    sources = {e["source"]["country"] for e in evs if e["trigger"]["text"] == "attacked"}
+    assert sources == {"TCD", "NER"}
+    # the first conjunct names no actor of its own but gives the agent its country
+    evs = events("ROME (AFP) - Health ministers from the Group of Seven (G7) industrialized "
+                 "countries and Mexico on Friday signed an agreement on bird flu.", "2005-11-18")
+    e = by_trigger(evs, "signed")
+    assert {e["source"]["country"], e["target"]["country"]} == {"G7", "MEX"} and e["reciprocal"]
+
+
+def test_act_with_no_partner_concerns_the_story_country_it_is_about() -> None:
+    # no partner slot filled: what the talks are about, and whose that is
+    e = by_trigger(events("TOKYO (AFP) - A special commission began talks on measures to "
+                          "reform the agency.", "1997-04-22"), "talks")
+    assert e["target"] is not None and e["target"]["text"] == "measures"
+    assert e["target"]["country"] == "JPN" and "dateline" in e["target_reason"]

@@ -157,13 +157,15 @@ class SentenceActors:
         return unique_participants(found)
 
     def _of_conjuncts(self, tok: Token, found: list[Participant]) -> list[Participant]:
-        """'the foreign ministers of France and Germany': an agent of coordinated countries is
-        one participant per country (the actors step gives it the first one's)."""
+        """'the foreign ministers of France and Germany', 'ministers from the G7 countries and
+        Mexico': an agent of coordinated countries is one participant per country (the actors
+        step gives it the first one's)."""
         if len(found) != 1 or found[0].actor.actor.kind != "agent":
             return found
         pobj: Token | None = tok
         for _ in range(2):  # "the heads of parliament of X and Y"
-            pobj = next((o for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
+            pobj = next((o for c in pobj.children if c.dep_ == "prep"
+                         and c.lower_ in ("of", "from")
                          for o in c.children if o.dep_ == "pobj"), None) if pobj else None
             if pobj is not None and pobj.conjuncts:
                 break
@@ -173,6 +175,10 @@ class SentenceActors:
                      if m is not None and m.actor is not None
                      and m.actor.kind in ("country", "organisation") and m.actor.country]
         p, a = found[0], found[0].actor.actor
+        if countries and len(countries) == len(pobj.conjuncts) and countries[0].country != a.country:
+            # "the G7 countries and Mexico": the first conjunct names no actor of its own but
+            # gave the agent its country
+            countries.insert(0, Actor(a.name, a.country, kind="agent"))
         if len(countries) < 2 or countries[0].country != a.country:
             return found
         first = countries[0].name

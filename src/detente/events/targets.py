@@ -33,6 +33,7 @@ from detente.records import Actor
 # No "in": "agreed to hold talks in Ethiopia" names a venue, not whom the talks concern.
 OWNER_PREPS = frozenset({"of", "from", "by", "against", "on", "for", "to", "with", "toward",
                          "towards", "over"})
+TOPIC_PREPS = ("on", "about", "over")
 CONTEXT_POS = frozenset({"NOUN", "PROPN", "NUM"})
 # A complement's slots searched for the thing ("agreed to work with X"; no "in": a venue).
 COMPLEMENT_SLOTS = ("dobj", "dative", "to", "with", "on", "against", "at", "from", "between")
@@ -118,7 +119,9 @@ def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] |
             got = [p for p in self_free(sa.resolve(t), keys) if p.resolved]
             if got:
                 return [_how(p, "noun-object>") for p in got], ""
+    # else what the act is about ("began talks on measures to reform the agency")
     things = [t for t in slot_things(trigger, slots) or slot_things(trigger, ("dobj",))
+              or slot_things(trigger, TOPIC_PREPS)
               if t.pos_ in CONTEXT_POS or (t.pos_ == "PRON" and t.lower_ in ("them", "they"))]
     generic = _actors_fn("generic_plural")
     if not things or generic is None or generic(things[0].text):
