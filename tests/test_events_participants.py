@@ -322,3 +322,11 @@ def test_act_with_no_partner_concerns_the_story_country_it_is_about() -> None:
                           "reform the agency.", "1997-04-22"), "talks")
     assert e["target"] is not None and e["target"]["text"] == "measures"
     assert e["target"]["country"] == "JPN" and "dateline" in e["target_reason"]
+
+
+def test_two_names_the_parse_runs_into_one_phrase_are_two_participants() -> None:
+    # "the IMF and World Bank": "IMF" parsed as a modifier of "Bank", both act
+    evs = events("LUSAKA (Reuters) - Official sources said the IMF and World Bank had refused to "
+                 "continue financing food subsidies.", "1987-03-15")
+    sources = {e["source"]["country"] for e in evs if e["trigger"]["text"] == "refused"}
+    assert sources == {"IMF", "WBK"}

@@ -23,6 +23,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from detente.actors.candidates import unpaired_cc
 from detente.document import ArticleDoc, Sentence
 from detente.events.lexicon import noun_classes
 from detente.records import Actor, EventActor, Mention
@@ -147,11 +148,14 @@ class SentenceActors:
         conjuncts = conj_chain(tok)  # "X, Y and Z": Z hangs from Y in the parse
         conjuncts += [g for c in tok.children if c.dep_ == "appos" for g in c.children
                       if g.dep_ == "conj"]  # "Presidents Joe Biden and Xi Jinping"
+        # "the IMF and World Bank": the parse makes the first name a modifier of the second
+        conjuncts += [c for c in tok.children if c.i < tok.i and c.pos_ == "PROPN"
+                      and c.dep_ in ("nmod", "compound") and unpaired_cc(c)]
         shared = next((m for c in tok.children if c.dep_ == "amod" and c.i < tok.i
                        for m in [self.mention(c)] if m is not None and m.actor is not None
                        and m.actor.country), None)
         for conj in conjuncts:
-            if conj.dep_ == "conj" and conj.pos_ in ("PROPN", "NOUN", "PRON") and depth < 4:
+            if conj.pos_ in ("PROPN", "NOUN", "PRON") and depth < 4:
                 got = self._resolve_one(conj, subject=subject, depth=depth + 1)
                 found.extend(_share_modifier(p, shared) for p in got)
         return unique_participants(found)

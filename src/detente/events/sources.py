@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.events.lexicon import by_lemma
 from detente.events.participants import Participant, SentenceActors, conj_chain, unique_participants
 
 # Support verbs whose subject is the agent of their object noun ("held talks", "launched an attack").
@@ -20,6 +21,7 @@ CIRCUMSTANCE_PREPS = frozenset({"in", "during", "after", "before", "following", 
 # Prepositions that set an invitation or request in the circumstances of a clause ("came at the
 # invitation of X", "acted upon X's request"): the clause's subject is the one asked.
 BEHEST_PREPS = frozenset({"at", "on", "upon"})
+BEHEST_ROOTS = frozenset({"02", "03", "10"})  # appeal, intent (invitation), demand
 # Nouns that measure an event noun: "two rounds of talks", "months of negotiations".
 MEASURE_NOUNS = frozenset({"round", "series", "session", "day", "week", "month", "year", "hour",
                            "decade", "spate", "wave", "string"})
@@ -197,7 +199,7 @@ def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], st
         # "held two rounds of talks with X", "after months of negotiations": the measure's agent
         got, path = _noun_sources(head.head, sa)
         return got, "measure>" + path
-    if tok.dep_ == "pobj" and head.lower_ in BEHEST_PREPS:
+    if tok.dep_ == "pobj" and head.lower_ in BEHEST_PREPS and behest_noun(tok):
         # "came at the invitation of X", "at the request of the UN": X invites, not the guest
         got = _prep_agent(tok, "of", sa)
         if got:
@@ -210,6 +212,12 @@ def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], st
     if tok.dep_ == "nsubj" and head.lemma_ in ("begin", "resume", "continue", "start", "end"):
         return [], "no-subject"
     return [], "no-subject"
+
+
+def behest_noun(tok: Token) -> bool:
+    """Is ``tok`` an invitation, request or demand (a noun the lexicon codes as an appeal, an
+    intent or a demand; not "a meeting of X")?"""
+    return any(p.cameo[:2] in BEHEST_ROOTS for p in by_lemma().get(("noun", tok.lemma_.lower()), ()))
 
 
 def _clause_verb(noun: Token) -> Token | None:

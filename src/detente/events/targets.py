@@ -25,7 +25,7 @@ from detente.events.participants import (
     actor_key,
     agent_nouns,
 )
-from detente.events.sources import BEHEST_PREPS, clause_sources
+from detente.events.sources import BEHEST_PREPS, BEHEST_ROOTS, clause_sources
 from detente.records import Actor
 
 # Prepositions after a thing in a target slot that name whose it is or whom it concerns
@@ -236,9 +236,6 @@ def receiver_targets(tok: Token, sa: SentenceActors,
 # "arrived at Tang's invitation", "came at the request of the UN", "acted on the demand of X":
 # an invitation, request or demand that sets the circumstances of a clause is addressed to the
 # one who acts in it (the clause's subject), whatever the clause's own objects are.
-BEHEST_ROOTS = frozenset({"02", "03", "10"})
-
-
 def behest_targets(tok: Token, root: str, sa: SentenceActors,
                    keys: set[tuple[Any, ...]]) -> list[Participant]:
     """The target of an invitation or request the clause acts at or upon: the clause's subject
