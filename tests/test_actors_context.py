@@ -751,3 +751,49 @@ def test_it_after_a_subject_of_its_own_sentence_is_left_to_the_reporting_clause(
             "2004-05-03")
     it = find(r.mentions, "it")
     assert it.actor is None, it.reason
+
+
+# --- round 7: leaders of groups, organisations named after two countries -------------------------
+
+def test_the_leader_of_a_group_is_of_the_groups_country() -> None:
+    # an unknown name (person or organisation to the tagger) takes the country of the group it
+    # leads, not the dateline's, and keeps it under later mentions
+    art = run("BEIJING (Xinhua) - Tang met a delegation of young parliamentary members of "
+              "Japan's Komei Party, led by Ueda Osamu. Ueda Osamu later paid a visit to the "
+              "Great Wall.", "2005-11-23")
+    first, later = [m for m in art.mentions if m.text == "Ueda Osamu"]
+    assert first.actor is not None and first.actor.country == "JPN"
+    assert "leads" in first.reason
+    assert later.actor is not None and later.actor.country == "JPN"
+    art = run("SANTIAGO (AFP) - A Peruvian commission headed by Jorge Quispe arrived on "
+              "Monday.", "2005-11-23")
+    assert actor_of(find(art.mentions, "Jorge Quispe"))[0] == "PER"
+
+
+def test_an_organisation_named_after_two_countries_is_the_first_ones() -> None:
+    art = run("TOKYO (Xinhua) - The visit was hosted by the China-Japan Friendship Association.",
+              "2005-11-23")
+    assert actor_of(find(art.mentions, "the China-Japan Friendship Association"))[0] == "CHN"
+
+
+def test_a_name_before_and_does_not_join_the_next_conjuncts_phrase() -> None:
+    # the parse of "talks between President Jane Doe and rebel leader John Roe" can make the
+    # first name a modifier of the second conjunct: the first name heads its own phrase
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from detente.actors.candidates import np_head
+
+    words = ["President", "Jane", "Doe", "and", "rebel", "leader", "John", "Roe"]
+    heads = [2, 2, 5, 2, 5, 7, 7, 7]
+    deps = ["nmod", "nmod", "nmod", "cc", "compound", "compound", "compound", "ROOT"]
+    pos = ["PROPN", "PROPN", "PROPN", "CCONJ", "NOUN", "NOUN", "PROPN", "PROPN"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    assert np_head(doc[2], {}, []).text == "Doe"
+    assert np_head(doc[1], {}, []).text == "Doe"
+    assert np_head(doc[6], {}, []).text == "Roe"
+
+
+def test_a_us_panel_named_after_another_country_is_american() -> None:
+    art = run("BAGHDAD (AFP) - The Iraq Study Group urged talks with Iran.", "2006-12-19")
+    assert actor_of(find(art.mentions, "The Iraq Study Group")) == ("USA", "GOV")

@@ -17,7 +17,9 @@ country 0.937 / 0.836, empty target 0.086 (docs/EVALUATION.md, "Actors", round 5
 5 with both and the retrained model (2026-12-03): wire gold dev found 0.450 loose / 0.166
 strict, 2.278 unexplained extras per story, 0 `must_not` violations, source / target country
 0.941 / 0.845, empty target 0.080; sentence set dev macro-F1 0.295, root accuracy 0.320,
-no-event sentences coded 0.038 (docs/EVALUATION.md, "Events, round 5").
+no-event sentences coded 0.038 (docs/EVALUATION.md, "Events, round 5"). Actors round 7
+(2026-12-03): wire gold dev source / target country 0.945 / 0.886, empty target 0.047
+(docs/EVALUATION.md, "Actors", round 7).
 Floors sit a little below and only go up; test splits are never gated.
 """
 
@@ -44,9 +46,9 @@ def test_wire_gold_dev_gate() -> None:
     assert summary["found_strict"] >= 0.16
     assert summary["unexplained_per_story"] <= 2.35
     assert summary["must_not_violations"] <= 0
-    assert summary["participants"]["source_country_right"] >= 0.94
-    assert summary["participants"]["target_country_right"] >= 0.845
-    assert summary["participants"]["target_empty_where_gold_has_one"] <= 0.085
+    assert summary["participants"]["source_country_right"] >= 0.944
+    assert summary["participants"]["target_country_right"] >= 0.88
+    assert summary["participants"]["target_empty_where_gold_has_one"] <= 0.05
 
 
 @pytest.mark.shared

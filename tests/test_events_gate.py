@@ -16,6 +16,8 @@ statement class agreement 0.712. Events round 5 with the retrained model (2026-1
 0.749, agreement 0.853, wrong 0.110, source overlap 0.946, target overlap 0.734; statement class
 agreement 0.713. Events round 6 with actors round 6 (same model): coverage 0.760, agreement
 0.851, wrong 0.113, source overlap 0.947, target overlap 0.735; statement class agreement 0.718.
+Actors round 7 (2026-12-03): coverage 0.761, agreement 0.851, source overlap 0.947, target
+overlap 0.744.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ def test_events_dev_gate() -> None:
     assert overall["agreement_on_coded"] >= 0.845
     assert overall["wrong_share"] <= 0.115
     assert overall["source_overlap"] >= 0.94
-    assert overall["target_overlap"] >= 0.73
+    assert overall["target_overlap"] >= 0.74
     for name, fig in summary["per_class"].items():
         assert fig["agreement_on_coded"] >= 0.7, name
         assert fig["coverage"] >= 0.5, name

@@ -248,3 +248,85 @@ def test_a_currency_is_not_its_issuer() -> None:
     evs = events("The European Parliament approved 500 million U.S. dollars for the refugees "
                  "in Turkey.", "2001-05-02")
     assert all((e["target"] or {}).get("text") != "U.S." for e in evs)
+
+
+def test_invitation_in_the_circumstances_targets_the_clause_subject() -> None:
+    # "at X's invitation", "at the invitation of X": X invites whoever acts in the clause
+    evs = events("Chile's foreign minister arrived in Lima on Monday for a three-day visit at "
+                 "the invitation of Peruvian President Alan Garcia.", "2008-05-05")
+    e = by_trigger(evs, "invitation")
+    assert e["source"]["country"] == "PER" and e["target"]["country"] == "CHL"
+    e = by_trigger(events("The Chilean minister arrived here today for an official visit to Peru "
+                          "at Garcia's invitation.", "2008-05-05"), "invitation")
+    assert e["source"]["name"] == "Alan García" or e["source"]["country"] == "PER"
+    assert e["target"]["country"] == "CHL"
+
+
+def test_force_act_targets_the_people_its_toll_names() -> None:
+    e = by_trigger(events("GROZNY, Russia (AP) - Russian jets bombed a spring overnight near the "
+                          "village of Khalkino, killing 10 civilians, said a local official.",
+                          "1999-11-01"), "bombed")
+    assert e["target"] is not None and e["target"]["text"] == "10 civilians"
+    assert e["target"]["country"] == "RUS"
+
+
+def test_event_noun_object_keeps_the_phrase_its_verb_carries() -> None:
+    # "summarizing its investigations into six bodies": the parse hangs "into" from the verb
+    e = by_trigger(events("PHNOM PENH (AP) - The government released a report summarizing its "
+                          "investigations into six bodies found last month.", "1998-09-22"),
+                   "investigations")
+    assert e["target"] is not None and e["target"]["text"] == "six bodies"
+    assert e["target"]["country"] == "KHM"
+
+
+def test_content_clause_names_whom_a_criticism_is_about() -> None:
+    evs = events("Obama spoke on Sunday. It was his sharpest response to Republican criticism "
+                 "that his strategy is failing.", "2016-06-15")
+    e = by_trigger(evs, "criticism")
+    assert e["source"]["country"] == "USA" and e["target"]["name"] == "Barack Obama"
+
+
+def test_passive_subject_the_parse_hangs_from_as_is_the_target() -> None:
+    e = by_trigger(events("LONDON (AFP) - The government saw its majority cut to just 14 as a "
+                          "cross-party amendment was narrowly rejected by the Commons.",
+                          "2005-03-01"), "rejected")
+    assert e["target"] is not None and e["target"]["text"] == "a cross-party amendment"
+    assert e["target"]["country"] == "GBR"
+    e = by_trigger(events("LONDON (AFP) - The opposition protested as the minister was dismissed "
+                          "by Prime Minister Tony Blair.", "2005-03-01"), "dismissed")
+    assert e["target"]["text"] == "the minister" and e["target"]["country"] == "GBR"
+
+
+def test_between_supporters_of_one_and_another_names_two_sides() -> None:
+    e = by_trigger(events("DHAKA (AFP) - Dozens of people were killed in clashes between "
+                          "supporters of the BNP and the Awami League.", "2006-11-29"), "clashes")
+    assert e["source"]["text"] == "supporters" and e["source"]["country"] == "BGD"
+    assert e["target"]["name"] == "Awami League" and e["reciprocal"]
+
+
+
+def test_agents_from_coordinated_countries_are_one_participant_each() -> None:
+    evs = events("Troops from Chad and Niger attacked the rebels on Monday.", "2005-11-18")
+    sources = {e["source"]["country"] for e in evs if e["trigger"]["text"] == "attacked"}
+    assert sources == {"TCD", "NER"}
+    # the first conjunct names no actor of its own but gives the agent its country
+    evs = events("ROME (AFP) - Health ministers from the Group of Seven (G7) industrialized "
+                 "countries and Mexico on Friday signed an agreement on bird flu.", "2005-11-18")
+    e = by_trigger(evs, "signed")
+    assert {e["source"]["country"], e["target"]["country"]} == {"G7", "MEX"} and e["reciprocal"]
+
+
+def test_act_with_no_partner_concerns_the_story_country_it_is_about() -> None:
+    # no partner slot filled: what the talks are about, and whose that is
+    e = by_trigger(events("TOKYO (AFP) - A special commission began talks on measures to "
+                          "reform the agency.", "1997-04-22"), "talks")
+    assert e["target"] is not None and e["target"]["text"] == "measures"
+    assert e["target"]["country"] == "JPN" and "dateline" in e["target_reason"]
+
+
+def test_two_names_the_parse_runs_into_one_phrase_are_two_participants() -> None:
+    # "the IMF and World Bank": "IMF" parsed as a modifier of "Bank", both act
+    evs = events("LUSAKA (Reuters) - Official sources said the IMF and World Bank had refused to "
+                 "continue financing food subsidies.", "1987-03-15")
+    sources = {e["source"]["country"] for e in evs if e["trigger"]["text"] == "refused"}
+    assert sources == {"IMF", "WBK"}

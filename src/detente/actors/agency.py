@@ -152,6 +152,21 @@ def prep_country(head: Token, lex: Lexicon, depth: int = 0) -> tuple[str | None,
     return None, ""
 
 
+def leader_country(head: Token, lex: Lexicon) -> tuple[str | None, str]:
+    """'a delegation of Japan's Komei Party, led by Jane Doe', 'a Chilean commission headed by
+    John Doe': the one who leads a group of one country is of that country."""
+    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "agent" else None
+    if verb is None or verb.dep_ != "acl" or verb.lemma_.lower() not in {"lead", "head"}:
+        return None, ""
+    group = verb.head
+    for mod in (c for c in group.children if c.dep_ in {"amod", "compound", "nmod", "poss"}):
+        for kind, obj in lex.forms.get(key_of(group.doc[mod.i : mod.i + 1]), []):
+            if kind in {COUNTRY, ADJECTIVE, CAPITAL} and isinstance(obj, Country):
+                return obj.code, f"country of the {group.text!r} it leads"
+    code, _why = prep_country(group, lex)
+    return (code, f"country of the {group.text!r} it leads") if code else (None, "")
+
+
 def counted(head: Token, agent: Agent) -> bool:
     """'the two leaders', 'both countries', 'the leaders': a plural naming known actors."""
     if not agent.roles and agent.kind != "institution":

@@ -189,6 +189,8 @@ def np_head(tok: Token, in_cand: dict[int, int], cands: list[Cand]) -> Token:
         if head == tok or head.i < tok.i:
             return tok
         dep = tok.dep_
+        if dep in _MODIFIER_DEPS and tok.pos_ == "PROPN" and unpaired_cc(tok):
+            return tok  # "President Jane Doe and rebel leader John Roe" parsed as one phrase
         if dep in _MODIFIER_DEPS or (dep == "npadvmod" and head.dep_ == "amod"):
             tok = head
             continue
@@ -202,6 +204,12 @@ def np_head(tok: Token, in_cand: dict[int, int], cands: list[Cand]) -> Token:
             return tok
         return tok
     return tok
+
+
+def unpaired_cc(tok: Token) -> bool:
+    """A name followed by "and" whose second conjunct the parse made its head."""
+    return any(c.dep_ == "cc" and c.i > tok.i for c in tok.children) and not any(
+        c.dep_ == "conj" for c in tok.children)
 
 
 def group_candidates(doc: Doc, cands: list[Cand]) -> list[list[Cand]]:

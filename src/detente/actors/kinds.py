@@ -87,12 +87,14 @@ def unknown_org_actor(f: Found, main: Cand, doc: Doc, country: str | None, cwhy:
                  state: ArticleState) -> None:
     name = doc[main.start : main.end].text
     sector = None
+    named: list[Country] = []
     for c in main.inner:
         if c.agent is not None:
             sector = c.agent.sector
-        for kind, obj in c.entries:
-            if isinstance(obj, Country) and kind in {COUNTRY, ADJECTIVE}:
-                country, cwhy = obj.code, f"country from {obj.name!r}"
+        named += [obj for kind, obj in c.entries
+                  if isinstance(obj, Country) and kind in {COUNTRY, ADJECTIVE}]
+    if named:  # "the China-Japan Friendship Association": a body names its own country first
+        country, cwhy = named[0].code, f"country from {named[0].name!r}"
     if country is None and sector is None and not f.subject:
         f.mention.reason = f"organisation {name!r} not in the actor dictionary"
         return
@@ -101,3 +103,5 @@ def unknown_org_actor(f: Found, main: Cand, doc: Doc, country: str | None, cwhy:
         f.contextual = country is not None
     f.mention.actor = Actor(name, country, sector, None, None, "organisation")
     f.mention.reason = f"unknown organisation; {cwhy or 'no country'}; sector {sector}"
+    if country is not None and not f.contextual:  # the text's evidence holds for later mentions
+        state.aliases.setdefault(name, f.mention.actor)

@@ -24,6 +24,7 @@ from detente.actors.agency import (
     STATES_IN_GENERAL,
     act_nouns,
     counted,
+    leader_country,
     place_role,
     prep_country,
     us_party_state,
@@ -164,6 +165,8 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
     f = Found(Mention(text, span, sent.index, None, "", head_token=head.i), doc, start, end, head,
               subject)
     country, cwhy = _modifier_country([c for c in mods if not _partisan(doc, c)], doc, state)
+    if country is None and main.kind in {"ner_person", "ner_org"}:
+        country, cwhy = leader_country(head, state.lex)  # "a delegation of X's party, led by Y"
     hints = tuple(r for c in mods if c.agent for r in c.agent.roles)
     title_mod = next((c for c in mods if c.agent is not None and c.agent.kind == "person"), None)
     kinds = main.entry_kinds()

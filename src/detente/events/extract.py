@@ -43,7 +43,13 @@ from detente.events.sources import (
     posture_forces,
     predicate_sources,
 )
-from detente.events.targets import context_targets, fallback_targets, target_note
+from detente.events.targets import (
+    behest_targets,
+    context_targets,
+    fallback_targets,
+    stray_passive_subject,
+    target_note,
+)
 from detente.records import Event, Trigger
 
 NESTED_PREPS = ("to", "against", "at", "on", "with", "of", "over", "about", "from", "in")
@@ -94,6 +100,12 @@ class Candidate:
     rule: str = ""
     confidence: float | None = None
 
+    def mutual(self) -> bool:
+        """Do the sources act on each other (a symmetric pattern, or "clashes between X and
+        Y") with two or more of them?"""
+        symmetric = self.pattern is not None and self.pattern.symmetric
+        return (symmetric or self.source_path == "between") and len(self.sources) >= 2
+
 
 def _pobj_targets(prep: Token, sa: SentenceActors, depth: int = 0) -> list[Participant]:
     for pobj in prep.children:
@@ -136,6 +148,9 @@ def _slot_targets(tok: Token, slot: str, sa: SentenceActors,
                 return [] if tok.lemma_ == "tell" and _media(c) else sa.resolve(c)
         if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a professor accused by the government"
             return sa.resolve(tok.head)
+        stray = stray_passive_subject(tok)  # "as the minister was sacked by X"
+        if stray is not None:
+            return sa.resolve(stray)
         # coordinated verbs share their object: "was arrested and jailed", "arrested and jailed X"
         if tok.dep_ == "conj":
             # "offered a plan but was turned down by X": a passive's undergoer is the subject
@@ -291,7 +306,9 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             continue
         keys = {actor_key(s.actor.actor) for s in cand.sources}
         dropped: list[tuple[Participant, str]] = []
-        for slot in p.targets:
+        cand.targets = behest_targets(tok, root, sa, keys)  # "came at X's invitation"
+        cand.target_path = "behest" if cand.targets else ""
+        for slot in () if cand.targets else p.targets:
             got = _slot_targets(tok, slot, sa, keys, adoc)
             dropped += [(t, "the source itself") for t in got
                         if actor_key(t.actor.actor) in keys and len(cand.sources) <= 1]
@@ -316,7 +333,7 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
                 cand.targets, cand.target_path = got, slot
                 break
         # "Biden and Xi met": the sources are each other's partners and need no target
-        among_sources = p.symmetric and len(cand.sources) >= 2
+        among_sources = cand.mutual()
         if not cand.targets:
             got, path = fallback_targets(tok, p.targets, root, sa, keys,
                                          among_sources=among_sources)
@@ -362,7 +379,7 @@ def _dyads(c: Candidate) -> list[tuple[Participant, Participant | None, bool]]:
     assert c.pattern is not None
     srcs, tgts = c.sources, c.targets
     # "X and Y met with Z": an explicit partner makes X-Z and Y-Z, not X-Y
-    if c.pattern.symmetric and len(srcs) >= 2 and not (tgts and c.target_path == "with"):
+    if c.mutual() and not (tgts and c.target_path == "with"):
         return [(a, b, True) for i, a in enumerate(srcs) for b in srcs[i + 1 :]]
     if not tgts:
         return [(s, None, False) for s in srcs]

@@ -31,7 +31,12 @@ from detente.events.modality import modality
 from detente.events.model import EventModel, Vote, is_candidate, vote
 from detente.events.participants import SentenceActors, actor_key
 from detente.events.sources import predicate_sources
-from detente.events.targets import context_targets, fallback_targets, target_note
+from detente.events.targets import (
+    behest_targets,
+    context_targets,
+    fallback_targets,
+    target_note,
+)
 
 TARGET_SLOTS = ("dobj", "dative", "with", "against", "to", "on", "at", "from", "over", "for",
                 "into", "xobj", "that")
@@ -125,13 +130,15 @@ def _model_candidate(model: EventModel, tok: Token, v: Vote, sa: SentenceActors,
     if not cand.sources:
         return None
     keys = {actor_key(s.actor.actor) for s in cand.sources}
-    for slot in slots:
+    cand.targets = behest_targets(tok, code[:2], sa, keys)  # "came at X's invitation"
+    cand.target_path = "behest" if cand.targets else ""
+    for slot in () if cand.targets else slots:
         got = [t for t in _slot_targets(tok, slot, sa, keys, adoc)
                if t.resolved and (actor_key(t.actor.actor) not in keys or len(cand.sources) > 1)]
         if got:
             cand.targets, cand.target_path = got, slot
             break
-    among_sources = pattern.symmetric and len(cand.sources) >= 2
+    among_sources = cand.mutual()
     if not cand.targets:  # the lexicon's fallbacks, in its order
         cand.targets, cand.target_path = fallback_targets(tok, slots, code[:2], sa, keys,
                                                           among_sources=among_sources)

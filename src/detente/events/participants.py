@@ -23,6 +23,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from detente.actors.candidates import unpaired_cc
 from detente.document import ArticleDoc, Sentence
 from detente.events.lexicon import noun_classes
 from detente.records import Actor, EventActor, Mention
@@ -148,26 +149,31 @@ class SentenceActors:
     def resolve(self, tok: Token, *, subject: bool = False, depth: int = 0) -> list[Participant]:
         """Participants named by the noun phrase headed by ``tok`` (with its conjuncts)."""
         found = self._of_conjuncts(tok, self._resolve_one(tok, subject=subject, depth=depth))
-        conjuncts = _conj_chain(tok)  # "X, Y and Z": Z hangs from Y in the parse
+        conjuncts = conj_chain(tok)  # "X, Y and Z": Z hangs from Y in the parse
         conjuncts += [g for c in tok.children if c.dep_ == "appos" for g in c.children
                       if g.dep_ == "conj"]  # "Presidents Joe Biden and Xi Jinping"
+        # "the IMF and World Bank": the parse makes the first name a modifier of the second
+        conjuncts += [c for c in tok.children if c.i < tok.i and c.pos_ == "PROPN"
+                      and c.dep_ in ("nmod", "compound") and unpaired_cc(c)]
         shared = next((m for c in tok.children if c.dep_ == "amod" and c.i < tok.i
                        for m in [self.mention(c)] if m is not None and m.actor is not None
                        and m.actor.country), None)
         for conj in conjuncts:
-            if conj.dep_ == "conj" and conj.pos_ in ("PROPN", "NOUN", "PRON") and depth < 4:
+            if conj.pos_ in ("PROPN", "NOUN", "PRON") and depth < 4:
                 got = self._resolve_one(conj, subject=subject, depth=depth + 1)
                 found.extend(_share_modifier(p, shared) for p in got)
-        return _unique(found)
+        return unique_participants(found)
 
     def _of_conjuncts(self, tok: Token, found: list[Participant]) -> list[Participant]:
-        """'the foreign ministers of France and Germany': an agent of coordinated countries is
-        one participant per country (the actors step gives it the first one's)."""
+        """'the foreign ministers of France and Germany', 'ministers from the G7 countries and
+        Mexico': an agent of coordinated countries is one participant per country (the actors
+        step gives it the first one's)."""
         if len(found) != 1 or found[0].actor.actor.kind != "agent":
             return found
         pobj: Token | None = tok
         for _ in range(2):  # "the heads of parliament of X and Y"
-            pobj = next((o for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of"
+            pobj = next((o for c in pobj.children if c.dep_ == "prep"
+                         and c.lower_ in ("of", "from")
                          for o in c.children if o.dep_ == "pobj"), None) if pobj else None
             if pobj is not None and pobj.conjuncts:
                 break
@@ -177,6 +183,10 @@ class SentenceActors:
                      if m is not None and m.actor is not None
                      and m.actor.kind in ("country", "organisation") and m.actor.country]
         p, a = found[0], found[0].actor.actor
+        if countries and len(countries) == len(pobj.conjuncts) and countries[0].country != a.country:
+            # "the G7 countries and Mexico": the first conjunct names no actor of its own but
+            # gave the agent its country
+            countries.insert(0, Actor(a.name, a.country, kind="agent"))
         if len(countries) < 2 or countries[0].country != a.country:
             return found
         first = countries[0].name
@@ -370,12 +380,12 @@ class SentenceActors:
         return EventActor(actor, sp.text, self.sent.char_span(sp))
 
 
-def _conj_chain(tok: Token) -> list[Token]:
+def conj_chain(tok: Token) -> list[Token]:
     """The conjuncts coordinated with ``tok``, however the parse nests them."""
     out: list[Token] = []
     for c in tok.children:
         if c.dep_ == "conj":
-            out += [c, *_conj_chain(c)]
+            out += [c, *conj_chain(c)]
     return out
 
 
@@ -436,7 +446,7 @@ def actor_key(a: Actor) -> tuple[Any, ...]:
     return (a.id or a.name, a.country)
 
 
-def _unique(items: list[Participant]) -> list[Participant]:
+def unique_participants(items: list[Participant]) -> list[Participant]:
     seen: set[tuple[Any, ...]] = set()
     out: list[Participant] = []
     for p in items:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.events.participants import Participant, SentenceActors
+from detente.events.lexicon import by_lemma
+from detente.events.participants import Participant, SentenceActors, conj_chain, unique_participants
 
 # Support verbs whose subject is the agent of their object noun ("held talks", "launched an attack").
 LIGHT_VERBS = {"hold", "have", "conduct", "launch", "make", "pay", "carry", "stage", "begin",
@@ -17,6 +18,10 @@ LIGHT_VERBS = {"hold", "have", "conduct", "launch", "make", "pay", "carry", "sta
 # is the noun's agent ("said after talks with X", "arrived for talks with X", "before meeting X").
 CIRCUMSTANCE_PREPS = frozenset({"in", "during", "after", "before", "following", "for", "at",
                                 "since", "upon", "on", "into"})
+# Prepositions that set an invitation or request in the circumstances of a clause ("came at the
+# invitation of X", "acted upon X's request"): the clause's subject is the one asked.
+BEHEST_PREPS = frozenset({"at", "on", "upon"})
+BEHEST_ROOTS = frozenset({"02", "03", "10"})  # appeal, intent (invitation), demand
 # Nouns that measure an event noun: "two rounds of talks", "months of negotiations".
 MEASURE_NOUNS = frozenset({"round", "series", "session", "day", "week", "month", "year", "hour",
                            "decade", "spate", "wave", "string"})
@@ -106,8 +111,17 @@ def _between_sources(tok: Token, sa: SentenceActors) -> list[Participant]:
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ == "between":
             pobj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            if pobj is not None:
-                return sa.resolve(pobj, subject=True)
+            if pobj is None:
+                continue
+            got = sa.resolve(pobj, subject=True)
+            if len(got) == 1:
+                # "between" names two sides: the parse hangs the second from inside the first
+                # ("supporters of X and Y": Y, or Y's supporters, the same actor) or makes the
+                # second the head of the first ("President X and rebel leader Y")
+                got = unique_participants(got + [p for t in pobj.subtree if t.i != pobj.i and any(
+                    c.dep_ == "cc" for c in t.children) for side in conj_chain(t) or [t]
+                    for p in sa.resolve(side, subject=True)])
+            return got
     return []
 
 
@@ -185,6 +199,11 @@ def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], st
         # "held two rounds of talks with X", "after months of negotiations": the measure's agent
         got, path = _noun_sources(head.head, sa)
         return got, "measure>" + path
+    if tok.dep_ == "pobj" and head.lower_ in BEHEST_PREPS and behest_noun(tok):
+        # "came at the invitation of X", "at the request of the UN": X invites, not the guest
+        got = _prep_agent(tok, "of", sa)
+        if got:
+            return got, "behest-of"
     if (tok.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX")
             and head.lower_ in CIRCUMSTANCE_PREPS):
         # "spoke after talks with X", "arrived for talks with X": the clause's subject took part
@@ -193,6 +212,12 @@ def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], st
     if tok.dep_ == "nsubj" and head.lemma_ in ("begin", "resume", "continue", "start", "end"):
         return [], "no-subject"
     return [], "no-subject"
+
+
+def behest_noun(tok: Token) -> bool:
+    """Is ``tok`` an invitation, request or demand (a noun the lexicon codes as an appeal, an
+    intent or a demand; not "a meeting of X")?"""
+    return any(p.cameo[:2] in BEHEST_ROOTS for p in by_lemma().get(("noun", tok.lemma_.lower()), ()))
 
 
 def _clause_verb(noun: Token) -> Token | None:

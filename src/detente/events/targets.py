@@ -8,11 +8,12 @@ unresolved participant whose ``target_reason`` says so (``context_targets``).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from spacy.tokens import Token
 
-from detente.events.lexicon import noun_classes
+from detente.events.lexicon import by_lemma, noun_classes
 from detente.events.matching import QUANTITY_NOUNS
 from detente.events.participants import (
     HAZARDS,
@@ -24,7 +25,7 @@ from detente.events.participants import (
     actor_key,
     agent_nouns,
 )
-from detente.events.sources import clause_sources
+from detente.events.sources import BEHEST_PREPS, BEHEST_ROOTS, clause_sources
 from detente.records import Actor
 
 # Prepositions after a thing in a target slot that name whose it is or whom it concerns
@@ -32,6 +33,7 @@ from detente.records import Actor
 # No "in": "agreed to hold talks in Ethiopia" names a venue, not whom the talks concern.
 OWNER_PREPS = frozenset({"of", "from", "by", "against", "on", "for", "to", "with", "toward",
                          "towards", "over"})
+TOPIC_PREPS = ("on", "about", "over")
 CONTEXT_POS = frozenset({"NOUN", "PROPN", "NUM"})
 # A complement's slots searched for the thing ("agreed to work with X"; no "in": a venue).
 COMPLEMENT_SLOTS = ("dobj", "dative", "to", "with", "on", "against", "at", "from", "between")
@@ -46,6 +48,8 @@ def slot_things(trigger: Token, slots: tuple[str, ...] | list[str],
     for slot in slots:
         if slot == "dobj":
             out += [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+            stray = stray_passive_subject(trigger)
+            out += [stray] if stray is not None else []
             if trigger.dep_ == "acl" and trigger.tag_ == "VBN":  # "an election backed by X"
                 out.append(trigger.head)
         elif slot == "dative":
@@ -55,12 +59,34 @@ def slot_things(trigger: Token, slots: tuple[str, ...] | list[str],
                     for t in slot_things(c, COMPLEMENT_SLOTS, depth + 1)]
         elif slot not in ("quote", "that", "comp_subject", "xobj"):
             owners = [trigger] + [c for c in kids if c.dep_ in ("dobj", "attr")]
+            if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+                owners.append(trigger.head)  # "opened an inquiry into X": the parse hangs
+                # the noun's phrase from its verb
             out += [g for o in owners for c in o.children
                     if c.dep_ in ("prep", "dative") and c.lower_ == slot
                     for g in c.children if g.dep_ == "pobj"]
     if not out and depth == 0 and {"dobj", "xobj"} & set(slots) and _object_relative(trigger):
         out.append(trigger.head)  # "an election the military refused to honor"
     return [t for t in out if t.ent_type_ not in ("DATE", "TIME")]
+
+
+# Words that open a clause and that the parser takes for a preposition of the clause's subject
+# ("as an amendment was rejected": "amendment" parsed as the object of "as").
+SUBORDINATORS = frozenset({"as", "after", "before", "while", "because", "since", "until", "once",
+                           "when", "though", "although", "if"})
+
+
+def stray_passive_subject(verb: Token) -> Token | None:
+    """The subject of a passive verb that the parse hung from the word opening its clause."""
+    kids = list(verb.children)
+    aux = [c.i for c in kids if c.dep_ == "auxpass"]
+    if not aux or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids) or min(aux) == 0:
+        return None
+    prev = verb.doc[min(aux) - 1]
+    if (prev.pos_ in ("NOUN", "PROPN") and prev.dep_ == "pobj"
+            and prev.head.lower_ in SUBORDINATORS and prev.head.i < prev.i):
+        return prev
+    return None
 
 
 def _object_relative(clause: Token) -> bool:
@@ -88,11 +114,14 @@ def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] |
         # obligations": a noun's of-object and its complement's slots name whom it concerns
         extra = slot_things(trigger, ("of",)) + [t for c in trigger.children if c.dep_ == "acl"
                                                  for t in slot_things(c, COMPLEMENT_SLOTS)]
+        extra += _content_subjects(trigger)
         for t in extra:
             got = [p for p in self_free(sa.resolve(t), keys) if p.resolved]
             if got:
                 return [_how(p, "noun-object>") for p in got], ""
+    # else what the act is about ("began talks on measures to reform the agency")
     things = [t for t in slot_things(trigger, slots) or slot_things(trigger, ("dobj",))
+              or slot_things(trigger, TOPIC_PREPS)
               if t.pos_ in CONTEXT_POS or (t.pos_ == "PRON" and t.lower_ in ("them", "they"))]
     generic = _actors_fn("generic_plural")
     if not things or generic is None or generic(things[0].text):
@@ -136,6 +165,14 @@ def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] |
     actor = Actor(name=country, country=country, kind="context")
     note = f"target {sa._text(span)!r} names no actor: taken as {country}, {why}"
     return [Participant(sa._ea(actor, span), "context-country", resolved=False)], note
+
+
+def _content_subjects(noun: Token) -> list[Token]:
+    """The subjects of a noun's content clause ("criticism that the minister misled MPs",
+    "the accusation that his plan failed"): whom the criticism or accusation is about."""
+    return [s for c in noun.children if c.dep_ in ("acl", "ccomp")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 def self_free(found: list[Participant], keys: set[tuple[Any, ...]]) -> list[Participant]:
@@ -196,6 +233,27 @@ def receiver_targets(tok: Token, sa: SentenceActors,
     return self_free(got, keys)
 
 
+# "arrived at Tang's invitation", "came at the request of the UN", "acted on the demand of X":
+# an invitation, request or demand that sets the circumstances of a clause is addressed to the
+# one who acts in it (the clause's subject), whatever the clause's own objects are.
+def behest_targets(tok: Token, root: str, sa: SentenceActors,
+                   keys: set[tuple[Any, ...]]) -> list[Participant]:
+    """The target of an invitation or request the clause acts at or upon: the clause's subject
+    ("Tuyaa arrived for a visit at Tang's invitation": Tang invited Tuyaa)."""
+    if (root not in BEHEST_ROOTS or tok.pos_ != "NOUN" or tok.dep_ != "pobj"
+            or tok.head.lower_ not in BEHEST_PREPS):
+        return []
+    clause = tok.head.head
+    for _ in range(4):  # "arrived for an official visit at X's invitation": up to the verb
+        if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause.pos_ not in ("VERB", "AUX"):
+        return []
+    got, _path = clause_sources(clause, sa)
+    return _named(self_free(got, keys))
+
+
 # Prepositions placing the thing an act of force hits: "bombed targets in southern Lebanon"
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 PLACING_PREPS = frozenset({"in", "inside", "near", "across", "along", "outside"})
@@ -209,14 +267,27 @@ def place_of_thing(tok: Token, slots: tuple[str, ...], sa: SentenceActors,
     things = slot_things(tok, slots) or slot_things(tok, ("dobj",))
     if any(_people(t) for t in things):
         return []  # "arrested dozens of people in Cairo": the people are the target, not Cairo
-    for thing in [*things, tok]:
-        for prep in thing.children:
-            if prep.dep_ != "prep" or prep.lower_ not in PLACING_PREPS:
-                continue
-            for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-                got = _named(self_free(sa.resolve(pobj), keys))
-                if got:
-                    return got
+    return _first_named((g for thing in [*things, tok] for prep in thing.children
+                         if prep.dep_ == "prep" and prep.lower_ in PLACING_PREPS
+                         for g in prep.children if g.dep_ == "pobj"), sa, keys)
+
+
+def victim_targets(tok: Token, sa: SentenceActors,
+                   keys: set[tuple[Any, ...]]) -> list[Participant]:
+    """The people an act of force hits, named by the participle that reports its toll
+    ("jets bombed the outskirts overnight, killing ten civilians": the civilians)."""
+    parts = [p for p in tok.children if p.dep_ == "advcl" and p.tag_ == "VBG" and any(
+        q.cameo[:2] in FORCE_ROOTS for q in by_lemma().get(("verb", p.lemma_.lower()), ()))]
+    return _first_named((c for p in parts for c in p.children if c.dep_ == "dobj"), sa, keys)
+
+
+def _first_named(tokens: Iterable[Token], sa: SentenceActors,
+                 keys: set[tuple[Any, ...]]) -> list[Participant]:
+    """The named actors (with a country, not a source) of the first token that has any."""
+    for t in tokens:
+        got = _named(self_free(sa.resolve(t), keys))
+        if got:
+            return got
     return []
 
 
@@ -225,13 +296,9 @@ def possessor_targets(tok: Token, slots: tuple[str, ...], sa: SentenceActors,
     """The actor a thing in the target slots belongs to ("challenged the agency's plan")."""
     if not slots:
         return []
-    for thing in slot_things(tok, slots):
-        for c in thing.children:
-            if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her"):
-                got = _named(self_free(sa.resolve(c), keys))
-                if got:
-                    return got
-    return []
+    return _first_named((c for thing in slot_things(tok, slots) for c in thing.children
+                         if c.dep_ == "poss" and c.lower_ not in ("its", "their", "his", "her")),
+                        sa, keys)
 
 
 def fallback_targets(tok: Token, slots: tuple[str, ...], root: str, sa: SentenceActors,
@@ -248,6 +315,9 @@ def fallback_targets(tok: Token, slots: tuple[str, ...], root: str, sa: Sentence
         got = place_of_thing(tok, slots, sa, keys)
         if got:
             return got, "place-of-object"
+        got = victim_targets(tok, sa, keys)
+        if got:
+            return got, "victims"
     if not among_sources:
         got = possessor_targets(tok, slots, sa, keys)
         if got:
