@@ -149,3 +149,10 @@ def test_an_earlier_document_named_by_its_author_is_not_a_later_documents_issuer
     events = _events("Kenya rejected the Amnesty report on Monday. The rejoinder accused Amnesty "
                      "International of supporting the opposition.")
     assert not [e for e in events if e[0] == "NGO" and e[1] == "KEN"], events
+
+
+def test_resigning_from_a_body_targets_it() -> None:
+    events = _events("Peru's foreign minister resigned from the government of Ollanta Humala on "
+                     "Monday.")
+    assert ("PER", "PER", "0831") in events, events
+    assert ("PER", None, "0831") in _events("Peru's foreign minister resigned on Monday."), events
