@@ -297,6 +297,15 @@ def test_passive_subject_the_parse_hangs_from_as_is_the_target() -> None:
     assert e["target"]["text"] == "the minister" and e["target"]["country"] == "GBR"
 
 
+def test_object_the_parse_makes_the_subject_of_a_participle_is_the_target() -> None:
+    # the parse reads "the estimates insisting" as a clause with its own subject
+    e = by_trigger(events("OTTAWA (AFP) - Mr Martin also dismissed the estimates insisting that "
+                          "the average worker was better off under the Liberals.", "2005-03-01"),
+                   "dismissed")
+    assert e["target"] is not None and e["target"]["text"] == "the estimates"
+    assert e["target"]["country"] == "CAN"
+
+
 def test_between_supporters_of_one_and_another_names_two_sides() -> None:
     e = by_trigger(events("DHAKA (AFP) - Dozens of people were killed in clashes between "
                           "supporters of the BNP and the Awami League.", "2006-11-29"), "clashes")
