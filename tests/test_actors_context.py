@@ -247,6 +247,18 @@ def test_a_destination_or_another_clause_is_not_where_the_agent_is() -> None:
     assert m.actor is None or m.actor.country != "UGA", m.reason
 
 
+@pytest.mark.parametrize(("phrase", "country"), [
+    ("the inquiry commission for Sarajevo is a witch hunt", None),
+    ("the inquiry commission in Sarajevo is a witch hunt", "BIH"),
+])
+def test_a_place_that_is_a_bodys_remit_is_not_where_the_story_is(phrase: str,
+                                                                  country: str | None) -> None:
+    r = run(f"The senator said {phrase}. Officials said the hearing would resume on Friday.",
+            "1997-05-02")
+    m = find(r.mentions, "Officials")
+    assert (m.actor.country if m.actor else None) == country, m.reason
+
+
 def test_the_story_country_needs_a_clear_lead() -> None:
     r = run("Japanese diplomats met Peruvian officials in Tokyo. Peru and Japan signed a deal in "
             "Lima. Soldiers guarded the venue.", "1997-05-02")

@@ -297,6 +297,15 @@ def test_passive_subject_the_parse_hangs_from_as_is_the_target() -> None:
     assert e["target"]["text"] == "the minister" and e["target"]["country"] == "GBR"
 
 
+def test_object_the_parse_makes_the_subject_of_a_participle_is_the_target() -> None:
+    # the parse reads "the estimates insisting" as a clause with its own subject
+    e = by_trigger(events("OTTAWA (AFP) - Mr Martin also dismissed the estimates insisting that "
+                          "the average worker was better off under the Liberals.", "2005-03-01"),
+                   "dismissed")
+    assert e["target"] is not None and e["target"]["text"] == "the estimates"
+    assert e["target"]["country"] == "CAN"
+
+
 def test_between_supporters_of_one_and_another_names_two_sides() -> None:
     e = by_trigger(events("DHAKA (AFP) - Dozens of people were killed in clashes between "
                           "supporters of the BNP and the Awami League.", "2006-11-29"), "clashes")
@@ -330,3 +339,18 @@ def test_two_names_the_parse_runs_into_one_phrase_are_two_participants() -> None
                  "continue financing food subsidies.", "1987-03-15")
     sources = {e["source"]["country"] for e in evs if e["trigger"]["text"] == "refused"}
     assert sources == {"IMF", "WBK"}
+
+
+def test_resigning_from_a_body_is_directed_at_it() -> None:
+    e = by_trigger(events("The deputy minister resigned from the Labour Party on Friday.",
+                          "2005-03-01"), "resigned")
+    assert e["target"] is not None and e["target"]["text"] == "the Labour Party"
+
+
+def test_denying_someones_claims_answers_the_claimant() -> None:
+    e = by_trigger(events("NAIROBI (AFP) - The opposition leader's claims were denied by the "
+                          "foreign minister on Monday.", "2005-03-01"), "denied")
+    assert e["cameo"] == "016" and e["target"] is not None
+    assert (e["target"]["country"], e["target"]["sector"]) == ("KEN", "OPP")
+    e = by_trigger(events("Kenya denied involvement in the attack."), "denied")
+    assert e["target"] is None

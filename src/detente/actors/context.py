@@ -183,7 +183,8 @@ def _places(sent: Span, cands: list[Cand], lex: Lexicon) -> list[tuple[Token, st
     for c in full:
         head = doc[c.start : c.end].root
         if place_role(head)[0] or head.dep_ in SUBJECT_DEPS or head.dep_ in {
-                "poss", "amod", "compound", "nmod"} or place_role(head)[1].startswith("destination"):
+                "poss", "amod", "compound", "nmod"} or place_role(head)[1].startswith("destination") \
+                or _remit(head, lex):
             continue  # countries and capitals count as places only where they are locations
         for kind, obj in c.entries:
             if kind in _PLACE_KINDS and isinstance(obj, Country) and obj.code in lex.dictionary.countries:
@@ -194,7 +195,7 @@ def _places(sent: Span, cands: list[Cand], lex: Lexicon) -> list[tuple[Token, st
                                                   for c in full):
             continue
         if place_role(ent.root)[1].startswith("destination") or ent.root.dep_ in {
-                "compound", "amod", "nmod", "poss"}:
+                "compound", "amod", "nmod", "poss"} or _remit(ent.root, lex):
             continue  # "fled to Uganda", "the Benghazi committee": not where the story is
         if ent.label_ == "PERSON":
             hit = looks_like_place(ent.text, ent.root) if len(ent) <= 3 else None
@@ -203,6 +204,21 @@ def _places(sent: Span, cands: list[Cand], lex: Lexicon) -> list[tuple[Token, st
         if hit is not None:
             out.append((ent.root, hit[0], ent.text))
     return sorted(out, key=lambda x: x[0].i)
+
+
+# Prepositions after a body or an office that name its remit ("the committee on X", "the UN
+# envoy for X", "the commission into X"): what it deals with, not where the story is.
+_REMIT_PREPS = frozenset({"on", "about", "for", "into"})
+
+
+def _remit(head: Token, lex: Lexicon) -> bool:
+    """Whether a place names the remit of a body or office ("the select committee on X")."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in _REMIT_PREPS:
+        return False
+    body = prep.head
+    return body.pos_ in {"NOUN", "PROPN"} and body.i < prep.i and (
+        lex.agents.get(form_key(body.lemma_.lower())) is not None)
 
 
 def _dateline(adoc: ArticleDoc, lex: Lexicon) -> tuple[str, str] | None:

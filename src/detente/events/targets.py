@@ -48,7 +48,7 @@ def slot_things(trigger: Token, slots: tuple[str, ...] | list[str],
     for slot in slots:
         if slot == "dobj":
             out += [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
-            stray = stray_passive_subject(trigger)
+            stray = stray_passive_subject(trigger) or stray_participle_subject(trigger)
             out += [stray] if stray is not None else []
             if trigger.dep_ == "acl" and trigger.tag_ == "VBN":  # "an election backed by X"
                 out.append(trigger.head)
@@ -86,6 +86,22 @@ def stray_passive_subject(verb: Token) -> Token | None:
     if (prev.pos_ in ("NOUN", "PROPN") and prev.dep_ == "pobj"
             and prev.head.lower_ in SUBORDINATORS and prev.head.i < prev.i):
         return prev
+    return None
+
+
+def stray_participle_subject(verb: Token) -> Token | None:
+    """The object of a verb that the parse made the subject of an -ing clause right after it
+    ("dismissed the figures insisting that ..."): a participle with no auxiliary has no subject
+    of its own there."""
+    if any(c.dep_ in ("dobj", "nsubjpass", "obj") for c in verb.children):
+        return None
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl")
+                   and c.tag_ == "VBG" and c.i > verb.i):
+        if any(g.dep_ in ("aux", "auxpass", "mark") for g in clause.children):
+            continue
+        for subj in (g for g in clause.children if g.dep_ == "nsubj" and g.i < clause.i):
+            if subj.left_edge.i == verb.i + 1 and subj.pos_ in ("NOUN", "PROPN"):
+                return subj
     return None
 
 
