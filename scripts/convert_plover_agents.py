@@ -118,8 +118,7 @@ def entries(text: str) -> tuple[list[tuple[str, str, str]], Counter[str]]:
 
 def convert(source: Path, ours: Path) -> tuple[list[str], Counter[str]]:
     """The rows of ``agents_plover.tsv`` and the count of entries left out, by reason."""
-    own = {a.term for a in parse_agents(read_tsv(ours))}
-    own |= {p for a in parse_agents(read_tsv(ours)) for p in a.plurals}
+    own = {form for a in parse_agents(read_tsv(ours)) for form in (a.term, *a.plurals)}
     found, skipped = entries(source.read_text(encoding="utf-8", errors="replace"))
     rows: dict[str, str] = {}
     for raw, plural, code in found:

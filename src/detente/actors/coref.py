@@ -123,9 +123,10 @@ def _resolve_neuter_pronoun(f: Found, tok: Token, sent_index: int, before: list[
         m.reason = f"pronoun {tok.text!r}: a subject of its own sentence comes first"
         return
     best = max(bodies, key=lambda x: x.mention.span[0])
-    m.actor = best.mention.actor
-    m.reason = (f"pronoun {tok.text!r} -> {best.mention.actor.name if best.mention.actor else ''}"
-                f" ({best.mention.text!r}, sentence {best.mention.sentence_index})")
+    m.actor = actor = best.mention.actor
+    assert actor is not None  # bodies have actors
+    m.reason = (f"pronoun {tok.text!r} -> {actor.name} ({best.mention.text!r}, sentence "
+                f"{best.mention.sentence_index})")
 
 
 def _resolve_plural_pronoun(f: Found, tok: Token, sent_index: int, before: list[Found],

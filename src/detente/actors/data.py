@@ -301,14 +301,11 @@ def load_builtin() -> Dictionary:
     codes = d.codes()
     for o in parse_groups(read_tsv(base / "groups.tsv"), codes):
         _add_unique(d, f"group:{o.id}", o, base / "groups.tsv")
-    for a in parse_agents(read_tsv(base / "agents.tsv")):
-        if a.term in d.agents:
-            raise _duplicate(base / "agents.tsv", "term", a.term)
-        d.agents[a.term] = a
-    for a in parse_agents(read_tsv(base / "agents_plover.tsv")):
-        if a.term in d.agents:
-            raise _duplicate(base / "agents_plover.tsv", "term", a.term)
-        d.agents[a.term] = a
+    for name in ("agents.tsv", "agents_plover.tsv"):
+        for a in parse_agents(read_tsv(base / name)):
+            if a.term in d.agents:
+                raise _duplicate(base / name, "term", a.term)
+            d.agents[a.term] = a
     for path in sorted(base.glob("people_*.tsv")):
         parse_people(read_tsv(path, columns=PEOPLE_COLUMNS), codes, d.people)
     return d
