@@ -85,6 +85,23 @@ CASES = [
      "Donald Trump", "USA", "ELI", "former President"),
     ("The Australian prime minister met farmers.", "2012-05-01", "The Australian prime minister",
      "Julia Gillard", "AUS", "GOV", None),
+    # G20 ministers of the 1990s (issue 11, item 2)
+    ("Foreign Minister Klaus Kinkel said the talks would resume.", "1995-03-01",
+     "Foreign Minister Klaus Kinkel", "Klaus Kinkel", "DEU", "GOV", "Foreign Minister"),
+    ("The Japanese foreign minister arrived in Seoul.", "1995-05-01", "The Japanese foreign minister",
+     "Yohei Kono", "JPN", "GOV", None),
+    ("Canada's finance minister presented the budget.", "1992-02-01", "Canada's finance minister",
+     "Don Mazankowski", "CAN", "GOV", None),
+    ("The Indian finance minister announced new tariffs.", "1992-07-01",
+     "The Indian finance minister", "Manmohan Singh", "IND", "GOV", None),
+    ("Mexico's interior minister met the negotiators.", "1994-06-01", "Mexico's interior minister",
+     "Jorge Carpizo", "MEX", "GOV", None),
+    ("Defence Minister Robert Ray inspected the base.", "1993-09-01", "Defence Minister Robert Ray",
+     "Robert Ray", "AUS", "GOV", "Defence Minister"),
+    ("The Indonesian foreign minister flew to Hanoi.", "1996-02-01",
+     "The Indonesian foreign minister", "Ali Alatas", "IDN", "GOV", None),
+    ("South Korea's defence minister warned the North.", "1997-01-15",
+     "South Korea's defence minister", "Kim Dong-jin", "KOR", "GOV", None),
 ]
 
 
