@@ -113,6 +113,7 @@ UNKNOWN_HOLDERS = (
     ("ARG", "interior_minister", dt.date(2001, 12, 21), dt.date(2002, 1, 3)),  # interim presidencies
     ("BRA", "interior_minister", dt.date(1990, 1, 1), dt.date(1990, 3, 15)),  # Sarney's last
     ("DEU", "finance_minister", dt.date(1999, 3, 18), dt.date(1999, 4, 12)),  # acting, Lafontaine-Eichel
+    ("JPN", "interior_minister", dt.date(1990, 1, 1), dt.date(1990, 2, 28)),  # Kaifu's first cabinet
     ("KOR", "interior_minister", dt.date(1990, 1, 1), dt.date(2009, 9, 1)),
     ("SAU", "finance_minister", dt.date(1995, 8, 2), dt.date(1996, 1, 1)),
     ("TUR", "defence_minister", dt.date(1990, 1, 1), dt.date(1991, 11, 20)),
