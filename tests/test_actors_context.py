@@ -365,6 +365,17 @@ def test_honorifics_and_titles_are_never_short_names() -> None:
         assert not lex.short.get(form_key(word)), word
 
 
+def test_feasts_and_generational_suffixes_are_never_short_names() -> None:
+    from detente.actors.data import Person
+    from detente.actors.lexicon import short_forms
+
+    assert short_forms(Person("x", "Wayne Easter", (), None)) == set()
+    assert short_forms(Person("y", "Pedro Dias Junior", (), None)) == {"Dias"}
+    r = run("Pilgrims celebrated Easter in the old city.", "2010-04-05")
+    easter = [m for m in r.mentions if m.text == "Easter"]
+    assert all(m.actor is None or m.actor.id is None for m in easter), [m.reason for m in easter]
+
+
 def test_a_title_can_imply_its_country_over_the_dominant_one() -> None:
     text = ("Fighting in Benghazi and Tripoli, Libya, went on. Libyan officials in Misrata said "
             "the militia was to blame. Congressman John Doe accused the State Department of "

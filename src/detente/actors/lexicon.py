@@ -46,7 +46,8 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", 
 _NOT_SHORT = HONORIFICS | frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "jr.", "sr.", "jr", "sr", "ii", "iii", "al", "el", "bin", "ibn", "de",
+    "saturday", "sunday", "easter", "christmas", "jr.", "sr.", "jr", "sr", "junior", "júnior", "ii",
+    "iii", "al", "el", "bin", "ibn", "de",
     "sheikh", "king", "queen", "prince", "van", "von", "der", "la", "le", "da", "di", "du",
 })
 
