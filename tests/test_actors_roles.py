@@ -143,3 +143,25 @@ def test_undated_article_uses_current_roles() -> None:
     coded = _mentions("Xi Jinping toured the port.", None)  # type: ignore[arg-type]
     m = next(m for m in coded.mentions if m.text == "Xi Jinping")
     assert m.actor is not None and m.actor.title == "President"
+
+
+@pytest.mark.parametrize(("text", "date", "name"), [
+    ("Kinkel said the alliance would hold.", "1995-05-05", "Klaus Kinkel"),  # in office
+    ("Straw said the alliance would hold.", "2015-05-05", "Jack Straw"),  # out for nine years
+    ("Yeltsin said the alliance would hold.", "2020-05-05", "Boris Yeltsin"),  # a former head
+])
+def test_short_name_of_a_known_holder_resolves(text: str, date: str, name: str) -> None:
+    m = _mentions(text, date).mentions[0]
+    assert m.actor is not None and m.actor.name == name, m.reason
+
+
+def test_short_name_of_a_long_gone_minister_is_left_unresolved() -> None:
+    # a minister out of office for over ten years: the bare surname is more likely somebody else's
+    m = _mentions("Kinkel said the alliance would hold.", "2015-05-05").mentions[0]
+    assert m.actor is None
+    assert "out of office since 1998" in m.reason
+    # introduced in full, the same surname stays theirs
+    coded = _mentions("Former minister Klaus Kinkel spoke. Kinkel said the alliance would hold.",
+                      "2015-05-05")
+    later = [m for m in coded.mentions if m.text == "Kinkel"]
+    assert later and later[0].actor is not None and later[0].actor.name == "Klaus Kinkel"

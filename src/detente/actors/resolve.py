@@ -60,7 +60,7 @@ from detente.actors.lexicon import (
     lexicon,
     name_words,
 )
-from detente.actors.roles import choose_person, person_actor, pick_role, title_holder
+from detente.actors.roles import choose_person, faded, person_actor, pick_role, title_holder
 from detente.actors.state import (
     ArticleState,
     Found,
@@ -243,11 +243,16 @@ def _person(f: Found, main: Cand, country: str | None, hints: tuple[str, ...],
     role, status = pick_role(person, state.day, hints, country)
     # a former office holder's name is still theirs ("Yeltsin" in 2005); a name
     # whose holder is yet to take office may be anybody's
-    if (main.kind == "short" and person.id not in state.persons and title_mod is None
-            and status not in {"active", "current", "former"} and state.day is not None):
-        f.mention.reason = (f"short name {f.mention.text!r} matches {person.name}, who holds no "
-                            f"role on {state.day}: left unresolved")
-        return
+    if main.kind == "short" and person.id not in state.persons and title_mod is None \
+            and state.day is not None:
+        if status not in {"active", "current", "former"}:
+            f.mention.reason = (f"short name {f.mention.text!r} matches {person.name}, who holds "
+                                f"no role on {state.day}: left unresolved")
+            return
+        if faded(person, role, status, state.day):
+            f.mention.reason = (f"short name {f.mention.text!r} matches {person.name}, out of "
+                                f"office since {role.end if role else '?'}: left unresolved")
+            return
     kind = "short name" if main.kind == "short" else "dictionary"
     f.mention.actor = actor
     f.mention.reason = f"{kind}: {person.name}; {why}"

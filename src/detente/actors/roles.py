@@ -50,6 +50,21 @@ def pick_role(person: Person, day: dt.date | None, hints: tuple[str, ...] = (),
     return min(person.roles, key=lambda r: r.start or dt.date.max), "future"
 
 
+# Past this many years out of office, a minister's bare surname in the news is far more often
+# somebody else's ("Gray", "Ray", "Keys"); heads of state and government stay known for good.
+FADED_AFTER_YEARS = 10
+
+
+def faded(person: Person, role: Role | None, status: str, day: dt.date | None) -> bool:
+    """Whether a former holder's bare surname on ``day`` no longer points to them: left office
+    more than ``FADED_AFTER_YEARS`` before and never led a state or government."""
+    if status != "former" or role is None or role.end is None or day is None:
+        return False
+    if any(r.role in LEADER_ROLES["hos"] + LEADER_ROLES["hog"] for r in person.roles):
+        return False
+    return (day - role.end).days > FADED_AFTER_YEARS * 365.25
+
+
 def person_actor(person: Person, day: dt.date | None, hints: tuple[str, ...] = (),
                  country: str | None = None) -> tuple[Actor, str]:
     """The Actor for a known person on ``day``, and a reason fragment."""
