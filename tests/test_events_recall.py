@@ -1,0 +1,30 @@
+"""Senses added for recall (issue 12, round 8), on sentences of our own: resisting a demand or
+pressure is rejecting it (CAMEO 12, where PETRARCH-2's dictionary lists RESIST with REJECT)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _events(text: str) -> list[tuple[str | None, str | None, str]]:
+    from detente import code_text
+
+    rec: dict[str, Any] = dict(code_text(text, date="2024-03-10", id="recall-test"))
+    return [((e["source"] or {}).get("country"), (e["target"] or {}).get("country"), e["cameo"])
+            for e in rec["events"]]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Chile resisted demands from Bolivia for access to the sea.", ("CHL", "BOL", "120")),
+    ("Ghana has resisted pressure from Nigeria to reopen the border.", ("GHA", "NGA", "120")),
+])
+def test_resisting_a_demand_or_pressure_is_a_rejection(text: str, want: tuple[str, str, str]) -> None:
+    assert want in _events(text)
+
+
+def test_resisting_forces_is_no_rejection() -> None:
+    # armed resistance is not the verbal act of rejecting a demand
+    assert not [e for e in _events("Greek soldiers resisted Turkish troops for a week.")
+                if e[2].startswith("12")]
