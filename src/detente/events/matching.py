@@ -130,8 +130,9 @@ def _complement(kids: list[Token], want: str) -> Token | None:
 def _xcomp_ok(kids: list[Token], want: str) -> bool:
     if want.startswith("@"):
         return _complement(kids, want) is not None
-    xs = [c for c in kids if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and
-                                                   any(a.lower_ == "to" for a in c.children))]
+    # a "to" infinitive, not a clause with a "to" phrase ("said X would be returned to Y")
+    xs = [c for c in kids if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
     if want == "*":
         return bool(xs)
     if want == "none":
