@@ -557,3 +557,8 @@ def test_a_clause_with_a_to_phrase_is_not_a_to_infinitive() -> None:
     got = _events("The refugees will be returned to Sudan, Kenya told Uganda on Monday.")
     assert not [e for e in got if e[2] == "100"], got
     assert ("KEN", "UGA", "100", "asserted") in _events("Kenya told Uganda to return the refugees.")
+
+
+def test_a_promise_may_come_as_a_future_clause() -> None:
+    got = _events("Kenya promised on Monday that its engineers would rebuild the bridge to Uganda.")
+    assert [e for e in got if e[0] == "KEN" and e[2].startswith("03")], got
