@@ -21,7 +21,8 @@ no-event sentences coded 0.038 (docs/EVALUATION.md, "Events, round 5"). Actors r
 (2026-12-03): wire gold dev source / target country 0.945 / 0.886, empty target 0.047
 (docs/EVALUATION.md, "Actors", round 7). Actors round 8 (2026-12-04): found 0.469 loose,
 target country 0.902, empty target 0.031 (docs/EVALUATION.md, "Actors", round 8). Events
-round 8 (2026-12-04): found 0.472 loose (docs/EVALUATION.md, "Events", round 8).
+round 8 (2026-12-04): found 0.472 loose (recall), 2.000 unexplained extras per story and
+source country 0.946 (precision) (docs/EVALUATION.md, "Events", round 8).
 Floors sit a little below and only go up; test splits are never gated.
 """
 
@@ -46,9 +47,9 @@ def test_wire_gold_dev_gate() -> None:
     assert summary["stories"] >= 72
     assert summary["found_loose"] >= 0.47
     assert summary["found_strict"] >= 0.16
-    assert summary["unexplained_per_story"] <= 2.35
+    assert summary["unexplained_per_story"] <= 2.01
     assert summary["must_not_violations"] <= 0
-    assert summary["participants"]["source_country_right"] >= 0.944
+    assert summary["participants"]["source_country_right"] >= 0.945
     assert summary["participants"]["target_country_right"] >= 0.90
     assert summary["participants"]["target_empty_where_gold_has_one"] <= 0.035
 

@@ -4,7 +4,7 @@ none did), the model's vote, the source and target paths, modality, rule and out
 from __future__ import annotations
 
 from detente.document import ArticleDoc
-from detente.events.extract import Candidate, candidates_for_sentence
+from detente.events.extract import Candidate, candidates_for_sentence, settle_content
 from detente.events.participants import SentenceActors
 
 
@@ -32,6 +32,7 @@ def explain_article(adoc: ArticleDoc) -> list[dict[str, object]]:
         cands = candidates_for_sentence(adoc, sent, sa)
         if model is not None:
             cands = apply_model(model, adoc, sent, cands, sa)
+        settle_content(cands)
         for cand in cands:
             p = cand.pattern
             rows.append({

@@ -34,7 +34,7 @@ from detente.events.matching import (
     match_pattern,
     modal_complement,
 )
-from detente.events.modality import modality
+from detente.events.modality import content_of_coded_act, modality
 from detente.events.ontology import cameo
 from detente.events.participants import Participant, SentenceActors, actor_key
 from detente.events.sources import (
@@ -367,6 +367,16 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
     return out
 
 
+def settle_content(cands: list[Candidate]) -> None:
+    """Drop the events that are only the content of another coded event in the same sentence
+    (a requested or merely possible act: the request is the event)."""
+    coded = {c.trigger.i for c in cands if c.outcome == "event"}
+    for cand in cands:
+        if cand.outcome == "event" and content_of_coded_act(cand.trigger, cand.modality,
+                                                            coded - {cand.trigger.i}):
+            cand.outcome = f"{cand.modality} content of another coded act: not an event"
+
+
 def _names_own_object(p: Pattern, target: Participant) -> bool:
     """Is the target the word the pattern requires as its object ("comment", "concerns")?"""
     if not p.obj:
@@ -410,6 +420,7 @@ def extract_events(adoc: ArticleDoc) -> None:
         else:
             sa = SentenceActors.build(adoc, sent)
             cands = apply_model(model, adoc, sent, candidates_for_sentence(adoc, sent, sa), sa)
+        settle_content(cands)
         for cand in cands:
             if cand.outcome != "event":
                 continue

@@ -44,7 +44,7 @@ def match_pattern(tok: Token) -> Pattern | None:
                 p.obj_label == "@territory" and ent in ("GPE", "LOC", "FAC")
             ) for lemma, form, ent in heads):
                 continue
-        if p.xcomp and not _xcomp_ok(kids, p.xcomp):
+        if p.xcomp and not _xcomp_ok(kids, p.xcomp, tok.lemma_.lower()):
             continue
         return p
     return None
@@ -127,11 +127,19 @@ def _complement(kids: list[Token], want: str) -> Token | None:
     return _evaluative_complement(kids, want)
 
 
-def _xcomp_ok(kids: list[Token], want: str) -> bool:
+# A commissive verb's act may come as a future clause ("promised that a team would fly",
+# "threatened that it will retaliate"); a directive's clause ("told X that ...") is a statement.
+COMMISSIVE = frozenset({"promise", "pledge", "vow", "threaten", "guarantee", "swear"})
+FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+
+def _xcomp_ok(kids: list[Token], want: str, lemma: str) -> bool:
     if want.startswith("@"):
         return _complement(kids, want) is not None
-    xs = [c for c in kids if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and
-                                                   any(a.lower_ == "to" for a in c.children))]
+    # a "to" infinitive, not a clause with a "to" phrase ("said X would be returned to Y")
+    xs = [c for c in kids if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(
+        a.dep_ == "aux" and (a.lower_ == "to" or lemma in COMMISSIVE and a.lower_ in FUTURE_AUX)
+        for a in c.children))]
     if want == "*":
         return bool(xs)
     if want == "none":
@@ -141,6 +149,6 @@ def _xcomp_ok(kids: list[Token], want: str) -> bool:
             c.dep_ in ("dobj", "oprd", "ccomp") or (
                 c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
             for c in kids)
-    lemma, _, prt = want.partition("+")
-    return any(x.lemma_.lower() == lemma and (not prt or any(c.lower_ == prt for c in x.children))
+    verb, _, prt = want.partition("+")
+    return any(x.lemma_.lower() == verb and (not prt or any(c.lower_ == prt for c in x.children))
                for x in xs)

@@ -161,3 +161,24 @@ def modality(trigger: Token, *, planned: bool = False) -> str:
         if m in found:
             return m
     return "asserted"
+
+
+# A requested or merely possible act under another coded act ("called on Washington to
+# extradite him", "rejected any suggestion that he should resign") is that act's content: the
+# request or rejection is the event (docs/ANNOTATION.md section 5). Negated content stays: the
+# sentence annotators code a denied accusation or a refused request as a negated event of its
+# own. A conjunct ("attacked the town and could strike again") is an act of its own, and so is a
+# reported "would" ("said the U.S. would impose tariffs": the backshifted future of "will").
+def content_of_coded_act(trigger: Token, mood: str, coded: set[int]) -> bool:
+    """Is ``trigger``, of modality ``mood``, the requested or merely possible content of another
+    coded trigger (token indices in ``coded``)?"""
+    if mood != "hypothetical":
+        return False
+    cur = trigger
+    for _ in range(8):
+        if cur.head.i == cur.i:
+            return False
+        if cur.head.i in coded:
+            return cur.dep_ != "conj" and cur.head.lemma_ not in REPORT_VERBS
+        cur = cur.head
+    return False
