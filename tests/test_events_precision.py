@@ -15,6 +15,20 @@ def _events(text: str) -> list[tuple[str | None, str | None, str]]:
             for e in rec["events"]]
 
 
+def test_the_noun_of_an_object_relative_clause_is_the_verbs_object() -> None:
+    got = _events("Critics recalled the long speech the Kenyan president gave to Ugandan lawmakers.")
+    assert not [e for e in got if e[2].startswith("07")], got
+    # the relative pronoun is the subject here: the object stays the verb's own
+    got = _events("The Kenyan minister who gave aid to Uganda resigned on Monday.")
+    assert [e for e in got if e[2] == "070" and e[0] == "KEN"], got
+
+
+def test_a_period_given_with_an_act_to_do_is_an_ultimatum() -> None:
+    got = _events("Kenya gave Uganda ten days to withdraw its soldiers from the island.")
+    assert [e for e in got if e[:3] == ("KEN", "UGA", "139")], got
+    assert not [e for e in got if e[2].startswith("07")], got
+
+
 def test_giving_or_providing_information_is_no_aid() -> None:
     for text in ("Kenya provided details of the budget to Uganda on Monday.",
                  "Kenya has supplied many reasons to doubt the Ugandan figures.",

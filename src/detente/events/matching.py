@@ -44,7 +44,7 @@ def match_pattern(tok: Token) -> Pattern | None:
                 p.obj_label == "@territory" and ent in ("GPE", "LOC", "FAC")
             ) for lemma, form, ent in heads):
                 continue
-        if p.xcomp and not _xcomp_ok(kids, p.xcomp, tok.lemma_.lower()):
+        if p.xcomp and not _xcomp_ok(kids, p.xcomp, tok.lemma_.lower(), p.obj is not None):
             continue
         return p
     return None
@@ -59,6 +59,8 @@ def _object_heads(tok: Token, pos: str, kids: list[Token], prep: str | None
         heads = [c for c in kids if c.dep_ in ("dobj", "nsubjpass", "attr", "acomp")]
         if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a statement released by X"
             heads.append(tok.head)
+        if _object_relative(tok, kids):  # "the speech he gave": the noun is the verb's object
+            heads.append(tok.head)
         if prep:
             heads += [o for c in kids if c.lower_ == prep for o in c.children if o.dep_ == "pobj"]
         heads += [g for h in heads for g in h.conjuncts]
@@ -72,6 +74,16 @@ def _object_heads(tok: Token, pos: str, kids: list[Token], prep: str | None
             objs = [o for c in kids if c.lower_ == prep for o in c.children if o.dep_ == "pobj"]
             heads += objs + [g for o in objs for g in o.conjuncts]
     return [(h.lemma_.lower(), h.lower_, h.ent_type_) for h in heads]
+
+
+RELATIVE_WORDS = frozenset({"who", "which", "that", "whom", "whose"})
+
+
+def _object_relative(tok: Token, kids: list[Token]) -> bool:
+    """``tok`` heads a relative clause whose gap is its object: it has its own subject and no
+    object ("the address he gave to X"), unlike "the man who gave aid"."""
+    return tok.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") for c in kids) and any(
+        c.dep_ == "nsubj" and c.lower_ not in RELATIVE_WORDS for c in kids)
 
 
 def _temporal_prep(prep: Token) -> bool:
@@ -133,12 +145,16 @@ COMMISSIVE = frozenset({"promise", "pledge", "vow", "threaten", "guarantee", "sw
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 
 
-def _xcomp_ok(kids: list[Token], want: str, lemma: str) -> bool:
+def _xcomp_ok(kids: list[Token], want: str, lemma: str, with_object: bool = False) -> bool:
     if want.startswith("@"):
         return _complement(kids, want) is not None
-    # a "to" infinitive, not a clause with a "to" phrase ("said X would be returned to Y")
-    xs = [c for c in kids if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(
-        a.dep_ == "aux" and (a.lower_ == "to" or lemma in COMMISSIVE and a.lower_ in FUTURE_AUX)
+    # a "to" infinitive, not a clause with a "to" phrase ("said X would be returned to Y"); after
+    # a required object the parser often hangs the infinitive on the verb ("gave Y two weeks to
+    # leave": advcl), where without one it is a purpose ("asked questions to learn")
+    xs = [c for c in kids if c.dep_ == "xcomp" or (c.dep_ in ("ccomp", "advcl") and any(
+        a.dep_ == "aux" and (a.lower_ == "to" and (c.dep_ == "ccomp" or with_object)
+                             or c.dep_ == "ccomp" and lemma in COMMISSIVE
+                             and a.lower_ in FUTURE_AUX)
         for a in c.children))]
     if want == "*":
         return bool(xs)
