@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.events.lexicon import Pattern, by_lemma, noun_classes
+from detente.events.participants import RELATIVE
 
 POS_OF = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}
 QUANTITY_NOUNS = frozenset({"number", "dozen", "dozens", "hundred", "hundreds", "thousand",
@@ -59,7 +60,7 @@ def _object_heads(tok: Token, pos: str, kids: list[Token], prep: str | None
         heads = [c for c in kids if c.dep_ in ("dobj", "nsubjpass", "attr", "acomp")]
         if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a statement released by X"
             heads.append(tok.head)
-        if _object_relative(tok, kids):  # "the speech he gave": the noun is the verb's object
+        if object_relative(tok):  # "the speech he gave": the noun is the verb's object
             heads.append(tok.head)
         if prep:
             heads += [o for c in kids if c.lower_ == prep for o in c.children if o.dep_ == "pobj"]
@@ -76,14 +77,12 @@ def _object_heads(tok: Token, pos: str, kids: list[Token], prep: str | None
     return [(h.lemma_.lower(), h.lower_, h.ent_type_) for h in heads]
 
 
-RELATIVE_WORDS = frozenset({"who", "which", "that", "whom", "whose"})
-
-
-def _object_relative(tok: Token, kids: list[Token]) -> bool:
-    """``tok`` heads a relative clause whose gap is its object: it has its own subject and no
-    object ("the address he gave to X"), unlike "the man who gave aid"."""
-    return tok.dep_ == "relcl" and not any(c.dep_ in ("dobj", "nsubjpass") for c in kids) and any(
-        c.dep_ == "nsubj" and c.lower_ not in RELATIVE_WORDS for c in kids)
+def object_relative(clause: Token) -> bool:
+    """A relative clause whose antecedent is its object: it has a subject of its own and no
+    object ("the deal the government rejected", unlike "the man who gave aid")."""
+    return clause.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in clause.children) and not any(
+        c.dep_ in ("dobj", "nsubjpass") for c in clause.children)
 
 
 def _temporal_prep(prep: Token) -> bool:

@@ -14,10 +14,9 @@ from typing import Any
 from spacy.tokens import Token
 
 from detente.events.lexicon import by_lemma, noun_classes
-from detente.events.matching import QUANTITY_NOUNS
+from detente.events.matching import QUANTITY_NOUNS, object_relative
 from detente.events.participants import (
     HAZARDS,
-    RELATIVE,
     Participant,
     SentenceActors,
     _actors_fn,
@@ -65,7 +64,7 @@ def slot_things(trigger: Token, slots: tuple[str, ...] | list[str],
             out += [g for o in owners for c in o.children
                     if c.dep_ in ("prep", "dative") and c.lower_ == slot
                     for g in c.children if g.dep_ == "pobj"]
-    if not out and depth == 0 and {"dobj", "xobj"} & set(slots) and _object_relative(trigger):
+    if not out and depth == 0 and {"dobj", "xobj"} & set(slots) and object_relative(trigger):
         out.append(trigger.head)  # "an election the military refused to honor"
     return [t for t in out if t.ent_type_ not in ("DATE", "TIME")]
 
@@ -103,14 +102,6 @@ def stray_participle_subject(verb: Token) -> Token | None:
             if subj.left_edge.i == verb.i + 1 and subj.pos_ in ("NOUN", "PROPN"):
                 return subj
     return None
-
-
-def _object_relative(clause: Token) -> bool:
-    """A relative clause whose antecedent is its object: it has a subject of its own and no
-    object ("the deal the government rejected")."""
-    return clause.dep_ == "relcl" and any(
-        c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in clause.children) and not any(
-        c.dep_ in ("dobj", "nsubjpass") for c in clause.children)
 
 
 def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] | list[str],
