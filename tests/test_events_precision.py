@@ -1,6 +1,7 @@
 """Senses kept apart for precision (issue 12, round 9), on sentences of our own: aid (CAMEO 07)
 is material help, so the noun a verb gives or provides decides the sense, also when a relative
-clause hides it ("the speech X gave"); a period given with an act to do is an ultimatum."""
+clause hides it ("the speech X gave"); a period given with an act to do is an ultimatum; facing
+opposition is no meeting."""
 
 from __future__ import annotations
 
@@ -36,3 +37,9 @@ def test_giving_or_providing_information_is_no_aid() -> None:
         assert not [e for e in _events(text) if e[2].startswith("07")], text
     assert [e for e in _events("Kenya supplied food to Uganda after the floods.")
             if e[:3] == ("KEN", "UGA", "070")]
+
+
+def test_facing_opposition_is_no_meeting() -> None:
+    # "X faces Y" is a situation X is in (opposition, criticism, pressure), not a consultation
+    got = _events("The Kenyan government is facing opposition from Ugandan lawmakers.")
+    assert not [e for e in got if e[2].startswith("04")], got
