@@ -1,7 +1,6 @@
 """Senses kept apart for precision (issue 12, round 9), on sentences of our own: aid (CAMEO 07)
 is material help, so the noun a verb gives or provides decides the sense, also when a relative
-clause hides it ("the speech X gave"); a period given with an act to do is an ultimatum; facing
-opposition is no meeting."""
+clause hides it ("the speech X gave"); facing opposition is no meeting."""
 
 from __future__ import annotations
 
@@ -22,12 +21,6 @@ def test_the_noun_of_an_object_relative_clause_is_the_verbs_object() -> None:
     # the relative pronoun is the subject here: the object stays the verb's own
     got = _events("The Kenyan minister who gave aid to Uganda resigned on Monday.")
     assert [e for e in got if e[2] == "070" and e[0] == "KEN"], got
-
-
-def test_a_period_given_with_an_act_to_do_is_an_ultimatum() -> None:
-    got = _events("Kenya gave Uganda ten days to withdraw its soldiers from the island.")
-    assert [e for e in got if e[:3] == ("KEN", "UGA", "139")], got
-    assert not [e for e in got if e[2].startswith("07")], got
 
 
 def test_giving_or_providing_information_is_no_aid() -> None:

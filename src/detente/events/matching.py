@@ -45,7 +45,7 @@ def match_pattern(tok: Token) -> Pattern | None:
                 p.obj_label == "@territory" and ent in ("GPE", "LOC", "FAC")
             ) for lemma, form, ent in heads):
                 continue
-        if p.xcomp and not _xcomp_ok(kids, p.xcomp, tok.lemma_.lower(), p.obj is not None):
+        if p.xcomp and not _xcomp_ok(kids, p.xcomp, tok.lemma_.lower()):
             continue
         return p
     return None
@@ -144,16 +144,12 @@ COMMISSIVE = frozenset({"promise", "pledge", "vow", "threaten", "guarantee", "sw
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 
 
-def _xcomp_ok(kids: list[Token], want: str, lemma: str, with_object: bool = False) -> bool:
+def _xcomp_ok(kids: list[Token], want: str, lemma: str) -> bool:
     if want.startswith("@"):
         return _complement(kids, want) is not None
-    # a "to" infinitive, not a clause with a "to" phrase ("said X would be returned to Y"); after
-    # a required object the parser often hangs the infinitive on the verb ("gave Y two weeks to
-    # leave": advcl), where without one it is a purpose ("asked questions to learn")
-    xs = [c for c in kids if c.dep_ == "xcomp" or (c.dep_ in ("ccomp", "advcl") and any(
-        a.dep_ == "aux" and (a.lower_ == "to" and (c.dep_ == "ccomp" or with_object)
-                             or c.dep_ == "ccomp" and lemma in COMMISSIVE
-                             and a.lower_ in FUTURE_AUX)
+    # a "to" infinitive, not a clause with a "to" phrase ("said X would be returned to Y")
+    xs = [c for c in kids if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(
+        a.dep_ == "aux" and (a.lower_ == "to" or lemma in COMMISSIVE and a.lower_ in FUTURE_AUX)
         for a in c.children))]
     if want == "*":
         return bool(xs)
