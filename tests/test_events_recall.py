@@ -1,5 +1,6 @@
-"""Senses added for recall (issue 12, round 8), on sentences of our own: resisting a demand or
-pressure is rejecting it (CAMEO 12, where PETRARCH-2's dictionary lists RESIST with REJECT)."""
+"""Recall (issue 12, rounds 8 and 9), on sentences of our own: resisting a demand or pressure is
+rejecting it (CAMEO 12, where PETRARCH-2's dictionary lists RESIST with REJECT); a consultation
+with a named counterpart of another country is not vetoed by the model."""
 
 from __future__ import annotations
 
@@ -28,3 +29,8 @@ def test_resisting_forces_is_no_rejection() -> None:
     # armed resistance is not the verbal act of rejecting a demand
     assert not [e for e in _events("Greek soldiers resisted Turkish troops for a week.")
                 if e[2].startswith("12")]
+
+
+def test_a_phone_call_to_a_named_foreign_leader_is_not_vetoed() -> None:
+    # the model gives this own-lexicon consultation p(no event) >= 0.95; both parties are named
+    assert ("IND", "PAK", "041") in _events("Modi made a phone call to Sharif on Sunday.")
