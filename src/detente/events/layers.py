@@ -2,7 +2,8 @@
 events the lexicon misses, chooses between senses, and vetoes lexicon matches it is confident are
 not events. Every decision is kept on the candidate, so ``detente explain`` shows both votes.
 
-- lexicon event, model says "no event" with p >= ``veto``: dropped (outcome says so);
+- lexicon event, model says "no event" with p >= ``veto``: dropped (outcome says so), unless it
+  is one of our own consultations (CAMEO 04) between resolved actors of two countries;
 - lexicon event, model prefers another root with p >= ``switch``: the model's code is used and
   the rule names both layers;
 - lexicon event otherwise: kept, rule ``lex..+model:V``, confidence = the model's probability of
@@ -115,7 +116,7 @@ def _judge_lexicon_event(model: EventModel, lex: Candidate, v: Vote, tag: str) -
 
 
 def _named_consultation(lex: Candidate) -> bool:
-    """Is ``lex`` one of our own consultation patterns (CAMEO 04: meet, visit, phone, host)
+    """Is ``lex`` one of our own consultation patterns (CAMEO 04: meet, visit, phone, host ...)
     whose slots hold resolved actors of two different countries? Such a match is not vetoed:
     the parse already shows both parties meeting, and the model, which saw few meetings with
     a named foreign counterpart, vetoes them ("made a phone call to X")."""
