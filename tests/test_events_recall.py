@@ -1,5 +1,7 @@
-"""Senses added for recall (issue 12, round 8), on sentences of our own: resisting a demand or
-pressure is rejecting it (CAMEO 12, where PETRARCH-2's dictionary lists RESIST with REJECT)."""
+"""Recall (issue 12, rounds 8 and 9), on sentences of our own: resisting a demand or pressure is
+rejecting it (CAMEO 12, where PETRARCH-2's dictionary lists RESIST with REJECT); a consultation
+with a named counterpart of another country is not vetoed by the model; a gerund after "after"
+or "by" acts through the subject of a passive main clause."""
 
 from __future__ import annotations
 
@@ -28,3 +30,14 @@ def test_resisting_forces_is_no_rejection() -> None:
     # armed resistance is not the verbal act of rejecting a demand
     assert not [e for e in _events("Greek soldiers resisted Turkish troops for a week.")
                 if e[2].startswith("12")]
+
+
+def test_a_phone_call_to_a_named_foreign_leader_is_not_vetoed() -> None:
+    # the model gives this own-lexicon consultation p(no event) >= 0.95; both parties are named
+    assert ("IND", "PAK", "041") in _events("Modi made a phone call to Sharif on Sunday.")
+
+
+def test_a_gerund_after_a_temporal_preposition_shares_a_passive_subject() -> None:
+    # the understood subject of "meeting" is the passive clause's subject, not nobody
+    text = "After meeting the Chinese president, the Indian prime minister was asked about the border."
+    assert ("IND", "CHN", "040") in _events(text)

@@ -2,7 +2,8 @@
 events the lexicon misses, chooses between senses, and vetoes lexicon matches it is confident are
 not events. Every decision is kept on the candidate, so ``detente explain`` shows both votes.
 
-- lexicon event, model says "no event" with p >= ``veto``: dropped (outcome says so);
+- lexicon event, model says "no event" with p >= ``veto``: dropped (outcome says so), unless it
+  is one of our own consultations (CAMEO 04) between resolved actors of two countries;
 - lexicon event, model prefers another root with p >= ``switch``: the model's code is used and
   the rule names both layers;
 - lexicon event otherwise: kept, rule ``lex..+model:V``, confidence = the model's probability of
@@ -91,6 +92,7 @@ def apply_model(model: EventModel, adoc: ArticleDoc, sent: Sentence,
     return out
 
 
+CONSULT_ROOT = "04"
 BORROWED = "p2_"  # ids of the patterns converted from PETRARCH-2 (scripts/convert_petrarch.py)
 
 
@@ -102,7 +104,7 @@ def _judge_lexicon_event(model: EventModel, lex: Candidate, v: Vote, tag: str) -
     base = f"lex{LEXICON_VERSION}:{p.id}+{tag}"
     # PETRARCH-2's borrowed patterns are broad (a verb, any object): the model must back them
     veto = th.get("veto_borrowed", th["veto"]) if p.id.startswith(BORROWED) else th["veto"]
-    if v.none >= veto:
+    if v.none >= veto and not _named_consultation(lex):
         lex.outcome = f"vetoed by the model ({v.describe()})"
         return
     if v.label != root and v.probability >= th["switch"]:
@@ -111,6 +113,19 @@ def _judge_lexicon_event(model: EventModel, lex: Candidate, v: Vote, tag: str) -
         lex.rule, lex.confidence = f"{base}:sense-{v.label}", v.probability
         return
     lex.rule, lex.confidence = base, max(v.of(root), 1 - v.none)
+
+
+def _named_consultation(lex: Candidate) -> bool:
+    """Is ``lex`` one of our own consultation patterns (CAMEO 04: meet, visit, phone, host ...)
+    whose slots hold resolved actors of two different countries? Such a match is not vetoed:
+    the parse already shows both parties meeting, and the model, which saw few meetings with
+    a named foreign counterpart, vetoes them ("made a phone call to X")."""
+    p = lex.pattern
+    if p is None or p.id.startswith(BORROWED) or p.cameo[:2] != CONSULT_ROOT:
+        return False
+    src = {s.actor.actor.country for s in lex.sources if s.resolved and s.actor.actor.country}
+    tgt = {t.actor.actor.country for t in lex.targets if t.resolved and t.actor.actor.country}
+    return bool(src) and bool(tgt) and not src & tgt
 
 
 def _model_candidate(model: EventModel, tok: Token, v: Vote, sa: SentenceActors,

@@ -97,7 +97,11 @@ def clause_sources(tok: Token, sa: SentenceActors, depth: int = 0
             return sa.resolve(obj, subject=True), "for>object"
     if (gerund and (head.lower_ in TEMPORAL_PREPS or head.lower_ in MEANS_PREPS)
             and head.dep_ != "agent" and head.head.pos_ in ("VERB", "AUX")):
-        # "praised the plan after meeting Tusk": the gerund shares the clause's subject
+        # "praised the plan after meeting Tusk": the gerund shares the clause's subject, a
+        # passive one too ("after meeting Tusk, he was asked ...")
+        passive_subject = next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
+        if passive_subject is not None:
+            return sa.resolve(passive_subject, subject=True), "pcomp>passive-subject"
         got, path = clause_sources(head.head, sa, depth + 1)
         return got, "pcomp>" + path
     if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and tok.tag_ != "VBN":
