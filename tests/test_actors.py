@@ -157,6 +157,13 @@ def test_armed_groups() -> None:
     assert (fighters.country, fighters.sector) == ("LBN", "REB")
 
 
+def test_a_palestinian_armed_group_is_not_the_story_country() -> None:
+    # in a story about Israel an unknown organisation took the dominant country
+    r = run("Israel sealed the crossing. The al-Aqsa Martyrs Brigades gave Israel a week to reopen it.")
+    group = find(r.mentions, "The al-Aqsa Martyrs Brigades").actor
+    assert (group.country, group.sector) == ("PSE", "REB")
+
+
 def test_unknown_person_gets_country_and_sector_from_title() -> None:
     r = run("Malawian Foreign Minister Tiyamike Banda criticised the plan. Banda said talks failed.")
     m = find(r.mentions, "Malawian Foreign Minister Tiyamike Banda")
