@@ -24,7 +24,9 @@ target country 0.902, empty target 0.031 (docs/EVALUATION.md, "Actors", round 8)
 round 8 (2026-12-04): found 0.472 loose (recall), 2.000 unexplained extras per story and
 source country 0.946 (precision) (docs/EVALUATION.md, "Events", round 8). Events round 9
 (2026-12-04): found 0.479 loose / 0.179 strict (recall), 1.958 unexplained extras per story
-(precision) (docs/EVALUATION.md, "Events", round 9).
+(precision) (docs/EVALUATION.md, "Events", round 9). Events round 10 (2026-12-04): found 0.482
+loose ("it" for an institution named as the subject just before; docs/EVALUATION.md, "Events",
+round 10).
 Floors sit a little below and only go up; test splits are never gated.
 """
 
@@ -47,7 +49,7 @@ def test_wire_gold_dev_gate() -> None:
     shared_path("corpora", "news")
     summary = evaluate(ANNOTATIONS / "wire", split="dev")
     assert summary["stories"] >= 72
-    assert summary["found_loose"] >= 0.477
+    assert summary["found_loose"] >= 0.48
     assert summary["found_strict"] >= 0.175
     assert summary["unexplained_per_story"] <= 1.97
     assert summary["must_not_violations"] <= 0

@@ -134,6 +134,23 @@ def test_it_opening_a_sentence_acts_for_the_state_named_just_before() -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
+    ("The Kenyan parliamentary committee reviewed the trade figures on Monday. It called on "
+     "Uganda to reopen the border.", ("KEN", "UGA", "02")),
+    ("The Kenyan foreign ministry summoned the envoy on Monday. It accused Uganda of arming the "
+     "rebels.", ("KEN", "UGA", "11")),
+])
+def test_it_opening_a_sentence_acts_for_the_institution_named_just_before(
+        text: str, want: tuple[str, str, str]) -> None:
+    assert want in [(e[0], e[1], e[2][:2]) for e in _events(text)]
+
+
+def test_it_never_stands_for_a_person() -> None:
+    events = _events("The Kenyan foreign minister summoned the envoy on Monday. It accused Uganda "
+                     "of arming the rebels.")
+    assert not [e for e in events if e[1] == "UGA"], events
+
+
+@pytest.mark.parametrize(("text", "want"), [
     # the document's author named in its phrase
     ("A UN report urged Israel to halt the building of settlements.", ("UNO", "ISR")),
     ("The Chinese text calls on Tokyo to apologise.", ("CHN", "JPN")),

@@ -103,7 +103,8 @@ def resolve_pronoun(sent: Sentence, doc: Doc, cand: Cand, found: list[Found]) ->
 
 def _resolve_neuter_pronoun(f: Found, tok: Token, sent_index: int, before: list[Found]) -> None:
     """'it' as the subject of an act: the state or organisation named as a subject in the sentence
-    before ("Iran rejected the plan. It accused Britain ..."). Within one sentence the events step
+    before ("Iran rejected the plan. It accused Britain ...", "the committee said ... It also
+    called on ..."). Within one sentence the events step
     reads "Iran said it would ..." through the reporting subject; an expletive or weather "it"
     ("it is unclear whether", "it seems", "it was reported that") names no one."""
     m = f.mention
@@ -113,7 +114,7 @@ def _resolve_neuter_pronoun(f: Found, tok: Token, sent_index: int, before: list[
         m.reason = f"pronoun {tok.text!r}: not the subject of an act"
         return
     bodies = [x for x in before if x.mention.actor is not None and x.subject
-              and x.mention.agentive and x.mention.actor.kind in {"country", "organisation"}
+              and x.mention.agentive and _body(x)
               and _sentence_distance(x, sent_index) == 1 and not _plural_head(x.head)]
     if not bodies:
         m.reason = f"pronoun {tok.text!r}: no state or organisation as a subject just before"
@@ -127,6 +128,16 @@ def _resolve_neuter_pronoun(f: Found, tok: Token, sent_index: int, before: list[
     assert actor is not None  # bodies have actors
     m.reason = (f"pronoun {tok.text!r} -> {actor.name} ({best.mention.text!r}, sentence "
                 f"{best.mention.sentence_index})")
+
+
+def _body(x: Found) -> bool:
+    """A state or organisation, by name ("Iran", "Amnesty") or by an institution's common noun
+    ("the committee", "the ministry"): what a subject "it" can stand for, unlike a person."""
+    actor = x.mention.actor
+    if actor is None:
+        return False
+    return actor.kind in {"country", "organisation"} or (
+        actor.kind == "agent" and x.agent is not None and x.agent.kind == "institution")
 
 
 def _resolve_plural_pronoun(f: Found, tok: Token, sent_index: int, before: list[Found],
