@@ -22,6 +22,16 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
+def event_triples(text: str) -> list[tuple[str | None, str | None, str]]:
+    """(source country, target country, CAMEO code) of each event coded in ``text`` (dated
+    2024-03-10)."""
+    from detente import code_text
+
+    rec = code_text(text, date="2024-03-10")
+    return [((e["source"] or {}).get("country"), (e["target"] or {}).get("country"), e["cameo"])
+            for e in rec["events"]]
+
+
 @pytest.fixture(scope="session")
 def nlp() -> Language:
     from detente.nlp import load_nlp

@@ -5,17 +5,9 @@ or "by" acts through the subject of a passive main clause."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-
-def _events(text: str) -> list[tuple[str | None, str | None, str]]:
-    from detente import code_text
-
-    rec: dict[str, Any] = dict(code_text(text, date="2024-03-10", id="recall-test"))
-    return [((e["source"] or {}).get("country"), (e["target"] or {}).get("country"), e["cameo"])
-            for e in rec["events"]]
+from tests.conftest import event_triples
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -23,21 +15,21 @@ def _events(text: str) -> list[tuple[str | None, str | None, str]]:
     ("Ghana has resisted pressure from Nigeria to reopen the border.", ("GHA", "NGA", "120")),
 ])
 def test_resisting_a_demand_or_pressure_is_a_rejection(text: str, want: tuple[str, str, str]) -> None:
-    assert want in _events(text)
+    assert want in event_triples(text)
 
 
 def test_resisting_forces_is_no_rejection() -> None:
     # armed resistance is not the verbal act of rejecting a demand
-    assert not [e for e in _events("Greek soldiers resisted Turkish troops for a week.")
+    assert not [e for e in event_triples("Greek soldiers resisted Turkish troops for a week.")
                 if e[2].startswith("12")]
 
 
 def test_a_phone_call_to_a_named_foreign_leader_is_not_vetoed() -> None:
     # the model gives this own-lexicon consultation p(no event) >= 0.95; both parties are named
-    assert ("IND", "PAK", "041") in _events("Modi made a phone call to Sharif on Sunday.")
+    assert ("IND", "PAK", "041") in event_triples("Modi made a phone call to Sharif on Sunday.")
 
 
 def test_a_gerund_after_a_temporal_preposition_shares_a_passive_subject() -> None:
     # the understood subject of "meeting" is the passive clause's subject, not nobody
     text = "After meeting the Chinese president, the Indian prime minister was asked about the border."
-    assert ("IND", "CHN", "040") in _events(text)
+    assert ("IND", "CHN", "040") in event_triples(text)
