@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.tokens import Token
@@ -197,6 +197,8 @@ def _slot_targets(tok: Token, slot: str, sa: SentenceActors,
     owners = [tok] + [c for c in kids if c.dep_ in ("dobj", "attr")]
     if tok.dep_ == "pobj":
         owners.append(tok.head.head)
+    elif tok.dep_ == "dobj" and tok.pos_ == "NOUN":  # "held drills with X": the light verb's
+        owners.append(tok.head)
     for owner in owners:
         for c in owner.children:
             if c.dep_ in ("prep", "dative", "prt") and c.lower_ == slot:
@@ -334,6 +336,10 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
                 break
         # "Biden and Xi met": the sources are each other's partners and need no target
         among_sources = cand.mutual()
+        if p.alone and not (among_sources or cand.targets or _joint(tok)):
+            # no partner named: the act is the source's own ("held military exercises")
+            cand.pattern = p = replace(p, cameo=p.alone, symmetric=False)
+            root = p.cameo[:2]
         if not cand.targets:
             got, path = fallback_targets(tok, p.targets, root, sa, keys,
                                          among_sources=among_sources)
@@ -375,6 +381,14 @@ def settle_content(cands: list[Candidate]) -> None:
         if cand.outcome == "event" and content_of_coded_act(cand.trigger, cand.modality,
                                                             coded - {cand.trigger.i}):
             cand.outcome = f"{cand.modality} content of another coded act: not an event"
+
+
+JOINT = frozenset({"joint", "bilateral", "trilateral", "multilateral", "combined"})
+
+
+def _joint(tok: Token) -> bool:
+    """Does the predicate say it is shared ("joint exercises"), partner named or not?"""
+    return any(c.dep_ == "amod" and c.lemma_.lower() in JOINT for c in tok.children)
 
 
 def _names_own_object(p: Pattern, target: Participant) -> bool:

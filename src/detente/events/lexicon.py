@@ -24,6 +24,10 @@ TARGET_SLOTS = frozenset({
 # X = a sense that is not an event ("released a statement"): its code column is "-", and as the
 # most specific match it keeps the lemma's generic pattern from firing.
 FLAGS = frozenset({"sym", "T", "plan", "X", "add"})
+# alone=CODE: the code when no partner is named (no target in the pattern's own slots and no
+# second source): a state's own "military exercises" are a show of force (150), not the joint
+# exercises of military cooperation (062) that the pattern codes with a partner.
+ALONE = "alone="
 
 
 @dataclass(slots=True, frozen=True)
@@ -46,6 +50,7 @@ class Pattern:
     example: str
     blocked: bool = False  # flag X: this sense codes no event
     additive: bool = False  # flag add: keeps PETRARCH-2's patterns for the lemma in force
+    alone: str | None = None  # flag alone=CODE: the code when no partner is named
 
     @property
     def specificity(self) -> int:
@@ -123,8 +128,13 @@ def _patterns(name: str) -> tuple[Pattern, ...]:
         slots = tuple(t for t in targets.split(",") if t and t != "-")
         if not set(slots) <= TARGET_SLOTS:
             raise bad(f"unknown target slot in {targets}")
+        alone = [f for f in flag_set if f.startswith(ALONE)]
+        flag_set -= set(alone)
         if not flag_set <= FLAGS:
             raise bad(f"unknown flag in {flags}")
+        alone_code = alone[0][len(ALONE):] if alone else None
+        if alone_code is not None and (alone_code not in codes or not slots):
+            raise bad(f"alone= needs a known CAMEO code and a partner slot: {flags}")
         if xcomp.startswith("@") and xcomp not in ("@should", "@must") and xcomp[1:] not in classes:
             raise bad(f"unknown complement class {xcomp}")
         objs: frozenset[str] | None = None
@@ -139,7 +149,8 @@ def _patterns(name: str) -> tuple[Pattern, ...]:
                 objs = frozenset({obj})
         out.append(Pattern(pid, POS[pos], lemma, _opt(prt), _opt(prep), objs, _opt(obj),
                            _opt(xcomp), code, slots, "sym" in flag_set, "T" in flag_set,
-                           "plan" in flag_set, example, "X" in flag_set, "add" in flag_set))
+                           "plan" in flag_set, example, "X" in flag_set, "add" in flag_set,
+                           alone_code))
     return tuple(out)
 
 
