@@ -1,7 +1,7 @@
 """Recall (issue 12, rounds 8 and 9), on sentences of our own: resisting a demand or pressure is
 rejecting it (CAMEO 12, where PETRARCH-2's dictionary lists RESIST with REJECT); a consultation
 with a named counterpart of another country is not vetoed by the model; a gerund after "after"
-or "by" acts through the subject of a passive main clause."""
+or "by" acts through the subject of a passive main clause; an amount of aid is aid (round 11)."""
 
 from __future__ import annotations
 
@@ -33,3 +33,19 @@ def test_a_gerund_after_a_temporal_preposition_shares_a_passive_subject() -> Non
     # the understood subject of "meeting" is the passive clause's subject, not nobody
     text = "After meeting the Chinese president, the Indian prime minister was asked about the border."
     assert ("IND", "CHN", "040") in event_triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Canada sent 20 tonnes of medical aid to Haiti.",
+    "Canada sent a first shipment of vaccines to Haiti.",
+])
+def test_an_amount_of_aid_is_aid(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the object constraint looks through a measure noun to what is measured (rules only)
+    monkeypatch.setenv("DETENTE_EVENT_MODEL", "0")
+    assert ("CAN", "HTI", "070") in event_triples(text)
+
+
+def test_an_amount_of_something_else_is_not_aid(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DETENTE_EVENT_MODEL", "0")
+    assert not [c for _, _, c in event_triples("Canada sent 20 tonnes of rubbish to Haiti.")
+                if c.startswith("07")]

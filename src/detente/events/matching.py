@@ -65,8 +65,9 @@ def _object_heads(tok: Token, pos: str, kids: list[Token], prep: str | None
         if prep:
             heads += [o for c in kids if c.lower_ == prep for o in c.children if o.dep_ == "pobj"]
         heads += [g for h in heads for g in h.conjuncts]
-        # "holding a number of prisoners", "expelled dozens of diplomats"
-        heads += [o for h in heads if h.lemma_.lower() in QUANTITY_NOUNS
+        # "holding a number of prisoners", "expelled dozens of diplomats", "sent tonnes of aid"
+        amounts = QUANTITY_NOUNS | noun_classes()["measure"]
+        heads += [o for h in heads if h.lemma_.lower() in amounts
                   for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
                   for o in c.children if o.dep_ == "pobj"]
     else:
