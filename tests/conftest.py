@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from spacy.language import Language
@@ -22,14 +23,31 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
+def code_record(text: str) -> dict[str, Any]:
+    """The record ``code_text`` gives for ``text`` as an article dated 2024-03-10."""
+    from detente import code_text
+
+    return dict(code_text(text, date="2024-03-10", id="test-article"))
+
+
+def explained_candidates(text: str, trigger: str) -> list[dict[str, Any]]:
+    """``detente explain``'s candidates for the predicate ``trigger`` in ``text``."""
+    from detente.events.explain import explain_text
+
+    return [c for s in explain_text(text, date="2024-03-10") for c in s["candidates"]  # type: ignore[attr-defined]
+            if c["trigger"] == trigger]
+
+
+def event_dyads(text: str) -> list[tuple[str | None, str | None, str, str]]:
+    """(source country, target country, CAMEO code, modality) of each event coded in ``text``."""
+    return [((e["source"] or {}).get("country"), (e["target"] or {}).get("country"), e["cameo"],
+             e["modality"]) for e in code_record(text)["events"]]
+
+
 def event_triples(text: str) -> list[tuple[str | None, str | None, str]]:
     """(source country, target country, CAMEO code) of each event coded in ``text`` (dated
     2024-03-10)."""
-    from detente import code_text
-
-    rec = code_text(text, date="2024-03-10")
-    return [((e["source"] or {}).get("country"), (e["target"] or {}).get("country"), e["cameo"])
-            for e in rec["events"]]
+    return [d[:3] for d in event_dyads(text)]
 
 
 @pytest.fixture(scope="session")
