@@ -101,10 +101,25 @@ class Candidate:
     confidence: float | None = None
 
     def mutual(self) -> bool:
-        """Do the sources act on each other (a symmetric pattern, or "clashes between X and
-        Y") with two or more of them?"""
+        """Do the sources act on each other (a symmetric pattern, "clashes between X and Y", or
+        "accused each other") with two or more of them?"""
         symmetric = self.pattern is not None and self.pattern.symmetric
-        return (symmetric or self.source_path == "between") and len(self.sources) >= 2
+        return (symmetric or self.source_path == "between" or each_other(self.trigger)) and len(
+            self.sources) >= 2
+
+
+def each_other(tok: Token) -> bool:
+    """Is the predicate's object a reciprocal pronoun ("accused each other", "blamed one another",
+    "talk to each other", "traded accusations with each other")?"""
+    owners = [tok, tok.head] if tok.dep_ == "dobj" and tok.pos_ == "NOUN" else [tok]
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    objs += [o for w in owners for c in w.children if c.dep_ == "prep"
+             for o in c.children if o.dep_ == "pobj"]
+    doc = tok.doc
+    return any(
+        (o.lower_ == "other" and o.i > 0 and doc[o.i - 1].lower_ == "each")
+        or (o.lower_ == "one" and o.i + 1 < len(doc) and doc[o.i + 1].lower_ == "another")
+        for o in objs)
 
 
 def _pobj_targets(prep: Token, sa: SentenceActors, depth: int = 0) -> list[Participant]:
