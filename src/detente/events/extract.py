@@ -34,7 +34,7 @@ from detente.events.matching import (
     match_pattern,
     modal_complement,
 )
-from detente.events.modality import content_of_coded_act, modality
+from detente.events.modality import CONDITION_MARKS, content_of_coded_act, modality
 from detente.events.ontology import cameo
 from detente.events.participants import Participant, SentenceActors, actor_key
 from detente.events.sources import (
@@ -53,6 +53,7 @@ from detente.events.targets import (
 from detente.records import Event, Trigger
 
 NESTED_PREPS = ("to", "against", "at", "on", "with", "of", "over", "about", "from", "in")
+THREAT_ROOT = "13"
 REFLEXIVE = {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"}
 # "agreed that the plan was fair" shares an opinion; only "agreed to/on/with" cooperates
 OPINION_SENSE = {"agree"}
@@ -198,6 +199,14 @@ def _slot_targets(tok: Token, slot: str, sa: SentenceActors,
                         None) if comp else None
             if subj is not None:
                 return sa.resolve(subj)
+        return []
+    if slot == "condition":  # "threatened X if Y does not comply": Y is who must comply
+        for c in kids:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                         for m in c.children):
+                subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+                if subj is not None:
+                    return sa.resolve(subj)
         return []
     if slot == "xobj":
         for x in kids:
@@ -381,7 +390,7 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             cand.targets = [t for t in cand.targets if not _names_own_object(p, t)]
             if cand.targets:
                 cand.target_note, cand.target_path = note or cand.target_note, "context"
-        cand.modality = modality(tok, planned=p.planned)
+        cand.modality = modality(tok, planned=p.planned, threat=p.cameo[:2] == THREAT_ROOT)
         cand.outcome = "event"
         if tok.i not in released:
             consumed.update(light_objects)

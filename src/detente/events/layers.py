@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from detente.document import ArticleDoc, Sentence
 from detente.events.extract import (
+    THREAT_ROOT,
     VIOLENT_ROOTS,
     Candidate,
     _slot_targets,
@@ -162,6 +163,6 @@ def _model_candidate(model: EventModel, tok: Token, v: Vote, sa: SentenceActors,
         cand.targets, note = context_targets(sa, tok, slots, cand.sources)
         cand.target_note = note or cand.target_note
         cand.target_path = "context" if cand.targets else ""
-    cand.modality = modality(tok, planned=False)
+    cand.modality = modality(tok, planned=False, threat=code[:2] == THREAT_ROOT)
     cand.outcome = "event"
     return cand

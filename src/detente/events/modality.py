@@ -71,8 +71,10 @@ def _inside_request(trigger: Token) -> bool:
     return False
 
 
-def modality(trigger: Token, *, planned: bool = False) -> str:
-    """The modality of the predicate ``trigger`` (a verb, or the noun/adjective of a pattern)."""
+def modality(trigger: Token, *, planned: bool = False, threat: bool = False) -> str:
+    """The modality of the predicate ``trigger`` (a verb, or the noun/adjective of a pattern).
+    ``threat``: the predicate codes a threat (CAMEO 13), whose "if" clause is the threat's own
+    condition: the threat was made (asserted); only the threatened act is conditional."""
     found: set[str] = {"planned"} if planned else set()
     chain = _clause_chain(trigger)
     first = {trigger.i}  # the predicate itself, or the verb a nominal trigger depends on
@@ -105,7 +107,7 @@ def modality(trigger: Token, *, planned: bool = False) -> str:
                     found.add("planned")  # "is to visit"
             elif child.dep_ == "advcl" and any(
                 g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in child.children
-            ):
+            ) and not (threat and tok.i in first):
                 found.add("conditional")
         if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in tok.children) and (
             tok.dep_ == "advcl"
