@@ -30,3 +30,12 @@ def test_a_conditional_threat_is_asserted_and_its_act_conditional() -> None:
 def test_a_condition_on_another_act_keeps_it_conditional() -> None:
     got = event_dyads("France will recall its ambassador from Mali if the junta stays in power.")
     assert got and all(m == "conditional" for *_, m in got), got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Iran vowed to retaliate against Israel.", ("IRN", "ISR", "130")),
+    ("Hamas vowed revenge against Israel.", ("PSE", "ISR", "138")),
+    ("Norway vowed to help Sudan.", ("NOR", "SDN", "030")),  # a cooperative vow stays intent
+])
+def test_a_vow_to_act_against_someone_is_a_threat(text: str, want: tuple[str, ...]) -> None:
+    assert want in [d[:3] for d in event_dyads(text)], event_dyads(text)
