@@ -57,13 +57,15 @@ def _object_heads(tok: Token, pos: str, kids: list[Token], prep: str | None
     constraint looks at."""
     if pos == "verb":
         # "pleaded guilty": an adjective complement says the verb's sense like an object
-        heads = [c for c in kids if c.dep_ in ("dobj", "nsubjpass", "attr", "acomp")]
+        # "called X reckless": an object predicate says the verb's sense too
+        heads = [c for c in kids if c.dep_ in ("dobj", "nsubjpass", "attr", "acomp", "oprd")]
         if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a statement released by X"
             heads.append(tok.head)
         if object_relative(tok):  # "the speech he gave": the noun is the verb's object
             heads.append(tok.head)
-        if prep:
-            heads += [o for c in kids if c.lower_ == prep for o in c.children if o.dep_ == "pobj"]
+        if prep:  # "described X as reckless": the parse hangs a bare adjective on "as"
+            heads += [o for c in kids if c.lower_ == prep for o in c.children
+                      if o.dep_ == "pobj" or (prep == "as" and o.dep_ in ("amod", "acomp"))]
         heads += [g for h in heads for g in h.conjuncts]
         # "holding a number of prisoners", "expelled dozens of diplomats", "sent tonnes of aid"
         amounts = QUANTITY_NOUNS | noun_classes()["measure"]
