@@ -406,3 +406,18 @@ def test_a_clause_with_a_to_phrase_is_not_a_to_infinitive() -> None:
 def test_a_promise_may_come_as_a_future_clause() -> None:
     got = event_dyads("Kenya promised on Monday that its engineers would rebuild the bridge to Uganda.")
     assert [e for e in got if e[0] == "KEN" and e[2].startswith("03")], got
+
+
+@pytest.mark.parametrize("text", [
+    "Britain demanded that Iran free the sailors.",
+    "Germany insisted that Russia release the journalist.",
+    "The court ordered that the prisoners be released by Egypt.",
+])
+def test_a_demanded_act_in_a_that_clause_is_not_asserted(text: str) -> None:
+    freed = [c for word in ("free", "release", "released") for c in explained_candidates(text, word)]
+    assert freed and all(c["modality"] == "hypothetical" for c in freed), freed
+
+
+def test_a_reported_act_in_a_that_clause_stays_reported() -> None:
+    freed = explained_candidates("Britain said that Iran freed the sailors.", "freed")
+    assert freed and all(c["modality"] == "reported" for c in freed), freed

@@ -21,6 +21,8 @@ REPORT_VERBS = {"say", "report", "claim", "tell", "add", "state", "announce", "a
 REQUEST_VERBS = {"want", "wish", "ask", "urge", "call", "appeal", "press", "demand", "request",
                  "encourage", "invite", "persuade", "beg", "implore", "push", "pressure",
                  "suggest", "recommend", "advise", "propose"}
+# Verbs whose "that" clause in the subjunctive is the act they ask for
+DEMAND_VERBS = REQUEST_VERBS | {"insist", "order", "require", "stipulate", "command", "decree"}
 # "once/when Arafat cracks down": a present-tense time clause states a condition, not a fact
 TIME_CONDITION_MARKS = {"once", "when", "until", "till"}
 # Nouns whose "of/for" object has not happened: "hopes of talks", "calls for a ceasefire"
@@ -69,6 +71,19 @@ def _inside_request(trigger: Token) -> bool:
             return True
         cur = cur.head
     return False
+
+
+def _subjunctive_content(comp: Token, gov: Token) -> bool:
+    """A demanded act in a "that" clause: "demanded that Iran free the sailors", "insisted that
+    Israel withdraw", "ordered that they be released". The base form (or a present form under a
+    past-tense demand, where an act that happened would be past) marks what is asked for."""
+    if comp.dep_ != "ccomp" or comp.head.i != gov.i or gov.lemma_ not in DEMAND_VERBS:
+        return False
+    if any(c.dep_ == "aux" for c in comp.children):  # "demanded that X would ...": not this
+        return False
+    if comp.tag_ == "VB" or any(c.dep_ == "auxpass" and c.lower_ == "be" for c in comp.children):
+        return True
+    return comp.tag_ == "VBP" and gov.tag_ in ("VBD", "VBN")
 
 
 def modality(trigger: Token, *, planned: bool = False, threat: bool = False) -> str:
@@ -136,6 +151,8 @@ def modality(trigger: Token, *, planned: bool = False, threat: bool = False) -> 
     ) or (comp.dep_ in ("dobj", "ccomp", "xcomp") and comp.tag_ == "VBG")):
         found.add("hypothetical")
     if _inside_request(trigger):
+        found.add("hypothetical")
+    if _subjunctive_content(comp, gov0):
         found.add("hypothetical")
     if comp.dep_ in ("xcomp", "ccomp") and gov0.i != comp.i and (
         comp.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
