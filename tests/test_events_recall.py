@@ -1,7 +1,8 @@
-"""Recall (issue 12, rounds 8 and 9), on sentences of our own: resisting a demand or pressure is
+"""Recall (issue 12, rounds 8, 9 and 11), on sentences of our own: resisting a demand or pressure is
 rejecting it (CAMEO 12, where PETRARCH-2's dictionary lists RESIST with REJECT); a consultation
 with a named counterpart of another country is not vetoed by the model; a gerund after "after"
-or "by" acts through the subject of a passive main clause."""
+or "by" acts through the subject of a passive main clause; a visit that names no destination is
+to the story's country."""
 
 from __future__ import annotations
 
@@ -33,3 +34,16 @@ def test_a_gerund_after_a_temporal_preposition_shares_a_passive_subject() -> Non
     # the understood subject of "meeting" is the passive clause's subject, not nobody
     text = "After meeting the Chinese president, the Indian prime minister was asked about the border."
     assert ("IND", "CHN", "040") in event_triples(text)
+
+
+def test_a_visit_without_a_destination_is_to_the_story_country() -> None:
+    # CAMEO 042: "during the president's visit" in a story datelined Moscow is a visit to Russia
+    text = ("MOSCOW, May 3 (AFP) - Five accords will be signed during the Indonesian president's "
+            "visit, a Kremlin official said.")
+    assert ("IDN", "RUS", "042") in event_triples(text)
+
+
+def test_a_visit_at_home_takes_no_story_destination() -> None:
+    # the visitor's own country is no destination: a state does not visit itself
+    text = "MOSCOW, May 3 (AFP) - The Russian president's visit was postponed."
+    assert not [e for e in event_triples(text) if e[2] == "042"]
