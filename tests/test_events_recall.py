@@ -2,7 +2,7 @@
 rejecting it (CAMEO 12, where PETRARCH-2's dictionary lists RESIST with REJECT); a consultation
 with a named counterpart of another country is not vetoed by the model; a gerund after "after"
 or "by" acts through the subject of a passive main clause; a visit that names no destination is
-to the story's country."""
+to the story's country; a complaint is aimed at the subject of its content."""
 
 from __future__ import annotations
 
@@ -47,3 +47,10 @@ def test_a_visit_at_home_takes_no_story_destination() -> None:
     # the visitor's own country is no destination: a state does not visit itself
     text = "MOSCOW, May 3 (AFP) - The Russian president's visit was postponed."
     assert not [e for e in event_triples(text) if e[2] == "042"]
+
+
+def test_a_complaint_is_aimed_at_the_subject_of_its_content() -> None:
+    # "complained that X ..." names whom the complaint is about, as "claimed that" and "warned
+    # that" do (CAMEO 114: complain officially)
+    text = "The Greek government complained that Turkey had violated its airspace."
+    assert ("GRC", "TUR", "114") in event_triples(text)
