@@ -27,8 +27,8 @@ source country 0.946 (precision) (docs/EVALUATION.md, "Events", round 8). Events
 (precision) (docs/EVALUATION.md, "Events", round 9). Events round 10 (2026-12-04): found 0.482
 loose ("it" for an institution named as the subject just before; docs/EVALUATION.md, "Events",
 round 10). Events round 11 (2026-12-04): found 0.492 loose / 0.182 strict, sentence set dev
-macro-F1 0.295 (a visit's destination, a resolution's issuer; docs/EVALUATION.md, "Events",
-round 11).
+macro-F1 0.296, root accuracy 0.326 (a visit's destination, a resolution's issuer, a
+complaint's content; docs/EVALUATION.md, "Events", round 11).
 Floors sit a little below and only go up; test splits are never gated.
 """
 
@@ -69,5 +69,5 @@ def test_sentence_set_dev_gate() -> None:
     summary = evaluate(ANNOTATIONS / "sentences" / "dev.jsonl")
     assert summary["sentences"] == 411
     assert summary["plover_macro_f1"] >= 0.29
-    assert summary["cameo_root_accuracy"] >= 0.31
+    assert summary["cameo_root_accuracy"] >= 0.32
     assert summary["negatives_coded"] <= 0.045
