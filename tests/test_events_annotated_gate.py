@@ -26,7 +26,9 @@ source country 0.946 (precision) (docs/EVALUATION.md, "Events", round 8). Events
 (2026-12-04): found 0.479 loose / 0.179 strict (recall), 1.958 unexplained extras per story
 (precision) (docs/EVALUATION.md, "Events", round 9). Events round 10 (2026-12-04): found 0.482
 loose ("it" for an institution named as the subject just before; docs/EVALUATION.md, "Events",
-round 10).
+round 10). Events round 11 (2026-12-04): found 0.492 loose / 0.182 strict, sentence set dev
+macro-F1 0.296, root accuracy 0.326 (a visit's destination, a resolution's issuer, a
+complaint's content; docs/EVALUATION.md, "Events", round 11).
 Floors sit a little below and only go up; test splits are never gated.
 """
 
@@ -49,8 +51,8 @@ def test_wire_gold_dev_gate() -> None:
     shared_path("corpora", "news")
     summary = evaluate(ANNOTATIONS / "wire", split="dev")
     assert summary["stories"] >= 72
-    assert summary["found_loose"] >= 0.48
-    assert summary["found_strict"] >= 0.175
+    assert summary["found_loose"] >= 0.49
+    assert summary["found_strict"] >= 0.18
     assert summary["unexplained_per_story"] <= 1.97
     assert summary["must_not_violations"] <= 0
     assert summary["participants"]["source_country_right"] >= 0.945
@@ -66,6 +68,6 @@ def test_sentence_set_dev_gate() -> None:
     shared_path("corpora", "news")
     summary = evaluate(ANNOTATIONS / "sentences" / "dev.jsonl")
     assert summary["sentences"] == 411
-    assert summary["plover_macro_f1"] >= 0.285
-    assert summary["cameo_root_accuracy"] >= 0.31
+    assert summary["plover_macro_f1"] >= 0.29
+    assert summary["cameo_root_accuracy"] >= 0.32
     assert summary["negatives_coded"] <= 0.045

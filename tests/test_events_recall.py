@@ -1,7 +1,9 @@
-"""Recall (issue 12, rounds 8 and 9), on sentences of our own: resisting a demand or pressure is
+"""Recall (issue 12, rounds 8, 9 and 11), on sentences of our own: resisting a demand or pressure is
 rejecting it (CAMEO 12, where PETRARCH-2's dictionary lists RESIST with REJECT); a consultation
 with a named counterpart of another country is not vetoed by the model; a gerund after "after"
-or "by" acts through the subject of a passive main clause; an amount of aid is aid (round 11)."""
+or "by" acts through the subject of a passive main clause; an amount of aid is aid; a visit that
+names no destination is to the story's country; a complaint is aimed at the subject of its
+content."""
 
 from __future__ import annotations
 
@@ -49,3 +51,23 @@ def test_an_amount_of_something_else_is_not_aid(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setenv("DETENTE_EVENT_MODEL", "0")
     assert not [c for _, _, c in event_triples("Canada sent 20 tonnes of rubbish to Haiti.")
                 if c.startswith("07")]
+
+
+def test_a_visit_without_a_destination_is_to_the_story_country() -> None:
+    # CAMEO 042: "during the president's visit" in a story datelined Moscow is a visit to Russia
+    text = ("MOSCOW, May 3 (AFP) - Five accords will be signed during the Indonesian president's "
+            "visit, a Kremlin official said.")
+    assert ("IDN", "RUS", "042") in event_triples(text)
+
+
+def test_a_visit_at_home_takes_no_story_destination() -> None:
+    # the visitor's own country is no destination: a state does not visit itself
+    text = "MOSCOW, May 3 (AFP) - The Russian president's visit was postponed."
+    assert not [e for e in event_triples(text) if e[2] == "042"]
+
+
+def test_a_complaint_is_aimed_at_the_subject_of_its_content() -> None:
+    # "complained that X ..." names whom the complaint is about, as "claimed that" and "warned
+    # that" do (CAMEO 114: complain officially)
+    text = "The Greek government complained that Turkey had violated its airspace."
+    assert ("GRC", "TUR", "114") in event_triples(text)

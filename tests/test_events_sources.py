@@ -165,3 +165,21 @@ def test_resigning_from_a_body_targets_it() -> None:
                      "Monday.")
     assert ("PER", "PER", "0831") in events, events
     assert ("PER", None, "0831") in event_triples("Peru's foreign minister resigned on Monday."), events
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a resolution or motion speaks for the body that passed it, like a statement for its issuer
+    ("The European Parliament passed a resolution calling on Turkey to recognise Cyprus.",
+     ("EUR", "TUR", "020")),
+    ("The Kenyan parliament approved a motion condemning Uganda.", ("KEN", "UGA", "111")),
+])
+def test_a_resolution_speaks_for_the_body_that_passed_it(
+        text: str, want: tuple[str, str, str]) -> None:
+    assert want in event_triples(text)
+
+
+def test_the_sponsors_of_a_resolution_are_not_its_issuers() -> None:
+    # drafting or sponsoring a text is not adopting it: the sponsors make no demand of their own
+    text = ("The resolution, drafted by Britain and France, demands that Syria withdraw its "
+            "troops from Lebanon.")
+    assert not [e for e in event_triples(text) if e[0] in ("GBR", "FRA")]

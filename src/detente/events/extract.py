@@ -44,9 +44,11 @@ from detente.events.sources import (
     predicate_sources,
 )
 from detente.events.targets import (
+    VISIT_CODES,
     behest_targets,
     context_targets,
     fallback_targets,
+    story_destination,
     stray_passive_subject,
     target_note,
 )
@@ -380,6 +382,10 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             if any(t.resolved for t in owners):
                 cand.targets, cand.target_path = [t for t in owners if t.resolved], "owner"
                 cand.target_note = note or cand.target_note
+        if p.cameo in VISIT_CODES and not cand.targets and not among_sources:
+            cand.targets, note = story_destination(sa, tok, cand.sources)
+            if cand.targets:
+                cand.target_note, cand.target_path = note, "story-destination"
         if p.needs_target and not among_sources and not any(
                 t.actor.actor.country for t in cand.targets):
             cand.outcome = "pattern needs a target; none resolved"

@@ -30,16 +30,23 @@ from detente.records import Actor, EventActor, Mention
 
 RELATIVE = {"who", "whom", "which", "that", "whose"}
 _PLURAL_PRONOUNS = frozenset({"they", "we", "their", "our"})
-# Documents that speak for whoever issued them ("a statement issued by the ministry said").
+# Documents that speak for whoever issued them ("a statement issued by the ministry said"; a
+# resolution or motion for the body that passed it).
 DOCUMENTS = frozenset({"statement", "communique", "communiqué", "report", "letter", "declaration",
                        "announcement", "release", "rejoinder", "memo", "memorandum", "note",
-                       "text", "circular", "document", "editorial", "commentary", "article"})
+                       "text", "circular", "document", "editorial", "commentary", "article",
+                       "resolution", "motion"})
 # Verbs of saying whose "in a statement" phrase names the document their subject issued.
 SAYING_VERBS = frozenset({"say", "state", "announce", "declare", "add", "write", "tell", "warn",
                           "urge", "accuse", "charge", "demand", "insist", "stress", "note"})
 # Verbs whose subject issues the document that is their object ("X released a statement").
 ISSUING_VERBS = frozenset({"issue", "release", "publish", "send", "deliver", "present", "submit",
-                           "adopt", "circulate", "post", "make", "sign", "put", "file", "unveil"})
+                           "adopt", "circulate", "post", "make", "sign", "put", "file", "unveil",
+                           "pass", "approve"})
+# Verbs that name who wrote or backed a text, not who issued it ("a resolution sponsored by X"
+# is adopted, if at all, by the body that votes on it).
+SPONSORING_VERBS = frozenset({"sponsor", "co-sponsor", "cosponsor", "draft", "propose", "table",
+                              "introduce", "back", "support", "write"})
 # Heads of partitive phrases whose actor is the "of" object ("dozens of demonstrators").
 QUANTITY = {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands",
             "million", "millions", "ten", "tens", "number", "group", "couple", "handful",
@@ -411,7 +418,7 @@ def _issuers(doc_noun: Token, modifiers: bool = True) -> list[Token]:
             out.append(c)
         elif c.dep_ == "prep" and c.lower_ in ("from", "by"):
             out += [g for g in c.children if g.dep_ == "pobj"]
-        elif c.dep_ == "acl":
+        elif c.dep_ == "acl" and c.lemma_.lower() not in SPONSORING_VERBS:
             for a in c.children:
                 if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by"):
                     out += [g for g in a.children if g.dep_ == "pobj"]

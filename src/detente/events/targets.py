@@ -158,20 +158,29 @@ def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] |
             actor = Actor(name=country, country=country, kind="context")
             note = f"target {sa._text(span)!r} names no actor: taken as {country}, where it is based"
             return [Participant(sa._ea(actor, span), "based-in", resolved=False)], note
-    fn = _actors_fn("article_country")
-    if fn is None or thing.lemma_.lower() in HAZARDS:
+    if thing.lemma_.lower() in HAZARDS:
         return [], ""
-    try:
-        country, why = fn(sa.adoc)
-    except Exception:  # a neighbour step's bug must not stop event coding
+    story, why = _story_country(sa)
+    if story is None or any(p.actor.actor.kind == "country" and p.actor.actor.country == story
+                            for p in sources):
         return [], ""
-    if country is None or any(p.actor.actor.kind == "country" and p.actor.actor.country == country
-                              for p in sources):
-        return [], ""
+    country = story
     span = (thing.left_edge.i, thing.i + 1) if thing.pos_ != "PRON" else (thing.i, thing.i + 1)
     actor = Actor(name=country, country=country, kind="context")
     note = f"target {sa._text(span)!r} names no actor: taken as {country}, {why}"
     return [Participant(sa._ea(actor, span), "context-country", resolved=False)], note
+
+
+def _story_country(sa: SentenceActors) -> tuple[str | None, str]:
+    """The story's country (dateline, else dominant) and why, from the actors step."""
+    fn = _actors_fn("article_country")
+    if fn is None:
+        return None, ""
+    try:
+        country, why = fn(sa.adoc)
+    except Exception:  # a neighbour step's bug must not stop event coding
+        return None, ""
+    return country, why
 
 
 def _content_subjects(noun: Token) -> list[Token]:
@@ -341,3 +350,21 @@ def _people(tok: Token) -> bool:
     return (tok.pos_ in ("PRON", "NUM") or tok.ent_type_ in ("PERSON", "NORP", "ORG")
             or lemma in QUANTITY_NOUNS or lemma in noun_classes()["persons"]
             or lemma in agent_nouns())
+
+
+# CAMEO 042 (make a visit): a visit whose destination the sentence does not name ("during the
+# president's visit", "his three-day visit") is, in news, a visit to where the story is told.
+VISIT_CODES = frozenset({"042"})
+
+
+def story_destination(sa: SentenceActors, trigger: Token, sources: list[Participant]
+                      ) -> tuple[list[Participant], str]:
+    """The story's country (dateline, else dominant) as the destination of a visit that names
+    none; never the visitor's own country (a visit at home is no visit to another actor)."""
+    country, why = _story_country(sa)
+    if country is None or any(p.actor.actor.country == country for p in sources):
+        return [], ""
+    actor = Actor(name=country, country=country, kind="context")
+    note = f"the visit names no destination: taken as {country}, {why}"
+    return [Participant(sa._ea(actor, (trigger.i, trigger.i + 1)), "story-destination",
+                        resolved=False)], note
