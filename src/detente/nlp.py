@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from importlib import resources
 
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
 from detente.errors import DetenteError, Errors
@@ -43,7 +44,9 @@ def load_nlp(package: str = MODEL_PACKAGE) -> Language:
     by_lemma: dict[str, list[str]] = {}
     for form, lemma in verb_lemmas().items():
         by_lemma.setdefault(lemma, []).append(form)
-    nlp.get_pipe("attribute_ruler").add_patterns([
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert isinstance(ruler, AttributeRuler)
+    ruler.add_patterns([
         {"patterns": [[{"LOWER": {"IN": forms}, "TAG": {"IN": list(VERB_TAGS)}}]],
          "attrs": {"LEMMA": lemma}}
         for lemma, forms in sorted(by_lemma.items())])
