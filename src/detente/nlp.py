@@ -6,6 +6,7 @@ import functools
 import importlib
 from collections.abc import Iterable, Iterator
 from importlib import resources
+from typing import Any
 
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
@@ -46,10 +47,9 @@ def load_nlp(package: str = MODEL_PACKAGE) -> Language:
         by_lemma.setdefault(lemma, []).append(form)
     ruler = nlp.get_pipe("attribute_ruler")
     assert isinstance(ruler, AttributeRuler)
-    ruler.add_patterns([
-        {"patterns": [[{"LOWER": {"IN": forms}, "TAG": {"IN": list(VERB_TAGS)}}]],
-         "attrs": {"LEMMA": lemma}}
-        for lemma, forms in sorted(by_lemma.items())])
+    for lemma, forms in sorted(by_lemma.items()):
+        token: dict[str | int, Any] = {"LOWER": {"IN": forms}, "TAG": {"IN": list(VERB_TAGS)}}
+        ruler.add([[token]], {"LEMMA": lemma})
     return nlp
 
 
