@@ -19,6 +19,9 @@ agreement 0.713. Events round 6 with actors round 6 (same model): coverage 0.760
 Actors round 7 (2026-12-03): coverage 0.761, agreement 0.851, source overlap 0.947, target
 overlap 0.744. Events round 11 (verb lemma fixes, round-5 model): coverage 0.761, agreement
 0.851, wrong 0.113, source overlap 0.947, target overlap 0.746; statement class agreement 0.723.
+Events round 12 (PETRARCH-2's cooperative verb-alone defaults left out; start of the round 0.762 /
+0.850 / 0.114): coverage 0.761, agreement 0.851, wrong 0.113, source overlap 0.950, target
+overlap 0.748; statement class agreement 0.728.
 """
 
 from __future__ import annotations
@@ -38,8 +41,8 @@ def test_events_dev_gate() -> None:
     overall = summary["overall"]
     assert overall["sentences"] >= 1300
     assert overall["coverage"] >= 0.755
-    assert overall["agreement_on_coded"] >= 0.848
-    assert overall["wrong_share"] <= 0.115
+    assert overall["agreement_on_coded"] >= 0.85
+    assert overall["wrong_share"] <= 0.114
     assert overall["source_overlap"] >= 0.94
     assert overall["target_overlap"] >= 0.74
     for name, fig in summary["per_class"].items():

@@ -159,7 +159,7 @@ def test_fit_learns_the_dense_part() -> None:
 
 
 def test_borrowed_patterns_need_the_models_backing(use_model: Any) -> None:
-    # "favor" is covered only by a pattern converted from PETRARCH-2 (id p2_...); with no
+    # "contradict" is covered only by a pattern converted from PETRARCH-2 (id p2_...); with no
     # weights, p(no event) = e^3.5 / (e^3.5 + 20) = 0.62: under the own-pattern veto (0.9), over
     # the borrowed one (0.5)
     m = hand_model({}, none_bias=3.5)
@@ -167,13 +167,13 @@ def test_borrowed_patterns_need_the_models_backing(use_model: Any) -> None:
                          nouns=m.nouns, codes=m.codes, meta={},
                          thresholds={"add": 0.5, "veto": 0.9, "switch": 0.85})
     use_model(lenient)
-    kept = _events("France favored Germany in the dispute.")
-    assert [e["cameo"] for e in kept] == ["051"] and ":p2_" in kept[0]["rule"]
+    kept = _events("France contradicted Germany in the dispute.")
+    assert [e["cameo"] for e in kept] == ["110"] and ":p2_" in kept[0]["rule"]
     use_model(EventModel(version=m.version, weights=m.weights, bias=m.bias, temperature=1.0,
                          nouns=m.nouns, codes=m.codes, meta={},
                          thresholds={"add": 0.5, "veto": 0.9, "switch": 0.85,
                                      "veto_borrowed": 0.5}))
-    assert _events("France favored Germany in the dispute.") == []
+    assert _events("France contradicted Germany in the dispute.") == []
 
 
 
@@ -186,3 +186,20 @@ def test_object_of_a_vetoed_light_verb_is_coded_by_its_own_pattern(use_model: An
     assert ("JPN", "CHN", "04", "lex1:visit_n+model:test") in got
     assert not [e for e in got if e[2] == "16"]  # the vetoed "ended" (reduce relations) is gone
 
+
+
+def test_model_metadata_says_how_and_beside_which_rules_it_was_trained() -> None:
+    # a model file is told apart from the script's output on another tree by its fit settings
+    # (L2 included) and the hashes of the rule files whose vote its features read
+    from detente.events.model import load_model
+    from detente.events.training import FIT, rule_files
+
+    model = load_model()
+    assert model is not None
+    assert "l2" in model.meta["fit"] and "l2" in FIT
+    rules = model.meta["data"]["rules"]
+    assert set(rules) >= {"lexicon/patterns.tsv", "lexicon/petrarch_patterns.tsv"}
+    now = rule_files()
+    assert "lexicon/patterns.tsv" in now and all(len(h) == 12 for h in now.values())
+    if rules != {k: v for k, v in now.items() if k in rules}:
+        assert model.meta.get("trained_at_commit"), "a model trained on other rules names its commit"

@@ -114,16 +114,21 @@ def score(rows: list[Json], predicted: list[list[Json]]) -> Json:
     }
 
 
+def code_rows(rows: list[Json], shared: Path) -> list[list[Json]]:
+    """Code the articles of the gold rows whole; for each row, the coded events (output-contract
+    dicts) whose trigger lies in its sentence."""
+    stories = [{"article": {"corpus_file": r["corpus_file"], "id": r["article_id"]}} for r in rows]
+    records = article_records(stories, shared)
+    ids = sorted({r["article_id"] for r in rows})
+    coded = dict(zip(ids, code_records([records[i] for i in ids]), strict=True))
+    return [[e for e in coded[r["article_id"]]["events"]
+             if _in((e.get("trigger") or {}).get("span"), r["sentence"])] for r in rows]
+
+
 def evaluate(gold_path: Path | str, limit: int | None = None, **_: Any) -> Json:
     """Code the articles of the gold sentences and score the events of each sentence."""
     rows = load_rows(gold_path, limit)
-    stories = [{"article": {"corpus_file": r["corpus_file"], "id": r["article_id"]}} for r in rows]
-    records = article_records(stories, shared_root(Path(gold_path)))
-    ids = sorted({r["article_id"] for r in rows})
-    coded = dict(zip(ids, code_records([records[i] for i in ids]), strict=True))
-    predicted = [[e for e in coded[r["article_id"]]["events"]
-                  if _in((e.get("trigger") or {}).get("span"), r["sentence"])] for r in rows]
-    return score(rows, predicted)
+    return score(rows, code_rows(rows, shared_root(Path(gold_path))))
 
 
 def render(summary: Json) -> Table:

@@ -190,7 +190,7 @@ def modality(trigger: Token, *, planned: bool = False, threat: bool = False) -> 
 # reported "would" ("said the U.S. would impose tariffs": the backshifted future of "will").
 def content_of_coded_act(trigger: Token, mood: str, coded: set[int]) -> bool:
     """Is ``trigger``, of modality ``mood``, the requested or merely possible content of another
-    coded trigger (token indices in ``coded``)?"""
+    coded trigger (token indices in ``coded``), or the complement of a request verb?"""
     if mood != "hypothetical":
         return False
     cur = trigger
@@ -199,5 +199,8 @@ def content_of_coded_act(trigger: Token, mood: str, coded: set[int]) -> bool:
             return False
         if cur.head.i in coded:
             return cur.dep_ != "conj" and cur.head.lemma_ not in REPORT_VERBS
+        # "wants X to free Y": what a request verb asks for is its content, coded or not
+        if cur.dep_ in ("xcomp", "ccomp") and cur.head.lemma_ in REQUEST_VERBS:
+            return True
         cur = cur.head
     return False

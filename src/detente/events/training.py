@@ -16,6 +16,7 @@ import json
 import random
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +35,7 @@ N_FEATURES = 2**18
 MODEL_VERSION = "1"
 # Chosen on dev (candidate-level root F1) among a few settings; see docs/EVALUATION.md.
 FIT: dict[str, Any] = {"epochs": 20, "rate": 0.1, "none_weight": 0.5, "dense": True,
-                       "dense_rate": 0.01}
+                       "dense_rate": 0.01, "l2": 1e-6}
 # Decision thresholds, chosen on dev (wire dev and the ConfliBERT dev gate, docs/EVALUATION.md):
 # precision first. The candidate-level F1 on dev peaks near 0.6, but adding events there and
 # re-coding at 0.85 costs class agreement on the gate; at these values the model adds and
@@ -256,8 +257,17 @@ def code_table(examples: list[Example]) -> dict[str, str]:
     return table
 
 
-def _digest(path: Path) -> str:
+def _digest(path: Path | Traversable) -> str:
     return hashlib.sha1(path.read_bytes()).hexdigest()[:12]
+
+
+def rule_files() -> dict[str, str]:
+    """Hashes of the data the candidates' features depend on (the lexicon, whose vote is a
+    feature, and the parser's lemma fixes): they tell which rules a model was trained beside."""
+    from detente.cache import data_files
+
+    return {f"{part}/{f.name}": _digest(f) for part in ("lexicon", "nlp")
+            for f in data_files(part)}
 
 
 def train(annotations: Path, shared: Path, out: Path, seed: int = 13,
@@ -266,9 +276,11 @@ def train(annotations: Path, shared: Path, out: Path, seed: int = 13,
     train_rows, dev_rows = _rows(annotations / "train.jsonl"), _rows(annotations / "dev.jsonl")
     log(f"collecting features: {len(train_rows)} train, {len(dev_rows)} dev sentences")
     train_ex, dev_ex = collect(train_rows, shared), collect(dev_rows, shared)
-    data = {name: {"file": f"annotations/sentences/{name}.jsonl",
-                   "sha1": _digest(annotations / f"{name}.jsonl"), "sentences": len(rows)}
-            for name, rows in (("train", train_rows), ("dev", dev_rows))}
+    data: dict[str, Any] = {name: {"file": f"annotations/sentences/{name}.jsonl",
+                                   "sha1": _digest(annotations / f"{name}.jsonl"),
+                                   "sentences": len(rows)}
+                            for name, rows in (("train", train_rows), ("dev", dev_rows))}
+    data["rules"] = rule_files()
     return fit_and_save(train_ex, dev_ex, out, seed, data, log)
 
 
