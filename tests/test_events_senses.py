@@ -421,3 +421,32 @@ def test_a_demanded_act_in_a_that_clause_is_not_asserted(text: str) -> None:
 def test_a_reported_act_in_a_that_clause_stays_reported() -> None:
     freed = explained_candidates("Britain said that Iran freed the sailors.", "freed")
     assert freed and all(c["modality"] == "reported" for c in freed), freed
+
+
+# --- round 12: the right class (sense errors counted on the sentence set's TRAIN split)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran rejected Israel's accusations.",
+    "Kenya dismissed the allegations made by Uganda.",
+    "Norway rejected the charges brought by Sweden.",
+])
+def test_rejecting_an_accusation_is_a_denial(text: str) -> None:
+    # CAMEO 016 (deny responsibility, deny accusations), as PETRARCH-2 codes "reject/dismiss
+    # allegation": not a rejection (120) of a proposal
+    got = event_dyads(text)
+    assert [e for e in got if e[2] == "016"], got
+    assert not [e for e in got if e[2].startswith("12")], got
+
+
+def test_a_rejected_proposal_stays_a_rejection() -> None:
+    assert ("CHL", "PER", "120", "asserted") in event_dyads("Chile rejected the Peruvian proposal.")
+
+
+def test_the_denied_accusation_is_its_makers_own_act() -> None:
+    # the accusation noun is not a light verb's object: its agent (Israel) is named
+    got = event_dyads("Iran rejected Israel's accusations.")
+    assert [e for e in got if e[:3] == ("ISR", "IRN", "112")], got
+    # an object of the same kind as the verb's act stays the verb's: one invitation event
+    got = event_dyads("Japan accepted China's invitation.")
+    assert [e[2] for e in got] == ["036"], got

@@ -39,6 +39,7 @@ from detente.events.ontology import cameo
 from detente.events.participants import Participant, SentenceActors, actor_key
 from detente.events.sources import (
     POSTURE_ROOTS,
+    anothers_act,
     passive_sources,
     posture_forces,
     predicate_sources,
@@ -305,8 +306,11 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
                 cand.outcome = "deferred to the object's own, more specific pattern"
                 continue
             # the object noun is the light verb's only if the verb codes an event: "announced
-            # his resignation" with no target left for the announcement is the resignation
-            light_objects = [c.i for c in objs]
+            # his resignation" with no target left for the announcement is the resignation; an
+            # act of another kind whose agent is named is that agent's own ("rejected Israel's
+            # accusations": Israel accused, the subject denies)
+            light_objects = [c.i for c, q in zip(objs, own, strict=True) if not (
+                q is not None and q.cameo[:2] != p.cameo[:2] and anothers_act(c))]
         else:
             light_objects = []
         judging = p.xcomp is not None and p.xcomp[1:] in JUDGEMENT_CLASSES
