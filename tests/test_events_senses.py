@@ -450,3 +450,22 @@ def test_the_denied_accusation_is_its_makers_own_act() -> None:
     # an object of the same kind as the verb's act stays the verb's: one invitation event
     got = event_dyads("Japan accepted China's invitation.")
     assert [e[2] for e in got] == ["036"], got
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya said Uganda had learned from the failure of its police.",
+    "Kenya said the Ugandan government had the determination to tackle corruption.",
+])
+def test_a_word_of_judgement_in_passing_is_no_criticism(text: str) -> None:
+    # the word sits in a circumstance or a side remark of the reported clause, not in what it
+    # says its subject is or does
+    assert not [e for e in event_dyads(text) if e[2].startswith("11")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya said Uganda's policy was a reckless mistake.",
+    "Kenya said the Ugandan minister was guilty of deception.",
+    "Kenya said Uganda's propaganda campaign was misleading voters.",
+])
+def test_a_judgement_predicated_of_the_subject_is_criticism(text: str) -> None:
+    assert ("KEN", "UGA", "111", "asserted") in event_dyads(text)

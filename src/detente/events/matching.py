@@ -125,12 +125,36 @@ def _evaluative_complement(kids: list[Token], want: str) -> Token | None:
         if c.dep_ != "ccomp" or any(g.dep_ in ("nsubj", "expl") and g.lower_ in THING_PRONOUNS
                                     for g in c.children):
             continue
-        for t in c.subtree:
+        for t in _predicate_words(c):
             negated = any(n.dep_ == "neg" for n in (*t.children, *t.head.children))
             lemma = t.lemma_.lower()
             if (lemma in words and not negated) or (lemma in denied and negated):
                 return c
     return None
+
+
+# The words of a clause that say who does what: its verb, subject, objects, predicates and their
+# modifiers, and the prepositional phrases of those nouns ("guilty of aggression", "the threat
+# from X's provocations"); not the circumstances or side remarks of the clause ("learned from the
+# failure of X", "the determination to tackle corruption", "forces that are complicit").
+PREDICATE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "attr", "acomp", "oprd",
+                            "advmod", "amod", "compound", "poss", "xcomp", "conj", "neg", "aux",
+                            "auxpass"})
+PREDICATIVE = frozenset({"attr", "acomp", "oprd", "dobj", "nsubj", "nsubjpass"})
+
+
+def _predicate_words(clause: Token) -> list[Token]:
+    """The words of ``clause`` that predicate something of its subject (see PREDICATE_DEPS)."""
+    out, todo = [], [clause]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in PREDICATE_DEPS:
+                todo.append(c)
+            elif c.dep_ == "prep" and t.dep_ in PREDICATIVE:
+                todo += [o for o in c.children if o.dep_ == "pobj"]
+    return out
 
 
 def _complement(kids: list[Token], want: str) -> Token | None:
