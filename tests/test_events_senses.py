@@ -469,3 +469,13 @@ def test_a_word_of_judgement_in_passing_is_no_criticism(text: str) -> None:
 ])
 def test_a_judgement_predicated_of_the_subject_is_criticism(text: str) -> None:
     assert ("KEN", "UGA", "111", "asserted") in event_dyads(text)
+
+
+def test_an_order_to_ones_own_forces_is_their_planned_act() -> None:
+    # a command to one's own armed forces is no demand between actors (CAMEO 10): the ordered
+    # act is coded, by the forces, as planned
+    got = event_dyads("Israel's defence minister ordered troops to shell the Lebanese border villages.")
+    assert ("ISR", "LBN", "194", "planned") in got, got
+    assert not [e for e in got if e[2].startswith("10")], got
+    # an order to another actor stays a demand
+    assert ("KEN", "UGA", "100", "asserted") in event_dyads("Kenya ordered Uganda to withdraw its troops.")
