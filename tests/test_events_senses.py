@@ -479,3 +479,6 @@ def test_an_order_to_ones_own_forces_is_their_planned_act() -> None:
     assert not [e for e in got if e[2].startswith("10")], got
     # an order to another actor stays a demand
     assert ("KEN", "UGA", "100", "asserted") in event_dyads("Kenya ordered Uganda to withdraw its troops.")
+    # rebels are not the state's own forces
+    assert [e for e in event_dyads("Colombia ordered the rebels to lay down their weapons.")
+            if e[2] == "100"]
