@@ -482,3 +482,19 @@ def test_an_order_to_ones_own_forces_is_their_planned_act() -> None:
     # rebels are not the state's own forces
     assert [e for e in event_dyads("Colombia ordered the rebels to lay down their weapons.")
             if e[2] == "100"]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("France will not lift the ban on British beef.", ("FRA", "GBR", "1244", "asserted")),
+    ("Egypt said it would not release the Israeli prisoners.", ("EGY", "ISR", "1243", "asserted")),
+])
+def test_a_negated_intention_to_yield_is_a_refusal(text: str, code: tuple[str, ...]) -> None:
+    # CAMEO 124 "refuse to yield": an asserted REJECT, not a negated easing or release
+    assert code in event_dyads(text)
+
+
+def test_a_yield_that_did_not_happen_stays_negated() -> None:
+    got = event_dyads("Syria did not withdraw its troops from Lebanon.")
+    assert ("SYR", "LBN", "0874", "negated") in got, got
+    assert ("JPN", "IND", "085", "planned") in event_dyads("Japan will lift its sanctions on India.")
+

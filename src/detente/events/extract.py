@@ -34,8 +34,8 @@ from detente.events.matching import (
     match_pattern,
     modal_complement,
 )
-from detente.events.modality import CONDITION_MARKS, content_of_coded_act, modality
-from detente.events.ontology import cameo
+from detente.events.modality import CONDITION_MARKS, content_of_coded_act, modality, stated_refusal
+from detente.events.ontology import cameo, refusal_of
 from detente.events.participants import Participant, SentenceActors, actor_key
 from detente.events.sources import (
     POSTURE_ROOTS,
@@ -401,6 +401,8 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             if cand.targets:
                 cand.target_note, cand.target_path = note or cand.target_note, "context"
         cand.modality = modality(tok, planned=p.planned, threat=p.cameo[:2] == THREAT_ROOT)
+        if stated_refusal(tok, cand.modality) and (refused := refusal_of(p.cameo)):
+            cand.pattern, cand.modality = replace(p, cameo=refused), "asserted"  # CAMEO 124
         cand.outcome = "event"
         if tok.i not in released:
             consumed.update(light_objects)

@@ -204,3 +204,13 @@ def content_of_coded_act(trigger: Token, mood: str, coded: set[int]) -> bool:
             return cur.dep_ != "conj" and cur.head.lemma_ not in REPORT_VERBS
         cur = cur.head
     return False
+
+
+def stated_refusal(trigger: Token, mood: str) -> bool:
+    """Is the negated predicate ``trigger`` a refusal stated as a negated intention ("will not
+    lift the embargo", "said it would not release them")? A past "did not release" only says that
+    the act did not happen."""
+    kids = list(trigger.children)
+    return mood == "negated" and any(c.dep_ == "neg" for c in kids) and any(
+        c.dep_ == "aux" and c.lower_ in (*FUTURE_AUX, "would") for c in kids)
+
