@@ -498,3 +498,19 @@ def test_a_yield_that_did_not_happen_stays_negated() -> None:
     assert ("SYR", "LBN", "0874", "negated") in got, got
     assert ("JPN", "IND", "085", "planned") in event_dyads("Japan will lift its sanctions on India.")
 
+
+
+def test_an_amount_of_money_in_aid_is_aid() -> None:
+    # "$50 million in aid": the parse hangs "in aid" on the verb; the amount is the object
+    assert event_dyads("Japan pledged 50 million dollars in aid to Haiti.") == [
+        ("JPN", "HTI", "033", "asserted")]
+    got = event_dyads("Norway sent 20 million dollars in aid to Sudan.")
+    assert ("NOR", "SDN", "070", "asserted") in got, got
+
+
+def test_frozen_aid_is_not_aid_given() -> None:
+    # CAMEO 162, reduce or stop material aid: the aid noun is the freeze's object, not a gift
+    got = event_dyads("The European Parliament voted to freeze hundreds of millions of dollars "
+                      "in aid to Turkey.")
+    assert [e for e in got if e[2].startswith("162")], got
+    assert not [e for e in got if e[2].startswith("07")], got

@@ -32,6 +32,7 @@ from detente.events.matching import (
     MODAL_COMPLEMENT,
     POS_OF,
     match_pattern,
+    measured_things,
     modal_complement,
 )
 from detente.events.modality import CONDITION_MARKS, content_of_coded_act, modality, stated_refusal
@@ -301,6 +302,7 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
         cand.pattern = p
         if p.obj is not None and pos == "verb":
             objs = [c for c in tok.children if c.dep_ == "dobj"]
+            objs += measured_things(list(tok.children), objs)  # "sent tonnes of aid"
             own = [match_pattern(o) for o in objs]
             if any(q is not None and q.obj is not None for q in own):
                 cand.outcome = "deferred to the object's own, more specific pattern"

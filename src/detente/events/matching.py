@@ -11,7 +11,8 @@ from detente.events.participants import RELATIVE
 POS_OF = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}
 QUANTITY_NOUNS = frozenset({"number", "dozen", "dozens", "hundred", "hundreds", "thousand",
                             "thousands", "score", "scores", "group", "couple", "handful", "batch",
-                            "total", "majority", "some", "all", "most", "many"})
+                            "total", "majority", "some", "all", "most", "many", "million",
+                            "billion", "trillion"})
 
 def match_pattern(tok: Token) -> Pattern | None:
     """The most specific lexicon pattern matching the predicate ``tok``, if any."""
@@ -67,17 +68,33 @@ def _object_heads(tok: Token, pos: str, kids: list[Token], prep: str | None
             heads += [o for c in kids if c.lower_ == prep for o in c.children
                       if o.dep_ == "pobj" or (prep == "as" and o.dep_ in ("amod", "acomp"))]
         heads += [g for h in heads for g in h.conjuncts]
-        # "holding a number of prisoners", "expelled dozens of diplomats", "sent tonnes of aid"
-        amounts = QUANTITY_NOUNS | noun_classes()["measure"]
-        heads += [o for h in heads if h.lemma_.lower() in amounts
-                  for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for o in c.children if o.dep_ == "pobj"]
+        # "holding a number of prisoners", "expelled dozens of diplomats", "sent tonnes of aid",
+        # "pledged $50 million in aid", "froze hundreds of millions of dollars in aid"
+        heads += measured_things(kids, heads)
     else:
         heads = [c for c in kids if c.dep_ in ("compound", "amod", "nmod")]
         if prep:  # "clashes between soldiers and rebels": the preposition's objects
             objs = [o for c in kids if c.lower_ == prep for o in c.children if o.dep_ == "pobj"]
             heads += objs + [g for o in objs for g in o.conjuncts]
     return [(h.lemma_.lower(), h.lower_, h.ent_type_) for h in heads]
+
+
+def measured_things(verb_kids: list[Token], nouns: list[Token]) -> list[Token]:
+    """The things that amounts and containers among a verb's objects ``nouns`` measure ("tonnes
+    of aid", "$50 million in aid"), through nested amounts ("hundreds of millions of dollars in
+    aid"); ``verb_kids``: the verb's dependents, where the parse hangs "in aid"."""
+    amounts = QUANTITY_NOUNS | noun_classes()["measure"]
+    out: list[Token] = []
+    frontier = nouns
+    for _ in range(4):
+        frontier = [o for h in frontier if h.lemma_.lower() in amounts
+                    for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                    for o in c.children if o.dep_ == "pobj"]
+        out += frontier
+    if any(h.lemma_.lower() in amounts for h in (*nouns, *out)):
+        out += [o for c in verb_kids if c.dep_ == "prep" and c.lower_ == "in"
+                for o in c.children if o.dep_ == "pobj"]
+    return out
 
 
 def object_relative(clause: Token) -> bool:
