@@ -19,6 +19,9 @@ agreement 0.713. Events round 6 with actors round 6 (same model): coverage 0.760
 Actors round 7 (2026-12-03): coverage 0.761, agreement 0.851, source overlap 0.947, target
 overlap 0.744. Events round 11 (verb lemma fixes, round-5 model): coverage 0.761, agreement
 0.851, wrong 0.113, source overlap 0.947, target overlap 0.746; statement class agreement 0.723.
+Events round 12 (the right class: a rejected accusation is a denial, a negated intention to
+yield a refusal): coverage 0.764, agreement 0.883, wrong 0.090, source overlap 0.949, target
+overlap 0.749.
 """
 
 from __future__ import annotations
@@ -37,9 +40,9 @@ def test_events_dev_gate() -> None:
     summary = evaluate(gold)
     overall = summary["overall"]
     assert overall["sentences"] >= 1300
-    assert overall["coverage"] >= 0.755
-    assert overall["agreement_on_coded"] >= 0.848
-    assert overall["wrong_share"] <= 0.115
+    assert overall["coverage"] >= 0.76
+    assert overall["agreement_on_coded"] >= 0.88
+    assert overall["wrong_share"] <= 0.093
     assert overall["source_overlap"] >= 0.94
     assert overall["target_overlap"] >= 0.74
     for name, fig in summary["per_class"].items():
