@@ -514,3 +514,12 @@ def test_frozen_aid_is_not_aid_given() -> None:
                       "in aid to Turkey.")
     assert [e for e in got if e[2].startswith("162")], got
     assert not [e for e in got if e[2].startswith("07")], got
+
+
+def test_warning_someone_to_act_is_an_appeal_unless_a_consequence_is_named() -> None:
+    # guidelines, section 13: "warned X to ..." is REQUEST, THREATEN when a consequence is stated
+    assert ("KEN", "UGA", "020", "asserted") in event_dyads(
+        "Kenya warned Uganda to show restraint on the border.")
+    assert ("KEN", "UGA", "130", "asserted") in event_dyads(
+        "Kenya warned Uganda to withdraw or face sanctions.")
+    assert ("RUS", "UKR", "130", "asserted") in event_dyads("Russia warned Ukraine that it would respond.")

@@ -205,5 +205,7 @@ def _xcomp_ok(kids: list[Token], want: str, lemma: str) -> bool:
                 c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
             for c in kids)
     verb, _, prt = want.partition("+")
+    # "warned X to withdraw or face sanctions": a conjoined complement is a complement too
+    xs += [c for x in xs for c in x.conjuncts]
     return any(x.lemma_.lower() == verb and (not prt or any(c.lower_ == prt for c in x.children))
                for x in xs)
