@@ -523,3 +523,14 @@ def test_warning_someone_to_act_is_an_appeal_unless_a_consequence_is_named() -> 
     assert ("KEN", "UGA", "130", "asserted") in event_dyads(
         "Kenya warned Uganda to withdraw or face sanctions.")
     assert ("RUS", "UKR", "130", "asserted") in event_dyads("Russia warned Ukraine that it would respond.")
+
+
+def test_an_infinitive_after_the_object_parsed_as_purpose_is_the_objects_complement() -> None:
+    # the parse reads "to show restraint" as a clause of purpose here (advcl), not an xcomp
+    text = ("Kenya's attorney general warned the Ugandan newspapers and broadcasters to show "
+            "restraint in reporting the trial.")
+    got = event_dyads(text)
+    assert ("KEN", "UGA", "020", "asserted") in got, got
+    assert not [e for e in got if e[2] == "130"], got
+    # the lexicon's own sense, not a re-coding by the model
+    assert [c["pattern"].split()[0] for c in explained_candidates(text, "warned")] == ["warn_to"]

@@ -34,6 +34,7 @@ from detente.events.matching import (
     match_pattern,
     measured_things,
     modal_complement,
+    object_infinitives,
 )
 from detente.events.modality import CONDITION_MARKS, content_of_coded_act, modality, stated_refusal
 from detente.events.ontology import cameo, refusal_of
@@ -319,6 +320,7 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
         if p.xcomp is not None and not judging:
             # the act inside a reported demand is not asserted; a judged act may be reported
             consumed.update(c.i for c in tok.children if c.dep_ in ("xcomp", "ccomp"))
+            consumed.update(c.i for c in object_infinitives(list(tok.children)))
         if sa is None:
             sa = SentenceActors.build(adoc, sent)
         cand.sources, cand.source_path = predicate_sources(tok, pos, sa, p.targets)

@@ -188,6 +188,14 @@ COMMISSIVE = frozenset({"promise", "pledge", "vow", "threaten", "guarantee", "sw
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 
 
+def object_infinitives(kids: list[Token]) -> list[Token]:
+    """Infinitives after a verb's object that the parse reads as clauses of purpose ("warned the
+    newspapers to show restraint"): the object's complement, as an xcomp would be."""
+    objs = [k.i for k in kids if k.dep_ == "dobj"]
+    return [c for c in kids if objs and c.dep_ == "advcl" and c.i > min(objs)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
 def _xcomp_ok(kids: list[Token], want: str, lemma: str) -> bool:
     if want.startswith("@"):
         return _complement(kids, want) is not None
@@ -195,6 +203,7 @@ def _xcomp_ok(kids: list[Token], want: str, lemma: str) -> bool:
     xs = [c for c in kids if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(
         a.dep_ == "aux" and (a.lower_ == "to" or lemma in COMMISSIVE and a.lower_ in FUTURE_AUX)
         for a in c.children))]
+    xs += object_infinitives(kids)
     if want == "*":
         return bool(xs)
     if want == "none":
