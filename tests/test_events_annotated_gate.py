@@ -29,8 +29,9 @@ loose ("it" for an institution named as the subject just before; docs/EVALUATION
 round 10). Events round 11 (2026-12-04): found 0.492 loose / 0.182 strict, sentence set dev
 macro-F1 0.296, root accuracy 0.326 (a visit's destination, a resolution's issuer, a
 complaint's content; docs/EVALUATION.md, "Events", round 11). Events round 12 (2026-12-04):
-found 0.495 loose, 1.903 unexplained extras per story, target country 0.912 (the right class:
-judgements in passing, refusals to yield; docs/EVALUATION.md, "Events", round 12).
+found 0.498 loose / 0.186 strict, 1.889 unexplained extras per story, target country 0.912 (the
+right class: judgements in passing, refusals to yield, warnings to act; docs/EVALUATION.md,
+"Events", round 12).
 Floors sit a little below and only go up; test splits are never gated.
 """
 
@@ -53,9 +54,9 @@ def test_wire_gold_dev_gate() -> None:
     shared_path("corpora", "news")
     summary = evaluate(ANNOTATIONS / "wire", split="dev")
     assert summary["stories"] >= 72
-    assert summary["found_loose"] >= 0.493
-    assert summary["found_strict"] >= 0.18
-    assert summary["unexplained_per_story"] <= 1.92
+    assert summary["found_loose"] >= 0.496
+    assert summary["found_strict"] >= 0.184
+    assert summary["unexplained_per_story"] <= 1.90
     assert summary["must_not_violations"] <= 0
     assert summary["participants"]["source_country_right"] >= 0.945
     assert summary["participants"]["target_country_right"] >= 0.91
