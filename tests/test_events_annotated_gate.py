@@ -30,8 +30,11 @@ round 10). Events round 11 (2026-12-04): found 0.492 loose / 0.182 strict, sente
 macro-F1 0.296, root accuracy 0.326 (a visit's destination, a resolution's issuer, a
 complaint's content; docs/EVALUATION.md, "Events", round 11). Events round 12 (2026-12-04):
 found 0.492 loose / 0.186 strict, 1.861 unexplained extras per story, target country 0.909;
-sentence set dev macro-F1 0.297 (PETRARCH-2's cooperative verb-alone defaults left out;
-docs/EVALUATION.md, "Events", round 12).
+sentence set dev macro-F1 0.297 (PETRARCH-2's cooperative verb-alone defaults left out); found
+0.498 loose / 0.186 strict, 1.889 extras, target country 0.912 (the right class: judgements in
+passing, refusals to yield, warnings to act); both together: found 0.498 loose / 0.189 strict,
+1.792 extras, source / target country 0.947 / 0.916, empty target 0.031 (docs/EVALUATION.md,
+"Events", round 12).
 Floors sit a little below and only go up; test splits are never gated.
 """
 
@@ -54,12 +57,12 @@ def test_wire_gold_dev_gate() -> None:
     shared_path("corpora", "news")
     summary = evaluate(ANNOTATIONS / "wire", split="dev")
     assert summary["stories"] >= 72
-    assert summary["found_loose"] >= 0.49
-    assert summary["found_strict"] >= 0.185
-    assert summary["unexplained_per_story"] <= 1.87
+    assert summary["found_loose"] >= 0.496
+    assert summary["found_strict"] >= 0.187
+    assert summary["unexplained_per_story"] <= 1.81
     assert summary["must_not_violations"] <= 0
     assert summary["participants"]["source_country_right"] >= 0.945
-    assert summary["participants"]["target_country_right"] >= 0.905
+    assert summary["participants"]["target_country_right"] >= 0.914
     assert summary["participants"]["target_empty_where_gold_has_one"] <= 0.035
 
 

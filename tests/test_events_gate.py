@@ -21,7 +21,11 @@ overlap 0.744. Events round 11 (verb lemma fixes, round-5 model): coverage 0.761
 0.851, wrong 0.113, source overlap 0.947, target overlap 0.746; statement class agreement 0.723.
 Events round 12 (PETRARCH-2's cooperative verb-alone defaults left out; start of the round 0.762 /
 0.850 / 0.114): coverage 0.761, agreement 0.851, wrong 0.113, source overlap 0.950, target
-overlap 0.748; statement class agreement 0.728.
+overlap 0.748; statement class agreement 0.728. Events round 12 (the right class: a rejected
+accusation is a denial, a negated intention to yield a refusal): coverage 0.764, agreement
+0.883, wrong 0.090, source overlap 0.949, target overlap 0.749. Both together: coverage 0.762,
+agreement 0.883, wrong 0.089, source overlap 0.952, target overlap 0.750; statement class
+agreement 0.843.
 """
 
 from __future__ import annotations
@@ -40,11 +44,11 @@ def test_events_dev_gate() -> None:
     summary = evaluate(gold)
     overall = summary["overall"]
     assert overall["sentences"] >= 1300
-    assert overall["coverage"] >= 0.755
-    assert overall["agreement_on_coded"] >= 0.85
-    assert overall["wrong_share"] <= 0.114
+    assert overall["coverage"] >= 0.76
+    assert overall["agreement_on_coded"] >= 0.88
+    assert overall["wrong_share"] <= 0.092
     assert overall["source_overlap"] >= 0.94
     assert overall["target_overlap"] >= 0.74
     for name, fig in summary["per_class"].items():
-        assert fig["agreement_on_coded"] >= 0.7, name
+        assert fig["agreement_on_coded"] >= 0.8, name
         assert fig["coverage"] >= 0.5, name

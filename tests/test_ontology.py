@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 
-from detente.events.ontology import cameo, cameo_codes, plover_types
+from detente.events.ontology import cameo, cameo_codes, plover_types, refusal_of
 from tests.conftest import shared_path
 
 
@@ -52,3 +52,18 @@ def test_matches_shared_plover_types() -> None:
     path = shared_path("ontology", "plover_event_types.csv")
     rows = list(csv.DictReader(path.open(encoding="utf-8")))
     assert tuple(r["event"] for r in rows) == plover_types()
+
+
+def test_every_yield_code_has_a_refusal() -> None:
+    # refusals.tsv: a refusal to yield is a REJECT (root 12) code of the ontology
+    for code in cameo_codes():
+        refused = refusal_of(code)
+        if code.startswith("08"):
+            assert refused is not None and cameo(refused).root == "12", code
+            assert cameo(refused).plover == "REJECT", code
+        else:
+            assert refused is None, code
+    assert refusal_of("085") == "1244"  # refuse to ease economic sanctions
+    assert refusal_of("0841") == "1243"  # refuse to release persons or property
+    assert refusal_of("0874") == "1246"  # refuse to de-escalate military engagement
+

@@ -32,13 +32,16 @@ from detente.events.matching import (
     MODAL_COMPLEMENT,
     POS_OF,
     match_pattern,
+    measured_things,
     modal_complement,
+    object_infinitives,
 )
-from detente.events.modality import CONDITION_MARKS, content_of_coded_act, modality
-from detente.events.ontology import cameo
+from detente.events.modality import CONDITION_MARKS, content_of_coded_act, modality, stated_refusal
+from detente.events.ontology import cameo, refusal_of
 from detente.events.participants import Participant, SentenceActors, actor_key
 from detente.events.sources import (
     POSTURE_ROOTS,
+    anothers_act,
     passive_sources,
     posture_forces,
     predicate_sources,
@@ -300,19 +303,24 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
         cand.pattern = p
         if p.obj is not None and pos == "verb":
             objs = [c for c in tok.children if c.dep_ == "dobj"]
+            objs += measured_things(list(tok.children), objs)  # "sent tonnes of aid"
             own = [match_pattern(o) for o in objs]
             if any(q is not None and q.obj is not None for q in own):
                 cand.outcome = "deferred to the object's own, more specific pattern"
                 continue
             # the object noun is the light verb's only if the verb codes an event: "announced
-            # his resignation" with no target left for the announcement is the resignation
-            light_objects = [c.i for c in objs]
+            # his resignation" with no target left for the announcement is the resignation; an
+            # act of another kind whose agent is named is that agent's own ("rejected Israel's
+            # accusations": Israel accused, the subject denies)
+            light_objects = [c.i for c, q in zip(objs, own, strict=True) if not (
+                q is not None and q.cameo[:2] != p.cameo[:2] and anothers_act(c))]
         else:
             light_objects = []
         judging = p.xcomp is not None and p.xcomp[1:] in JUDGEMENT_CLASSES
         if p.xcomp is not None and not judging:
             # the act inside a reported demand is not asserted; a judged act may be reported
             consumed.update(c.i for c in tok.children if c.dep_ in ("xcomp", "ccomp"))
+            consumed.update(c.i for c in object_infinitives(list(tok.children)))
         if sa is None:
             sa = SentenceActors.build(adoc, sent)
         cand.sources, cand.source_path = predicate_sources(tok, pos, sa, p.targets)
@@ -397,6 +405,8 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             if cand.targets:
                 cand.target_note, cand.target_path = note or cand.target_note, "context"
         cand.modality = modality(tok, planned=p.planned, threat=p.cameo[:2] == THREAT_ROOT)
+        if stated_refusal(tok, cand.modality) and (refused := refusal_of(p.cameo)):
+            cand.pattern, cand.modality = replace(p, cameo=refused), "asserted"  # CAMEO 124
         cand.outcome = "event"
         if tok.i not in released:
             consumed.update(light_objects)

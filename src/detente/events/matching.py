@@ -11,7 +11,8 @@ from detente.events.participants import RELATIVE
 POS_OF = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}
 QUANTITY_NOUNS = frozenset({"number", "dozen", "dozens", "hundred", "hundreds", "thousand",
                             "thousands", "score", "scores", "group", "couple", "handful", "batch",
-                            "total", "majority", "some", "all", "most", "many"})
+                            "total", "majority", "some", "all", "most", "many", "million",
+                            "billion", "trillion"})
 
 def match_pattern(tok: Token) -> Pattern | None:
     """The most specific lexicon pattern matching the predicate ``tok``, if any."""
@@ -67,17 +68,33 @@ def _object_heads(tok: Token, pos: str, kids: list[Token], prep: str | None
             heads += [o for c in kids if c.lower_ == prep for o in c.children
                       if o.dep_ == "pobj" or (prep == "as" and o.dep_ in ("amod", "acomp"))]
         heads += [g for h in heads for g in h.conjuncts]
-        # "holding a number of prisoners", "expelled dozens of diplomats", "sent tonnes of aid"
-        amounts = QUANTITY_NOUNS | noun_classes()["measure"]
-        heads += [o for h in heads if h.lemma_.lower() in amounts
-                  for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for o in c.children if o.dep_ == "pobj"]
+        # "holding a number of prisoners", "expelled dozens of diplomats", "sent tonnes of aid",
+        # "pledged $50 million in aid", "froze hundreds of millions of dollars in aid"
+        heads += measured_things(kids, heads)
     else:
         heads = [c for c in kids if c.dep_ in ("compound", "amod", "nmod")]
         if prep:  # "clashes between soldiers and rebels": the preposition's objects
             objs = [o for c in kids if c.lower_ == prep for o in c.children if o.dep_ == "pobj"]
             heads += objs + [g for o in objs for g in o.conjuncts]
     return [(h.lemma_.lower(), h.lower_, h.ent_type_) for h in heads]
+
+
+def measured_things(verb_kids: list[Token], nouns: list[Token]) -> list[Token]:
+    """The things that amounts and containers among a verb's objects ``nouns`` measure ("tonnes
+    of aid", "$50 million in aid"), through nested amounts ("hundreds of millions of dollars in
+    aid"); ``verb_kids``: the verb's dependents, where the parse hangs "in aid"."""
+    amounts = QUANTITY_NOUNS | noun_classes()["measure"]
+    out: list[Token] = []
+    frontier = nouns
+    for _ in range(4):
+        frontier = [o for h in frontier if h.lemma_.lower() in amounts
+                    for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
+                    for o in c.children if o.dep_ == "pobj"]
+        out += frontier
+    if any(h.lemma_.lower() in amounts for h in (*nouns, *out)):
+        out += [o for c in verb_kids if c.dep_ == "prep" and c.lower_ == "in"
+                for o in c.children if o.dep_ == "pobj"]
+    return out
 
 
 def object_relative(clause: Token) -> bool:
@@ -125,12 +142,36 @@ def _evaluative_complement(kids: list[Token], want: str) -> Token | None:
         if c.dep_ != "ccomp" or any(g.dep_ in ("nsubj", "expl") and g.lower_ in THING_PRONOUNS
                                     for g in c.children):
             continue
-        for t in c.subtree:
+        for t in _predicate_words(c):
             negated = any(n.dep_ == "neg" for n in (*t.children, *t.head.children))
             lemma = t.lemma_.lower()
             if (lemma in words and not negated) or (lemma in denied and negated):
                 return c
     return None
+
+
+# The words of a clause that say who does what: its verb, subject, objects, predicates and their
+# modifiers, and the prepositional phrases of those nouns ("guilty of aggression", "the threat
+# from X's provocations"); not the circumstances or side remarks of the clause ("learned from the
+# failure of X", "the determination to tackle corruption", "forces that are complicit").
+PREDICATE_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "attr", "acomp", "oprd",
+                            "advmod", "amod", "compound", "poss", "xcomp", "conj", "neg", "aux",
+                            "auxpass"})
+PREDICATIVE = frozenset({"attr", "acomp", "oprd", "dobj", "nsubj", "nsubjpass"})
+
+
+def _predicate_words(clause: Token) -> list[Token]:
+    """The words of ``clause`` that predicate something of its subject (see PREDICATE_DEPS)."""
+    out, todo = [], [clause]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in PREDICATE_DEPS:
+                todo.append(c)
+            elif c.dep_ == "prep" and t.dep_ in PREDICATIVE:
+                todo += [o for o in c.children if o.dep_ == "pobj"]
+    return out
 
 
 def _complement(kids: list[Token], want: str) -> Token | None:
@@ -147,6 +188,14 @@ COMMISSIVE = frozenset({"promise", "pledge", "vow", "threaten", "guarantee", "sw
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 
 
+def object_infinitives(kids: list[Token]) -> list[Token]:
+    """Infinitives after a verb's object that the parse reads as clauses of purpose ("warned the
+    newspapers to show restraint"): the object's complement, as an xcomp would be."""
+    objs = [k.i for k in kids if k.dep_ == "dobj"]
+    return [c for c in kids if objs and c.dep_ == "advcl" and c.i > min(objs)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
 def _xcomp_ok(kids: list[Token], want: str, lemma: str) -> bool:
     if want.startswith("@"):
         return _complement(kids, want) is not None
@@ -154,6 +203,7 @@ def _xcomp_ok(kids: list[Token], want: str, lemma: str) -> bool:
     xs = [c for c in kids if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(
         a.dep_ == "aux" and (a.lower_ == "to" or lemma in COMMISSIVE and a.lower_ in FUTURE_AUX)
         for a in c.children))]
+    xs += object_infinitives(kids)
     if want == "*":
         return bool(xs)
     if want == "none":
@@ -164,5 +214,7 @@ def _xcomp_ok(kids: list[Token], want: str, lemma: str) -> bool:
                 c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
             for c in kids)
     verb, _, prt = want.partition("+")
+    # "warned X to withdraw or face sanctions": a conjoined complement is a complement too
+    xs += [c for x in xs for c in x.conjuncts]
     return any(x.lemma_.lower() == verb and (not prt or any(c.lower_ == prt for c in x.children))
                for x in xs)

@@ -29,9 +29,12 @@ TIME_CONDITION_MARKS = {"once", "when", "until", "till"}
 IRREALIS_NOUNS = {"hope", "prospect", "possibility", "chance", "call", "demand", "bid", "idea",
                   "proposal", "offer", "threat", "request", "appeal", "likelihood", "risk"}
 PLAN_NOUNS = {"plan", "schedule", "preparation", "arrangement"}
-# An act someone agreed, pledged or decided to do is planned; one they were allowed, tried or
-# threatened to do, or a complement of a negated verb ("will not allow X to destroy"), is not asserted.
-COMMIT_VERBS = {"agree", "pledge", "promise", "vow", "decide", "undertake", "resolve", "commit"}
+# An act someone agreed, pledged or decided to do, or was ordered to do by its own command
+# ("ordered the army to attack": the lexicon codes no demand there), is planned; one they were
+# allowed, tried or threatened to do, or a complement of a negated verb ("will not allow X to
+# destroy"), is not asserted.
+COMMIT_VERBS = {"agree", "pledge", "promise", "vow", "decide", "undertake", "resolve", "commit",
+                "order", "command"}
 OPEN_VERBS = {"allow", "permit", "let", "enable", "try", "attempt", "threaten", "dare", "ready",
               "willing", "able", "prepared", "authorize", "empower"}
 NEGATING_VERBS = {"refuse", "fail", "decline", "avoid", "deny", "reject", "stop", "cease"}
@@ -204,3 +207,13 @@ def content_of_coded_act(trigger: Token, mood: str, coded: set[int]) -> bool:
             return True
         cur = cur.head
     return False
+
+
+def stated_refusal(trigger: Token, mood: str) -> bool:
+    """Is the negated predicate ``trigger`` a refusal stated as a negated intention ("will not
+    lift the embargo", "said it would not release them")? A past "did not release" only says that
+    the act did not happen."""
+    kids = list(trigger.children)
+    return mood == "negated" and any(c.dep_ == "neg" for c in kids) and any(
+        c.dep_ == "aux" and c.lower_ in (*FUTURE_AUX, "would") for c in kids)
+

@@ -64,6 +64,20 @@ def plover_types() -> tuple[str, ...]:
     return tuple(cols[0] for _, cols in _data_lines("plover_types.tsv"))
 
 
+@functools.cache
+def _refusals() -> dict[str, str]:
+    return {cols[0]: cols[1] for _, cols in _data_lines("refusals.tsv")}
+
+
+def refusal_of(code: str) -> str | None:
+    """The CAMEO refusal code of a yield code (root 08): "will not lift the embargo" is a refusal
+    to ease it (085 -> 1244); None for a code outside root 08."""
+    if root_of(code) != "08":
+        return None
+    table = _refusals()
+    return table.get(code) or table.get(code[:3]) or "124"
+
+
 def cameo(code: str) -> CameoCode:
     """The ontology entry for ``code``; raises ``KeyError`` for an unknown code."""
     return cameo_codes()[code]

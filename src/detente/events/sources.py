@@ -43,6 +43,20 @@ AUTHORITY_SECTORS = frozenset({"COP", "GOV", "MIL", "JUD", "SPY"})
 REPORTING_VERBS = frozenset({"say", "announce", "report", "confirm", "state", "add", "tell"})
 
 
+def anothers_act(noun: Token) -> bool:
+    """Does the event noun ``noun`` name its own agent ("Israel's accusations", "the allegations
+    by Israel", "the claims made by Israel")? Then it is that actor's act, not the act of the verb
+    governing it ("rejected Israel's accusations" is a denial of an accusation Israel made)."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return True
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return True
+        if c.dep_ == "acl" and any(g.dep_ == "agent" for g in c.children):
+            return True
+    return False
+
+
 def clause_sources(tok: Token, sa: SentenceActors, depth: int = 0
                    ) -> tuple[list[Participant], str]:
     """The actors doing what the verb ``tok`` says, and the parse path that found them."""
