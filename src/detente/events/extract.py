@@ -29,16 +29,15 @@ from detente.document import ArticleDoc, Sentence
 from detente.events.lexicon import LEXICON_VERSION, Pattern, by_lemma
 from detente.events.matching import (
     JUDGEMENT_CLASSES,
-    MODAL_COMPLEMENT,
     POS_OF,
     match_pattern,
     measured_things,
-    modal_complement,
     object_infinitives,
 )
-from detente.events.modality import CONDITION_MARKS, content_of_coded_act, modality, stated_refusal
+from detente.events.modality import content_of_coded_act, modality, stated_refusal
 from detente.events.ontology import cameo, refusal_of
 from detente.events.participants import Participant, SentenceActors, actor_key
+from detente.events.slots import each_other, slot_targets
 from detente.events.sources import (
     POSTURE_ROOTS,
     anothers_act,
@@ -52,19 +51,14 @@ from detente.events.targets import (
     context_targets,
     fallback_targets,
     story_destination,
-    stray_passive_subject,
     target_note,
 )
 from detente.records import Event, Trigger
 
-NESTED_PREPS = ("to", "against", "at", "on", "with", "of", "over", "about", "from", "in")
 THREAT_ROOT = "13"
 REFLEXIVE = {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"}
 # "agreed that the plan was fair" shares an opinion; only "agreed to/on/with" cooperates
 OPINION_SENSE = {"agree"}
-MEDIA_HEADS = {"daily", "newspaper", "paper", "radio", "television", "tv", "agency", "magazine",
-               "weekly", "channel", "station", "website", "broadcaster", "reporter", "journalist",
-               "correspondent", "press", "media", "news", "newsweekly", "tabloid", "journal"}
 # Sport reports use the language of conflict and diplomacy ("beat", "defended its title", "the
 # two countries met in the play-offs"): a sentence with one unambiguous sport term, or two weaker
 # ones ("tennis", "tournament", a score), codes nothing.
@@ -112,159 +106,6 @@ class Candidate:
         symmetric = self.pattern is not None and self.pattern.symmetric
         return (symmetric or self.source_path == "between" or each_other(self.trigger)) and len(
             self.sources) >= 2
-
-
-def each_other(tok: Token) -> bool:
-    """Is the predicate's object a reciprocal pronoun ("accused each other", "blamed one another",
-    "talk to each other", "traded accusations with each other")?"""
-    owners = [tok, tok.head] if tok.dep_ == "dobj" and tok.pos_ == "NOUN" else [tok]
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
-    objs += [o for w in owners for c in w.children if c.dep_ == "prep"
-             for o in c.children if o.dep_ == "pobj"]
-    doc = tok.doc
-    return any(
-        (o.lower_ == "other" and o.i > 0 and doc[o.i - 1].lower_ == "each")
-        or (o.lower_ == "one" and o.i + 1 < len(doc) and doc[o.i + 1].lower_ == "another")
-        for o in objs)
-
-
-def _pobj_targets(prep: Token, sa: SentenceActors, depth: int = 0) -> list[Participant]:
-    for pobj in prep.children:
-        if pobj.dep_ not in ("pobj", "pcomp"):
-            continue
-        got = sa.resolve(pobj)
-        if got:
-            return got
-        if pobj.dep_ == "pcomp":
-            for obj in pobj.children:
-                if obj.dep_ == "dobj":
-                    got = sa.resolve(obj)
-                    if got:
-                        return got
-        if depth < 2:
-            inners = sorted((c for c in pobj.children
-                             if c.dep_ == "prep" and c.lower_ in NESTED_PREPS),
-                            key=lambda c: NESTED_PREPS.index(c.lower_))
-            for inner in inners:
-                got = _pobj_targets(inner, sa, depth + 1)
-                if got:
-                    return got
-            for inner in pobj.children:
-                if inner.dep_ in ("acl", "relcl"):
-                    for obj in inner.children:
-                        if obj.dep_ == "dobj":
-                            got = sa.resolve(obj)
-                            if got:
-                                return got
-    return []
-
-
-def _slot_targets(tok: Token, slot: str, sa: SentenceActors,
-                  source_keys: set[tuple[Any, ...]], adoc: ArticleDoc) -> list[Participant]:
-    kids = list(tok.children)
-    if slot == "dobj":
-        for c in kids:
-            if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "attr" and tok.pos_ == "VERB"):
-                # "told France's Le Monde daily": speaking to the press is no interaction
-                return [] if tok.lemma_ == "tell" and _media(c) else sa.resolve(c)
-        if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a professor accused by the government"
-            return sa.resolve(tok.head)
-        stray = stray_passive_subject(tok)  # "as the minister was sacked by X"
-        if stray is not None:
-            return sa.resolve(stray)
-        # coordinated verbs share their object: "was arrested and jailed", "arrested and jailed X"
-        if tok.dep_ == "conj":
-            # "offered a plan but was turned down by X": a passive's undergoer is the subject
-            passive = tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids)
-            for c in tok.head.children:
-                if tok.tag_ == "VBN" and c.dep_ == "nsubjpass" or passive and c.dep_ == "nsubj":
-                    return sa.resolve(c)
-        for conj in (c for c in kids if c.dep_ == "conj" and c.pos_ == "VERB"):
-            obj = next((g for g in conj.children if g.dep_ == "dobj"), None)
-            if obj is not None:
-                return sa.resolve(obj)
-        for c in kids:  # "help Russia rebuild": the subject of a bare complement
-            if c.dep_ in ("ccomp", "xcomp") and not any(m.dep_ == "mark" for m in c.children):
-                subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
-                if subj is not None:
-                    return sa.resolve(subj)
-        return []
-    if slot == "dative":
-        for c in kids:
-            if c.dep_ in ("dative", "iobj"):
-                return [] if _media(c) else sa.resolve(c)
-        return []
-    if slot in ("quote", "that"):
-        return _content_targets(tok, sa, source_keys, adoc)
-    if slot == "comp_subject":  # "said Israel should withdraw": who is asked (or judged)
-        comps = [modal_complement(kids, want) for want in MODAL_COMPLEMENT]
-        comps += [c for c in kids if c.dep_ == "ccomp"]
-        for comp in comps:
-            subj = next((g for g in comp.children if g.dep_ in ("nsubj", "nsubjpass")),
-                        None) if comp else None
-            if subj is not None:
-                return sa.resolve(subj)
-        return []
-    if slot == "condition":  # "threatened X if Y does not comply": Y is who must comply
-        for c in kids:
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
-                                         for m in c.children):
-                subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
-                if subj is not None:
-                    return sa.resolve(subj)
-        return []
-    if slot == "xobj":
-        for x in kids:
-            if x.dep_ in ("xcomp", "ccomp"):
-                # no "in": "agreed to hold talks in Nairobi" names a venue, not a target
-                for s in ("dobj", "dative", "to", "with", "on", "against", "at", "from",
-                          "between", "xobj"):
-                    got = _slot_targets(x, s, sa, source_keys, adoc)
-                    if got:
-                        return got
-        return []
-    owners = [tok] + [c for c in kids if c.dep_ in ("dobj", "attr")]
-    if tok.dep_ == "pobj":
-        owners.append(tok.head.head)
-    elif tok.dep_ == "dobj" and tok.pos_ == "NOUN":  # "held drills with X": the light verb's
-        owners.append(tok.head)
-    for owner in owners:
-        for c in owner.children:
-            if c.dep_ in ("prep", "dative", "prt") and c.lower_ == slot:
-                got = _pobj_targets(c, sa)
-                if got:
-                    return got
-    return []
-
-
-def _media(tok: Token) -> bool:
-    return tok.lemma_.lower() in MEDIA_HEADS or any(
-        c.dep_ in ("compound", "appos") and c.lemma_.lower() in MEDIA_HEADS for c in tok.children)
-
-
-def _content_targets(tok: Token, sa: SentenceActors, source_keys: set[tuple[Any, ...]],
-                     adoc: ArticleDoc) -> list[Participant]:
-    """Actors named in the reported content: the ccomp of the cue, or the cue's quote."""
-    source_countries = {k[1] for k in source_keys if k[1]}
-    tokens: list[Token] = []
-    for c in tok.children:
-        if c.dep_ in ("ccomp", "parataxis"):
-            tokens.extend(c.subtree)
-    if not tokens:
-        start, end = sa.sent.char_span(tok)
-        for q in adoc.quotes:
-            if q.cue_span == (start, end) and q.sentence_index == sa.sent.index:
-                tokens = [t for t in sa.sent.span if q.span[0] <= sa.sent.char_span(t)[0] < q.span[1]]
-    for t in tokens:
-        m = sa.mention(t)
-        if m is None or t.pos_ == "PRON":
-            continue
-        got = [p for p in sa.resolve(t) if p.resolved]
-        got = [p for p in got if actor_key(p.actor.actor) not in source_keys
-               and p.actor.actor.country not in source_countries]
-        if got:
-            return got
-    return []
 
 
 def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
@@ -345,7 +186,7 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
         cand.targets = behest_targets(tok, root, sa, keys)  # "came at X's invitation"
         cand.target_path = "behest" if cand.targets else ""
         for slot in () if cand.targets else p.targets:
-            got = _slot_targets(tok, slot, sa, keys, adoc)
+            got = slot_targets(tok, slot, sa, keys, adoc)
             dropped += [(t, "the source itself") for t in got
                         if actor_key(t.actor.actor) in keys and len(cand.sources) <= 1]
             got = [t for t in got if actor_key(t.actor.actor) not in keys or len(cand.sources) > 1]

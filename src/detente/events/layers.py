@@ -24,7 +24,6 @@ from detente.events.extract import (
     THREAT_ROOT,
     VIOLENT_ROOTS,
     Candidate,
-    _slot_targets,
     candidates_for_sentence,
 )
 from detente.events.lexicon import LEXICON_VERSION, Pattern
@@ -32,6 +31,7 @@ from detente.events.matching import POS_OF
 from detente.events.modality import modality
 from detente.events.model import EventModel, Vote, is_candidate, vote
 from detente.events.participants import SentenceActors, actor_key
+from detente.events.slots import slot_targets
 from detente.events.sources import predicate_sources
 from detente.events.targets import (
     behest_targets,
@@ -149,7 +149,7 @@ def _model_candidate(model: EventModel, tok: Token, v: Vote, sa: SentenceActors,
     cand.targets = behest_targets(tok, code[:2], sa, keys)  # "came at X's invitation"
     cand.target_path = "behest" if cand.targets else ""
     for slot in () if cand.targets else slots:
-        got = [t for t in _slot_targets(tok, slot, sa, keys, adoc)
+        got = [t for t in slot_targets(tok, slot, sa, keys, adoc)
                if t.resolved and (actor_key(t.actor.actor) not in keys or len(cand.sources) > 1)]
         if got:
             cand.targets, cand.target_path = got, slot

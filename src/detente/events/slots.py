@@ -1,0 +1,180 @@
+"""Target slots: where a predicate's target is looked for (the lexicon's ``target`` column).
+
+Each slot name is a place in the parse: the object (``dobj``), the dative, a preposition's
+object (nested prepositions and clauses under it included), the objects of an infinitive
+(``xobj``), the actors of the reported content (``quote``/``that``), the subject of a modal
+complement (``comp_subject``) or of an "if" clause (``condition``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from detente.document import ArticleDoc
+from detente.events.matching import MODAL_COMPLEMENT, modal_complement
+from detente.events.modality import CONDITION_MARKS
+from detente.events.participants import Participant, SentenceActors, actor_key
+from detente.events.targets import stray_passive_subject
+
+NESTED_PREPS = ("to", "against", "at", "on", "with", "of", "over", "about", "from", "in")
+MEDIA_HEADS = {"daily", "newspaper", "paper", "radio", "television", "tv", "agency", "magazine",
+               "weekly", "channel", "station", "website", "broadcaster", "reporter", "journalist",
+               "correspondent", "press", "media", "news", "newsweekly", "tabloid", "journal"}
+
+
+def each_other(tok: Token) -> bool:
+    """Is the predicate's object a reciprocal pronoun ("accused each other", "blamed one another",
+    "talk to each other", "traded accusations with each other")?"""
+    owners = [tok, tok.head] if tok.dep_ == "dobj" and tok.pos_ == "NOUN" else [tok]
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    objs += [o for w in owners for c in w.children if c.dep_ == "prep"
+             for o in c.children if o.dep_ == "pobj"]
+    doc = tok.doc
+    return any(
+        (o.lower_ == "other" and o.i > 0 and doc[o.i - 1].lower_ == "each")
+        or (o.lower_ == "one" and o.i + 1 < len(doc) and doc[o.i + 1].lower_ == "another")
+        for o in objs)
+
+
+def pobj_targets(prep: Token, sa: SentenceActors, depth: int = 0) -> list[Participant]:
+    """The actors in the object of ``prep``, looking two nested prepositions deep."""
+    for pobj in prep.children:
+        if pobj.dep_ not in ("pobj", "pcomp"):
+            continue
+        got = sa.resolve(pobj)
+        if got:
+            return got
+        if pobj.dep_ == "pcomp":
+            for obj in pobj.children:
+                if obj.dep_ == "dobj":
+                    got = sa.resolve(obj)
+                    if got:
+                        return got
+        if depth < 2:
+            inners = sorted((c for c in pobj.children
+                             if c.dep_ == "prep" and c.lower_ in NESTED_PREPS),
+                            key=lambda c: NESTED_PREPS.index(c.lower_))
+            for inner in inners:
+                got = pobj_targets(inner, sa, depth + 1)
+                if got:
+                    return got
+            for inner in pobj.children:
+                if inner.dep_ in ("acl", "relcl"):
+                    for obj in inner.children:
+                        if obj.dep_ == "dobj":
+                            got = sa.resolve(obj)
+                            if got:
+                                return got
+    return []
+
+
+def slot_targets(tok: Token, slot: str, sa: SentenceActors,
+                 source_keys: set[tuple[Any, ...]], adoc: ArticleDoc) -> list[Participant]:
+    """The actors in one of a pattern's target slots of the predicate ``tok`` (lexicon column
+    ``target``: dobj, dative, a preposition, xobj, quote/that, comp_subject, condition)."""
+    kids = list(tok.children)
+    if slot == "dobj":
+        for c in kids:
+            if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "attr" and tok.pos_ == "VERB"):
+                # "told France's Le Monde daily": speaking to the press is no interaction
+                return [] if tok.lemma_ == "tell" and _media(c) else sa.resolve(c)
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a professor accused by the government"
+            return sa.resolve(tok.head)
+        stray = stray_passive_subject(tok)  # "as the minister was sacked by X"
+        if stray is not None:
+            return sa.resolve(stray)
+        # coordinated verbs share their object: "was arrested and jailed", "arrested and jailed X"
+        if tok.dep_ == "conj":
+            # "offered a plan but was turned down by X": a passive's undergoer is the subject
+            passive = tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids)
+            for c in tok.head.children:
+                if tok.tag_ == "VBN" and c.dep_ == "nsubjpass" or passive and c.dep_ == "nsubj":
+                    return sa.resolve(c)
+        for conj in (c for c in kids if c.dep_ == "conj" and c.pos_ == "VERB"):
+            obj = next((g for g in conj.children if g.dep_ == "dobj"), None)
+            if obj is not None:
+                return sa.resolve(obj)
+        for c in kids:  # "help Russia rebuild": the subject of a bare complement
+            if c.dep_ in ("ccomp", "xcomp") and not any(m.dep_ == "mark" for m in c.children):
+                subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+                if subj is not None:
+                    return sa.resolve(subj)
+        return []
+    if slot == "dative":
+        for c in kids:
+            if c.dep_ in ("dative", "iobj"):
+                return [] if _media(c) else sa.resolve(c)
+        return []
+    if slot in ("quote", "that"):
+        return content_targets(tok, sa, source_keys, adoc)
+    if slot == "comp_subject":  # "said Israel should withdraw": who is asked (or judged)
+        comps = [modal_complement(kids, want) for want in MODAL_COMPLEMENT]
+        comps += [c for c in kids if c.dep_ == "ccomp"]
+        for comp in comps:
+            subj = next((g for g in comp.children if g.dep_ in ("nsubj", "nsubjpass")),
+                        None) if comp else None
+            if subj is not None:
+                return sa.resolve(subj)
+        return []
+    if slot == "condition":  # "threatened X if Y does not comply": Y is who must comply
+        for c in kids:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
+                                         for m in c.children):
+                subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+                if subj is not None:
+                    return sa.resolve(subj)
+        return []
+    if slot == "xobj":
+        for x in kids:
+            if x.dep_ in ("xcomp", "ccomp"):
+                # no "in": "agreed to hold talks in Nairobi" names a venue, not a target
+                for s in ("dobj", "dative", "to", "with", "on", "against", "at", "from",
+                          "between", "xobj"):
+                    got = slot_targets(x, s, sa, source_keys, adoc)
+                    if got:
+                        return got
+        return []
+    owners = [tok] + [c for c in kids if c.dep_ in ("dobj", "attr")]
+    if tok.dep_ == "pobj":
+        owners.append(tok.head.head)
+    elif tok.dep_ == "dobj" and tok.pos_ == "NOUN":  # "held drills with X": the light verb's
+        owners.append(tok.head)
+    for owner in owners:
+        for c in owner.children:
+            if c.dep_ in ("prep", "dative", "prt") and c.lower_ == slot:
+                got = pobj_targets(c, sa)
+                if got:
+                    return got
+    return []
+
+
+def _media(tok: Token) -> bool:
+    return tok.lemma_.lower() in MEDIA_HEADS or any(
+        c.dep_ in ("compound", "appos") and c.lemma_.lower() in MEDIA_HEADS for c in tok.children)
+
+
+def content_targets(tok: Token, sa: SentenceActors, source_keys: set[tuple[Any, ...]],
+                     adoc: ArticleDoc) -> list[Participant]:
+    """Actors named in the reported content: the ccomp of the cue, or the cue's quote."""
+    source_countries = {k[1] for k in source_keys if k[1]}
+    tokens: list[Token] = []
+    for c in tok.children:
+        if c.dep_ in ("ccomp", "parataxis"):
+            tokens.extend(c.subtree)
+    if not tokens:
+        start, end = sa.sent.char_span(tok)
+        for q in adoc.quotes:
+            if q.cue_span == (start, end) and q.sentence_index == sa.sent.index:
+                tokens = [t for t in sa.sent.span if q.span[0] <= sa.sent.char_span(t)[0] < q.span[1]]
+    for t in tokens:
+        m = sa.mention(t)
+        if m is None or t.pos_ == "PRON":
+            continue
+        got = [p for p in sa.resolve(t) if p.resolved]
+        got = [p for p in got if actor_key(p.actor.actor) not in source_keys
+               and p.actor.actor.country not in source_countries]
+        if got:
+            return got
+    return []
