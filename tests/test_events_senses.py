@@ -534,3 +534,13 @@ def test_an_infinitive_after_the_object_parsed_as_purpose_is_the_objects_complem
     assert not [e for e in got if e[2] == "130"], got
     # the lexicon's own sense, not a re-coding by the model
     assert [c["pattern"].split()[0] for c in explained_candidates(text, "warned")] == ["warn_to"]
+
+
+@pytest.mark.parametrize("text", [
+    "Georgian protesters clashed with riot police in Tbilisi on Sunday.",
+    "Opposition supporters in Armenia clashed with policemen outside the parliament.",
+])
+def test_clashing_with_police_is_a_riot(text: str) -> None:
+    # CAMEO 145 (protest violently, riot), not a verbal clash (111) nor armed fighting (190)
+    codes = [c for _, _, c, _ in event_dyads(text)]
+    assert "145" in codes and "111" not in codes and "190" not in codes, codes
