@@ -544,3 +544,14 @@ def test_clashing_with_police_is_a_riot(text: str) -> None:
     # CAMEO 145 (protest violently, riot), not a verbal clash (111) nor armed fighting (190)
     codes = [c for _, _, c, _ in event_dyads(text)]
     assert "145" in codes and "111" not in codes and "190" not in codes, codes
+
+
+@pytest.mark.parametrize("text", [
+    "Chile agreed with Peru on a new fishing accord.",
+    "Chile agreed a fishing pact with Peru.",
+])
+def test_agreeing_on_a_deal_is_reaching_it(text: str) -> None:
+    # CAMEO 057 (sign formal agreement), as "reached a deal"; agreeing on anything else stays 030
+    assert ("CHL", "PER", "057", "asserted") in event_dyads(text)
+    assert ("CHL", "PER", "030", "asserted") in event_dyads(
+        "Chile agreed with Peru on the need for more talks.")
