@@ -555,3 +555,24 @@ def test_agreeing_on_a_deal_is_reaching_it(text: str) -> None:
     assert ("CHL", "PER", "057", "asserted") in event_dyads(text)
     assert ("CHL", "PER", "030", "asserted") in event_dyads(
         "Chile agreed with Peru on the need for more talks.")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Chile dismissed rumours that it would close the border.", "016"),
+    ("Chile dismissed Peru's reports about the border.", "016"),
+    ("Chile dismissed Peru's proposal.", "120"),
+])
+def test_dismissing_a_report_is_a_denial(text: str, code: str) -> None:
+    # CAMEO 016 (deny responsibility): dismissing a report or rumour denies it; a proposal is rejected
+    assert code in [c for _, _, c, _ in event_dyads(text)]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Chile attacked Peru's new fishing policy.", "111"),
+    ("Chile attacked Peru as irresponsible.", "111"),
+    ("Chilean troops attacked Peru's positions near the border.", "190"),
+])
+def test_attacking_a_policy_is_criticism(text: str, code: str) -> None:
+    # a policy, plan or remark is attacked in words (111); positions and places by force (190)
+    codes = [c for _, _, c, _ in event_dyads(text)]
+    assert code in codes and not ({"111", "190"} - {code}) & set(codes), codes
