@@ -576,3 +576,40 @@ def test_attacking_a_policy_is_criticism(text: str, code: str) -> None:
     # a policy, plan or remark is attacked in words (111); positions and places by force (190)
     codes = [c for _, _, c, _ in event_dyads(text)]
     assert code in codes and not ({"111", "190"} - {code}) & set(codes), codes
+
+
+@pytest.mark.parametrize("text", [
+    "Canada helped Haiti to rebuild its ports.",
+    "Russia is helping Syria fight the rebels.",
+])
+def test_helping_an_actor_do_something_is_cooperation(text: str) -> None:
+    # CAMEO 06 (material cooperation) when the help is a joint act; help alone stays aid (070)
+    assert "060" in [c for _, _, c, _ in event_dyads(text)]
+    assert "070" in [c for _, _, c, _ in event_dyads("Canada helped Haiti after the storm.")]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru failed to agree with Chile on a new fishing accord.",
+    "Peru failed to renew its fishing contract with Chile.",
+])
+def test_failing_to_act_is_no_rejection(text: str) -> None:
+    # failing at an act is not a rejection (PETRARCH-2 codes "fail" 120): the act, if it is one,
+    # is coded negated (docs/ANNOTATION.md, modality)
+    assert "120" not in [c for _, _, c, _ in event_dyads(text)]
+    assert ("PER", "CHL", "057", "negated") in event_dyads(
+        "Peru failed to agree with Chile on a new fishing accord.")
+
+
+@pytest.mark.parametrize("text", [
+    "The vote in Rome gave the Italian coalition a slim majority.",
+    "The Chilean minister said the Peruvian plan gave rise to new doubts.",
+])
+def test_idiomatic_give_hands_over_nothing(text: str) -> None:
+    assert "070" not in [c for _, _, c, _ in event_dyads(text)]
+
+
+def test_imposing_needs_someone_imposed_on() -> None:
+    # CAMEO 172 (administrative sanctions) is done to someone; a freeze is a sanction (16x)
+    assert "172" not in [c for _, _, c, _ in event_dyads("Peru imposed new taxes.")]
+    assert ("EUR", "PSE", "163") in [d[:3] for d in event_dyads(
+        "The European Union imposed an aid freeze on the Palestinian Authority.")]

@@ -186,6 +186,9 @@ def _complement(kids: list[Token], want: str) -> Token | None:
 # "threatened that it will retaliate"); a directive's clause ("told X that ...") is a statement.
 COMMISSIVE = frozenset({"promise", "pledge", "vow", "threaten", "guarantee", "swear"})
 FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+# Verbs whose complement may be a bare infinitive, which the parse reads as a clause ("helped
+# Haiti rebuild its ports"): a base-form clause without auxiliaries is their complement.
+BARE_INFINITIVE = frozenset({"help"})
 
 
 def object_infinitives(kids: list[Token]) -> list[Token]:
@@ -202,7 +205,8 @@ def _xcomp_ok(kids: list[Token], want: str, lemma: str) -> bool:
     # a "to" infinitive, not a clause with a "to" phrase ("said X would be returned to Y")
     xs = [c for c in kids if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(
         a.dep_ == "aux" and (a.lower_ == "to" or lemma in COMMISSIVE and a.lower_ in FUTURE_AUX)
-        for a in c.children))]
+        for a in c.children)) or (lemma in BARE_INFINITIVE and c.dep_ == "ccomp" and c.tag_ == "VB"
+                                  and not any(a.dep_ in ("aux", "mark") for a in c.children))]
     xs += object_infinitives(kids)
     if want == "*":
         return bool(xs)
