@@ -613,3 +613,14 @@ def test_imposing_needs_someone_imposed_on() -> None:
     assert "172" not in [c for _, _, c, _ in event_dyads("Peru imposed new taxes.")]
     assert ("EUR", "PSE", "163") in [d[:3] for d in event_dyads(
         "The European Union imposed an aid freeze on the Palestinian Authority.")]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan hoped that China would soon change its trade practices.",
+    "The Japanese minister suggested the Chinese plan was part of a wider trend.",
+])
+def test_hoping_or_suggesting_that_is_no_appeal(text: str) -> None:
+    # a wish or a view in a "that" clause is not an appeal (020); "suggested that X should" is
+    assert "020" not in [c for _, _, c, _ in event_dyads(text)]
+    assert ("JPN", "CHN", "020", "asserted") in event_dyads(
+        "Japan suggested that China should release the detained sailors.")

@@ -57,8 +57,10 @@ from detente.records import Event, Trigger
 
 THREAT_ROOT = "13"
 REFLEXIVE = {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"}
-# "agreed that the plan was fair" shares an opinion; only "agreed to/on/with" cooperates
-OPINION_SENSE = {"agree"}
+# "agreed that the plan was fair" shares an opinion; only "agreed to/on/with" cooperates.
+# "hoped (that) Japan would end the practice" and "suggested the posters were part of a trend"
+# voice a wish or a view, not an appeal (PETRARCH-2 codes bare "hope" and "suggest" 020)
+OPINION_SENSE = {"agree", "hope", "suggest"}
 # Sport reports use the language of conflict and diplomacy ("beat", "defended its title", "the
 # two countries met in the play-offs"): a sentence with one unambiguous sport term, or two weaker
 # ones ("tennis", "tournament", a score), codes nothing.
