@@ -624,3 +624,14 @@ def test_hoping_or_suggesting_that_is_no_appeal(text: str) -> None:
     assert "020" not in [c for _, _, c, _ in event_dyads(text)]
     assert ("JPN", "CHN", "020", "asserted") in event_dyads(
         "Japan suggested that China should release the detained sailors.")
+
+
+@pytest.mark.parametrize("text", [
+    "Norway said it had received a report from Russia.",
+    "The Ghanaian president received an award from Togo.",
+])
+def test_receiving_a_thing_is_no_hosting(text: str) -> None:
+    # CAMEO 043 (host a visit) receives a visitor, not a report, an award or a vote
+    assert "043" not in [c for _, _, c, _ in event_dyads(text)]
+    assert ("GHA", "TGO", "043") in [d[:3] for d in event_dyads(
+        "Ghana received Togo's president in Accra.")]
