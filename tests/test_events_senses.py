@@ -635,3 +635,14 @@ def test_receiving_a_thing_is_no_hosting(text: str) -> None:
     assert "043" not in [c for _, _, c, _ in event_dyads(text)]
     assert ("GHA", "TGO", "043") in [d[:3] for d in event_dyads(
         "Ghana received Togo's president in Accra.")]
+
+
+@pytest.mark.parametrize(("text", "triple"), [
+    ("Hamas fired a barrage of rockets at Israel.", ("PSE", "ISR", "195")),
+    ("Israel launched a wave of air strikes on Gaza.", ("ISR", "PSE", "195")),
+    ("Russia and China signed a series of agreements on oil.", ("RUS", "CHN", "057")),
+])
+def test_a_series_or_wave_of_acts_is_the_acts(text: str, triple: tuple[str, str, str]) -> None:
+    # "a barrage of", "a wave of", "a series of" measure the thing; the verb's preposition after
+    # them names the target
+    assert triple in [d[:3] for d in event_dyads(text)]

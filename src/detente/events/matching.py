@@ -79,19 +79,24 @@ def _object_heads(tok: Token, pos: str, kids: list[Token], prep: str | None
     return [(h.lemma_.lower(), h.lower_, h.ent_type_) for h in heads]
 
 
+def is_amount(tok: Token) -> bool:
+    """Is ``tok`` an amount or container whose "of" object is the thing itself ("tonnes of aid",
+    "a wave of air strikes")?"""
+    return tok.lemma_.lower() in QUANTITY_NOUNS | noun_classes()["measure"]
+
+
 def measured_things(verb_kids: list[Token], nouns: list[Token]) -> list[Token]:
     """The things that amounts and containers among a verb's objects ``nouns`` measure ("tonnes
     of aid", "$50 million in aid"), through nested amounts ("hundreds of millions of dollars in
     aid"); ``verb_kids``: the verb's dependents, where the parse hangs "in aid"."""
-    amounts = QUANTITY_NOUNS | noun_classes()["measure"]
     out: list[Token] = []
     frontier = nouns
     for _ in range(4):
-        frontier = [o for h in frontier if h.lemma_.lower() in amounts
+        frontier = [o for h in frontier if is_amount(h)
                     for c in h.children if c.dep_ == "prep" and c.lower_ in ("of", "in")
                     for o in c.children if o.dep_ == "pobj"]
         out += frontier
-    if any(h.lemma_.lower() in amounts for h in (*nouns, *out)):
+    if any(is_amount(h) for h in (*nouns, *out)):
         out += [o for c in verb_kids if c.dep_ == "prep" and c.lower_ == "in"
                 for o in c.children if o.dep_ == "pobj"]
     return out

@@ -13,7 +13,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from detente.document import ArticleDoc
-from detente.events.matching import MODAL_COMPLEMENT, modal_complement
+from detente.events.matching import MODAL_COMPLEMENT, is_amount, modal_complement
 from detente.events.modality import CONDITION_MARKS
 from detente.events.participants import Participant, SentenceActors, actor_key
 from detente.events.targets import stray_passive_subject
@@ -138,7 +138,12 @@ def slot_targets(tok: Token, slot: str, sa: SentenceActors,
         return []
     owners = [tok] + [c for c in kids if c.dep_ in ("dobj", "attr")]
     if tok.dep_ == "pobj":
-        owners.append(tok.head.head)
+        holder = tok.head.head
+        owners.append(holder)
+        # "launched a wave of air strikes on Gaza": the parse may hang the thing's preposition
+        # on the verb whose object is the amount
+        if holder.dep_ == "dobj" and is_amount(holder):
+            owners.append(holder.head)
     elif tok.dep_ == "dobj" and tok.pos_ == "NOUN":  # "held drills with X": the light verb's
         owners.append(tok.head)
     for owner in owners:
