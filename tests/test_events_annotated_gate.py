@@ -34,7 +34,9 @@ sentence set dev macro-F1 0.297 (PETRARCH-2's cooperative verb-alone defaults le
 0.498 loose / 0.186 strict, 1.889 extras, target country 0.912 (the right class: judgements in
 passing, refusals to yield, warnings to act); both together: found 0.498 loose / 0.189 strict,
 1.792 extras, source / target country 0.947 / 0.916, empty target 0.031 (docs/EVALUATION.md,
-"Events", round 12).
+"Events", round 12). Events round 12, lead's last senses (2026-12-04): 1.750 extras, sentence
+set dev macro-F1 0.299 (imposing, giving, helping, failing, hoping, receiving; amounts of acts;
+docs/EVALUATION.md, "Events", round 12, "after the merge").
 Floors sit a little below and only go up; test splits are never gated.
 """
 
@@ -59,7 +61,7 @@ def test_wire_gold_dev_gate() -> None:
     assert summary["stories"] >= 72
     assert summary["found_loose"] >= 0.496
     assert summary["found_strict"] >= 0.187
-    assert summary["unexplained_per_story"] <= 1.81
+    assert summary["unexplained_per_story"] <= 1.77
     assert summary["must_not_violations"] <= 0
     assert summary["participants"]["source_country_right"] >= 0.945
     assert summary["participants"]["target_country_right"] >= 0.914
@@ -74,6 +76,6 @@ def test_sentence_set_dev_gate() -> None:
     shared_path("corpora", "news")
     summary = evaluate(ANNOTATIONS / "sentences" / "dev.jsonl")
     assert summary["sentences"] == 411
-    assert summary["plover_macro_f1"] >= 0.295
+    assert summary["plover_macro_f1"] >= 0.297
     assert summary["cameo_root_accuracy"] >= 0.32
     assert summary["negatives_coded"] <= 0.045
