@@ -3,6 +3,8 @@ head or noun class, and complement (an infinitive, a modal or judging reported c
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 
 from detente.events.lexicon import Pattern, by_lemma, noun_classes
@@ -79,10 +81,15 @@ def _object_heads(tok: Token, pos: str, kids: list[Token], prep: str | None
     return [(h.lemma_.lower(), h.lower_, h.ent_type_) for h in heads]
 
 
+@functools.cache
+def _amounts() -> frozenset[str]:
+    return QUANTITY_NOUNS | frozenset(noun_classes()["measure"])
+
+
 def is_amount(tok: Token) -> bool:
     """Is ``tok`` an amount or container whose "of" object is the thing itself ("tonnes of aid",
     "a wave of air strikes")?"""
-    return tok.lemma_.lower() in QUANTITY_NOUNS | noun_classes()["measure"]
+    return tok.lemma_.lower() in _amounts()
 
 
 def measured_things(verb_kids: list[Token], nouns: list[Token]) -> list[Token]:
