@@ -646,3 +646,10 @@ def test_a_series_or_wave_of_acts_is_the_acts(text: str, triple: tuple[str, str,
     # "a barrage of", "a wave of", "a series of" measure the thing; the verb's preposition after
     # them names the target
     assert triple in [d[:3] for d in event_dyads(text)]
+
+
+def test_the_object_noun_of_a_requested_act_is_requested() -> None:
+    # "urged X to resume talks with Y": the talks are the request's content, not an event
+    dyads = event_dyads("The United States urged North Korea to resume talks with South Korea.")
+    assert ("USA", "PRK", "020", "asserted") in dyads
+    assert not [d for d in dyads if d[2] == "040"], dyads
