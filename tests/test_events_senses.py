@@ -653,3 +653,10 @@ def test_the_object_noun_of_a_requested_act_is_requested() -> None:
     dyads = event_dyads("The United States urged North Korea to resume talks with South Korea.")
     assert ("USA", "PRK", "020", "asserted") in dyads
     assert not [d for d in dyads if d[2] == "040"], dyads
+
+
+def test_the_object_noun_of_a_promised_act_is_planned() -> None:
+    # "agreed to resume talks with Y": the agreement happened (030), the talks are planned
+    dyads = event_dyads("North Korea agreed to resume talks with South Korea.")
+    assert ("PRK", "KOR", "030", "asserted") in dyads
+    assert ("PRK", "KOR", "040", "planned") in dyads

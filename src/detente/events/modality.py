@@ -155,12 +155,16 @@ def modality(trigger: Token, *, planned: bool = False, threat: bool = False) -> 
         found.add("hypothetical")
     if _inside_request(trigger):
         found.add("hypothetical")
-    # "urged X to resume talks with Y": the object noun of a requested act is requested too
+    # "urged X to resume talks with Y": the object noun of a requested act is requested too;
+    # "agreed to hold talks with Y": of a promised act, planned
     verb = trigger.head
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and verb.head.lemma_ in REQUEST_VERBS and (
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and (
             verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))):
-        found.add("hypothetical")
+        if verb.head.lemma_ in REQUEST_VERBS:
+            found.add("hypothetical")
+        elif verb.head.lemma_ in COMMIT_VERBS:
+            found.add("planned")
     if _subjunctive_content(comp, gov0):
         found.add("hypothetical")
     if comp.dep_ in ("xcomp", "ccomp") and gov0.i != comp.i and (
