@@ -44,6 +44,11 @@ def event_dyads(text: str) -> list[tuple[str | None, str | None, str, str]]:
              e["modality"]) for e in code_record(text)["events"]]
 
 
+def event_codes(text: str) -> list[str]:
+    """The CAMEO code of each event coded in ``text`` (dated 2024-03-10)."""
+    return [d[2] for d in event_dyads(text)]
+
+
 def event_triples(text: str) -> list[tuple[str | None, str | None, str]]:
     """(source country, target country, CAMEO code) of each event coded in ``text`` (dated
     2024-03-10)."""
