@@ -34,7 +34,12 @@ from detente.events.matching import (
     measured_things,
     object_infinitives,
 )
-from detente.events.modality import content_of_coded_act, modality, stated_refusal
+from detente.events.modality import (
+    content_of_coded_act,
+    infinitive_complement,
+    modality,
+    stated_refusal,
+)
 from detente.events.ontology import cameo, refusal_of
 from detente.events.participants import Participant, SentenceActors, actor_key
 from detente.events.slots import each_other, slot_targets
@@ -137,16 +142,15 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
         if p.blocked:
             cand.outcome = f"sense excluded by pattern {p.id} (not an event)"
             continue
+        kids = list(tok.children)
         if p.lemma in OPINION_SENSE and p.xcomp is None and any(
-            c.dep_ == "ccomp" and not any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-            for c in tok.children
-        ):
+                c.dep_ == "ccomp" and not infinitive_complement(c) for c in kids):
             cand.outcome = "opinion sense (\"agreed that ...\"): not an event"
             continue
         cand.pattern = p
         if p.obj is not None and pos == "verb":
-            objs = [c for c in tok.children if c.dep_ == "dobj"]
-            objs += measured_things(list(tok.children), objs)  # "sent tonnes of aid"
+            objs = [c for c in kids if c.dep_ == "dobj"]
+            objs += measured_things(kids, objs)  # "sent tonnes of aid"
             own = [match_pattern(o) for o in objs]
             if any(q is not None and q.obj is not None for q in own):
                 cand.outcome = "deferred to the object's own, more specific pattern"
@@ -162,8 +166,8 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
         judging = p.xcomp is not None and p.xcomp[1:] in JUDGEMENT_CLASSES
         if p.xcomp is not None and not judging:
             # the act inside a reported demand is not asserted; a judged act may be reported
-            consumed.update(c.i for c in tok.children if c.dep_ in ("xcomp", "ccomp"))
-            consumed.update(c.i for c in object_infinitives(list(tok.children)))
+            consumed.update(c.i for c in kids if c.dep_ in ("xcomp", "ccomp"))
+            consumed.update(c.i for c in object_infinitives(kids))
         if sa is None:
             sa = SentenceActors.build(adoc, sent)
         cand.sources, cand.source_path = predicate_sources(tok, pos, sa, p.targets)

@@ -89,6 +89,13 @@ def _subjunctive_content(comp: Token, gov: Token) -> bool:
     return comp.tag_ == "VBP" and gov.tag_ in ("VBD", "VBN")
 
 
+def infinitive_complement(tok: Token) -> bool:
+    """Is ``tok`` a "to" infinitive complementing its head ("urged X to withdraw": an xcomp, or a
+    clause the parse reads as one)?"""
+    return tok.dep_ == "xcomp" or (tok.dep_ == "ccomp" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+
+
 def modality(trigger: Token, *, planned: bool = False, threat: bool = False) -> str:
     """The modality of the predicate ``trigger`` (a verb, or the noun/adjective of a pattern).
     ``threat``: the predicate codes a threat (CAMEO 13), whose "if" clause is the threat's own
@@ -149,27 +156,22 @@ def modality(trigger: Token, *, planned: bool = False, threat: bool = False) -> 
         comp = comp.head
     gov0 = comp.head
     # "suggested releasing prisoners, freeing ...": a gerund object of a request is requested
-    if gov0.lemma_ in REQUEST_VERBS and (comp.dep_ == "xcomp" or (
-        comp.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
-    ) or (comp.dep_ in ("dobj", "ccomp", "xcomp") and comp.tag_ == "VBG")):
+    if gov0.lemma_ in REQUEST_VERBS and (infinitive_complement(comp) or (
+            comp.dep_ in ("dobj", "ccomp", "xcomp") and comp.tag_ == "VBG")):
         found.add("hypothetical")
     if _inside_request(trigger):
         found.add("hypothetical")
     # "urged X to resume talks with Y": the object noun of a requested act is requested too;
     # "agreed to hold talks with Y": of a promised act, planned
     verb = trigger.head
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and (
-            verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))):
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and infinitive_complement(verb):
         if verb.head.lemma_ in REQUEST_VERBS:
             found.add("hypothetical")
         elif verb.head.lemma_ in COMMIT_VERBS:
             found.add("planned")
     if _subjunctive_content(comp, gov0):
         found.add("hypothetical")
-    if comp.dep_ in ("xcomp", "ccomp") and gov0.i != comp.i and (
-        comp.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children)
-    ):
+    if gov0.i != comp.i and infinitive_complement(comp):
         if gov0.lemma_ in COMMIT_VERBS:
             found.add("planned")
         if gov0.lemma_ in OPEN_VERBS or any(c.dep_ == "neg" for c in gov0.children):

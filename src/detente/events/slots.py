@@ -96,12 +96,9 @@ def slot_targets(tok: Token, slot: str, sa: SentenceActors,
             obj = next((g for g in conj.children if g.dep_ == "dobj"), None)
             if obj is not None:
                 return sa.resolve(obj)
-        for c in kids:  # "help Russia rebuild": the subject of a bare complement
-            if c.dep_ in ("ccomp", "xcomp") and not any(m.dep_ == "mark" for m in c.children):
-                subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
-                if subj is not None:
-                    return sa.resolve(subj)
-        return []
+        # "help Russia rebuild": the subject of a bare complement
+        return _first_subject([c for c in kids if c.dep_ in ("ccomp", "xcomp") and not any(
+            m.dep_ == "mark" for m in c.children)], sa)
     if slot == "dative":
         for c in kids:
             if c.dep_ in ("dative", "iobj"):
@@ -110,22 +107,12 @@ def slot_targets(tok: Token, slot: str, sa: SentenceActors,
     if slot in ("quote", "that"):
         return content_targets(tok, sa, source_keys, adoc)
     if slot == "comp_subject":  # "said Israel should withdraw": who is asked (or judged)
-        comps = [modal_complement(kids, want) for want in MODAL_COMPLEMENT]
-        comps += [c for c in kids if c.dep_ == "ccomp"]
-        for comp in comps:
-            subj = next((g for g in comp.children if g.dep_ in ("nsubj", "nsubjpass")),
-                        None) if comp else None
-            if subj is not None:
-                return sa.resolve(subj)
-        return []
+        modal = [modal_complement(kids, want) for want in MODAL_COMPLEMENT]
+        comps = [c for c in modal if c is not None] + [c for c in kids if c.dep_ == "ccomp"]
+        return _first_subject(comps, sa, ("nsubj", "nsubjpass"))
     if slot == "condition":  # "threatened X if Y does not comply": Y is who must comply
-        for c in kids:
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS
-                                         for m in c.children):
-                subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
-                if subj is not None:
-                    return sa.resolve(subj)
-        return []
+        return _first_subject([c for c in kids if c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)], sa)
     if slot == "xobj":
         for x in kids:
             if x.dep_ in ("xcomp", "ccomp"):
@@ -152,6 +139,16 @@ def slot_targets(tok: Token, slot: str, sa: SentenceActors,
                 got = pobj_targets(c, sa)
                 if got:
                     return got
+    return []
+
+
+def _first_subject(clauses: list[Token], sa: SentenceActors,
+                   deps: tuple[str, ...] = ("nsubj",)) -> list[Participant]:
+    """The actors named by the subject of the first of ``clauses`` that has one."""
+    for clause in clauses:
+        subj = next((g for g in clause.children if g.dep_ in deps), None)
+        if subj is not None:
+            return sa.resolve(subj)
     return []
 
 
