@@ -820,3 +820,21 @@ def test_a_name_before_and_does_not_join_the_next_conjuncts_phrase() -> None:
 def test_a_us_panel_named_after_another_country_is_american() -> None:
     art = run("BAGHDAD (AFP) - The Iraq Study Group urged talks with Iran.", "2006-12-19")
     assert actor_of(find(art.mentions, "The Iraq Study Group")) == ("USA", "GOV")
+
+
+@pytest.mark.parametrize("surname", ["Dembele", "Haddad"])
+def test_bare_surname_the_tagger_reads_as_a_place_or_work_is_the_person_named_earlier(
+        surname: str) -> None:
+    r = run(f"Anders {surname}, the envoy of Sweden, visited Tehran. On Tuesday {surname} "
+            "accused Iran of hiding weapons.", "2019-03-01")
+    named = [m for m in r.mentions if m.text.endswith(surname)]
+    assert len(named) == 2 and named[0].actor is not None and named[0].actor.kind == "person"
+    assert named[1].actor == named[0].actor and named[1].reason.startswith("alias")
+
+
+def test_a_known_country_keeps_its_reading_after_a_person_of_that_surname() -> None:
+    r = run("Vernon Jordan met the king. Jordan later accused Syria of shelling its border.",
+            "2019-03-01")
+    country = [m for m in r.mentions if m.text == "Jordan"]
+    assert country and country[0].actor is not None and country[0].actor.country == "JOR"
+    assert country[0].actor.kind != "person"

@@ -21,6 +21,10 @@ _SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "agent"})
 _IMPERSONAL_VERBS = frozenset({"be", "seem", "appear", "remain", "become", "take", "matter",
                                "happen", "look", "sound", "feel", "rain", "snow", "cost", "mean",
                                "depend", "follow", "come", "go", "get", "occur", "help", "make"})
+# entity types the tagger gives a bare surname it does not know ("Ekeus" as LOC): the article's
+# earlier full name decides, unless the dictionary knows the word ("Jordan" the country keeps
+# its candidate); demonyms ("English") stay peoples
+ALIAS_MISTAGS = frozenset({"", "LOC", "FAC", "GPE", "ORG", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _PEOPLE_TERMS = frozenset({"leader", "president", "prime minister", "minister", "head of state",
                            "foreign minister", "premier", "chancellor", "official"})
 
@@ -32,10 +36,18 @@ def _sentence_distance(a: Found, sent_index: int) -> int:
 def alias_candidates(sent: Sentence, cands: list[Cand], state: ArticleState) -> list[Cand]:
     """The candidates plus the surnames of people introduced earlier that the tagger missed
     ("Maria Wise, the group's secretary general ... Wise accused ...")."""
+    def alias(t: Token) -> bool:
+        return (t.pos_ == "PROPN" and t.ent_type_ in ALIAS_MISTAGS and t.text in state.aliases
+                and state.aliases[t.text].kind == "person")
+
+    # "Rolf Ekeus ... Ekeus accused": the tagger may read the bare surname as a place or an
+    # organisation the dictionary does not know; the person the article named is the reading
+    mistaken = [c for c in cands if c.kind in ("ner_org", "ner_gpe") and c.end - c.start == 1
+                and not c.inner and alias(sent.span.doc[c.start])]
+    if mistaken:
+        cands = [c for c in cands if c not in mistaken]
     taken = {t for c in cands for t in range(c.start, c.end)}
-    extra = [Cand(t.i, t.i + 1, "ner_person") for t in sent.span
-             if t.i not in taken and t.pos_ == "PROPN" and not t.ent_type_
-             and t.text in state.aliases and state.aliases[t.text].kind == "person"]
+    extra = [Cand(t.i, t.i + 1, "ner_person") for t in sent.span if t.i not in taken and alias(t)]
     return sorted(cands + extra, key=lambda c: c.start) if extra else cands
 
 
