@@ -677,3 +677,18 @@ def test_the_object_noun_of_a_promised_act_is_planned() -> None:
     dyads = event_dyads("North Korea agreed to resume talks with South Korea.")
     assert ("PRK", "KOR", "030", "asserted") in dyads
     assert ("PRK", "KOR", "040", "planned") in dyads
+
+
+def test_upon_is_on_for_a_pattern_preposition() -> None:
+    assert ("KEN", "UGA", "020", "asserted") in event_dyads(
+        "Kenya called upon Uganda to reopen the border.")
+
+
+def test_a_speech_act_joined_to_the_reported_clause_is_the_reporters() -> None:
+    # the parse joins "called on" to "were", whose subject (the plans) speaks to no one
+    text = "Kenya said the old plans were too costly and called on Uganda to reopen the border."
+    assert ("KEN", "UGA", "020", "asserted") in event_dyads(text)
+    # an act coded as no speech act keeps the reported clause's own subject, or none
+    for verb in ("attacked", "raided"):
+        assert not [d for d in event_dyads(
+            f"Kenya said the old plans were too costly and {verb} Uganda.") if d[0] == "KEN"]

@@ -45,10 +45,12 @@ from detente.events.participants import Participant, SentenceActors, actor_key
 from detente.events.slots import each_other, slot_targets
 from detente.events.sources import (
     POSTURE_ROOTS,
+    REPORTER_CONJUNCT,
     anothers_act,
     passive_sources,
     posture_forces,
     predicate_sources,
+    reporter_sources,
 )
 from detente.events.targets import (
     VISIT_CODES,
@@ -174,6 +176,9 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
         root = p.cameo[:2]
         if not cand.sources and cand.source_path == "passive-without-agent":
             cand.sources, cand.source_path = passive_sources(tok, p.cameo, sa)
+        elif not cand.sources and pos == "verb" and (
+                reported := reporter_sources(tok, p.cameo, sa))[0]:
+            cand.sources, cand.source_path = reported
         elif (pos == "noun" and root in POSTURE_ROOTS
               and cand.source_path.startswith(("governing-verb", "no-subject"))):
             forces = posture_forces(tok, sa)
@@ -251,7 +256,8 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             cand.targets = [t for t in cand.targets if not _names_own_object(p, t)]
             if cand.targets:
                 cand.target_note, cand.target_path = note or cand.target_note, "context"
-        cand.modality = modality(tok, planned=p.planned, threat=p.cameo[:2] == THREAT_ROOT)
+        cand.modality = modality(tok, planned=p.planned, threat=p.cameo[:2] == THREAT_ROOT,
+                                 detached=cand.source_path.startswith(REPORTER_CONJUNCT))
         if stated_refusal(tok, cand.modality) and (refused := refusal_of(p.cameo)):
             cand.pattern, cand.modality = replace(p, cameo=refused), "asserted"  # CAMEO 124
         cand.outcome = "event"

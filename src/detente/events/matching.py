@@ -8,7 +8,7 @@ import functools
 from spacy.tokens import Token
 
 from detente.events.lexicon import Pattern, by_lemma, noun_classes
-from detente.events.participants import RELATIVE
+from detente.events.participants import RELATIVE, preposition
 
 POS_OF = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}
 QUANTITY_NOUNS = frozenset({"number", "dozen", "dozens", "hundred", "hundreds", "thousand",
@@ -26,7 +26,7 @@ def match_pattern(tok: Token) -> Pattern | None:
         return None
     # "called on Tuesday ...": a preposition heading a date or time is not the pattern's one
     kids = [c for c in tok.children if not (c.dep_ == "prep" and _temporal_prep(c))]
-    labels = [(c.dep_, c.lower_) for c in kids]
+    labels = [(c.dep_, preposition(c)) for c in kids]
     prts = {low for dep, low in labels if dep == "prt"}
     # a lemma has many patterns and their object heads depend only on the preposition
     heads_of: dict[str | None, list[tuple[str, str, str]]] = {}
@@ -67,7 +67,7 @@ def _object_heads(tok: Token, pos: str, kids: list[Token], prep: str | None
         if object_relative(tok):  # "the speech he gave": the noun is the verb's object
             heads.append(tok.head)
         if prep:  # "described X as reckless": the parse hangs a bare adjective on "as"
-            heads += [o for c in kids if c.lower_ == prep for o in c.children
+            heads += [o for c in kids if preposition(c) == prep for o in c.children
                       if o.dep_ == "pobj" or (prep == "as" and o.dep_ in ("amod", "acomp"))]
         heads += [g for h in heads for g in h.conjuncts]
         # "holding a number of prisoners", "expelled dozens of diplomats", "sent tonnes of aid",
@@ -76,7 +76,8 @@ def _object_heads(tok: Token, pos: str, kids: list[Token], prep: str | None
     else:
         heads = [c for c in kids if c.dep_ in ("compound", "amod", "nmod")]
         if prep:  # "clashes between soldiers and rebels": the preposition's objects
-            objs = [o for c in kids if c.lower_ == prep for o in c.children if o.dep_ == "pobj"]
+            objs = [o for c in kids if preposition(c) == prep for o in c.children
+                    if o.dep_ == "pobj"]
             heads += objs + [g for o in objs for g in o.conjuncts]
     return [(h.lemma_.lower(), h.lower_, h.ent_type_) for h in heads]
 

@@ -96,12 +96,16 @@ def infinitive_complement(tok: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
 
 
-def modality(trigger: Token, *, planned: bool = False, threat: bool = False) -> str:
+def modality(trigger: Token, *, planned: bool = False, threat: bool = False,
+             detached: bool = False) -> str:
     """The modality of the predicate ``trigger`` (a verb, or the noun/adjective of a pattern).
     ``threat``: the predicate codes a threat (CAMEO 13), whose "if" clause is the threat's own
-    condition: the threat was made (asserted); only the threatened act is conditional."""
+    condition: the threat was made (asserted); only the threatened act is conditional.
+    ``detached``: the parse joins the predicate to a clause it is not part of (the reporter's
+    own act joined to what is reported, ``sources.REPORTER_CONJUNCT``): that clause's mood is
+    not its own."""
     found: set[str] = {"planned"} if planned else set()
-    chain = _clause_chain(trigger)
+    chain = _own_chain(trigger) if detached else _clause_chain(trigger)
     first = {trigger.i}  # the predicate itself, or the verb a nominal trigger depends on
     if trigger.pos_ in ("NOUN", "ADJ") and trigger.head.i != trigger.i:
         # a nominal trigger takes the modality of the verb it depends on ("will pay a visit")

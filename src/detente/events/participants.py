@@ -29,6 +29,14 @@ from detente.events.lexicon import noun_classes
 from detente.records import Actor, EventActor, Mention
 
 RELATIVE = {"who", "whom", "which", "that", "whose"}
+# Prepositions the lexicon writes in one form only ("called upon X" is "called on X").
+PREPOSITION_FORMS = {"upon": "on", "amongst": "among"}
+
+
+def preposition(tok: Token) -> str:
+    """The lexicon's form of the preposition (or particle) ``tok``."""
+    return PREPOSITION_FORMS.get(tok.lower_, tok.lower_)
+
 _PLURAL_PRONOUNS = frozenset({"they", "we", "their", "our"})
 # Documents that speak for whoever issued them ("a statement issued by the ministry said"; a
 # resolution or motion for the body that passed it).

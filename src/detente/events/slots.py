@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from detente.document import ArticleDoc
 from detente.events.matching import MODAL_COMPLEMENT, is_amount, modal_complement
 from detente.events.modality import CONDITION_MARKS
-from detente.events.participants import Participant, SentenceActors, actor_key
+from detente.events.participants import Participant, SentenceActors, actor_key, preposition
 from detente.events.targets import stray_passive_subject
 
 NESTED_PREPS = ("to", "against", "at", "on", "with", "of", "over", "about", "from", "in")
@@ -135,7 +135,7 @@ def slot_targets(tok: Token, slot: str, sa: SentenceActors,
         owners.append(tok.head)
     for owner in owners:
         for c in owner.children:
-            if c.dep_ in ("prep", "dative", "prt") and c.lower_ == slot:
+            if c.dep_ in ("prep", "dative", "prt") and preposition(c) == slot:
                 got = pobj_targets(c, sa)
                 if got:
                     return got

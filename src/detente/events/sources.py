@@ -22,6 +22,8 @@ CIRCUMSTANCE_PREPS = frozenset({"in", "during", "after", "before", "following", 
 # invitation of X", "acted upon X's request"): the clause's subject is the one asked.
 BEHEST_PREPS = frozenset({"at", "on", "upon"})
 BEHEST_ROOTS = frozenset({"02", "03", "10"})  # appeal, intent (invitation), demand
+SPEECH_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
+REPORTER_CONJUNCT = "conj>reporter>"  # source path of a speech act joined to a reported clause
 # Nouns that measure an event noun: "two rounds of talks", "months of negotiations".
 MEASURE_NOUNS = frozenset({"round", "series", "session", "day", "week", "month", "year", "hour",
                            "decade", "spate", "wave", "string"})
@@ -230,6 +232,19 @@ def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], st
     if tok.dep_ == "nsubj" and head.lemma_ in ("begin", "resume", "continue", "start", "end"):
         return [], "no-subject"
     return [], "no-subject"
+
+
+def reporter_sources(tok: Token, code: str, sa: SentenceActors) -> tuple[list[Participant], str]:
+    """"X said the plans were sound and called on Y to ...": the parse joins a speech act (CAMEO
+    roots 01-03, 10-13) to the reported clause, whose subject speaks to no one; the reporter
+    does. Empty unless ``tok`` is such a conjunct."""
+    head = tok.head
+    if (code[:2] in SPEECH_ROOTS and tok.dep_ == "conj" and head.dep_ == "ccomp"
+            and head.head.lemma_.lower() in REPORTING_VERBS):
+        got, path = clause_sources(head.head, sa)
+        if got:
+            return got, REPORTER_CONJUNCT + path
+    return [], ""
 
 
 def behest_noun(tok: Token) -> bool:

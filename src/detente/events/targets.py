@@ -23,6 +23,7 @@ from detente.events.participants import (
     _how,
     actor_key,
     agent_nouns,
+    preposition,
 )
 from detente.events.sources import BEHEST_PREPS, BEHEST_ROOTS, clause_sources
 from detente.records import Actor
@@ -62,7 +63,7 @@ def slot_things(trigger: Token, slots: tuple[str, ...] | list[str],
                 owners.append(trigger.head)  # "opened an inquiry into X": the parse hangs
                 # the noun's phrase from its verb
             out += [g for o in owners for c in o.children
-                    if c.dep_ in ("prep", "dative") and c.lower_ == slot
+                    if c.dep_ in ("prep", "dative") and preposition(c) == slot
                     for g in c.children if g.dep_ == "pobj"]
     if not out and depth == 0 and {"dobj", "xobj"} & set(slots) and object_relative(trigger):
         out.append(trigger.head)  # "an election the military refused to honor"
