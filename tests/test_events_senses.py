@@ -692,3 +692,11 @@ def test_a_speech_act_joined_to_the_reported_clause_is_the_reporters() -> None:
     for verb in ("attacked", "raided"):
         assert not [d for d in event_dyads(
             f"Kenya said the old plans were too costly and {verb} Uganda.") if d[0] == "KEN"]
+
+
+@pytest.mark.parametrize(("text", "dyad"), [
+    ("Kenya condemned the Ugandan-led invasion of Rwanda.", ("UGA", "RWA")),
+    ("Refugees fled the NATO-led offensive against Serbia.", ("NATO", "SRB")),
+])
+def test_whoever_leads_an_act_does_it(text: str, dyad: tuple[str, str]) -> None:
+    assert dyad in [(s, t) for s, t, code in event_triples(text) if code[:2] == "19"]

@@ -195,6 +195,13 @@ def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], st
                     return got, "poss-pronoun>" + path
             return sa.resolve(c, subject=True), "poss"
     for c in tok.children:
+        if c.dep_ == "amod" and c.lower_ == "led":
+            # "the US-led invasion", "a NATO-led offensive": whoever leads it acts
+            got = [p for g in c.children if g.dep_ in ("npadvmod", "compound", "nmod")
+                   for p in sa.resolve(g, subject=True)]
+            if got:
+                return got, "led-by"
+    for c in tok.children:
         if c.dep_ in ("amod", "compound", "nmod"):
             if c.i > 0 and c.doc[c.i - 1].lower_ == "ethnic":
                 continue  # "the ethnic Albanian uprising" (in Macedonia) is not Albania's
