@@ -36,4 +36,13 @@ def test_verb_lemma_data_file_is_well_formed() -> None:
     assert table["staging"] == "stage" and table["waging"] == "wage"
     for form, lemma in table.items():
         assert form == form.lower() and lemma == lemma.lower() and form != lemma
-        assert form.endswith(("ed", "ing", "s")), form
+        assert form.endswith(("ed", "ing", "s")) or "-" in form, form
+        assert "-" not in lemma and ("-" not in form or form.replace("-", "").startswith(lemma.rstrip("e"))), form
+
+
+def test_hyphenated_prefixed_verbs_are_one_token_with_the_plain_lemma(nlp: Language) -> None:
+    doc = nlp("Serbia co-operates with the court and re-opened the border.")
+    words = {t.text: t for t in doc}
+    assert "co" not in words and "re" not in words
+    assert words["co-operates"].lemma_ == "cooperate" and words["re-opened"].lemma_ == "reopen"
+    assert words["co-operates"].dep_ == "ROOT"

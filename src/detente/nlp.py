@@ -8,8 +8,10 @@ from collections.abc import Iterable, Iterator
 from importlib import resources
 from typing import Any
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from detente.errors import DetenteError, Errors
@@ -45,6 +47,11 @@ def load_nlp(package: str = MODEL_PACKAGE) -> Language:
     by_lemma: dict[str, list[str]] = {}
     for form, lemma in verb_lemmas().items():
         by_lemma.setdefault(lemma, []).append(form)
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
+    for form in (f for f in verb_lemmas() if "-" in f):  # "co-operates": one token, see the file
+        for spelling in (form, form.capitalize()):
+            tokenizer.add_special_case(spelling, [{ORTH: spelling}])
     ruler = nlp.get_pipe("attribute_ruler")
     assert isinstance(ruler, AttributeRuler)
     for lemma, forms in sorted(by_lemma.items()):
