@@ -700,3 +700,13 @@ def test_a_speech_act_joined_to_the_reported_clause_is_the_reporters() -> None:
 ])
 def test_whoever_leads_an_act_does_it(text: str, dyad: tuple[str, str]) -> None:
     assert dyad in [(s, t) for s, t, code in event_triples(text) if code[:2] == "19"]
+
+
+def test_people_an_authority_holds_are_of_its_country_unless_said() -> None:
+    # no nationality stated: the police hold them where the police rule
+    for text in ("Police in Tanzania are still holding two suspects.",
+                 "The Tanzanian police are holding two principal suspects."):
+        assert ("TZA", "TZA", "173") in event_triples(text)
+    # a deportation removes foreigners: no country is given to them
+    assert not [t for t in event_triples("Tanzanian police deported two suspects.")
+                if t[2][:3] == "174" and t[1] == "TZA"]

@@ -57,6 +57,7 @@ from detente.events.targets import (
     behest_targets,
     context_targets,
     fallback_targets,
+    held_by_authority,
     story_destination,
     target_note,
 )
@@ -246,6 +247,7 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             cand.targets, note = story_destination(sa, tok, cand.sources)
             if cand.targets:
                 cand.target_note, cand.target_path = note, "story-destination"
+        cand.targets = held_by_authority(cand.targets, cand.sources, p.cameo)
         if p.needs_target and not among_sources and not any(
                 t.actor.actor.country for t in cand.targets):
             cand.outcome = "pattern needs a target; none resolved"

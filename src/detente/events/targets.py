@@ -9,6 +9,7 @@ unresolved participant whose ``target_reason`` says so (``context_targets``).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from spacy.tokens import Token
@@ -25,7 +26,12 @@ from detente.events.participants import (
     agent_nouns,
     preposition,
 )
-from detente.events.sources import BEHEST_PREPS, BEHEST_ROOTS, clause_sources
+from detente.events.sources import (
+    AUTHORITY_SECTORS,
+    BEHEST_PREPS,
+    BEHEST_ROOTS,
+    clause_sources,
+)
 from detente.records import Actor
 
 # Prepositions after a thing in a target slot that name whose it is or whom it concerns
@@ -369,3 +375,23 @@ def story_destination(sa: SentenceActors, trigger: Token, sources: list[Particip
     note = f"the visit names no destination: taken as {country}, {why}"
     return [Participant(sa._ea(actor, (trigger.i, trigger.i + 1)), "story-destination",
                         resolved=False)], note
+
+
+# Arrests, detentions (CAMEO 173) and violent repression (175) by an authority happen where it
+# rules; whom it expels or deports (174) is foreign.
+CUSTODY_CODES = ("173", "175")
+
+
+def held_by_authority(targets: list[Participant], sources: list[Participant], code: str
+                      ) -> list[Participant]:
+    """"Police are holding two suspects": people an authority arrests or holds, with no
+    nationality stated, are of the authority's country (one country among the sources);
+    ``targets`` unchanged otherwise."""
+    countries = {s.actor.actor.country for s in sources
+                 if s.actor.actor.sector in AUTHORITY_SECTORS}
+    if not code.startswith(CUSTODY_CODES) or len(countries) != 1 or None in countries:
+        return targets
+    country = countries.pop()
+    return [t if t.actor.actor.country or t.actor.actor.kind not in ("agent", "unknown") else
+            Participant(replace(t.actor, actor=replace(t.actor.actor, country=country)),
+                        "authority-country>" + t.how, t.resolved) for t in targets]
