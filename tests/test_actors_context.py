@@ -838,3 +838,12 @@ def test_a_known_country_keeps_its_reading_after_a_person_of_that_surname() -> N
     country = [m for m in r.mentions if m.text == "Jordan"]
     assert country and country[0].actor is not None and country[0].actor.country == "JOR"
     assert country[0].actor.kind != "person"
+
+
+def test_unknown_organisation_takes_its_of_country_and_its_acronym_later() -> None:
+    r = run("The Rural Water Authority (RWA) of Ghana signed a contract in Lagos. Later the RWA "
+            "provided pumps to villages.", "2019-03-01")
+    full = find(r.mentions, "The Rural Water Authority")
+    assert full.actor is not None and full.actor.country == "GHA" and "'of'" in full.reason
+    later = [m for m in r.mentions if m.text.endswith("RWA") and m.sentence_index == 1]
+    assert later and later[0].actor == full.actor and later[0].reason.startswith("alias")

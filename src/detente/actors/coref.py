@@ -48,6 +48,10 @@ def alias_candidates(sent: Sentence, cands: list[Cand], state: ArticleState) -> 
         cands = [c for c in cands if c not in mistaken]
     taken = {t for c in cands for t in range(c.start, c.end)}
     extra = [Cand(t.i, t.i + 1, "ner_person") for t in sent.span if t.i not in taken and alias(t)]
+    # "the Overseas Development Authority (ODA) ... the ODA said": the tagger may miss the acronym
+    extra += [Cand(t.i, t.i + 1, "ner_org") for t in sent.span if t.i not in taken
+              and t.text in state.acronyms and t.ent_type_ in ALIAS_MISTAGS
+              and t.pos_ in ("PROPN", "NOUN")]
     return sorted(cands + extra, key=lambda c: c.start) if extra else cands
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from detente.actors.agency import place_role
+from detente.actors.agency import place_role, prep_country
 from detente.actors.candidates import Cand
 from detente.actors.data import Country, Organisation
 from detente.actors.gazetteer import place_country
@@ -98,6 +98,10 @@ def unknown_org_actor(f: Found, main: Cand, doc: Doc, country: str | None, cwhy:
     if country is None and sector is None and not f.subject:
         f.mention.reason = f"organisation {name!r} not in the actor dictionary"
         return
+    if country is None:  # "the Overseas Development Authority (ODA) of Britain"
+        found, why = prep_country(f.head, state.lex)
+        if found is not None and not why.startswith("country from 'for'"):
+            country, cwhy = found, why
     if country is None:  # "Cosla says ...": an organisation the story names acts in its country
         country, cwhy = state.story.country_for(f.mention.sentence_index, f.head, places=False)
         f.contextual = country is not None
