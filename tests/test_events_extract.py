@@ -146,3 +146,21 @@ def test_requested_act_is_hypothetical_and_city_capture_is_occupation() -> None:
     assert not [e for e in event_dyads("Spain wants the United Kingdom to free the sailors.")
                 if e[2] == "0841"]
     assert "192" in event_codes("Russia captured Kharkiv from Ukraine.")
+
+
+@pytest.mark.parametrize(("text", "trigger", "date"), [
+    # a participle adjoining a dated clause shares its day
+    ("Kenya recalled its envoy on March 30, accusing Uganda of shelling.", "accusing", "2024-03-30"),
+    # a nominal trigger is dated by the verb it depends on
+    ("Kenya made a phone call to Uganda on Saturday.", "call", "2024-04-06"),
+    # what a dated report reports happened by that day
+    ("Kenya said on Monday that it had expelled Ugandan diplomats.", "expelled", "2024-04-08"),
+    # the event's own time comes first
+    ("Kenya said on Monday that Uganda attacked its posts last year.", "attacked", "2023"),
+])
+def test_event_date_from_the_nearest_dated_word(text: str, trigger: str, date: str) -> None:
+    from detente import code_text
+
+    record = dict(code_text(text, date="2024-04-10", id="test-article"))
+    dates = [e["date"] for e in record["events"] if e["trigger"]["text"] == trigger]
+    assert dates == [date], record["events"]

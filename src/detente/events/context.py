@@ -34,14 +34,13 @@ def event_context(adoc: ArticleDoc, sent: Sentence, trigger: Token, event: Event
     governing_time = _fn("times", "governing_time")
     if governing_time is not None:
         te = None
-        # conjoined predicates share their time ("will leave Wednesday and visit Beijing")
-        for tok in (trigger, trigger.head if trigger.dep_ in ("conj", "xcomp") else None):
-            if tok is None or te is not None:
-                continue
+        for tok in date_anchors(trigger):
             try:
                 te = governing_time(adoc, sent, tok)
             except Exception:  # a neighbour step's bug must not stop event coding
                 te = None
+            if te is not None:
+                break
         value = getattr(te, "value", None)
         if te is not None and isinstance(value, str) and re.match(r"^\d{4}", value):
             event.date = value
@@ -65,6 +64,35 @@ def event_context(adoc: ArticleDoc, sent: Sentence, trigger: Token, event: Event
     quote = adoc.quote_of_trigger(event.trigger.span, sent)
     if quote is not None:
         event.quote_id = quote.id
+
+
+# Verbs that report: what they report took place by the day of the report, which dates it
+# better than the publication ("told a news conference Friday that X had accepted ...").
+REPORTING_VERBS = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm",
+                             "disclose", "reveal", "declare"})
+
+
+def date_anchors(trigger: Token) -> list[Token]:
+    """The words whose time expression dates the event of ``trigger``, nearest first: the
+    trigger; the predicate it is conjoined with or the complement of ("will leave Wednesday and
+    visit Beijing"); the verb a nominal or adjectival trigger depends on ("made a phone call on
+    Saturday", "was critical on Sunday"); the clause a bare participle adjoins ("withdrew on
+    March 30, accusing X"); the verb that reports it ("said on Thursday that police hold X")."""
+    anchors = [trigger]
+    cur = trigger
+    for _ in range(4):
+        if cur.dep_ in ("conj", "xcomp") or (
+                cur.dep_ == "advcl" and cur.tag_ in ("VBG", "VBN")
+                and not any(c.dep_ in ("mark", "aux", "auxpass") for c in cur.children)):
+            cur = cur.head
+        elif cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
+            cur = clause_verb(cur.head)
+        elif cur.dep_ == "ccomp" and cur.head.lemma_.lower() in REPORTING_VERBS:
+            cur = cur.head
+        else:
+            break
+        anchors.append(cur)
+    return anchors
 
 
 def _present_perfect(trigger: Token) -> bool:
