@@ -153,6 +153,9 @@ def test_requested_act_is_hypothetical_and_city_capture_is_occupation() -> None:
     ("Kenya recalled its envoy on March 30, accusing Uganda of shelling.", "accusing", "2024-03-30"),
     # a nominal trigger is dated by the verb it depends on
     ("Kenya made a phone call to Uganda on Saturday.", "call", "2024-04-06"),
+    # the occasion it happened at is dated
+    ("In a statement issued on Monday, Kenya accused Uganda of shelling.", "accused",
+     "2024-04-08"),
     # what a dated report reports happened by that day
     ("Kenya said on Monday that it had expelled Ugandan diplomats.", "expelled", "2024-04-08"),
     # the event's own time comes first

@@ -75,10 +75,14 @@ REPORTING_VERBS = frozenset({"say", "tell", "announce", "report", "state", "add"
 def date_anchors(trigger: Token) -> list[Token]:
     """The words whose time expression dates the event of ``trigger``, nearest first: the
     trigger; the predicate it is conjoined with or the complement of ("will leave Wednesday and
-    visit Beijing"); the verb a nominal or adjectival trigger depends on ("made a phone call on
+    visit Beijing"); the participle of the occasion it happened at ("in a statement issued on
+    Wednesday"); the verb a nominal or adjectival trigger depends on ("made a phone call on
     Saturday", "was critical on Sunday"); the clause a bare participle adjoins ("withdrew on
     March 30, accusing X"); the verb that reports it ("said on Thursday that police hold X")."""
-    anchors = [trigger]
+    # "accused X in a statement issued on Wednesday": the occasion's participle is dated
+    anchors = [trigger] + [a for c in trigger.children if c.dep_ == "prep"
+                           for o in c.children if o.dep_ == "pobj"
+                           for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"]
     cur = trigger
     for _ in range(4):
         if cur.dep_ in ("conj", "xcomp") or (
