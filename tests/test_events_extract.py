@@ -63,7 +63,7 @@ def test_relative_clause_source() -> None:
     ("Japan plans to visit Korea.", "planned"),
     ("Japan may meet Korea.", "hypothetical"),
     ("Japan will sanction Korea if the talks fail.", "conditional"),
-    ("Officials said Japan met Korea.", "reported"),
+    ("Officials said Japan met Korea.", "asserted"),  # who reports it is the quote's
     ("Japan said talks can resume once Korea frees the fishermen.", "conditional"),
 ])
 def test_modality(text: str, modality: str) -> None:

@@ -178,7 +178,7 @@ class Event:
     trigger: Trigger
     rule: str
     reciprocal: bool = False
-    modality: str = "asserted"  # asserted | planned | negated | conditional | hypothetical | reported
+    modality: str = "asserted"  # asserted | planned | negated | conditional | hypothetical
     date: str | None = None
     date_precision: str | None = None  # day | week | month | year
     date_source: str | None = None  # publication | relative | absolute | ...

@@ -42,7 +42,7 @@ from detente.events.modality import (
 )
 from detente.events.ontology import cameo, refusal_of
 from detente.events.participants import Participant, SentenceActors, actor_key
-from detente.events.slots import each_other, slot_targets
+from detente.events.slots import each_other, meets_the_press, slot_targets
 from detente.events.sources import (
     POSTURE_ROOTS,
     REPORTER_CONJUNCT,
@@ -64,6 +64,7 @@ from detente.events.targets import (
 from detente.records import Event, Trigger
 
 THREAT_ROOT = "13"
+CONSULT_ROOT = "04"
 REFLEXIVE = {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"}
 # "agreed that the plan was fair" shares an opinion; only "agreed to/on/with" cooperates.
 # "hoped (that) Japan would end the practice" and "suggested the posters were part of a trend"
@@ -233,6 +234,9 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             if got:
                 cand.targets, cand.target_path = got, path
         cand.target_note = target_note(sa, tok, p.targets, cand.targets, dropped)
+        if p.cameo[:2] == CONSULT_ROOT and meets_the_press(tok):
+            cand.outcome = "a meeting with the press (not an event)"
+            continue
         if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in tok.children):
             cand.outcome = "reflexive object (no second actor)"
             continue

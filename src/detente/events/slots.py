@@ -152,6 +152,14 @@ def _first_subject(clauses: list[Token], sa: SentenceActors,
     return []
 
 
+def meets_the_press(tok: Token) -> bool:
+    """"met with journalists", "held talks with reporters": the press is a channel, not a
+    partner in a consultation."""
+    return any(_media(o) for c in tok.children if c.dep_ == "prep" and preposition(c) == "with"
+               for o in c.children if o.dep_ == "pobj") or any(
+        c.dep_ == "dobj" and _media(c) for c in tok.children)
+
+
 def _media(tok: Token) -> bool:
     return tok.lemma_.lower() in MEDIA_HEADS or any(
         c.dep_ in ("compound", "appos") and c.lemma_.lower() in MEDIA_HEADS for c in tok.children)
