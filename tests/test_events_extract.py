@@ -64,6 +64,8 @@ def test_relative_clause_source() -> None:
     ("Japan may meet Korea.", "hypothetical"),
     ("Japan will sanction Korea if the talks fail.", "conditional"),
     ("Officials said Japan met Korea.", "asserted"),  # who reports it is the quote's
+    ("Officials said Japan would meet Korea.", "planned"),  # a reported "will"
+    ("Japan would meet Korea.", "hypothetical"),
     ("Japan said talks can resume once Korea frees the fishermen.", "conditional"),
 ])
 def test_modality(text: str, modality: str) -> None:

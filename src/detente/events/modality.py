@@ -89,6 +89,24 @@ def _subjunctive_content(comp: Token, gov: Token) -> bool:
     return comp.tag_ == "VBP" and gov.tag_ in ("VBD", "VBN")
 
 
+# Reporting verbs after which a past-tense report turns "will" into "would" ("confirmed she
+# would vote against", "said the U.S. would impose tariffs": the speaker said "will").
+BACKSHIFT_VERBS = REPORT_VERBS | {"confirm", "announce", "declare", "promise", "pledge", "vow",
+                                  "warn", "threaten", "indicate", "signal", "reply"}
+
+
+def _backshifted(clause: Token) -> bool:
+    """Is the "would" of ``clause`` the backshifted "will" of a past-tense report (a complement
+    of a reporting verb in the past, with no condition of its own)?"""
+    top = clause
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    report = top.head
+    return (top.dep_ == "ccomp" and report.lemma_ in BACKSHIFT_VERBS and report.tag_ in ("VBD", "VBN")
+            and not any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS
+                                                  for g in c.children) for c in clause.children))
+
+
 def infinitive_complement(tok: Token) -> bool:
     """Is ``tok`` a "to" infinitive complementing its head ("urged X to withdraw": an xcomp, or a
     clause the parse reads as one)?"""
@@ -128,7 +146,7 @@ def modality(trigger: Token, *, planned: bool = False, threat: bool = False,
                 if tok.i in own:
                     found.add("negated")
             elif child.dep_ == "aux":
-                if low in FUTURE_AUX:
+                if low in FUTURE_AUX or (low == "would" and _backshifted(tok)):
                     found.add("planned")
                 elif low in HYPOTHETICAL_AUX:
                     found.add("hypothetical")
