@@ -36,7 +36,11 @@ passing, refusals to yield, warnings to act); both together: found 0.498 loose /
 1.792 extras, source / target country 0.947 / 0.916, empty target 0.031 (docs/EVALUATION.md,
 "Events", round 12). Events round 12, lead's last senses (2026-12-04): 1.750 extras, sentence
 set dev macro-F1 0.299 (imposing, giving, helping, failing, hoping, receiving; amounts of acts;
-docs/EVALUATION.md, "Events", round 12, "after the merge").
+docs/EVALUATION.md, "Events", round 12, "after the merge"). Events round 13 (2026-12-04):
+found 0.508 loose / 0.195 strict, 1.736 extras, source / target country 0.948 / 0.917, date
+accuracy on found events 0.685, modality accuracy 0.968 (a reported act is asserted; a reported
+"would" is planned), sentence set dev macro-F1 0.305, root accuracy 0.337 (docs/EVALUATION.md,
+"Events", round 13).
 Floors sit a little below and only go up; test splits are never gated.
 """
 
@@ -59,12 +63,14 @@ def test_wire_gold_dev_gate() -> None:
     shared_path("corpora", "news")
     summary = evaluate(ANNOTATIONS / "wire", split="dev")
     assert summary["stories"] >= 72
-    assert summary["found_loose"] >= 0.496
-    assert summary["found_strict"] >= 0.187
-    assert summary["unexplained_per_story"] <= 1.77
+    assert summary["found_loose"] >= 0.505
+    assert summary["found_strict"] >= 0.193
+    assert summary["unexplained_per_story"] <= 1.75
     assert summary["must_not_violations"] <= 0
-    assert summary["participants"]["source_country_right"] >= 0.945
-    assert summary["participants"]["target_country_right"] >= 0.914
+    assert summary["date_accuracy"] >= 0.68
+    assert summary["modality_accuracy"] >= 0.96
+    assert summary["participants"]["source_country_right"] >= 0.946
+    assert summary["participants"]["target_country_right"] >= 0.915
     assert summary["participants"]["target_empty_where_gold_has_one"] <= 0.035
 
 
@@ -76,6 +82,6 @@ def test_sentence_set_dev_gate() -> None:
     shared_path("corpora", "news")
     summary = evaluate(ANNOTATIONS / "sentences" / "dev.jsonl")
     assert summary["sentences"] == 411
-    assert summary["plover_macro_f1"] >= 0.297
-    assert summary["cameo_root_accuracy"] >= 0.32
+    assert summary["plover_macro_f1"] >= 0.303
+    assert summary["cameo_root_accuracy"] >= 0.335
     assert summary["negatives_coded"] <= 0.045
