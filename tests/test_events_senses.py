@@ -717,3 +717,11 @@ def test_meeting_the_press_is_no_consultation() -> None:
                  "The Kenyan minister met Ugandan reporters."):
         assert not [c for c in event_codes(text) if c[:2] == "04"], text
     assert "040" in event_codes("The Kenyan minister met Ugandan officials.")
+
+
+def test_a_stated_refusal_to_meet_or_cooperate_is_a_rejection() -> None:
+    # "will not" states a refusal (asserted REJECT); "did not" says only that it did not happen
+    assert ("KEN", "UGA", "125", "asserted") in event_dyads("Kenya will not meet Uganda's envoy.")
+    assert ("KEN", "UGA", "121", "asserted") in event_dyads(
+        "Kenya said it would not cooperate with Uganda.")
+    assert ("KEN", "UGA", "040", "negated") in event_dyads("Kenya did not meet Uganda's envoy.")

@@ -54,11 +54,11 @@ def test_matches_shared_plover_types() -> None:
     assert tuple(r["event"] for r in rows) == plover_types()
 
 
-def test_every_yield_code_has_a_refusal() -> None:
-    # refusals.tsv: a refusal to yield is a REJECT (root 12) code of the ontology
+def test_every_yield_consult_and_cooperation_code_has_a_refusal() -> None:
+    # refusals.tsv: a refusal to yield, consult or cooperate is a REJECT (root 12) code
     for code in cameo_codes():
         refused = refusal_of(code)
-        if code.startswith("08"):
+        if code[:2] in ("04", "06", "08"):
             assert refused is not None and cameo(refused).root == "12", code
             assert cameo(refused).plover == "REJECT", code
         else:
@@ -66,4 +66,6 @@ def test_every_yield_code_has_a_refusal() -> None:
     assert refusal_of("085") == "1244"  # refuse to ease economic sanctions
     assert refusal_of("0841") == "1243"  # refuse to release persons or property
     assert refusal_of("0874") == "1246"  # refuse to de-escalate military engagement
+    assert refusal_of("046") == "125"  # refuse to negotiate
+    assert refusal_of("061") == "121"  # refuse economic cooperation
 
