@@ -725,3 +725,10 @@ def test_a_stated_refusal_to_meet_or_cooperate_is_a_rejection() -> None:
     assert ("KEN", "UGA", "121", "asserted") in event_dyads(
         "Kenya said it would not cooperate with Uganda.")
     assert ("KEN", "UGA", "040", "negated") in event_dyads("Kenya did not meet Uganda's envoy.")
+
+
+def test_an_unreadiness_is_a_refusal_of_the_act() -> None:
+    # "is not willing to" states a refusal, coded as the refusal of the intended act
+    assert ("RUS", "GEO", "1244") in event_triples("Russia is not ready to lift sanctions on Georgia.")
+    assert ("RUS", "GEO", "125") in event_triples("Russia is not willing to negotiate with Georgia.")
+    assert ("RUS", "GEO", "030") in event_triples("Russia is willing to negotiate with Georgia.")

@@ -64,6 +64,7 @@ from detente.events.targets import (
 from detente.records import Event, Trigger
 
 THREAT_ROOT = "13"
+INTENT_ROOT = "03"
 CONSULT_ROOT = "04"
 REFLEXIVE = {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"}
 # "agreed that the plan was fair" shares an opinion; only "agreed to/on/with" cooperates.
@@ -264,12 +265,22 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
                 cand.target_note, cand.target_path = note or cand.target_note, "context"
         cand.modality = modality(tok, planned=p.planned, threat=p.cameo[:2] == THREAT_ROOT,
                                  detached=cand.source_path.startswith(REPORTER_CONJUNCT))
-        if stated_refusal(tok, cand.modality) and (refused := refusal_of(p.cameo)):
+        if stated_refusal(tok, cand.modality) and (refused := _refused_code(tok, p.cameo)):
             cand.pattern, cand.modality = replace(p, cameo=refused), "asserted"  # CAMEO 124
         cand.outcome = "event"
         if tok.i not in released:
             consumed.update(light_objects)
     return out
+
+
+def _refused_code(tok: Token, code: str) -> str | None:
+    """The rejection a stated refusal of ``code`` makes: the refusal of the act itself (yield,
+    consult, cooperate), or for a refused intention ("not willing to negotiate") the refusal of
+    the intended act, else a rejection (120)."""
+    if code[:2] != INTENT_ROOT:
+        return refusal_of(code)
+    intended = [match_pattern(c) for c in tok.children if c.dep_ == "xcomp"]
+    return next((r for q in intended if q is not None and (r := refusal_of(q.cameo))), "120")
 
 
 def settle_content(cands: list[Candidate]) -> None:

@@ -243,11 +243,18 @@ def content_of_coded_act(trigger: Token, mood: str, coded: set[int]) -> bool:
     return False
 
 
+# Adjectives of readiness: "is not willing to negotiate" states a refusal, as "will not" does.
+READINESS = frozenset({"willing", "ready", "prepared"})
+
+
 def stated_refusal(trigger: Token, mood: str) -> bool:
     """Is the negated predicate ``trigger`` a refusal stated as a negated intention ("will not
-    lift the embargo", "said it would not release them")? A past "did not release" only says that
-    the act did not happen."""
+    lift the embargo", "said it would not release them", "is not willing to negotiate")? A past
+    "did not release" only says that the act did not happen."""
     kids = list(trigger.children)
+    if trigger.lemma_.lower() in READINESS and trigger.pos_ == "ADJ":
+        # the negation may sit on the copula ("is not willing"), which the mood does not see
+        return any(c.dep_ == "neg" for c in (*kids, *trigger.head.children))
     return mood == "negated" and any(c.dep_ == "neg" for c in kids) and any(
         c.dep_ == "aux" and c.lower_ in (*FUTURE_AUX, "would") for c in kids)
 
