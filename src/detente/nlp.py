@@ -44,12 +44,13 @@ def load_nlp(package: str = MODEL_PACKAGE) -> Language:
         raise DetenteError(Errors.E101.format(package=package)) from err
     nlp: Language = module.load(exclude=[c for c in DISABLED_COMPONENTS])
     # The lemmatiser leaves a lemma the attribute ruler set, so the fixes need no new component.
+    table = verb_lemmas()
     by_lemma: dict[str, list[str]] = {}
-    for form, lemma in verb_lemmas().items():
+    for form, lemma in table.items():
         by_lemma.setdefault(lemma, []).append(form)
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
-    for form in (f for f in verb_lemmas() if "-" in f):  # "co-operates": one token, see the file
+    for form in (f for f in table if "-" in f):  # "co-operates": one token, see the file
         for spelling in (form, form.capitalize()):
             tokenizer.add_special_case(spelling, [{ORTH: spelling}])
     ruler = nlp.get_pipe("attribute_ruler")

@@ -42,10 +42,8 @@ def alias_candidates(sent: Sentence, cands: list[Cand], state: ArticleState) -> 
 
     # "Rolf Ekeus ... Ekeus accused": the tagger may read the bare surname as a place or an
     # organisation the dictionary does not know; the person the article named is the reading
-    mistaken = [c for c in cands if c.kind in ("ner_org", "ner_gpe") and c.end - c.start == 1
-                and not c.inner and alias(sent.span.doc[c.start])]
-    if mistaken:
-        cands = [c for c in cands if c not in mistaken]
+    cands = [c for c in cands if not (c.kind in ("ner_org", "ner_gpe") and c.end - c.start == 1
+                                      and not c.inner and alias(sent.span.doc[c.start]))]
     taken = {t for c in cands for t in range(c.start, c.end)}
     extra = [Cand(t.i, t.i + 1, "ner_person") for t in sent.span if t.i not in taken and alias(t)]
     # "the Overseas Development Authority (ODA) ... the ODA said": the tagger may miss the acronym

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from detente.actors.agency import clause_verb
 from detente.document import ArticleDoc, Sentence
+from detente.events.sources import REPORTING_VERBS
 from detente.records import Event, Location
 
 _PRECISION = {10: "day", 7: "month", 4: "year"}
@@ -68,8 +69,7 @@ def event_context(adoc: ArticleDoc, sent: Sentence, trigger: Token, event: Event
 
 # Verbs that report: what they report took place by the day of the report, which dates it
 # better than the publication ("told a news conference Friday that X had accepted ...").
-REPORTING_VERBS = frozenset({"say", "tell", "announce", "report", "state", "add", "confirm",
-                             "disclose", "reveal", "declare"})
+DATING_REPORT_VERBS = REPORTING_VERBS | {"disclose", "reveal", "declare"}
 
 
 def date_anchors(trigger: Token) -> list[Token]:
@@ -91,7 +91,7 @@ def date_anchors(trigger: Token) -> list[Token]:
             cur = cur.head
         elif cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
             cur = clause_verb(cur.head)
-        elif cur.dep_ == "ccomp" and cur.head.lemma_.lower() in REPORTING_VERBS:
+        elif cur.dep_ == "ccomp" and cur.head.lemma_.lower() in DATING_REPORT_VERBS:
             cur = cur.head
         else:
             break
