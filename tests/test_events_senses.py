@@ -284,8 +284,8 @@ def test_speakers_own_opinion_verb_is_transparent_for_should() -> None:
     ("Russia told Ukraine to withdraw its forces from the region.", ("RUS", "UKR", "100")),
     # projectiles thrown at someone are a violent protest
     ("Protesters in Serbia threw stones at Croatia's embassy.", ("SRB", "HRV", "145")),
-    # "ruled out working with X" rejects, next to PETRARCH-2's "rule out" + object patterns
-    ("Spain ruled out working with Morocco.", ("ESP", "MAR", "120")),
+    # "ruled out working with X" rejects (the refusal of cooperation), next to PETRARCH-2's "rule out" + object patterns
+    ("Spain ruled out working with Morocco.", ("ESP", "MAR", "121")),
     ("Germany ruled out talks with Afghanistan.", ("DEU", "AFG", "125")),
     ("Kenya's president spoke highly of Ethiopia's efforts.", ("KEN", "ETH", "051")),
     # "welcomed X to <place>" hosts a visit; "gave X two weeks to ..." is an ultimatum
@@ -732,3 +732,25 @@ def test_an_unreadiness_is_a_refusal_of_the_act() -> None:
     assert ("RUS", "GEO", "1244") in event_triples("Russia is not ready to lift sanctions on Georgia.")
     assert ("RUS", "GEO", "125") in event_triples("Russia is not willing to negotiate with Georgia.")
     assert ("RUS", "GEO", "030") in event_triples("Russia is willing to negotiate with Georgia.")
+
+
+def test_a_refused_act_is_coded_as_its_refusal() -> None:
+    # "refused to / ruled out" + an act CAMEO has a refusal for: that refusal; else plain 120
+    assert ("ISR", "SYR", "125") in event_triples("Israel refused to negotiate with Syria.")
+    assert ("ISR", "LBN", "1243") in event_triples(
+        "Israel refused to release the Lebanese prisoners.")
+    assert ("ISR", "EGY", "120") in event_triples("Israel refused to sign the deal with Egypt.")
+
+
+def test_a_gerund_right_after_the_verb_is_its_complement() -> None:
+    # the parse may read "ruled out working with" as an adverbial clause
+    assert ("USA", "IRN", "121") in event_triples(
+        "But the US leader has ruled out working with Iraq's neighbours Iran and Syria.")
+    # after a comma the gerund is an adjunct, not what was ruled out
+    assert not [t for t in event_triples("Spain ruled out talks, citing Morocco's stance.")
+                if t[1] == "MAR" and t[2][:2] == "12"]
+
+
+def test_a_stated_refusal_to_bargain_is_a_rejected_negotiation() -> None:
+    assert ("CHL", "BOL", "046") in event_triples("Chile bargained with Bolivia over gas prices.")
+    assert ("RUS", "GEO", "125") in event_triples("Russia said it would not bargain with Georgia.")

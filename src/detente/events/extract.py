@@ -30,6 +30,7 @@ from detente.events.lexicon import LEXICON_VERSION, Pattern, by_lemma
 from detente.events.matching import (
     JUDGEMENT_CLASSES,
     POS_OF,
+    gerund_objects,
     match_pattern,
     measured_things,
     object_infinitives,
@@ -65,6 +66,7 @@ from detente.records import Event, Trigger
 
 THREAT_ROOT = "13"
 INTENT_ROOT = "03"
+REJECT = "120"
 CONSULT_ROOT = "04"
 REFLEXIVE = {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"}
 # "agreed that the plan was fair" shares an opinion; only "agreed to/on/with" cooperates.
@@ -172,7 +174,7 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
         if p.xcomp is not None and not judging:
             # the act inside a reported demand is not asserted; a judged act may be reported
             consumed.update(c.i for c in kids if c.dep_ in ("xcomp", "ccomp"))
-            consumed.update(c.i for c in object_infinitives(kids))
+            consumed.update(c.i for c in object_infinitives(kids) + gerund_objects(kids))
         if sa is None:
             sa = SentenceActors.build(adoc, sent)
         cand.sources, cand.source_path = predicate_sources(tok, pos, sa, p.targets)
@@ -267,6 +269,9 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
                                  detached=cand.source_path.startswith(REPORTER_CONJUNCT))
         if stated_refusal(tok, cand.modality) and (refused := _refused_code(tok, p.cameo)):
             cand.pattern, cand.modality = replace(p, cameo=refused), "asserted"  # CAMEO 124
+        elif p.cameo == REJECT and p.xcomp == "*" and (refused := _complement_refusal(tok)):
+            # "refused to negotiate with X", "ruled out working with X": the refusal of that act
+            cand.pattern = replace(p, cameo=refused)
         cand.outcome = "event"
         if tok.i not in released:
             consumed.update(light_objects)
@@ -279,8 +284,16 @@ def _refused_code(tok: Token, code: str) -> str | None:
     the intended act, else a rejection (120)."""
     if code[:2] != INTENT_ROOT:
         return refusal_of(code)
-    intended = [match_pattern(c) for c in tok.children if c.dep_ == "xcomp"]
-    return next((r for q in intended if q is not None and (r := refusal_of(q.cameo))), "120")
+    return _complement_refusal(tok) or REJECT
+
+
+def _complement_refusal(tok: Token) -> str | None:
+    """The refusal code of the act in ``tok``'s complement ("to negotiate", "working with"), if
+    the lexicon codes that act and CAMEO has a refusal for it."""
+    kids = list(tok.children)
+    intended = [match_pattern(c) for c in kids if c.dep_ == "xcomp"]
+    intended += [match_pattern(c) for c in gerund_objects(kids)]
+    return next((r for q in intended if q is not None and (r := refusal_of(q.cameo))), None)
 
 
 def settle_content(cands: list[Candidate]) -> None:

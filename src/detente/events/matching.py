@@ -212,6 +212,20 @@ def object_infinitives(kids: list[Token]) -> list[Token]:
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
 
 
+def gerund_objects(kids: list[Token]) -> list[Token]:
+    """Gerunds right after a verb (or its particle) that the parse reads as adverbial clauses
+    ("ruled out working with X", "avoided meeting Y"): the verb's complement, as an xcomp would
+    be. A gerund after a comma or with its own subject or marker ("left, saying ...", "while
+    visiting ...") stays an adjunct."""
+    if not kids:
+        return []
+    verb = kids[0].head
+    prts = [k.i for k in kids if k.dep_ == "prt" and k.i > verb.i]
+    next_i = max([verb.i, *prts]) + 1
+    return [c for c in kids if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == next_i
+            and not any(a.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for a in c.children)]
+
+
 def _xcomp_ok(kids: list[Token], want: str, lemma: str) -> bool:
     if want.startswith("@"):
         return _complement(kids, want) is not None
@@ -220,7 +234,7 @@ def _xcomp_ok(kids: list[Token], want: str, lemma: str) -> bool:
         a.dep_ == "aux" and (a.lower_ == "to" or lemma in COMMISSIVE and a.lower_ in FUTURE_AUX)
         for a in c.children)) or (lemma in BARE_INFINITIVE and c.dep_ == "ccomp" and c.tag_ == "VB"
                                   and not any(a.dep_ in ("aux", "mark") for a in c.children))]
-    xs += object_infinitives(kids)
+    xs += object_infinitives(kids) + gerund_objects(kids)
     if want == "*":
         return bool(xs)
     if want == "none":

@@ -13,7 +13,12 @@ from typing import Any
 from spacy.tokens import Token
 
 from detente.document import ArticleDoc
-from detente.events.matching import MODAL_COMPLEMENT, is_amount, modal_complement
+from detente.events.matching import (
+    MODAL_COMPLEMENT,
+    gerund_objects,
+    is_amount,
+    modal_complement,
+)
 from detente.events.modality import CONDITION_MARKS
 from detente.events.participants import Participant, SentenceActors, actor_key, preposition
 from detente.events.targets import stray_passive_subject
@@ -115,7 +120,7 @@ def slot_targets(tok: Token, slot: str, sa: SentenceActors,
             m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)], sa)
     if slot == "xobj":
         for x in kids:
-            if x.dep_ in ("xcomp", "ccomp"):
+            if x.dep_ in ("xcomp", "ccomp") or x in gerund_objects(kids):
                 # no "in": "agreed to hold talks in Nairobi" names a venue, not a target
                 for s in ("dobj", "dative", "to", "with", "on", "against", "at", "from",
                           "between", "xobj"):
