@@ -81,6 +81,15 @@ def test_a_judicial_passive_in_a_city_has_no_source() -> None:
     assert event_triples("A Kenyan man was charged in Nairobi on Monday.") == []
 
 
+def test_an_authority_announcing_a_release_is_who_releases() -> None:
+    # an agentless release reported by a government: the reporting authority frees them
+    got = event_triples("The Kenyan government said the Ugandan prisoners will be released.")
+    assert ("KEN", "UGA", "0841") in got
+    # a release a newspaper reports names no one who frees them
+    assert not [e for e in event_triples(
+        "A Kenyan newspaper said the Ugandan prisoners will be released.") if e[2] == "0841"]
+
+
 def test_an_agent_noun_modifying_an_event_noun_is_its_agent() -> None:
     from detente import code_text
 

@@ -34,12 +34,13 @@ TEMPORAL_PREPS = frozenset({"after", "before", "following", "since", "upon", "du
 MEANS_PREPS = frozenset({"by", "despite", "while", "besides"})
 # A passive without an agent, in two readings where the text still names who acts:
 # force posture (CAMEO 15) is a state's act through its forces, so "troops were deployed" or
-# "were placed on alert" names the forces posturing; an authority's act (CAMEO 173 and 174: arrests,
-# detentions, expulsions) reported by the authority itself ("police said three men were arrested")
-# was done by it; a judicial act done "in" a court (charges, convictions, sentences) was the court's.
+# "were placed on alert" names the forces posturing; an authority's act (CAMEO 173, 174 and
+# 0841: arrests, detentions, expulsions, releases) reported by the authority itself ("police
+# said three men were arrested") was done by it; a judicial act done "in" a court (charges,
+# convictions, sentences) was the court's.
 POSTURE_ROOTS = frozenset({"15"})
 ARMED_SECTORS = frozenset({"MIL", "COP"})
-AUTHORITY_CODES = frozenset({"173", "174"})
+AUTHORITY_CODES = frozenset({"173", "174", "0841"})
 JUDICIAL_ROOTS = frozenset({"11", "17"})
 AUTHORITY_SECTORS = frozenset({"COP", "GOV", "MIL", "JUD", "SPY"})
 REPORTING_VERBS = frozenset({"say", "announce", "report", "confirm", "state", "add", "tell"})
