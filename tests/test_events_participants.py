@@ -342,6 +342,21 @@ def test_two_names_the_parse_runs_into_one_phrase_are_two_participants() -> None
     assert sources == {"IMF", "WBK"}
 
 
+def test_two_titled_leaders_the_parse_hangs_together_are_two_targets() -> None:
+    # the parse makes "Abe" (with "Korea" as its conjunct) a modifier of "Hye": two leaders,
+    # each with the country named before their title
+    evs = events("The president held a meeting with Japan Prime Minister Shinzo Abe and South "
+                 "Korea President Park Geun Hye.", "2016-04-01")
+    targets = {e["target"]["country"] for e in evs if e["trigger"]["text"] == "held"}
+    assert targets == {"JPN", "KOR"}
+
+
+def test_an_and_inside_a_country_name_joins_no_two_actors() -> None:
+    evs = events("Trinidad and Tobago Prime Minister Keith Rowley met Venezuela President "
+                 "Nicolas Maduro.", "2019-05-01")
+    assert {(e["source"]["country"], e["target"]["country"]) for e in evs} == {("TTO", "VEN")}
+
+
 def test_resigning_from_a_body_is_directed_at_it() -> None:
     e = by_trigger(events("The deputy minister resigned from the Labour Party on Friday.",
                           "2005-03-01"), "resigned")

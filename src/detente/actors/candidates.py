@@ -189,7 +189,7 @@ def np_head(tok: Token, in_cand: dict[int, int], cands: list[Cand]) -> Token:
         if head == tok or head.i < tok.i:
             return tok
         dep = tok.dep_
-        if dep in _MODIFIER_DEPS and tok.pos_ == "PROPN" and unpaired_cc(tok):
+        if dep in _MODIFIER_DEPS and tok.pos_ == "PROPN" and unpaired_cc(tok, in_cand):
             return tok  # "President Jane Doe and rebel leader John Roe" parsed as one phrase
         if dep in _MODIFIER_DEPS or (dep == "npadvmod" and head.dep_ == "amod"):
             tok = head
@@ -206,10 +206,17 @@ def np_head(tok: Token, in_cand: dict[int, int], cands: list[Cand]) -> Token:
     return tok
 
 
-def unpaired_cc(tok: Token) -> bool:
-    """A name followed by "and" whose second conjunct the parse made its head."""
-    return any(c.dep_ == "cc" and c.i > tok.i for c in tok.children) and not any(
-        c.dep_ == "conj" for c in tok.children)
+def unpaired_cc(tok: Token, in_cand: dict[int, int] | None = None) -> bool:
+    """A name followed by "and" whose second conjunct the parse made its head, or which the parse
+    hangs from a name after the "and" ("Prime Minister Shinzo Abe and President Park Geun Hye",
+    where "Abe" has a conjunct of its own and modifies "Hye"). An "and" inside one dictionary
+    name ("Trinidad and Tobago", ``in_cand``: token -> candidate) joins nothing."""
+    ccs = [c for c in tok.children if c.dep_ == "cc" and c.i > tok.i]
+    if not ccs or in_cand is not None and in_cand.get(ccs[0].i, -1) == in_cand.get(tok.i):
+        return False
+    if not any(c.dep_ == "conj" for c in tok.children):
+        return True
+    return tok.head.i > ccs[0].i and tok.head.pos_ == "PROPN"
 
 
 def group_candidates(doc: Doc, cands: list[Cand]) -> list[list[Cand]]:
@@ -239,6 +246,11 @@ def group_candidates(doc: Doc, cands: list[Cand]) -> list[list[Cand]]:
         if a.end == b.start and b.kind in {"full", "short", "ner_person"} and (
                 (a.kind == "agent" and a.agent is not None and a.agent.kind == "person")
                 or (a.kind == "full" and a.entry_kinds() & {ADJECTIVE})):
+            union(i, i + 1)
+        elif a.end == b.start and a.kind == "full" and COUNTRY in a.entry_kinds() and (
+                b.kind == "agent" and b.agent is not None and b.agent.kind == "person"):
+            # "South Korea President Park": a country right before a title is its qualifier,
+            # whatever the parse hung it from
             union(i, i + 1)
     groups: dict[int, list[Cand]] = {}
     for i, c in enumerate(cands):
