@@ -799,6 +799,12 @@ def test_an_organisation_named_after_two_countries_is_the_first_ones() -> None:
     assert actor_of(find(art.mentions, "the China-Japan Friendship Association"))[0] == "CHN"
 
 
+def test_a_body_beyond_a_nation_is_not_of_that_nation() -> None:
+    # "Inter-American", "Pan-African": the adjective after the prefix names no country of the body
+    art = run("LIMA (AFP) - The Inter-American Roads Board approved the plan.", "2005-11-23")
+    assert actor_of(find(art.mentions, "The Inter-American Roads Board"))[0] == "PER"
+
+
 def test_a_name_before_and_does_not_join_the_next_conjuncts_phrase() -> None:
     # the parse of "talks between President Jane Doe and rebel leader John Roe" can make the
     # first name a modifier of the second conjunct: the first name heads its own phrase

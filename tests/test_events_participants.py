@@ -370,3 +370,21 @@ def test_denying_someones_claims_answers_the_claimant() -> None:
     assert (e["target"]["country"], e["target"]["sector"]) == ("KEN", "OPP")
     e = by_trigger(events("Kenya denied involvement in the attack."), "denied")
     assert e["target"] is None
+
+
+def test_the_first_of_two_objects_is_who_receives() -> None:
+    # "lend Ecuador crude" parsed with two direct objects: the first is the dative
+    evs = events("Venezuela will lend Ecuador crude until the pipeline is repaired.", "1987-03-20")
+    got = {(e["source"]["country"], (e["target"] or {}).get("country")) for e in evs
+           if e["trigger"]["text"] == "lend"}
+    assert got == {("VEN", "ECU")}
+
+
+def test_a_pronoun_speaking_in_a_document_is_its_issuer() -> None:
+    # "said in a statement that it would ...": the parse makes the clause the noun's; the
+    # speaker is the one who said it, and the past report's "would" is a plan
+    evs = events("Iran said in a statement that it would expel the British ambassador.",
+                 "2011-11-29")
+    got = {(e["source"]["country"], e["target"]["country"], e["modality"]) for e in evs
+           if e["trigger"]["text"] == "expel"}
+    assert got == {("IRN", "GBR", "planned")}

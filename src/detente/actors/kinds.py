@@ -83,6 +83,16 @@ def subnational_actor(f: Found, name: str, head: Token) -> None:
     f.mention.reason = f"place {name!r} in {code} (gazetteer); {why} ({role})"
 
 
+# Prefixes that turn a nationality into something beyond or against it ("Inter-American",
+# "Pan-African", "anti-Israeli"): the word names no country of the body.
+BEYOND_NATION = frozenset({"inter", "pan", "trans", "anti", "intra", "non", "multi"})
+
+
+def _beyond_nation(doc: Doc, start: int) -> bool:
+    """Is the word at ``start`` the second half of "Inter-American", "Pan-African"...?"""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in BEYOND_NATION
+
+
 def unknown_org_actor(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: str,
                  state: ArticleState) -> None:
     name = doc[main.start : main.end].text
@@ -91,6 +101,8 @@ def unknown_org_actor(f: Found, main: Cand, doc: Doc, country: str | None, cwhy:
     for c in main.inner:
         if c.agent is not None:
             sector = c.agent.sector
+        if _beyond_nation(doc, c.start):
+            continue  # "the Inter-American Development Bank" is no American body
         named += [obj for kind, obj in c.entries
                   if isinstance(obj, Country) and kind in {COUNTRY, ADJECTIVE}]
     if named:  # "the China-Japan Friendship Association": a body names its own country first

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.events.participants import document_report
+
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"may", "might", "could", "would", "should", "can"}
 PLAN_VERBS = {"plan", "intend", "expect", "schedule", "set", "due", "prepare", "aim", "hope",
@@ -101,8 +103,9 @@ def _backshifted(clause: Token) -> bool:
     top = clause
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
-    report = top.head
-    return (top.dep_ == "ccomp" and report.lemma_ in BACKSHIFT_VERBS and report.tag_ in ("VBD", "VBN")
+    report = document_report(top) or top.head
+    return ((top.dep_ == "ccomp" or report is not top.head) and report.lemma_ in BACKSHIFT_VERBS
+            and report.tag_ in ("VBD", "VBN")
             and not any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITION_MARKS
                                                   for g in c.children) for c in clause.children))
 

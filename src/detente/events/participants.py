@@ -404,12 +404,28 @@ def conj_chain(tok: Token) -> list[Token]:
     return out
 
 
+def document_report(clause: Token) -> Token | None:
+    """The verb reporting ``clause`` through a document ("said in a statement that it would
+    ...", which the parse reads as a clause of the noun "statement"), if it is one."""
+    document = clause.head
+    if (clause.dep_ in ("acl", "relcl") and document.lemma_.lower() in DOCUMENTS
+            and document.dep_ == "pobj" and document.head.dep_ == "prep"
+            and document.head.head.pos_ == "VERB"):
+        return document.head.head
+    return None
+
+
 def _reporting_subject(pron: Token) -> Token | None:
-    """'X said it will refuse': the subject of the verb reporting the pronoun's clause."""
+    """'X said it will refuse', 'X said in a statement that it will refuse': the subject of the
+    verb reporting the pronoun's clause."""
     clause = pron.head
     for _ in range(4):
         if clause.dep_ == "ccomp":
             return next((c for c in clause.head.children
+                         if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        report = document_report(clause)
+        if report is not None:
+            return next((c for c in report.children
                          if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
         if clause.dep_ not in ("conj", "xcomp") or clause.head.i == clause.i:
             return None

@@ -108,6 +108,10 @@ def slot_targets(tok: Token, slot: str, sa: SentenceActors,
         for c in kids:
             if c.dep_ in ("dative", "iobj"):
                 return [] if _media(c) else sa.resolve(c)
+        # "lend Ecuador crude" parsed with two objects: the first is who receives
+        objs = [c for c in kids if c.dep_ == "dobj"]
+        if len(objs) >= 2 and objs[0].i < objs[1].i and not _media(objs[0]):
+            return sa.resolve(objs[0])
         return []
     if slot in ("quote", "that"):
         return content_targets(tok, sa, source_keys, adoc)
