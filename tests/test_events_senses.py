@@ -230,6 +230,15 @@ def test_from_agent_of_a_noun_and_its_receiver() -> None:
     assert any(e[:3] == ("ISR", "LBN", "0874") for e in got)
 
 
+def test_a_reaction_drawn_from_an_actor_is_that_actors_act() -> None:
+    # "drew criticism from X": the parse may hang "from X" on the verb of receiving
+    got = event_dyads("Kenya's decision drew sharp condemnation from Uganda.")
+    assert ("UGA", "KEN", "111", "asserted") in got
+    # "drew up" a document is no receiving
+    assert not [e for e in event_dyads("Kenya drew up a proposal from Uganda's draft.")
+                if e[:2] == ("UGA", "KEN")]
+
+
 def test_reduced_passive_does_not_take_the_clause_subject_as_agent() -> None:
     rec = code_record("The two Kenyan men face the death penalty if convicted.")
     assert not [e for e in rec["events"] if e["cameo"] == "116"]

@@ -282,6 +282,21 @@ def _adj_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], str
     return [], "no-subject"
 
 
+RECEIVING_VERBS = frozenset({"receive", "get", "accept", "welcome", "face", "reject", "ignore",
+                             "heed", "spurn", "rebuff", "dismiss", "deny", "decline", "draw",
+                             "attract", "earn", "win", "garner"})
+
+
+def receiving(verb: Token) -> bool:
+    """Is ``verb`` one of receiving or answering what its object noun names ("drew criticism",
+    "turned down a proposal"; not "drew up a plan")?"""
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    if lemma == "turn":
+        return "down" in particles
+    return lemma in RECEIVING_VERBS and not particles
+
+
 def _prep_agent(tok: Token, prep: str, sa: SentenceActors) -> list[Participant]:
     """The actors of the first ``prep`` phrase of a noun that names one ("by X", "from X"; a
     date or time is no agent)."""
@@ -311,6 +326,9 @@ def predicate_sources(tok: Token, pos: str, sa: SentenceActors,
         got, path = _noun_sources(tok, sa)
         if not got and "from" not in targets:
             found = _prep_agent(tok, "from", sa)
+            if not found and tok.dep_ == "dobj" and receiving(tok.head):
+                # "drew criticism from Berlin": the parse may hang "from" on the verb
+                found = _prep_agent(tok.head, "from", sa)
             if found:
                 return found, "from-agent"
         return got, path

@@ -31,6 +31,7 @@ from detente.events.sources import (
     BEHEST_PREPS,
     BEHEST_ROOTS,
     clause_sources,
+    receiving,
 )
 from detente.records import Actor
 
@@ -237,10 +238,6 @@ def _mention_reason(sa: SentenceActors, span: tuple[int, int]) -> str:
 
 # Verbs whose subject is the one the act their object names is addressed to: "Arafat received a
 # call from Albright", "rejected the EU's demand", "turned down a French proposal".
-RECEIVING_VERBS = frozenset({"receive", "get", "accept", "welcome", "face", "reject", "ignore",
-                             "heed", "spurn", "rebuff", "dismiss", "deny", "decline"})
-
-
 def receiver_targets(tok: Token, sa: SentenceActors,
                      keys: set[tuple[Any, ...]]) -> list[Participant]:
     """The target of an event noun that is the object of a verb of receiving or answering it
@@ -248,9 +245,7 @@ def receiver_targets(tok: Token, sa: SentenceActors,
     verb = tok.head
     if tok.pos_ != "NOUN" or tok.dep_ != "dobj":
         return []
-    lemma = verb.lemma_.lower()
-    if lemma not in RECEIVING_VERBS and not (lemma == "turn" and any(
-            c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)):
+    if not receiving(verb):
         return []
     got, _path = clause_sources(verb, sa)
     return self_free(got, keys)
