@@ -388,3 +388,13 @@ def test_a_pronoun_speaking_in_a_document_is_its_issuer() -> None:
     got = {(e["source"]["country"], e["target"]["country"], e["modality"]) for e in evs
            if e["trigger"]["text"] == "expel"}
     assert got == {("IRN", "GBR", "planned")}
+
+
+def test_the_subject_of_a_misparsed_reduced_relative_undergoes_the_passive() -> None:
+    # "the protesters locked on to the gates will be removed": the parse makes "locked" the
+    # passive's clausal subject; the protesters are removed
+    evs = events("Kenyan police said the Ugandan protesters locked on to the gates will be "
+                 "removed by police.", "2004-05-10")
+    got = {(e["source"]["country"], e["target"]["country"]) for e in evs
+           if e["trigger"]["text"] == "removed"}
+    assert got == {("KEN", "UGA")}

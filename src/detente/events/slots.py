@@ -87,6 +87,13 @@ def slot_targets(tok: Token, slot: str, sa: SentenceActors,
                 return [] if tok.lemma_ == "tell" and _media(c) else sa.resolve(c)
         if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a professor accused by the government"
             return sa.resolve(tok.head)
+        for c in kids:
+            if c.dep_ == "csubjpass":
+                # "the protesters locked on to the car will be removed": the parse makes the
+                # reduced relative the passive's clausal subject; its subject undergoes the act
+                undergoer = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+                if undergoer is not None:
+                    return sa.resolve(undergoer)
         stray = stray_passive_subject(tok)  # "as the minister was sacked by X"
         if stray is not None:
             return sa.resolve(stray)
