@@ -398,3 +398,14 @@ def test_the_subject_of_a_misparsed_reduced_relative_undergoes_the_passive() -> 
     got = {(e["source"]["country"], e["target"]["country"]) for e in evs
            if e["trigger"]["text"] == "removed"}
     assert got == {("KEN", "UGA")}
+
+
+def test_whom_a_clause_addresses_at_a_meeting_is_the_one_met() -> None:
+    # "In a meeting, X told Y ...", "X gave the message to Y in meetings": Y was met
+    for text in ("In a 30-minute meeting, the Japanese minister told the Brazilian finance "
+                 "minister that the bank would consider the request.",
+                 "Japanese officials gave the same message to the Brazilian finance minister in "
+                 "meetings in Tokyo last week."):
+        got = {(e["source"]["country"], (e["target"] or {}).get("country")) for e in
+               events(text, "1987-03-20") if e["cameo"][:2] == "04"}
+        assert ("JPN", "BRA") in got, text

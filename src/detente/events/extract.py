@@ -54,6 +54,7 @@ from detente.events.sources import (
     reporter_sources,
 )
 from detente.events.targets import (
+    CONSULT_ROOT,
     VISIT_CODES,
     behest_targets,
     context_targets,
@@ -67,7 +68,6 @@ from detente.records import Event, Trigger
 THREAT_ROOT = "13"
 INTENT_ROOT = "03"
 REJECT = "120"
-CONSULT_ROOT = "04"
 REFLEXIVE = {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"}
 # "agreed that the plan was fair" shares an opinion; only "agreed to/on/with" cooperates.
 # "hoped (that) Japan would end the practice" and "suggested the posters were part of a trend"

@@ -34,6 +34,7 @@ from detente.events.participants import SentenceActors, actor_key
 from detente.events.slots import slot_targets
 from detente.events.sources import predicate_sources
 from detente.events.targets import (
+    CONSULT_ROOT,
     behest_targets,
     context_targets,
     fallback_targets,
@@ -93,7 +94,6 @@ def apply_model(model: EventModel, adoc: ArticleDoc, sent: Sentence,
     return out
 
 
-CONSULT_ROOT = "04"
 BORROWED = "p2_"  # ids of the patterns converted from PETRARCH-2 (scripts/convert_petrarch.py)
 
 

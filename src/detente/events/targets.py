@@ -319,6 +319,34 @@ def possessor_targets(tok: Token, slots: tuple[str, ...], sa: SentenceActors,
                         sa, keys)
 
 
+# "In a meeting, Tanaka told Funaro ...", "gave the message to Abe in meetings": whom the
+# clause addresses at a meeting is the one met.
+CONSULT_ROOT = "04"
+OCCASION_PREPS = frozenset({"in", "during", "at"})
+ADDRESSING_VERBS = frozenset({"tell", "give", "assure", "inform", "brief", "urge", "ask",
+                              "convey", "deliver", "hand", "present", "explain", "say"})
+
+
+def occasion_partner_targets(tok: Token, root: str, sa: SentenceActors,
+                             keys: set[tuple[Any, ...]]) -> list[Participant]:
+    """The partner of a consultation noun that is the occasion of a clause: the one the
+    clause's verb of saying or handing over addresses (its object, dative or "to" phrase; "backed
+    X during the talks" names no partner)."""
+    if (root != CONSULT_ROOT or tok.pos_ != "NOUN" or tok.dep_ != "pobj"
+            or tok.head.lower_ not in OCCASION_PREPS
+            or tok.head.head.lemma_.lower() not in ADDRESSING_VERBS):
+        return []
+    verb = tok.head.head
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    # "gave the message to X": the "to" phrase (a preposition the parse may call the dative)
+    # hangs from the verb or from its object
+    addressed = [c for c in objects if c.pos_ != "ADP"]
+    addressed += [o for w in (verb, *objects) for c in (w, *w.children)
+                  if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                  for o in c.children if o.dep_ == "pobj"]
+    return _first_named(addressed, sa, keys)
+
+
 def fallback_targets(tok: Token, slots: tuple[str, ...], root: str, sa: SentenceActors,
                      keys: set[tuple[Any, ...]], *, among_sources: bool
                      ) -> tuple[list[Participant], str]:
@@ -329,6 +357,9 @@ def fallback_targets(tok: Token, slots: tuple[str, ...], root: str, sa: Sentence
     got = receiver_targets(tok, sa, keys)
     if got:
         return got, "receiver"
+    got = occasion_partner_targets(tok, root, sa, keys)
+    if got:
+        return got, "occasion-partner"
     if root in FORCE_ROOTS:
         got = place_of_thing(tok, slots, sa, keys)
         if got:
