@@ -244,3 +244,52 @@ def test_dateline_town_is_qualified_and_supports_its_neighbours(nlp: Language) -
     assert town.country == "USA" and abs(town.lat - athens.lat) < 0.5 and abs(town.lon - athens.lon) < 0.5
     elsewhere = _place(_adoc(nlp, text), "Winterville")
     assert abs(elsewhere.lon - athens.lon) > 2
+
+
+def test_city_tagged_as_a_group_is_a_place(nlp: Language) -> None:
+    text = "The gunman shouted about Aleppo in Turkish, and also yelled."
+    assert [e.label_ for e in nlp(text).ents if e.text == "Aleppo"] == ["NORP"]
+    assert _place(_adoc(nlp, text), "Aleppo").country == "SYR"
+    assert not [p for p in _adoc(nlp, "Turkish officials met in Ankara.").places if p.text == "Turkish"]
+
+
+def test_a_dash_between_names_is_no_persons_full_name(nlp: Language) -> None:
+    from detente.geo.toponyms import _spaced_dash
+
+    doc = nlp("Recounts were asked in two states narrowly won by Mr Trump - Wisconsin and Pennsylvania.")
+    spaced = [e for e in doc.ents if e.label_ == "PERSON" and "-" in e.text]
+    assert all(_spaced_dash(e) for e in spaced)
+    hyphened = nlp("Jean-Paul Sartre wrote in Paris.")
+    assert not any(_spaced_dash(e) for e in hyphened.ents if e.label_ == "PERSON")
+    text = ("Clinton lost in Wisconsin. Experts urged recounts in two states narrowly won by "
+            "Mr Trump - Wisconsin and Pennsylvania.")
+    adoc = _adoc(nlp, text)
+    assert [p.feature for p in adoc.places if p.text == "Wisconsin"] == ["admin1", "admin1"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Former New York Gov. Mario Cuomo died on Thursday.", "New York"),
+    ("During the primaries, she supported Florida Senator Marco Rubio.", "Florida"),
+    ("He trained at St. Barnabas Hospital in Bronx, New York.", "New York"),
+])
+def test_a_state_office_or_a_qualifying_place_makes_the_state(nlp: Language, text: str, name: str) -> None:
+    p = _place(_adoc(nlp, text), name)
+    assert (p.country, p.feature) == ("USA", "admin1")
+
+
+def test_new_york_alone_stays_the_city(nlp: Language) -> None:
+    assert _place(_adoc(nlp, "Talks resumed in New York on Monday."), "New York").feature == "city"
+
+
+def test_far_north_of_a_state_is_in_the_state() -> None:
+    res = resolve("Far North Queensland", Context())
+    assert res.entry is not None and (res.entry.name, res.entry.country) == ("Queensland", "AUS")
+
+
+def test_the_publications_country_domain_is_context(nlp: Language) -> None:
+    text = "Youngsters cooked for judges at a theatre in Edmonton on Friday."
+    article = Article(id="t", text=text, url="http://www.nlhnews.co.uk/article.cfm?id=1")
+    adoc = ArticleDoc(article, [(0, nlp(text))])
+    extract_places(adoc)
+    assert _place(adoc, "Edmonton").country == "GBR"
+    assert _place(_adoc(nlp, text), "Edmonton").country == "CAN"

@@ -146,7 +146,9 @@ def unambiguous(name: str, gaz: Gazetteer | None = None) -> Entry | None:
 
 _DIRECTIONS = ("north", "south", "east", "west", "northeast", "northwest", "southeast",
                "southwest", "northern", "southern", "eastern", "western", "central", "upstate",
-               "downtown", "greater", "north east", "north west", "south east", "south west")
+               "downtown", "greater", "north east", "north west", "south east", "south west",
+               "far north", "far south", "far east", "far west", "far northern", "far southern",
+               "far eastern", "far western", "north central", "south central")
 _SUFFIXES = (" city", " township", " town", " village", " borough", " metro", " area")
 
 

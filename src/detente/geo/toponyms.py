@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
 _MAX_CURATED_TOKENS = 4
 WELL_KNOWN_CITY = 50_000  # population above which a city name inside an ORG counts as a place
+NORP_CITY = 100_000  # a NORP entity that is exactly the own name of a city this big is the city
 # Words after a place name that make an organisation local ("Edmonton Police Service").
 CIVIC_WORDS = {"police", "county", "city", "council", "department", "board", "school", "schools",
                "sheriff", "fire", "hospital", "university", "college", "public", "municipal",
@@ -189,6 +190,13 @@ def _well_known(text: str, cities: bool = True) -> bool:
     return False
 
 
+def _big_city(text: str, population: int) -> bool:
+    """Whether the name is the own name of a city of at least ``population``."""
+    key = normalise(text)
+    return any(e.kind == "city" and e.population >= population and normalise(e.name) == key
+               for e in gazetteer().candidates(text))
+
+
 def _place_in_other_entity(ent: SpacySpan) -> SpacySpan | None:
     """A place spaCy labelled otherwise: an ORG/NORP/PERSON entity that is exactly a country,
     state, county or region name ("Canada" tagged ORG), or an ORG that starts with one, or with a
@@ -203,6 +211,8 @@ def _place_in_other_entity(ent: SpacySpan) -> SpacySpan | None:
     # A surname or a company can bear a city's name ("Paterson", "Toyota"): curated kinds only.
     if _well_known(trimmed.text, cities=False):
         return trimmed
+    if ent.label_ == "NORP" and not trimmed.text.isupper() and _big_city(trimmed.text, NORP_CITY):
+        return trimmed  # "Don't forget Aleppo!": the small model reads some cities as groups
     if ent.label_ != "ORG":
         return None
     return _leading_place(trimmed)
@@ -221,10 +231,16 @@ def _leading_place(span: SpacySpan) -> SpacySpan | None:
     return None
 
 
+# State offices after a name ("New York Gov. Andrew Cuomo", "Florida Senator Marco Rubio").
+_STATE_OFFICES = {"gov", "governor", "sen", "senator", "legislature", "lawmakers", "lt"}
+
+
 def _state_cue(span: SpacySpan) -> bool:
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.lower_ == "state" and not after.text.istitle():
+        return True
+    if after is not None and after.lower_.rstrip(".") in _STATE_OFFICES:
         return True
     if span.text.lower().endswith(" state"):
         return True
@@ -238,6 +254,7 @@ def find_toponyms(adoc: ArticleDoc) -> list[Toponym]:
     found: list[Toponym] = []
     for sent in adoc.sentences:
         spans = sorted(_sentence_spans(adoc, sent, extra), key=lambda p: p[0].start)
+        qualifying: set[int] = set()  # spans that qualify the one before as its state
         for k, (span, source) in enumerate(spans):
             text = span.text
             if len(span) == 1 and span[0].lower_ in people:
@@ -245,13 +262,16 @@ def find_toponyms(adoc: ArticleDoc) -> list[Toponym]:
             if text.lower().endswith(" state") and _state_cue(span):
                 span = span.doc[span.start : span.end - 1]
                 text = span.text
-            topo = Toponym(text, sent.char_span(span), sent.index, source, state_cue=_state_cue(span))
+            topo = Toponym(text, sent.char_span(span), sent.index, source,
+                           state_cue=_state_cue(span) or k in qualifying)
             # "Paris, Texas" / "Birmingham, Ala.": the next toponym after a comma qualifies this one.
             if k + 1 < len(spans):
                 nxt = spans[k + 1][0]
                 between = span.doc[span.end : nxt.start]
                 if len(between) == 1 and between[0].text == ",":
                     topo.qualifier = _list_aware(text, qualifier_entry(nxt.text))
+                    if topo.qualifier is not None and topo.qualifier.kind == "admin1":
+                        qualifying.add(k + 1)  # "Bronx, New York": the state, not the city
             if topo.qualifier is None and span.end + 1 < len(span.doc) and span.doc[span.end].text == ",":
                 # a state abbreviation spaCy did not tag ("Athens, Ga.")
                 topo.qualifier = _abbrev_qualifier(span.doc[span.end + 1])
@@ -297,7 +317,7 @@ def _propagate(adoc: ArticleDoc, found: list[Toponym]) -> list[Toponym]:
         blocked.add(t.span)
     for sent in adoc.sentences:
         for ent in adoc.ents_in(sent):
-            if ent.label_ == "PERSON" and len(ent) >= 2:
+            if ent.label_ == "PERSON" and len(ent) >= 2 and not _spaced_dash(ent):
                 blocked.add(sent.char_span(ent))
     pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
     caps = re.compile(r"\b(" + "|".join(re.escape(n.upper()) for n in sorted(names, key=len, reverse=True)) + r")\b")
@@ -318,9 +338,16 @@ def _person_name_parts(adoc: ArticleDoc) -> set[str]:
     parts: set[str] = set()
     for sent in adoc.sentences:
         for ent in adoc.ents_in(sent):
-            if ent.label_ == "PERSON" and len(ent) >= 2:
+            if ent.label_ == "PERSON" and len(ent) >= 2 and not _spaced_dash(ent):
                 parts.update(t.lower_ for t in ent if t.text[:1].isupper())
     return parts
+
+
+def _spaced_dash(ent: SpacySpan) -> bool:
+    """A dash standing between words ("Mr Trump - Wisconsin and Pennsylvania"): the entity runs
+    across a break between two names, so it is no one's full name."""
+    return any(t.is_punct and t.text in {"-", "\u2013", "\u2014"} and t.i > ent.start
+               and ent.doc[t.i - 1].whitespace_ for t in ent)
 
 
 def _list_aware(name: str, qualifier: Entry | None) -> Entry | None:
