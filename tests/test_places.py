@@ -293,3 +293,24 @@ def test_the_publications_country_domain_is_context(nlp: Language) -> None:
     extract_places(adoc)
     assert _place(adoc, "Edmonton").country == "GBR"
     assert _place(_adoc(nlp, text), "Edmonton").country == "CAN"
+
+
+def test_a_dotted_abbreviation_heading_a_compound_is_a_place(nlp: Language) -> None:
+    adoc = _adoc(nlp, "Turkey is a partner in the U.S.-led campaign against the group.")
+    p = _place(adoc, "U.S.")
+    assert (p.country, p.feature) == ("USA", "country")
+    assert adoc.article.text[p.span[0] : p.span[1]] == "U.S."
+    assert not [p for p in _adoc(nlp, "The U.N.-brokered truce held.").places if p.text == "U.N."]
+
+
+def test_an_entity_cut_after_an_abbreviated_name_word_is_completed(nlp: Language) -> None:
+    text = "About 30 homes in the valley near Fort St. John will be affected by the dam."
+    p = _place(_adoc(nlp, text), "Fort St. John")
+    assert p.country == "CAN" and p.feature == "city"
+
+
+def test_a_countrys_embassy_is_in_that_country() -> None:
+    res = resolve("Turkish Embassy", Context())
+    assert res.entry is not None and (res.entry.country, res.entry.kind) == ("TUR", "country")
+    other = resolve("Turkish Delight Factory", Context()).entry
+    assert other is None or other.kind != "country"

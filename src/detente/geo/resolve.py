@@ -149,6 +149,8 @@ _DIRECTIONS = ("north", "south", "east", "west", "northeast", "northwest", "sout
                "downtown", "greater", "north east", "north west", "south east", "south west",
                "far north", "far south", "far east", "far west", "far northern", "far southern",
                "far eastern", "far western", "north central", "south central")
+# A country's mission abroad named by its demonym ("the Turkish Embassy", "the Russian consulate").
+_MISSION_WORDS = {"embassy", "consulate", "consulate general", "mission", "high commission"}
 _SUFFIXES = (" city", " township", " town", " village", " borough", " metro", " area")
 
 
@@ -159,6 +161,10 @@ def _fallback(name: str, g: Gazetteer) -> tuple[list[Entry], str]:
     iso3 = g.demonyms.get(key) or g.demonyms.get(key.rstrip("s"))
     if iso3 is not None and iso3 in g.countries:
         return [g.countries[iso3]], "demonym"
+    first, _, rest = key.partition(" ")
+    iso3 = g.demonyms.get(first)
+    if iso3 is not None and iso3 in g.countries and rest in _MISSION_WORDS:
+        return [g.countries[iso3]], f"{rest} of a country"  # "the Turkish Embassy"
     for prefix in _DIRECTIONS:
         if key.startswith(prefix + " "):
             rest = key[len(prefix) + 1 :]

@@ -119,9 +119,10 @@ def _sentence_spans(adoc: ArticleDoc, sent: Sentence, extra: frozenset[str]) -> 
             elif _locative_town(ent):
                 spans.append((ent, f"ner:{ent.label_}-in-locative-slot"))
             continue
-        trimmed = _trim(ent)
+        trimmed = _trim(_abbreviation_completed(ent))
         if trimmed is None or not any(t.text[:1].isupper() for t in trimmed):
             continue
+        taken.update(range(trimmed.start, trimmed.end))
         for part in _split_on_commas(trimmed):
             if len(part) > 1 and not gazetteer().candidates(part.text):
                 head = _leading_place(part)
@@ -153,6 +154,19 @@ def _sentence_spans(adoc: ArticleDoc, sent: Sentence, extra: frozenset[str]) -> 
         else:
             i += 1
     return spans
+
+
+_NAME_ABBREVIATIONS = {"st.", "ste.", "mt.", "ft.", "pt."}
+
+
+def _abbreviation_completed(ent: SpacySpan) -> SpacySpan:
+    """An entity cut after an abbreviated name word ("Fort St." before "John", which the model
+    read as a person) with the next capitalised word, when the whole is a gazetteer name."""
+    doc = ent.doc
+    if ent[-1].lower_ not in _NAME_ABBREVIATIONS or ent.end >= len(doc) or not doc[ent.end].text[:1].isupper():
+        return ent
+    longer = doc[ent.start : ent.end + 1]
+    return longer if gazetteer().candidates(longer.text) else ent
 
 
 # Words before a name that make it a place: "in Ocilla", "near Tifton", "outside Moultrie".
@@ -276,10 +290,37 @@ def find_toponyms(adoc: ArticleDoc) -> list[Toponym]:
                 # a state abbreviation spaCy did not tag ("Athens, Ga.")
                 topo.qualifier = _abbrev_qualifier(span.doc[span.end + 1])
             found.append(topo)
+    found += _dotted_compounds(adoc, found)
     found += _towns_tagged_as_people(adoc, found, people)
     found += _propagate(adoc, found)
     found.sort(key=lambda t: t.span)
     return found
+
+
+# "U.S.-led", "U.K.-based": the tokenizer keeps a dotted abbreviation and its compound as one token.
+_DOTTED_COMPOUND_RE = re.compile(r"^((?:[A-Z]\.){2,})-[a-z]+$")
+
+
+def _dotted_compounds(adoc: ArticleDoc, found: list[Toponym]) -> list[Toponym]:
+    """The country or state a dotted abbreviation names at the head of a hyphenated compound
+    token ("the U.S.-led campaign"), when no toponym covers the token yet."""
+    taken = CharMask(len(adoc.article.text))
+    for t in found:
+        taken.add(t.span)
+    out: list[Toponym] = []
+    for sent in adoc.sentences:
+        for tok in sent.span:
+            m = _DOTTED_COMPOUND_RE.match(tok.text)
+            if m is None:
+                continue
+            name = m.group(1)
+            start = sent.offset + tok.idx
+            span = (start, start + len(name))
+            if taken.overlaps(span) or not any(e.kind in _CURATED_KINDS and not e.approximate
+                                               for e in gazetteer().candidates(name)):
+                continue
+            out.append(Toponym(name, span, sent.index, "dotted compound"))
+    return out
 
 
 def _towns_tagged_as_people(adoc: ArticleDoc, found: list[Toponym], people: set[str]) -> list[Toponym]:
