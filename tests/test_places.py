@@ -340,3 +340,17 @@ def test_a_town_named_x_town_bears_the_name_x() -> None:
     connecticut.add_entry(gazetteer().us_states["CT"])
     in_us = resolve("Enfield", connecticut).entry
     assert in_us is not None and (in_us.country, in_us.admin1) == ("USA", "CT")
+
+
+def test_a_dateline_opening_the_body_is_a_place_and_names_it_below(nlp: Language) -> None:
+    text = ("Mason charged with assault. TORRINGTON \u2014 Mayor Ryan Bingham will hold a press "
+            "conference. He announced a new program for Torrington businesses on Monday.")
+    adoc = _adoc(nlp, text)
+    found = [p for p in adoc.places if p.text.lower() == "torrington"]
+    assert [p.text for p in found] == ["TORRINGTON", "Torrington"]
+    assert all(p.country == "USA" for p in found)
+    assert adoc.article.text[found[0].span[0] : found[0].span[1]] == "TORRINGTON"
+    qualified = _adoc(nlp, "EDMONTON, Ky. (WBKO) -- A man was arrested on Thursday.")
+    edmonton = _place(qualified, "EDMONTON")
+    assert (edmonton.country, abs(edmonton.lat - 37.0) < 0.5) == ("USA", True)
+    assert not [p for p in _adoc(nlp, "GREEN fingered youngsters planted flowers.").places if p.text == "GREEN"]

@@ -290,11 +290,40 @@ def find_toponyms(adoc: ArticleDoc) -> list[Toponym]:
                 # a state abbreviation spaCy did not tag ("Athens, Ga.")
                 topo.qualifier = _abbrev_qualifier(span.doc[span.end + 1])
             found.append(topo)
+    found += _dateline_in_body(adoc, found)
     found += _dotted_compounds(adoc, found)
     found += _towns_tagged_as_people(adoc, found, people)
     found += _propagate(adoc, found)
     found.sort(key=lambda t: t.span)
     return found
+
+
+DATELINE_SENTENCES = 3  # a dateline opens one of the first sentences (after a headline)
+DATELINE_CHARS = 120
+
+
+def _dateline_in_body(adoc: ArticleDoc, found: list[Toponym]) -> list[Toponym]:
+    """The place of a dateline that opens one of the first coded sentences ("TORRINGTON — Mayor
+    Ryan Bingham ...", "EDMONTON, Ky. (WBKO) --"), which the model rarely tags in capitals."""
+    from detente.structure import dateline_match
+
+    for sent in adoc.sentences[:DATELINE_SENTENCES]:
+        lead = len(sent.text) - len(sent.text.lstrip())
+        start = sent.start_char + lead
+        # The article's text, not the sentence's: the model may end a sentence at the dash.
+        dateline = dateline_match(adoc.article.text[start : start + DATELINE_CHARS])
+        if dateline is None:
+            continue
+        name = re.split(r"[,(]", dateline, maxsplit=1)[0].strip()
+        span = (start, start + len(name))
+        if not name or any(t.span[0] < span[1] and span[0] < t.span[1] for t in found):
+            return []
+        if not any(e.kind in {"city", "admin2"} or e.kind in _CURATED_KINDS for e in gazetteer().candidates(name)):
+            return []
+        rest = dateline[len(name):].lstrip(", ")
+        qualifier = qualifier_entry(rest.split("(")[0].strip()) if rest[:1].isalpha() else None
+        return [Toponym(name, span, sent.index, "dateline", qualifier=qualifier)]
+    return []
 
 
 # "U.S.-led", "U.K.-based": the tokenizer keeps a dotted abbreviation and its compound as one token.
@@ -351,6 +380,7 @@ def _propagate(adoc: ArticleDoc, found: list[Toponym]) -> list[Toponym]:
     a person's full name."""
     g = gazetteer()
     names = {t.text for t in found if len(t.text) >= 3 and g.candidates(t.text)}
+    names |= {n.title() for n in names if n.isupper() and len(n) > 4}  # "BANTAM" -> "Bantam"
     if not names:
         return []
     blocked = CharMask(len(adoc.article.text))
