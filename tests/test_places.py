@@ -354,3 +354,11 @@ def test_a_dateline_opening_the_body_is_a_place_and_names_it_below(nlp: Language
     edmonton = _place(qualified, "EDMONTON")
     assert (edmonton.country, abs(edmonton.lat - 37.0) < 0.5) == ("USA", True)
     assert not [p for p in _adoc(nlp, "GREEN fingered youngsters planted flowers.").places if p.text == "GREEN"]
+
+
+def test_an_unknown_name_falls_back_to_its_county_or_a_hyphenated_part() -> None:
+    henrico = resolve("Henrico", Context()).entry
+    assert henrico is not None and (henrico.name, henrico.kind, henrico.admin1) == ("Henrico County", "admin2", "VA")
+    iowa = resolve("D-Iowa City", Context()).entry
+    assert iowa is not None and (iowa.name, iowa.admin1) == ("Iowa City", "IA")
+    assert resolve("Trafalgar Street-Clarke Road", Context()).entry is None  # streets, not towns

@@ -187,6 +187,15 @@ def _fallback(name: str, g: Gazetteer) -> tuple[list[Entry], str]:
             found = [e for e in g.candidates(rest) if e.kind in {"city", "admin1", "admin2"}] if rest else []
             if found:
                 return found, f"{rest!r} without {word!r}"
+    for unit in ("county", "parish"):
+        found = [e for e in g.candidates(f"{key} {unit}") if e.kind == "admin2"]
+        if found:
+            return found, f"'{name}' as its {unit}"  # "Henrico police": Henrico County's
+    for part in name.split("-") if "-" in name else ():
+        part = part.strip()
+        found = [e for e in g.candidates(part) if _own_name(e, part)] if len(part) > 2 and part[:1].isupper() else []
+        if found:
+            return found, f"{part!r} of {name!r}"  # "Logan-Rogersville", "D-Iowa City"
     return _inner_place(name, g)
 
 
