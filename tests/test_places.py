@@ -362,3 +362,14 @@ def test_an_unknown_name_falls_back_to_its_county_or_a_hyphenated_part() -> None
     iowa = resolve("D-Iowa City", Context()).entry
     assert iowa is not None and (iowa.name, iowa.admin1) == ("Iowa City", "IA")
     assert resolve("Trafalgar Street-Clarke Road", Context()).entry is None  # streets, not towns
+
+
+def test_towns_coordinated_in_one_entity_after_a_locative_word(nlp: Language) -> None:
+    from detente.geo.toponyms import _coordinated_towns
+
+    text = ("The suspect is believed to be traveling with them south to Ingham or Townsville in a "
+            "white sedan with Queensland registration.")
+    adoc = _adoc(nlp, text)
+    assert _place(adoc, "Ingham").country == "AUS" and _place(adoc, "Townsville").country == "AUS"
+    owners = [e for e in nlp("The firm was bought by Johnson and Johnson last year.").ents if e.label_ == "ORG"]
+    assert all(not _coordinated_towns(e) for e in owners)

@@ -118,6 +118,8 @@ def _sentence_spans(adoc: ArticleDoc, sent: Sentence, extra: frozenset[str]) -> 
                 spans.append((named, f"ner:{ent.label_}-as-place"))
             elif _locative_town(ent):
                 spans.append((ent, f"ner:{ent.label_}-in-locative-slot"))
+            else:
+                spans += [(part, f"ner:{ent.label_}-coordinated-towns") for part in _coordinated_towns(ent)]
             continue
         trimmed = _trim(_abbreviation_completed(ent))
         if trimmed is None or not any(t.text[:1].isupper() for t in trimmed):
@@ -188,6 +190,31 @@ def _locative_town(ent: SpacySpan) -> bool:
         return False
     key = normalise(ent.text)
     return any(e.kind in {"city", "admin2"} and normalise(e.name) == key for e in gazetteer().candidates(ent.text))
+
+
+def _coordinated_towns(ent: SpacySpan) -> list[SpacySpan]:
+    """The towns of a PERSON/ORG entity that joins town names with "and" / "or" in a locative
+    slot ("south to Ingham or Townsville"): every part must be a town's own name."""
+    doc = ent.doc
+    if ent.label_ not in {"PERSON", "ORG"} or ent.start == 0 or doc[ent.start - 1].lower_ not in _LOCATIVE_BEFORE:
+        return []
+    parts: list[SpacySpan] = []
+    start = ent.start
+    for tok in [*ent, None]:
+        if tok is None or tok.lower_ in {"and", "or"}:
+            end = tok.i if tok is not None else ent.end
+            if end <= start:
+                return []
+            parts.append(doc[start:end])
+            start = end + 1
+    if len(parts) < 2:
+        return []
+    for part in parts:
+        key = normalise(part.text)
+        if len(part) > 2 or not all(t.text[:1].isupper() for t in part) or not any(
+                e.kind in {"city", "admin2"} and normalise(e.name) == key for e in gazetteer().candidates(part.text)):
+            return []
+    return parts
 
 
 def _well_known(text: str, cities: bool = True) -> bool:
