@@ -373,3 +373,15 @@ def test_towns_coordinated_in_one_entity_after_a_locative_word(nlp: Language) ->
     assert _place(adoc, "Ingham").country == "AUS" and _place(adoc, "Townsville").country == "AUS"
     owners = [e for e in nlp("The firm was bought by Johnson and Johnson last year.").ents if e.label_ == "ORG"]
     assert all(not _coordinated_towns(e) for e in owners)
+
+
+def test_the_place_an_organisation_ends_with_after_in(nlp: Language) -> None:
+    from detente.geo.toponyms import _place_after_in
+
+    text = "She was rushed by air ambulance to the Children's Hospital of Manitoba in Winnipeg."
+    orgs = [e for e in nlp(text).ents if e.label_ == "ORG" and e.text.endswith("Winnipeg")]
+    tail = _place_after_in(orgs[0]) if orgs else None
+    assert tail is not None and tail.text == "Winnipeg"
+    assert _place(_adoc(nlp, text), "Winnipeg").country == "CAN"
+    plain = [e for e in nlp("He joined the Bank of America in March.").ents if e.label_ == "ORG"]
+    assert all(_place_after_in(e) is None for e in plain)

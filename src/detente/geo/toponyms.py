@@ -120,6 +120,9 @@ def _sentence_spans(adoc: ArticleDoc, sent: Sentence, extra: frozenset[str]) -> 
                 spans.append((ent, f"ner:{ent.label_}-in-locative-slot"))
             else:
                 spans += [(part, f"ner:{ent.label_}-coordinated-towns") for part in _coordinated_towns(ent)]
+                tail = _place_after_in(ent)
+                if tail is not None:
+                    spans.append((tail, f"ner:{ent.label_}-ends-in-place"))
             continue
         trimmed = _trim(_abbreviation_completed(ent))
         if trimmed is None or not any(t.text[:1].isupper() for t in trimmed):
@@ -190,6 +193,22 @@ def _locative_town(ent: SpacySpan) -> bool:
         return False
     key = normalise(ent.text)
     return any(e.kind in {"city", "admin2"} and normalise(e.name) == key for e in gazetteer().candidates(ent.text))
+
+
+def _place_after_in(ent: SpacySpan) -> SpacySpan | None:
+    """The place an ORG entity ends with after "in" ("the Children's Hospital of Manitoba in
+    Winnipeg"): a town's own name or a curated one."""
+    if ent.label_ != "ORG" or len(ent) < 3:
+        return None
+    for n in (2, 1):
+        tail = ent[len(ent) - n :]
+        if ent[len(ent) - n - 1].lower_ != "in" or not all(t.text[:1].isupper() for t in tail):
+            continue
+        key = normalise(tail.text)
+        if _well_known(tail.text, cities=False) or any(
+                e.kind == "city" and normalise(e.name) == key for e in gazetteer().candidates(tail.text)):
+            return tail
+    return None
 
 
 def _coordinated_towns(ent: SpacySpan) -> list[SpacySpan]:
