@@ -385,3 +385,12 @@ def test_the_place_an_organisation_ends_with_after_in(nlp: Language) -> None:
     assert _place(_adoc(nlp, text), "Winnipeg").country == "CAN"
     plain = [e for e in nlp("He joined the Bank of America in March.").ents if e.label_ == "ORG"]
     assert all(_place_after_in(e) is None for e in plain)
+
+
+def test_a_saint_a_church_is_named_after_is_no_town(nlp: Language) -> None:
+    text = "The explosion hit the small church of St. Peter and St. Paul attached to the cathedral in Cairo."
+    adoc = _adoc(nlp, text)
+    assert not [p for p in adoc.places if p.text.startswith("St.")]
+    assert _place(adoc, "Cairo").country == "EGY"
+    town = _place(_adoc(nlp, "The family moved to St. Peter, Minnesota, last year."), "St. Peter")
+    assert town.country == "USA"

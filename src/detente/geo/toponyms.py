@@ -295,6 +295,22 @@ def _leading_place(span: SpacySpan) -> SpacySpan | None:
 _STATE_OFFICES = {"gov", "governor", "sen", "senator", "legislature", "lawmakers", "lt"}
 
 
+_SAINT_WORDS = {"st.", "st", "saint"}
+_CHURCH_WORDS = {"church", "cathedral", "chapel", "basilica", "parish", "monastery", "abbey"}
+
+
+def _dedication(span: SpacySpan) -> bool:
+    """A saint a church is named after, not a town: "the church of St. Peter and St. Paul",
+    "the Saint Peter and Saint Paul Coptic Orthodox Church"."""
+    doc = span.doc
+    if span[0].lower_ not in _SAINT_WORDS:
+        return False
+    paired = (span.end + 1 < len(doc) and doc[span.end].lower_ == "and"
+              and doc[span.end + 1].lower_ in _SAINT_WORDS)
+    of_church = span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in _CHURCH_WORDS
+    return paired or of_church
+
+
 def _state_cue(span: SpacySpan) -> bool:
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
@@ -319,6 +335,8 @@ def find_toponyms(adoc: ArticleDoc) -> list[Toponym]:
             text = span.text
             if len(span) == 1 and span[0].lower_ in people:
                 continue  # "Georgia" after "Georgia Stevens": the person, not the place
+            if _dedication(span):
+                continue
             if text.lower().endswith(" state") and _state_cue(span):
                 span = span.doc[span.start : span.end - 1]
                 text = span.text
