@@ -394,3 +394,13 @@ def test_a_saint_a_church_is_named_after_is_no_town(nlp: Language) -> None:
     assert _place(adoc, "Cairo").country == "EGY"
     town = _place(_adoc(nlp, "The family moved to St. Peter, Minnesota, last year."), "St. Peter")
     assert town.country == "USA"
+
+
+def test_dotted_capitals_are_no_one_word_states_abbreviation() -> None:
+    la = resolve("L.A.", Context()).entry
+    assert la is not None and (la.name, la.kind) == ("Los Angeles", "city")
+    assert resolve("M.D.", Context()).entry is None  # a doctor's degree, not Maryland ("Md.")
+    ny = resolve("N.Y.", Context()).entry
+    assert ny is not None and (ny.name, ny.kind) == ("New York", "admin1")
+    louisiana = resolve("La.", Context()).entry
+    assert louisiana is not None and louisiana.name == "Louisiana"

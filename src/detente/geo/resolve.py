@@ -12,6 +12,7 @@ throughout (``places.resolve_toponyms`` runs the rounds).
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -148,6 +149,7 @@ def unambiguous(name: str, gaz: Gazetteer | None = None) -> Entry | None:
     return None if rivals else top
 
 
+_DOTTED_CAPITALS_RE = re.compile(r"^(?:[A-Z]\.){2,}$")
 _DIRECTIONS = ("north", "south", "east", "west", "northeast", "northwest", "southeast",
                "southwest", "northern", "southern", "eastern", "western", "central", "upstate",
                "downtown", "greater", "north east", "north west", "south east", "south west",
@@ -304,6 +306,9 @@ def resolve(name: str, context: Context, *, qualifier: Entry | None = None,
     """Choose the best entry for ``name`` given the article's context."""
     g = gaz or gazetteer()
     cands = g.candidates(name)
+    if _DOTTED_CAPITALS_RE.match(name.strip()):
+        # AP abbreviates one-word states as "La.", "Md.": "L.A." and "M.D." are no states.
+        cands = [e for e in cands if e.source != "us_states.tsv" or " " in e.name]
     note = ""
     if not cands:
         cands, note = _fallback(name, g)
