@@ -244,3 +244,163 @@ def test_dateline_town_is_qualified_and_supports_its_neighbours(nlp: Language) -
     assert town.country == "USA" and abs(town.lat - athens.lat) < 0.5 and abs(town.lon - athens.lon) < 0.5
     elsewhere = _place(_adoc(nlp, text), "Winterville")
     assert abs(elsewhere.lon - athens.lon) > 2
+
+
+def test_city_tagged_as_a_group_is_a_place(nlp: Language) -> None:
+    text = "The gunman shouted about Aleppo in Turkish, and also yelled."
+    assert [e.label_ for e in nlp(text).ents if e.text == "Aleppo"] == ["NORP"]
+    assert _place(_adoc(nlp, text), "Aleppo").country == "SYR"
+    assert not [p for p in _adoc(nlp, "Turkish officials met in Ankara.").places if p.text == "Turkish"]
+
+
+def test_a_dash_between_names_is_no_persons_full_name(nlp: Language) -> None:
+    from detente.geo.toponyms import _spaced_dash
+
+    doc = nlp("Recounts were asked in two states narrowly won by Mr Trump - Wisconsin and Pennsylvania.")
+    spaced = [e for e in doc.ents if e.label_ == "PERSON" and "-" in e.text]
+    assert all(_spaced_dash(e) for e in spaced)
+    hyphened = nlp("Jean-Paul Sartre wrote in Paris.")
+    assert not any(_spaced_dash(e) for e in hyphened.ents if e.label_ == "PERSON")
+    text = ("Clinton lost in Wisconsin. Experts urged recounts in two states narrowly won by "
+            "Mr Trump - Wisconsin and Pennsylvania.")
+    adoc = _adoc(nlp, text)
+    assert [p.feature for p in adoc.places if p.text == "Wisconsin"] == ["admin1", "admin1"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Former New York Gov. Mario Cuomo died on Thursday.", "New York"),
+    ("During the primaries, she supported Florida Senator Marco Rubio.", "Florida"),
+    ("He trained at St. Barnabas Hospital in Bronx, New York.", "New York"),
+])
+def test_a_state_office_or_a_qualifying_place_makes_the_state(nlp: Language, text: str, name: str) -> None:
+    p = _place(_adoc(nlp, text), name)
+    assert (p.country, p.feature) == ("USA", "admin1")
+
+
+def test_new_york_alone_stays_the_city(nlp: Language) -> None:
+    assert _place(_adoc(nlp, "Talks resumed in New York on Monday."), "New York").feature == "city"
+
+
+def test_far_north_of_a_state_is_in_the_state() -> None:
+    res = resolve("Far North Queensland", Context())
+    assert res.entry is not None and (res.entry.name, res.entry.country) == ("Queensland", "AUS")
+
+
+def test_the_publications_country_domain_is_context(nlp: Language) -> None:
+    text = "Youngsters cooked for judges at a theatre in Edmonton on Friday."
+    article = Article(id="t", text=text, url="http://www.nlhnews.co.uk/article.cfm?id=1")
+    adoc = ArticleDoc(article, [(0, nlp(text))])
+    extract_places(adoc)
+    assert _place(adoc, "Edmonton").country == "GBR"
+    assert _place(_adoc(nlp, text), "Edmonton").country == "CAN"
+
+
+def test_a_dotted_abbreviation_heading_a_compound_is_a_place(nlp: Language) -> None:
+    adoc = _adoc(nlp, "Turkey is a partner in the U.S.-led campaign against the group.")
+    p = _place(adoc, "U.S.")
+    assert (p.country, p.feature) == ("USA", "country")
+    assert adoc.article.text[p.span[0] : p.span[1]] == "U.S."
+    assert not [p for p in _adoc(nlp, "The U.N.-brokered truce held.").places if p.text == "U.N."]
+
+
+def test_an_entity_cut_after_an_abbreviated_name_word_is_completed(nlp: Language) -> None:
+    text = "About 30 homes in the valley near Fort St. John will be affected by the dam."
+    p = _place(_adoc(nlp, text), "Fort St. John")
+    assert p.country == "CAN" and p.feature == "city"
+
+
+def test_a_countrys_embassy_is_in_that_country() -> None:
+    res = resolve("Turkish Embassy", Context())
+    assert res.entry is not None and (res.entry.country, res.entry.kind) == ("TUR", "country")
+    other = resolve("Turkish Delight Factory", Context()).entry
+    assert other is None or other.kind != "country"
+
+
+def test_a_city_known_by_the_name_as_an_alternate_can_overshadow_the_small_namesake() -> None:
+    from detente.geo.resolve import _overshadowing
+
+    cands = gazetteer().candidates("Newcastle")
+    own = [e for e in cands if normalise(e.name) == "newcastle"]
+    assert [e.name for e in _overshadowing(cands, own)] == ["Newcastle upon Tyne"]
+    britain = Context()
+    britain.add_country("GBR")
+    res = resolve("Newcastle", britain)
+    assert res.entry is not None and res.entry.name == "Newcastle upon Tyne"
+    # Piqua, Ohio, once called Washington, is no reading of "Washington".
+    washingtons = gazetteer().candidates("Washington")
+    assert not _overshadowing(washingtons, [e for e in washingtons if normalise(e.name) == "washington"])
+
+
+def test_a_town_named_x_town_bears_the_name_x() -> None:
+    britain = Context()
+    britain.add_country("GBR")
+    res = resolve("Enfield", britain)
+    assert res.entry is not None and (res.entry.name, res.entry.country) == ("Enfield Town", "GBR")
+    connecticut = Context()
+    connecticut.add_entry(gazetteer().us_states["CT"])
+    in_us = resolve("Enfield", connecticut).entry
+    assert in_us is not None and (in_us.country, in_us.admin1) == ("USA", "CT")
+
+
+def test_a_dateline_opening_the_body_is_a_place_and_names_it_below(nlp: Language) -> None:
+    text = ("Mason charged with assault. TORRINGTON \u2014 Mayor Ryan Bingham will hold a press "
+            "conference. He announced a new program for Torrington businesses on Monday.")
+    adoc = _adoc(nlp, text)
+    found = [p for p in adoc.places if p.text.lower() == "torrington"]
+    assert [p.text for p in found] == ["TORRINGTON", "Torrington"]
+    assert all(p.country == "USA" for p in found)
+    assert adoc.article.text[found[0].span[0] : found[0].span[1]] == "TORRINGTON"
+    qualified = _adoc(nlp, "EDMONTON, Ky. (WBKO) -- A man was arrested on Thursday.")
+    edmonton = _place(qualified, "EDMONTON")
+    assert (edmonton.country, abs(edmonton.lat - 37.0) < 0.5) == ("USA", True)
+    assert not [p for p in _adoc(nlp, "GREEN fingered youngsters planted flowers.").places if p.text == "GREEN"]
+
+
+def test_an_unknown_name_falls_back_to_its_county_or_a_hyphenated_part() -> None:
+    henrico = resolve("Henrico", Context()).entry
+    assert henrico is not None and (henrico.name, henrico.kind, henrico.admin1) == ("Henrico County", "admin2", "VA")
+    iowa = resolve("D-Iowa City", Context()).entry
+    assert iowa is not None and (iowa.name, iowa.admin1) == ("Iowa City", "IA")
+    assert resolve("Trafalgar Street-Clarke Road", Context()).entry is None  # streets, not towns
+
+
+def test_towns_coordinated_in_one_entity_after_a_locative_word(nlp: Language) -> None:
+    from detente.geo.toponyms import _coordinated_towns
+
+    text = ("The suspect is believed to be traveling with them south to Ingham or Townsville in a "
+            "white sedan with Queensland registration.")
+    adoc = _adoc(nlp, text)
+    assert _place(adoc, "Ingham").country == "AUS" and _place(adoc, "Townsville").country == "AUS"
+    owners = [e for e in nlp("The firm was bought by Johnson and Johnson last year.").ents if e.label_ == "ORG"]
+    assert all(not _coordinated_towns(e) for e in owners)
+
+
+def test_the_place_an_organisation_ends_with_after_in(nlp: Language) -> None:
+    from detente.geo.toponyms import _place_after_in
+
+    text = "She was rushed by air ambulance to the Children's Hospital of Manitoba in Winnipeg."
+    orgs = [e for e in nlp(text).ents if e.label_ == "ORG" and e.text.endswith("Winnipeg")]
+    tail = _place_after_in(orgs[0]) if orgs else None
+    assert tail is not None and tail.text == "Winnipeg"
+    assert _place(_adoc(nlp, text), "Winnipeg").country == "CAN"
+    plain = [e for e in nlp("He joined the Bank of America in March.").ents if e.label_ == "ORG"]
+    assert all(_place_after_in(e) is None for e in plain)
+
+
+def test_a_saint_a_church_is_named_after_is_no_town(nlp: Language) -> None:
+    text = "The explosion hit the small church of St. Peter and St. Paul attached to the cathedral in Cairo."
+    adoc = _adoc(nlp, text)
+    assert not [p for p in adoc.places if p.text.startswith("St.")]
+    assert _place(adoc, "Cairo").country == "EGY"
+    town = _place(_adoc(nlp, "The family moved to St. Peter, Minnesota, last year."), "St. Peter")
+    assert town.country == "USA"
+
+
+def test_dotted_capitals_are_no_one_word_states_abbreviation() -> None:
+    la = resolve("L.A.", Context()).entry
+    assert la is not None and (la.name, la.kind) == ("Los Angeles", "city")
+    assert resolve("M.D.", Context()).entry is None  # a doctor's degree, not Maryland ("Md.")
+    ny = resolve("N.Y.", Context()).entry
+    assert ny is not None and (ny.name, ny.kind) == ("New York", "admin1")
+    louisiana = resolve("La.", Context()).entry
+    assert louisiana is not None and louisiana.name == "Louisiana"

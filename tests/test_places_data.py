@@ -101,3 +101,13 @@ def test_admin1_codes_table_and_provinces_share_their_cities_codes() -> None:
     # a province without a centroid of our own sits among its towns, not at its country's centre
     punjab = next(e for e in gaz.candidates("Punjab") if e.country == "PAK" and e.kind == "admin1")
     assert 28 < punjab.lat < 34 and 70 < punjab.lon < 75
+
+
+def test_country_code_domain_exceptions() -> None:
+    rows = _rows("cctlds.tsv")
+    assert rows
+    for row in rows:
+        tld, iso3 = row[0], row[1] if len(row) > 1 else ""
+        assert len(tld) == 2 and tld.isalpha() and tld.islower(), tld
+        assert not iso3 or _iso3_ok(iso3), iso3
+    assert {r[0]: (r[1] if len(r) > 1 else "") for r in rows}["uk"] == "GBR"

@@ -47,3 +47,11 @@ def test_evaluate_scores_detection_and_distance(tmp_path: Path) -> None:
     # Tokyo is right; the gold puts "Paris" in Australia on purpose, so it counts as a miss.
     assert s["geocoded"] == 2 and s["accuracy_161km"] == 0.5
     assert render(summary).row_count >= 10
+
+
+def test_load_gold_keeps_the_articles_url(tmp_path: Path) -> None:
+    path = tmp_path / "gold.xml"
+    path.write_text(GOLD.replace("<text>", "<url>\n   http://www.cbc.ca/news/a-1\n  </url><text>", 1))
+    assert load_gold(path)[0].url == "http://www.cbc.ca/news/a-1"
+    path.write_text(GOLD)
+    assert load_gold(path)[0].url is None

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from detente.records import Article
-from detente.structure import detect_language, structure
+from detente.structure import dateline_match, detect_language, structure
 from tests.conftest import shared_path
 
 
@@ -127,3 +127,9 @@ def test_seed_structure_exact() -> None:
     assert a.subheads == gold["article"]["subheads"]
     assert a.language == "en"
     assert all("seen here in California" not in p for p in body(a))
+
+
+def test_dateline_match_reads_the_opening_dateline() -> None:
+    assert dateline_match("TORRINGTON \u2014 Mayor Ryan Bingham will hold a conference.") == "TORRINGTON"
+    assert dateline_match("EDMONTON, Ky. (WBKO) -- A man was arrested.") == "EDMONTON, Ky. (WBKO)"
+    assert dateline_match("GREEN fingered youngsters planted flowers.") is None

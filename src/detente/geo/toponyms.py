@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 TOPONYM_LABELS = {"GPE", "LOC", "FAC"}
 _MAX_CURATED_TOKENS = 4
 WELL_KNOWN_CITY = 50_000  # population above which a city name inside an ORG counts as a place
+NORP_CITY = 100_000  # a NORP entity that is exactly the own name of a city this big is the city
 # Words after a place name that make an organisation local ("Edmonton Police Service").
 CIVIC_WORDS = {"police", "county", "city", "council", "department", "board", "school", "schools",
                "sheriff", "fire", "hospital", "university", "college", "public", "municipal",
@@ -117,10 +118,16 @@ def _sentence_spans(adoc: ArticleDoc, sent: Sentence, extra: frozenset[str]) -> 
                 spans.append((named, f"ner:{ent.label_}-as-place"))
             elif _locative_town(ent):
                 spans.append((ent, f"ner:{ent.label_}-in-locative-slot"))
+            else:
+                spans += [(part, f"ner:{ent.label_}-coordinated-towns") for part in _coordinated_towns(ent)]
+                tail = _place_after_in(ent)
+                if tail is not None:
+                    spans.append((tail, f"ner:{ent.label_}-ends-in-place"))
             continue
-        trimmed = _trim(ent)
+        trimmed = _trim(_abbreviation_completed(ent))
         if trimmed is None or not any(t.text[:1].isupper() for t in trimmed):
             continue
+        taken.update(range(trimmed.start, trimmed.end))
         for part in _split_on_commas(trimmed):
             if len(part) > 1 and not gazetteer().candidates(part.text):
                 head = _leading_place(part)
@@ -154,6 +161,19 @@ def _sentence_spans(adoc: ArticleDoc, sent: Sentence, extra: frozenset[str]) -> 
     return spans
 
 
+_NAME_ABBREVIATIONS = {"st.", "ste.", "mt.", "ft.", "pt."}
+
+
+def _abbreviation_completed(ent: SpacySpan) -> SpacySpan:
+    """An entity cut after an abbreviated name word ("Fort St." before "John", which the model
+    read as a person) with the next capitalised word, when the whole is a gazetteer name."""
+    doc = ent.doc
+    if ent[-1].lower_ not in _NAME_ABBREVIATIONS or ent.end >= len(doc) or not doc[ent.end].text[:1].isupper():
+        return ent
+    longer = doc[ent.start : ent.end + 1]
+    return longer if gazetteer().candidates(longer.text) else ent
+
+
 # Words before a name that make it a place: "in Ocilla", "near Tifton", "outside Moultrie".
 _LOCATIVE_BEFORE = {"in", "near", "outside", "from", "to", "at", "between", "around", "toward",
                     "towards", "into", "through", "downtown", "suburban"}
@@ -175,6 +195,47 @@ def _locative_town(ent: SpacySpan) -> bool:
     return any(e.kind in {"city", "admin2"} and normalise(e.name) == key for e in gazetteer().candidates(ent.text))
 
 
+def _place_after_in(ent: SpacySpan) -> SpacySpan | None:
+    """The place an ORG entity ends with after "in" ("the Children's Hospital of Manitoba in
+    Winnipeg"): a town's own name or a curated one."""
+    if ent.label_ != "ORG" or len(ent) < 3:
+        return None
+    for n in (2, 1):
+        tail = ent[len(ent) - n :]
+        if ent[len(ent) - n - 1].lower_ != "in" or not all(t.text[:1].isupper() for t in tail):
+            continue
+        key = normalise(tail.text)
+        if _well_known(tail.text, cities=False) or any(
+                e.kind == "city" and normalise(e.name) == key for e in gazetteer().candidates(tail.text)):
+            return tail
+    return None
+
+
+def _coordinated_towns(ent: SpacySpan) -> list[SpacySpan]:
+    """The towns of a PERSON/ORG entity that joins town names with "and" / "or" in a locative
+    slot ("south to Ingham or Townsville"): every part must be a town's own name."""
+    doc = ent.doc
+    if ent.label_ not in {"PERSON", "ORG"} or ent.start == 0 or doc[ent.start - 1].lower_ not in _LOCATIVE_BEFORE:
+        return []
+    parts: list[SpacySpan] = []
+    start = ent.start
+    for tok in [*ent, None]:
+        if tok is None or tok.lower_ in {"and", "or"}:
+            end = tok.i if tok is not None else ent.end
+            if end <= start:
+                return []
+            parts.append(doc[start:end])
+            start = end + 1
+    if len(parts) < 2:
+        return []
+    for part in parts:
+        key = normalise(part.text)
+        if len(part) > 2 or not all(t.text[:1].isupper() for t in part) or not any(
+                e.kind in {"city", "admin2"} and normalise(e.name) == key for e in gazetteer().candidates(part.text)):
+            return []
+    return parts
+
+
 def _well_known(text: str, cities: bool = True) -> bool:
     """A name that is a country, territory, state/province, county, continent, water body or
     region, or (with ``cities``) a city big enough to be the usual reading of the name."""
@@ -187,6 +248,13 @@ def _well_known(text: str, cities: bool = True) -> bool:
         if cities and e.kind == "city" and e.population >= WELL_KNOWN_CITY and normalise(e.name) == key:
             return True
     return False
+
+
+def _big_city(text: str, population: int) -> bool:
+    """Whether the name is the own name of a city of at least ``population``."""
+    key = normalise(text)
+    return any(e.kind == "city" and e.population >= population and normalise(e.name) == key
+               for e in gazetteer().candidates(text))
 
 
 def _place_in_other_entity(ent: SpacySpan) -> SpacySpan | None:
@@ -203,6 +271,8 @@ def _place_in_other_entity(ent: SpacySpan) -> SpacySpan | None:
     # A surname or a company can bear a city's name ("Paterson", "Toyota"): curated kinds only.
     if _well_known(trimmed.text, cities=False):
         return trimmed
+    if ent.label_ == "NORP" and not trimmed.text.isupper() and _big_city(trimmed.text, NORP_CITY):
+        return trimmed  # "Don't forget Aleppo!": the small model reads some cities as groups
     if ent.label_ != "ORG":
         return None
     return _leading_place(trimmed)
@@ -221,10 +291,32 @@ def _leading_place(span: SpacySpan) -> SpacySpan | None:
     return None
 
 
+# State offices after a name ("New York Gov. Andrew Cuomo", "Florida Senator Marco Rubio").
+_STATE_OFFICES = {"gov", "governor", "sen", "senator", "legislature", "lawmakers", "lt"}
+
+
+_SAINT_WORDS = {"st.", "st", "saint"}
+_CHURCH_WORDS = {"church", "cathedral", "chapel", "basilica", "parish", "monastery", "abbey"}
+
+
+def _dedication(span: SpacySpan) -> bool:
+    """A saint a church is named after, not a town: "the church of St. Peter and St. Paul",
+    "the Saint Peter and Saint Paul Coptic Orthodox Church"."""
+    doc = span.doc
+    if span[0].lower_ not in _SAINT_WORDS:
+        return False
+    paired = (span.end + 1 < len(doc) and doc[span.end].lower_ == "and"
+              and doc[span.end + 1].lower_ in _SAINT_WORDS)
+    of_church = span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in _CHURCH_WORDS
+    return paired or of_church
+
+
 def _state_cue(span: SpacySpan) -> bool:
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.lower_ == "state" and not after.text.istitle():
+        return True
+    if after is not None and after.lower_.rstrip(".") in _STATE_OFFICES:
         return True
     if span.text.lower().endswith(" state"):
         return True
@@ -238,28 +330,90 @@ def find_toponyms(adoc: ArticleDoc) -> list[Toponym]:
     found: list[Toponym] = []
     for sent in adoc.sentences:
         spans = sorted(_sentence_spans(adoc, sent, extra), key=lambda p: p[0].start)
+        qualifying: set[int] = set()  # spans that qualify the one before as its state
         for k, (span, source) in enumerate(spans):
             text = span.text
             if len(span) == 1 and span[0].lower_ in people:
                 continue  # "Georgia" after "Georgia Stevens": the person, not the place
+            if _dedication(span):
+                continue
             if text.lower().endswith(" state") and _state_cue(span):
                 span = span.doc[span.start : span.end - 1]
                 text = span.text
-            topo = Toponym(text, sent.char_span(span), sent.index, source, state_cue=_state_cue(span))
+            topo = Toponym(text, sent.char_span(span), sent.index, source,
+                           state_cue=_state_cue(span) or k in qualifying)
             # "Paris, Texas" / "Birmingham, Ala.": the next toponym after a comma qualifies this one.
             if k + 1 < len(spans):
                 nxt = spans[k + 1][0]
                 between = span.doc[span.end : nxt.start]
                 if len(between) == 1 and between[0].text == ",":
                     topo.qualifier = _list_aware(text, qualifier_entry(nxt.text))
+                    if topo.qualifier is not None and topo.qualifier.kind == "admin1":
+                        qualifying.add(k + 1)  # "Bronx, New York": the state, not the city
             if topo.qualifier is None and span.end + 1 < len(span.doc) and span.doc[span.end].text == ",":
                 # a state abbreviation spaCy did not tag ("Athens, Ga.")
                 topo.qualifier = _abbrev_qualifier(span.doc[span.end + 1])
             found.append(topo)
+    found += _dateline_in_body(adoc, found)
+    found += _dotted_compounds(adoc, found)
     found += _towns_tagged_as_people(adoc, found, people)
     found += _propagate(adoc, found)
     found.sort(key=lambda t: t.span)
     return found
+
+
+DATELINE_SENTENCES = 3  # a dateline opens one of the first sentences (after a headline)
+DATELINE_CHARS = 120
+
+
+def _dateline_in_body(adoc: ArticleDoc, found: list[Toponym]) -> list[Toponym]:
+    """The place of a dateline that opens one of the first coded sentences ("TORRINGTON — Mayor
+    Ryan Bingham ...", "EDMONTON, Ky. (WBKO) --"), which the model rarely tags in capitals."""
+    from detente.structure import dateline_match
+
+    for sent in adoc.sentences[:DATELINE_SENTENCES]:
+        lead = len(sent.text) - len(sent.text.lstrip())
+        start = sent.start_char + lead
+        # The article's text, not the sentence's: the model may end a sentence at the dash.
+        dateline = dateline_match(adoc.article.text[start : start + DATELINE_CHARS])
+        if dateline is None:
+            continue
+        name = re.split(r"[,(]", dateline, maxsplit=1)[0].strip()
+        span = (start, start + len(name))
+        if not name or any(t.span[0] < span[1] and span[0] < t.span[1] for t in found):
+            return []
+        if not any(e.kind in {"city", "admin2"} or e.kind in _CURATED_KINDS for e in gazetteer().candidates(name)):
+            return []
+        rest = dateline[len(name):].lstrip(", ")
+        qualifier = qualifier_entry(rest.split("(")[0].strip()) if rest[:1].isalpha() else None
+        return [Toponym(name, span, sent.index, "dateline", qualifier=qualifier)]
+    return []
+
+
+# "U.S.-led", "U.K.-based": the tokenizer keeps a dotted abbreviation and its compound as one token.
+_DOTTED_COMPOUND_RE = re.compile(r"^((?:[A-Z]\.){2,})-[a-z]+$")
+
+
+def _dotted_compounds(adoc: ArticleDoc, found: list[Toponym]) -> list[Toponym]:
+    """The country or state a dotted abbreviation names at the head of a hyphenated compound
+    token ("the U.S.-led campaign"), when no toponym covers the token yet."""
+    taken = CharMask(len(adoc.article.text))
+    for t in found:
+        taken.add(t.span)
+    out: list[Toponym] = []
+    for sent in adoc.sentences:
+        for tok in sent.span:
+            m = _DOTTED_COMPOUND_RE.match(tok.text)
+            if m is None:
+                continue
+            name = m.group(1)
+            start = sent.offset + tok.idx
+            span = (start, start + len(name))
+            if taken.overlaps(span) or not any(e.kind in _CURATED_KINDS and not e.approximate
+                                               for e in gazetteer().candidates(name)):
+                continue
+            out.append(Toponym(name, span, sent.index, "dotted compound"))
+    return out
 
 
 def _towns_tagged_as_people(adoc: ArticleDoc, found: list[Toponym], people: set[str]) -> list[Toponym]:
@@ -290,6 +444,7 @@ def _propagate(adoc: ArticleDoc, found: list[Toponym]) -> list[Toponym]:
     a person's full name."""
     g = gazetteer()
     names = {t.text for t in found if len(t.text) >= 3 and g.candidates(t.text)}
+    names |= {n.title() for n in names if n.isupper() and len(n) > 4}  # "BANTAM" -> "Bantam"
     if not names:
         return []
     blocked = CharMask(len(adoc.article.text))
@@ -297,7 +452,7 @@ def _propagate(adoc: ArticleDoc, found: list[Toponym]) -> list[Toponym]:
         blocked.add(t.span)
     for sent in adoc.sentences:
         for ent in adoc.ents_in(sent):
-            if ent.label_ == "PERSON" and len(ent) >= 2:
+            if ent.label_ == "PERSON" and len(ent) >= 2 and not _spaced_dash(ent):
                 blocked.add(sent.char_span(ent))
     pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
     caps = re.compile(r"\b(" + "|".join(re.escape(n.upper()) for n in sorted(names, key=len, reverse=True)) + r")\b")
@@ -318,9 +473,16 @@ def _person_name_parts(adoc: ArticleDoc) -> set[str]:
     parts: set[str] = set()
     for sent in adoc.sentences:
         for ent in adoc.ents_in(sent):
-            if ent.label_ == "PERSON" and len(ent) >= 2:
+            if ent.label_ == "PERSON" and len(ent) >= 2 and not _spaced_dash(ent):
                 parts.update(t.lower_ for t in ent if t.text[:1].isupper())
     return parts
+
+
+def _spaced_dash(ent: SpacySpan) -> bool:
+    """A dash standing between words ("Mr Trump - Wisconsin and Pennsylvania"): the entity runs
+    across a break between two names, so it is no one's full name."""
+    return any(t.is_punct and t.text in {"-", "\u2013", "\u2014"} and t.i > ent.start
+               and ent.doc[t.i - 1].whitespace_ for t in ent)
 
 
 def _list_aware(name: str, qualifier: Entry | None) -> Entry | None:
