@@ -40,7 +40,10 @@ docs/EVALUATION.md, "Events", round 12, "after the merge"). Events round 13 (202
 found 0.508 loose / 0.195 strict, 1.736 extras, source / target country 0.948 / 0.917, date
 accuracy on found events 0.685, modality accuracy 0.968 (a reported act is asserted; a reported
 "would" is planned), sentence set dev macro-F1 0.305, root accuracy 0.337 (docs/EVALUATION.md,
-"Events", round 13).
+"Events", round 13). Events round 14 (2026-12-04): found 0.524 loose / 0.202 strict, 1.694
+extras, date accuracy 0.687, modality accuracy 0.969; sentence set dev macro-F1 0.316, root
+accuracy 0.349 (refusals coded as the refused act's, two titled leaders in one phrase, a
+pronoun speaking in a document; docs/EVALUATION.md, "Events", round 14).
 Floors sit a little below and only go up; test splits are never gated.
 """
 
@@ -63,11 +66,11 @@ def test_wire_gold_dev_gate() -> None:
     shared_path("corpora", "news")
     summary = evaluate(ANNOTATIONS / "wire", split="dev")
     assert summary["stories"] >= 72
-    assert summary["found_loose"] >= 0.505
-    assert summary["found_strict"] >= 0.193
-    assert summary["unexplained_per_story"] <= 1.75
+    assert summary["found_loose"] >= 0.52
+    assert summary["found_strict"] >= 0.20
+    assert summary["unexplained_per_story"] <= 1.70
     assert summary["must_not_violations"] <= 0
-    assert summary["date_accuracy"] >= 0.68
+    assert summary["date_accuracy"] >= 0.685
     assert summary["modality_accuracy"] >= 0.96
     assert summary["participants"]["source_country_right"] >= 0.946
     assert summary["participants"]["target_country_right"] >= 0.915
@@ -82,6 +85,6 @@ def test_sentence_set_dev_gate() -> None:
     shared_path("corpora", "news")
     summary = evaluate(ANNOTATIONS / "sentences" / "dev.jsonl")
     assert summary["sentences"] == 411
-    assert summary["plover_macro_f1"] >= 0.303
-    assert summary["cameo_root_accuracy"] >= 0.335
+    assert summary["plover_macro_f1"] >= 0.314
+    assert summary["cameo_root_accuracy"] >= 0.347
     assert summary["negatives_coded"] <= 0.045
