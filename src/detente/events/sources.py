@@ -282,6 +282,9 @@ def _adj_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], str
     return [], "no-subject"
 
 
+# Verbs whose subject is the one the act their object names is addressed to: "Arafat received a
+# call from Albright", "rejected the EU's demand", "turned down a French proposal", "drew
+# criticism from Berlin".
 RECEIVING_VERBS = frozenset({"receive", "get", "accept", "welcome", "face", "reject", "ignore",
                              "heed", "spurn", "rebuff", "dismiss", "deny", "decline", "draw",
                              "attract", "earn", "win", "garner"})

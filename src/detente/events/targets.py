@@ -236,8 +236,6 @@ def _mention_reason(sa: SentenceActors, span: tuple[int, int]) -> str:
     return min(hits, key=lambda m: m.span[1] - m.span[0]).reason if hits else ""
 
 
-# Verbs whose subject is the one the act their object names is addressed to: "Arafat received a
-# call from Albright", "rejected the EU's demand", "turned down a French proposal".
 def receiver_targets(tok: Token, sa: SentenceActors,
                      keys: set[tuple[Any, ...]]) -> list[Participant]:
     """The target of an event noun that is the object of a verb of receiving or answering it
