@@ -192,3 +192,11 @@ def test_the_sponsors_of_a_resolution_are_not_its_issuers() -> None:
     text = ("The resolution, drafted by Britain and France, demands that Syria withdraw its "
             "troops from Lebanon.")
     assert not [e for e in event_triples(text) if e[0] in ("GBR", "FRA")]
+
+
+def test_people_are_a_group_of_civilians() -> None:
+    # "people" names civilians: a crowd acts, and people an authority holds are its country's
+    assert ("KEN", "UGA", "140") in event_triples(
+        "Thousands of people in Nairobi protested against the Ugandan embassy.")
+    assert ("TZA", "TZA", "173") in event_triples(
+        "Police in Tanzania are holding two people for questioning.")
