@@ -88,9 +88,10 @@ def subnational_actor(f: Found, name: str, head: Token) -> None:
 BEYOND_NATION = frozenset({"inter", "pan", "trans", "anti", "intra", "non", "multi"})
 
 
-def _beyond_nation(doc: Doc, start: int) -> bool:
-    """Is the word at ``start`` the second half of "Inter-American", "Pan-African"...?"""
-    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in BEYOND_NATION
+def hyphen_prefix(doc: Doc, start: int) -> str:
+    """The lower-cased word hyphened onto the word at ``start`` ("pro" in "pro-Kremlin",
+    "inter" in "Inter-American"), or ""."""
+    return doc[start - 2].lower_ if start >= 2 and doc[start - 1].text == "-" else ""
 
 
 def unknown_org_actor(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: str,
@@ -101,7 +102,7 @@ def unknown_org_actor(f: Found, main: Cand, doc: Doc, country: str | None, cwhy:
     for c in main.inner:
         if c.agent is not None:
             sector = c.agent.sector
-        if _beyond_nation(doc, c.start):
+        if hyphen_prefix(doc, c.start) in BEYOND_NATION:
             continue  # "the Inter-American Development Bank" is no American body
         named += [obj for kind, obj in c.entries
                   if isinstance(obj, Country) and kind in {COUNTRY, ADJECTIVE}]

@@ -43,6 +43,7 @@ from detente.actors.coref import (
 from detente.actors.data import Agent, Country, Organisation, Person
 from detente.actors.gazetteer import place_country
 from detente.actors.kinds import (
+    hyphen_prefix,
     org_actor,
     pick_org,
     place_actor,
@@ -207,8 +208,7 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
 
 def _partisan(doc: Doc, c: Cand) -> bool:
     """'pro-Kremlin separatists', 'anti-American protesters': the modifier is not their country."""
-    return c.start >= 2 and doc[c.start - 1].text == "-" and doc[c.start - 2].lower_ in {
-        "pro", "anti"}
+    return hyphen_prefix(doc, c.start) in {"pro", "anti"}
 
 
 def _modifier_country(mods: list[Cand], doc: Doc,

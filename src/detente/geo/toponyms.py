@@ -191,8 +191,7 @@ def _locative_town(ent: SpacySpan) -> bool:
                    and normalise(doc[ent.end + 1].text) in gazetteer().state_abbrev)
     if before not in _LOCATIVE_BEFORE and not after_state:
         return False
-    key = normalise(ent.text)
-    return any(e.kind in {"city", "admin2"} and normalise(e.name) == key for e in gazetteer().candidates(ent.text))
+    return _own_town_name(ent.text)
 
 
 def _place_after_in(ent: SpacySpan) -> SpacySpan | None:
@@ -204,9 +203,7 @@ def _place_after_in(ent: SpacySpan) -> SpacySpan | None:
         tail = ent[len(ent) - n :]
         if ent[len(ent) - n - 1].lower_ != "in" or not all(t.text[:1].isupper() for t in tail):
             continue
-        key = normalise(tail.text)
-        if _well_known(tail.text, cities=False) or any(
-                e.kind == "city" and normalise(e.name) == key for e in gazetteer().candidates(tail.text)):
+        if _well_known(tail.text, cities=False) or _own_town_name(tail.text, frozenset({"city"})):
             return tail
     return None
 
@@ -229,9 +226,7 @@ def _coordinated_towns(ent: SpacySpan) -> list[SpacySpan]:
     if len(parts) < 2:
         return []
     for part in parts:
-        key = normalise(part.text)
-        if len(part) > 2 or not all(t.text[:1].isupper() for t in part) or not any(
-                e.kind in {"city", "admin2"} and normalise(e.name) == key for e in gazetteer().candidates(part.text)):
+        if len(part) > 2 or not all(t.text[:1].isupper() for t in part) or not _own_town_name(part.text):
             return []
     return parts
 
@@ -250,10 +245,14 @@ def _well_known(text: str, cities: bool = True) -> bool:
     return False
 
 
-def _big_city(text: str, population: int) -> bool:
-    """Whether the name is the own name of a city of at least ``population``."""
+_TOWN_KINDS = frozenset({"city", "admin2"})
+
+
+def _own_town_name(text: str, kinds: frozenset[str] = _TOWN_KINDS, population: int = 0) -> bool:
+    """Is ``text`` the own name (not an alternate) of a feature of ``kinds`` (towns and counties
+    by default) with at least ``population`` people?"""
     key = normalise(text)
-    return any(e.kind == "city" and e.population >= population and normalise(e.name) == key
+    return any(e.kind in kinds and e.population >= population and normalise(e.name) == key
                for e in gazetteer().candidates(text))
 
 
@@ -271,7 +270,7 @@ def _place_in_other_entity(ent: SpacySpan) -> SpacySpan | None:
     # A surname or a company can bear a city's name ("Paterson", "Toyota"): curated kinds only.
     if _well_known(trimmed.text, cities=False):
         return trimmed
-    if ent.label_ == "NORP" and not trimmed.text.isupper() and _big_city(trimmed.text, NORP_CITY):
+    if ent.label_ == "NORP" and not trimmed.text.isupper() and _own_town_name(trimmed.text, frozenset({"city"}), NORP_CITY):
         return trimmed  # "Don't forget Aleppo!": the small model reads some cities as groups
     if ent.label_ != "ORG":
         return None
