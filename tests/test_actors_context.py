@@ -181,6 +181,14 @@ def test_title_goes_to_the_dictionary_holder_named_since() -> None:
     assert title.actor is not None and title.actor.id == "person:joe-biden", title.reason
 
 
+def test_a_possessed_title_is_not_the_person_introduced_with_it() -> None:
+    r = run("Trade minister Jan Kowalczyk of Poland arrived in Oslo on Monday. Norwegian "
+            "officials said Kowalczyk's meeting with their minister went well.")
+    theirs = find(r.mentions, "minister")
+    first = next(m for m in r.mentions if m.text.endswith("Jan Kowalczyk"))
+    assert theirs.actor != first.actor, theirs.reason
+
+
 # --- places as participants ---------------------------------------------------------------------
 
 def test_city_tagged_as_person_is_a_place_of_its_country() -> None:

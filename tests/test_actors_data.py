@@ -15,6 +15,7 @@ from detente.actors.data import (
     Dictionary,
     load_builtin,
     load_user_file,
+    parse_agents,
     parse_countries,
     parse_people,
     read_tsv,
@@ -106,6 +107,17 @@ def test_loader_error_names_file_and_line() -> None:
     late = "jane-doe\tJane Doe\t\tf\tMWI\tGOV\tofficial\tAide\t2020-01-01\t2019-01-01"
     with pytest.raises(DataError, match="ends"):
         parse_people(read_tsv("p.tsv", f"{header}\n{late}\n"), {"MWI"}, {})
+
+
+def test_title_styles_name_only_offices_of_that_style(d: Dictionary) -> None:
+    header = "term\tsector\tkind\troles\tplural\tcountry\tstyles"
+    with pytest.raises(DataError, match=r"a\.tsv, line 2: styles without roles"):
+        parse_agents(read_tsv("a.tsv", f"{header}\ndoge\tGOV\tperson\t\t\t\tDoge\n"))
+    # every style of a title is the official title of somebody who held one of its roles
+    for agent in d.agents.values():
+        held = {r.title for p in d.people.values() for r in p.roles if r.role in agent.roles}
+        for style in agent.styles:
+            assert any(style in title for title in held), (agent.term, style)
 
 
 def test_user_actors_file(tmp_path: Path) -> None:

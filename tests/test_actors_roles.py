@@ -102,6 +102,16 @@ CASES = [
      "The Indonesian foreign minister", "Ali Alatas", "IDN", "GOV", None),
     ("South Korea's defence minister warned the North.", "1997-01-15",
      "South Korea's defence minister", "Kim Dong-jin", "KOR", "GOV", None),
+    # a title names holders whose official title it is: Iran's president is its head of
+    # government, not the Supreme Leader who is head of state
+    ("The Iranian president criticised the plan.", "2023-05-01", "The Iranian president",
+     "Ebrahim Raisi", "IRN", "GOV", None),
+    ("The Iranian supreme leader criticised the plan.", "2023-05-01",
+     "The Iranian supreme leader", "Ali Khamenei", "IRN", "GOV", None),
+    ("The Saudi king received the envoy.", "2010-05-01", "The Saudi king",
+     "Abdullah bin Abdulaziz Al Saud", "SAU", "GOV", None),
+    ("King Hussein flew to Washington.", "1997-04-20", "King Hussein",
+     "Hussein bin Talal", "JOR", "GOV", "King"),
 ]
 
 
@@ -165,3 +175,30 @@ def test_short_name_of_a_long_gone_minister_is_left_unresolved() -> None:
                       "2015-05-05")
     later = [m for m in coded.mentions if m.text == "Kinkel"]
     assert later and later[0].actor is not None and later[0].actor.name == "Klaus Kinkel"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("The British president criticised the plan.", "The British president"),  # no such office
+    ("The French king criticised the plan.", "The French king"),
+])
+def test_a_title_never_names_the_holder_of_another_office(text: str, mention: str) -> None:
+    m = next(m for m in _mentions(text, "2023-05-01").mentions if m.text == mention)
+    assert m.actor is None or m.actor.kind != "person", m.reason
+
+
+def test_a_title_with_no_such_office_in_the_story_country_takes_no_country() -> None:
+    # a British story's "the president" is some other country's, not Britain's king
+    coded = _mentions("Keir Starmer met lawmakers in London. Later the president called him.",
+                      "2025-03-01")
+    m = next(m for m in coded.mentions if m.text == "the president")
+    assert m.actor is None or m.actor.country != "GBR", m.reason
+
+
+def test_a_title_that_names_none_of_his_offices_does_not_revive_a_faded_surname() -> None:
+    # Iain Duncan Smith led the opposition until 2003; "Senator Smith" in 2023 is somebody else
+    coded = _mentions("Senator Smith criticised the plan. Smith said it would fail.", "2023-05-01")
+    titled = next(m for m in coded.mentions if m.text == "Senator Smith")
+    assert titled.actor is not None and titled.actor.id is None, titled.reason
+    assert titled.actor.sector == "LEG"
+    later = next(m for m in coded.mentions if m.text == "Smith")
+    assert later.actor == titled.actor, later.reason

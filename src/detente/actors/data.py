@@ -106,6 +106,9 @@ class Agent:
     roles: tuple[str, ...]
     plurals: tuple[str, ...]
     country: str | None = None  # the country the title implies ("congressman": USA)
+    # words one of which a holder's official title must contain for this title to name them
+    # ("president" is no king, "king" no president); empty: any holder of ``roles``
+    styles: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -235,7 +238,11 @@ def parse_agents(rows: Iterator[tuple[tuple[str, int], dict[str, str]]]) -> list
                 raise _error(where, f"unknown role {role!r}")
         plural = r["plural"]
         plurals = () if plural == "-" else (_split(plural) or (pluralise(term),))
-        out.append(Agent(term, r["sector"], r["kind"], roles, plurals, r.get("country") or None))
+        styles = _split(r.get("styles") or "")
+        if styles and not roles:
+            raise _error(where, f"styles without roles: {r['styles']!r}")
+        out.append(Agent(term, r["sector"], r["kind"], roles, plurals, r.get("country") or None,
+                         styles))
     return out
 
 

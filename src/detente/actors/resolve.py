@@ -10,6 +10,7 @@ pronouns are resolved against the article so far.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 
 from spacy.tokens import Doc, Token
@@ -40,7 +41,7 @@ from detente.actors.coref import (
     resolve_plural,
     resolve_pronoun,
 )
-from detente.actors.data import Agent, Country, Organisation, Person
+from detente.actors.data import Country, Organisation, Person
 from detente.actors.gazetteer import place_country
 from detente.actors.kinds import (
     hyphen_prefix,
@@ -180,6 +181,8 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
         f.title_term = title_of(state, alias)
     elif main.kind in {"full", "short"} and PERSON in kinds:
         _person(f, main, country, hints, state, title_mod)
+        if f.mention.actor is None and main.kind == "short" and title_mod is not None:
+            _unknown_person(f, main, doc, country, cwhy, title_mod, state)  # "Senator Smith"
     elif main.kind == "ner_person" and not mods and alias is None and main.end - main.start <= 3 \
             and looks_like_place(doc[main.start : main.end].text, head) is not None:
         subnational_actor(f, doc[main.start : main.end].text, head)  # "shelled Kharkiv": a place
@@ -236,14 +239,18 @@ def _modifier_country(mods: list[Cand], doc: Doc,
 def _person(f: Found, main: Cand, country: str | None, hints: tuple[str, ...],
             state: ArticleState, title_mod: Cand | None) -> None:
     people = [p for k, p in main.entries if k == PERSON and isinstance(p, Person)]
-    person = choose_person(people, state.day, hints, country, set(state.persons))
+    styles = title_mod.agent.styles if title_mod is not None and title_mod.agent else ()
+    person = choose_person(people, state.day, hints, country, set(state.persons), styles)
     if person is None:
         return
     actor, why = person_actor(person, state.day, hints, country)
     role, status = pick_role(person, state.day, hints, country)
     # a former office holder's name is still theirs ("Yeltsin" in 2005); a name
     # whose holder is yet to take office may be anybody's
-    if main.kind == "short" and person.id not in state.persons and title_mod is None \
+    # a title confirms a bare surname only when it names an office the person held ("President
+    # Yeltsin" in 2005); "Senator Smith" is nobody's faded opposition leader
+    confirmed = title_mod is not None and any(r.role in hints for r in person.roles)
+    if main.kind == "short" and person.id not in state.persons and not confirmed \
             and state.day is not None:
         if status not in {"active", "current", "former"}:
             f.mention.reason = (f"short name {f.mention.text!r} matches {person.name}, who holds "
@@ -309,7 +316,7 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
     f.title_term = title_mod.agent.term if title_mod and title_mod.agent else None
     bits = [b for b in (f"title {title!r}" if title else "", cwhy) if b]
     f.mention.reason = "unknown person" + (": " + "; ".join(bits) if bits else " (no title or country)")
-    if len(words) > 1:
+    if len(words) > 1 or title_mod is not None:  # "Senator Smith ... Smith said"
         state.aliases[surname] = actor
         state.aliases[name] = actor
         if len(words) > 2 and words[0][:1].isupper():  # "Mobutu Sese Seko" -> "Mobutu"
@@ -365,8 +372,10 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
             return
     if country is None:
         country, cwhy = prep_country(head, state.lex)
+    owned_by = next((c for c in head.children if c.dep_ == "poss"), None)
     if country is None and not main.plural and agent.kind == "person" and not mods:
-        earlier = titled_earlier(state, agent)
+        # ("their minister" is the possessor's, not the minister the story introduced)
+        earlier = titled_earlier(state, agent) if owned_by is None else None
         if earlier is not None:  # "the president", "the envoy": who was introduced with it
             f.mention.actor, f.title_term = earlier.mention.actor, earlier.title_term
             f.mention.reason = (f"title {term!r} -> {earlier.mention.text!r} (introduced with that "
@@ -395,16 +404,17 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
     if roles and not main.plural and not any(c.kind == "agent" for c in mods) and not any(
             c.dep_ in {"amod", "compound"} and c.lower_ in state.lex.agents for c in head.children):
         # ("the rebel leader", "the opposition leader" hold no office of the state)
-        agent = Agent(agent.term, agent.sector, agent.kind, roles, agent.plurals, agent.country)
+        agent = dataclasses.replace(agent, roles=roles)
         where: str | None = country or state.context_country()
         # no country in the phrase: the holder named most recently, whatever the country
-        holder = in_article_holder(state, country, agent.roles)
+        holder = in_article_holder(state, country, agent.roles, agent.styles)
         if holder is not None:
             actor, why = person_actor(holder, state.day, agent.roles, country)
             f.mention.actor, f.person_id, f.gender = actor, holder.id, holder.gender
             f.mention.reason = f"title {term!r} -> {holder.name} (named earlier); {why}"
             return
-        found = title_holder(state.lex, where, agent.roles, state.day) if where else None
+        found = title_holder(state.lex, where, agent.roles, state.day, agent.styles) \
+            if where else None
         if found is not None:
             person, _ = found
             actor, why = person_actor(person, state.day, agent.roles, where)
@@ -437,6 +447,9 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
         f.contextual = country is not None
         if agent.country and (country is None or "dominant" in cwhy):
             country, cwhy = agent.country, f"country the title {agent.term!r} implies"
+        if country is not None and agent.styles and not state.lex.ever_styled(
+                country, agent.roles, agent.styles):
+            country = None  # "the president" in a British story is some other country's
         if country is not None and not f.subject and agent.sector in SIDES \
                 and country == sentence_country(state, f, same_clause=True):
             country = None  # "Israel bombed troops": the target's forces are not the subject's

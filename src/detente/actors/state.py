@@ -15,7 +15,7 @@ from detente.actors.agency import clause_verb
 from detente.actors.context import StoryContext
 from detente.actors.data import Agent, Person
 from detente.actors.lexicon import Lexicon
-from detente.actors.roles import pick_role
+from detente.actors.roles import pick_role, styled
 from detente.records import Actor, Mention
 
 
@@ -142,8 +142,8 @@ def sentence_country(state: ArticleState, f: Found, same_clause: bool = False,
     return country
 
 
-def in_article_holder(state: ArticleState, country: str | None,
-                       roles: tuple[str, ...]) -> Person | None:
+def in_article_holder(state: ArticleState, country: str | None, roles: tuple[str, ...],
+                      styles: tuple[str, ...] = ()) -> Person | None:
     wanted = set(roles)
     if "leader" in wanted:
         wanted |= {"head_of_state", "head_of_government", "head_of_state_and_government"}
@@ -157,6 +157,7 @@ def in_article_holder(state: ArticleState, country: str | None,
         # an undated story is of the time its people held their offices: the former prime
         # minister it names is "the prime minister" it means
         if role is not None and (status in {"active", "current"} or state.day is None) \
-                and country in (None, role.country) and role.role in wanted:
+                and country in (None, role.country) and role.role in wanted \
+                and styled(role, styles):
             return person
     return None
