@@ -27,6 +27,24 @@ def test_partitive_object_takes_its_of_object() -> None:
     assert e["target_reason"] is None
 
 
+def test_the_city_of_a_named_place_is_that_place() -> None:
+    # the small tagger leaves the town unnamed; "the town of X" says it is a place
+    e = by_trigger(events("Russian forces shelled the city of Kharkiv overnight."), "shelled")
+    assert (e["target"] or {}).get("country") == "UKR", e["target"]
+
+
+def test_victims_of_a_participle_clause_are_where_its_main_clause_happens() -> None:
+    e = by_trigger(events("Russian forces shelled the city of Kharkiv overnight, killing three "
+                          "civilians."), "killing")
+    assert (e["source"]["country"], (e["target"] or {}).get("country")) == ("RUS", "UKR")
+
+
+def test_an_indefinite_name_is_no_place_target() -> None:
+    e = by_trigger(events("The Turkish foreign minister condemned the burning of a Koran in "
+                          "Stockholm."), "condemned")
+    assert (e["target"] or {}).get("country") != "BIH", e["target"]
+
+
 def test_prepositional_object_place_is_the_target_country() -> None:
     # the strike noun's own pattern (195) codes it, on the noun rather than the light verb
     e = by_trigger(events("Russia launched missile strikes on Kharkiv on Sunday."), "strikes")

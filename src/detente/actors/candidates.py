@@ -86,11 +86,37 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Cand]:
     covered = bytearray(len(doc))
     for c in chosen:
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+    for c in _named_settlements(doc, covered):
+        chosen.append(c)
+        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
     for tok in doc:
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON" and not covered[tok.i]:
             chosen.append(Cand(tok.i, tok.i + 1, "pronoun"))
     chosen.sort(key=lambda c: c.start)
     return chosen
+
+
+# Nouns whose "of" phrase names a place ("the city of X", "the province of X").
+SETTLEMENT_NOUNS = frozenset({
+    "city", "town", "village", "hamlet", "port", "province", "region", "district", "county",
+    "municipality", "prefecture", "governorate", "oblast", "island", "islands", "capital",
+    "suburb", "outskirts", "state"})
+
+
+def _named_settlements(doc: Doc, covered: bytearray) -> list[Cand]:
+    """Place names the tagger missed where the phrase itself says they are places: the proper
+    noun object of "of" after a noun of settlement ("the city of Kharkiv")."""
+    out = []
+    for tok in doc:
+        if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or covered[tok.i] or tok.head.lower_ != "of" \
+                or tok.head.head.lemma_.lower() not in SETTLEMENT_NOUNS:
+            continue
+        start = tok.i
+        while start > tok.head.i + 1 and doc[start - 1].dep_ == "compound" \
+                and doc[start - 1].pos_ == "PROPN" and not covered[start - 1]:
+            start -= 1
+        out.append(Cand(start, tok.i + 1, "ner_gpe"))
+    return out
 
 
 class _Index:

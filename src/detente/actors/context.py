@@ -69,7 +69,7 @@ class StoryContext:
         if self.dateline is not None:
             code, name = self.dateline
             return code, f"country from the dateline ({name})"
-        clause = clause_verb(head)  # places in other clauses are elsewhere
+        clause = _setting_clause(head)  # places in other clauses are elsewhere
         for tok, code, name in self.sentence_places.get(sentence_index, []) if places else []:
             if tok.doc is head.doc and clause.left_edge.i <= tok.i <= clause.right_edge.i:
                 return code, f"country from a place in the sentence ({name})"
@@ -79,6 +79,20 @@ class StoryContext:
         if top is not None:
             return top, f"country from the story's dominant country ({top})"
         return None, ""
+
+
+def _setting_clause(head: Token) -> Token:
+    """The clause whose places are the setting of ``head``: its own, or, for a participle clause
+    without a subject of its own, the clause it hangs on ("shelled Kharkiv, killing three
+    civilians": the civilians are in Kharkiv)."""
+    clause = clause_verb(head)
+    for _ in range(3):
+        if clause.dep_ == "advcl" and clause.tag_ in {"VBG", "VBN"} and clause.head != clause \
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+            clause = clause_verb(clause.head)
+        else:
+            break
+    return clause
 
 
 def story_guess(reason: str) -> bool:
@@ -203,6 +217,11 @@ def _places(sent: Span, cands: list[Cand], lex: Lexicon) -> list[tuple[Token, st
             hit = place_country(ent.text, 0 if ent.label_ == "GPE" else 100_000)
         if hit is not None:
             out.append((ent.root, hit[0], ent.text))
+    for c in cands:  # "the city of Kharkiv": a place the tagger missed
+        if c.kind == "ner_gpe" and not any(e.start <= c.start < e.end for e in sent.ents):
+            hit = place_country(doc[c.start : c.end].text, 0)
+            if hit is not None:
+                out.append((doc[c.end - 1], hit[0], doc[c.start : c.end].text))
     return sorted(out, key=lambda x: x[0].i)
 
 

@@ -73,6 +73,9 @@ def subnational_actor(f: Found, name: str, head: Token) -> None:
     if head.dep_ in {"compound", "amod", "nmod", "npadvmod"}:  # "the California summit"
         agentive, why = False, f"place modifier of {head.head.text!r}"
     f.mention.agentive = agentive
+    if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
+        f.mention.reason = f"'a {name}': a place name takes no indefinite article"
+        return  # "the burning of a Koran" names no town
     hit = place_country(name)
     if hit is None:
         f.mention.reason = f"place not in the actor dictionary or gazetteer; {why}"

@@ -23,7 +23,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from detente.actors.candidates import unpaired_cc
+from detente.actors.candidates import SETTLEMENT_NOUNS, unpaired_cc
 from detente.document import ArticleDoc, Sentence
 from detente.events.lexicon import noun_classes
 from detente.records import Actor, EventActor, Mention
@@ -234,7 +234,8 @@ class SentenceActors:
                 return [_how(p, "pronoun>reporter:") for p in self.resolve(speaker, subject=True,
                                                                           depth=depth + 1)]
             return []
-        if tok.lemma_.lower() in QUANTITY and depth < 3:  # "dozens of demonstrators"
+        # "dozens of demonstrators", "the city of Kharkiv"
+        if tok.lemma_.lower() in QUANTITY | SETTLEMENT_NOUNS and depth < 3:
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for pobj in prep.children:
@@ -367,6 +368,8 @@ class SentenceActors:
 
     def _place(self, tok: Token) -> Participant | None:
         """A toponym the places step resolved to a country ("visit Guangzhou" -> CHN)."""
+        if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
+            return None  # "the burning of a Koran": a place name takes no indefinite article
         start, end = self.sent.char_span(tok)
         for pl in self.adoc.places:
             if pl.span[0] <= start and end <= pl.span[1] and pl.country:
