@@ -861,3 +861,9 @@ def test_unknown_organisation_takes_its_of_country_and_its_acronym_later() -> No
     assert full.actor is not None and full.actor.country == "GHA" and "'of'" in full.reason
     later = [m for m in r.mentions if m.text.endswith("RWA") and m.sentence_index == 1]
     assert later and later[0].actor == full.actor and later[0].reason.startswith("alias")
+
+
+def test_a_name_after_an_indefinite_article_is_no_place_actor() -> None:
+    r = run("The minister condemned the burning of a Koran in Stockholm.")
+    m = next(m for m in r.mentions if m.text.endswith("Koran"))
+    assert m.actor is None, m.reason
