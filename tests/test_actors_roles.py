@@ -202,3 +202,15 @@ def test_a_title_that_names_none_of_his_offices_does_not_revive_a_faded_surname(
     assert titled.actor.sector == "LEG"
     later = next(m for m in coded.mentions if m.text == "Smith")
     assert later.actor == titled.actor, later.reason
+
+
+def test_a_title_unique_to_one_state_is_that_states_holder_wherever_the_story_is() -> None:
+    coded = _mentions("The Pope called for a ceasefire in Gaza.", "2024-03-10")
+    m = next(m for m in coded.mentions if m.text == "The Pope")
+    assert m.actor is not None and (m.actor.name, m.actor.country) == ("Francis", "VAT"), m.reason
+
+
+def test_the_town_of_a_name_is_a_place_not_a_namesake() -> None:
+    coded = _mentions("Rebels seized control of the town of Goma.", "2024-03-10")
+    m = next(m for m in coded.mentions if m.text == "Goma")
+    assert m.actor is not None and (m.actor.kind, m.actor.country) == ("place", "COD"), m.reason

@@ -82,12 +82,9 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Cand]:
         if 1 not in taken[c.start : c.end]:
             chosen.append(c)
             taken[c.start : c.end] = b"\x01" * (c.end - c.start)
-    chosen = _merge_ner(doc, chosen)
+    chosen = _named_settlements(doc, _merge_ner(doc, chosen))
     covered = bytearray(len(doc))
     for c in chosen:
-        covered[c.start : c.end] = b"\x01" * (c.end - c.start)
-    for c in _named_settlements(doc, covered):
-        chosen.append(c)
         covered[c.start : c.end] = b"\x01" * (c.end - c.start)
     for tok in doc:
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON" and not covered[tok.i]:
@@ -103,20 +100,25 @@ SETTLEMENT_NOUNS = frozenset({
     "suburb", "outskirts", "state"})
 
 
-def _named_settlements(doc: Doc, covered: bytearray) -> list[Cand]:
-    """Place names the tagger missed where the phrase itself says they are places: the proper
-    noun object of "of" after a noun of settlement ("the city of Kharkiv")."""
-    out = []
+def _named_settlements(doc: Doc, cands: list[Cand]) -> list[Cand]:
+    """``cands`` with the places the phrase itself names: the proper noun object of "of" after
+    a noun of settlement ("the city of Kharkiv", which the tagger may miss; "the town of Goma",
+    which is no surname there)."""
+    out = list(cands)
     for tok in doc:
-        if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or covered[tok.i] or tok.head.lower_ != "of" \
+        if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or tok.head.lower_ != "of" \
                 or tok.head.head.lemma_.lower() not in SETTLEMENT_NOUNS:
             continue
         start = tok.i
         while start > tok.head.i + 1 and doc[start - 1].dep_ == "compound" \
-                and doc[start - 1].pos_ == "PROPN" and not covered[start - 1]:
+                and doc[start - 1].pos_ == "PROPN":
             start -= 1
-        out.append(Cand(start, tok.i + 1, "ner_gpe"))
-    return out
+        place = Cand(start, tok.i + 1, "ner_gpe")
+        there = [c for c in out if c.overlaps(place)]
+        if any(c.kind not in {"short", "ner_person"} for c in there):
+            continue  # a country, a capital or a tagged place says it already
+        out = [c for c in out if c not in there] + [place]
+    return sorted(out, key=lambda c: c.start)
 
 
 class _Index:

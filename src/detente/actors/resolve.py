@@ -406,6 +406,11 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
         # ("the rebel leader", "the opposition leader" hold no office of the state)
         agent = dataclasses.replace(agent, roles=roles)
         where: str | None = country or state.context_country()
+        if country is None and (where is None and agent.country or where is not None
+                                and agent.styles
+                                and not state.lex.ever_styled(where, agent.roles, agent.styles)):
+            where = agent.country  # "the Pope" in a story from Gaza is the Vatican's
+            cwhy = f"country the title {agent.term!r} implies"
         # no country in the phrase: the holder named most recently, whatever the country
         holder = in_article_holder(state, country, agent.roles, agent.styles)
         if holder is not None:
@@ -449,7 +454,8 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
             country, cwhy = agent.country, f"country the title {agent.term!r} implies"
         if country is not None and agent.styles and not state.lex.ever_styled(
                 country, agent.roles, agent.styles):
-            country = None  # "the president" in a British story is some other country's
+            # "the president" in a British story is some other country's; the pope the Vatican
+            country, cwhy = agent.country, f"country the title {agent.term!r} implies"
         if country is not None and not f.subject and agent.sector in SIDES \
                 and country == sentence_country(state, f, same_clause=True):
             country = None  # "Israel bombed troops": the target's forces are not the subject's
