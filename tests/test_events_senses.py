@@ -497,6 +497,21 @@ def test_an_order_to_ones_own_forces_is_their_planned_act() -> None:
     # rebels are not the state's own forces
     assert [e for e in event_dyads("Colombia ordered the rebels to lay down their weapons.")
             if e[2] == "100"]
+    # nor are another country's troops
+    got = event_dyads("The Malian junta ordered French troops to leave the country.")
+    assert ("MLI", "FRA", "100", "asserted") in got, got
+
+
+def test_warning_an_actor_against_an_act_warns_that_actor() -> None:
+    got = event_dyads("Iran's president warned Israel against any attack on its nuclear sites.")
+    assert ("IRN", "ISR", "130", "asserted") in got, got
+    # with no one warned, warning against a plan disapproves of it
+    assert ("JPN", "CHN", "110", "asserted") in event_dyads("Japan warned against China's plan.")
+
+
+def test_nationalists_are_an_actor_of_their_nationality() -> None:
+    got = event_dyads("Serbian nationalists attacked a mosque in Belgrade.")
+    assert [e for e in got if e[0] == "SRB" and e[2] == "190"], got
 
 
 @pytest.mark.parametrize(("text", "code"), [

@@ -122,6 +122,16 @@ class Candidate:
             self.sources) >= 2
 
 
+def anothers_forces(verb: Token, sa: SentenceActors) -> bool:
+    """Whether the forces ``verb`` commands are named as another country's than its subject's
+    ("the junta ordered French troops to leave"; not "ordered the army to attack")."""
+    def countries(dep: str, subject: bool) -> set[str]:
+        return {p.actor.actor.country for c in verb.children if c.dep_ == dep
+                for p in sa.resolve(c, subject=subject) if p.actor.actor.country}
+    forces, commanders = countries("dobj", False), countries("nsubj", True)
+    return bool(forces and commanders and not forces & commanders)
+
+
 def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
                             sa: SentenceActors | None = None,
                             released: frozenset[int] = frozenset()) -> list[Candidate]:
@@ -146,6 +156,13 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
         if p is None:
             cand.outcome = "no pattern matched (constraints)"
             continue
+        if p.blocked and p.obj_label == "@troops":
+            sa = sa or SentenceActors.build(adoc, sent)
+            if anothers_forces(tok, sa):  # "ordered French troops to leave": not its own
+                p = match_pattern(tok, skip=frozenset({p.id}))
+                if p is None:
+                    cand.outcome = "no pattern matched (constraints)"
+                    continue
         if p.blocked:
             cand.outcome = f"sense excluded by pattern {p.id} (not an event)"
             continue

@@ -144,7 +144,7 @@ def _patterns(name: str) -> tuple[Pattern, ...]:
         if xcomp.startswith("@") and xcomp not in ("@should", "@must") and xcomp[1:] not in classes:
             raise bad(f"unknown complement class {xcomp}")
         objs: frozenset[str] | None = None
-        if _opt(obj):
+        if _opt(obj) and obj != "none":  # "none": no direct object ("warned against X")
             if obj == "*":
                 objs = frozenset()  # any object, but one is required
             elif obj.startswith("@"):

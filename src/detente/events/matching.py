@@ -16,8 +16,9 @@ QUANTITY_NOUNS = frozenset({"number", "dozen", "dozens", "hundred", "hundreds", 
                             "total", "majority", "some", "all", "most", "many", "million",
                             "billion", "trillion"})
 
-def match_pattern(tok: Token) -> Pattern | None:
-    """The most specific lexicon pattern matching the predicate ``tok``, if any."""
+def match_pattern(tok: Token, skip: frozenset[str] = frozenset()) -> Pattern | None:
+    """The most specific lexicon pattern matching the predicate ``tok``, if any (``skip``:
+    pattern ids left out)."""
     pos = POS_OF.get(tok.pos_)
     if pos is None:
         return None
@@ -31,6 +32,8 @@ def match_pattern(tok: Token) -> Pattern | None:
     # a lemma has many patterns and their object heads depend only on the preposition
     heads_of: dict[str | None, list[tuple[str, str, str]]] = {}
     for p in cands:
+        if p.id in skip:
+            continue
         if prts - {p.particle, p.prep}:
             continue  # "back down" is not "back"
         if p.particle and not any(dep in ("prt", "prep", "advmod") and low == p.particle
@@ -38,6 +41,8 @@ def match_pattern(tok: Token) -> Pattern | None:
             continue
         if p.prep and not any(dep in ("prep", "prt", "dative", "agent") and low == p.prep
                               for dep, low in labels):
+            continue
+        if p.obj_label == "none" and any(dep == "dobj" for dep, _ in labels):
             continue
         if p.obj is not None:
             heads = heads_of.get(p.prep)
