@@ -429,3 +429,17 @@ def test_whom_a_clause_addresses_at_a_meeting_is_the_one_met() -> None:
         got = {(e["source"]["country"], (e["target"] or {}).get("country")) for e in
                events(text, "1987-03-20") if e["cameo"][:2] == "04"}
         assert ("JPN", "BRA") in got, text
+
+
+def test_a_visiting_official_is_the_visitor_of_the_story_country() -> None:
+    evs = events("NAIROBI, May 3 (AFP) - Visiting Japanese Prime Minister Fumio Kishida said on "
+                 "Friday that trade would grow.", "2023-05-03")
+    e = by_trigger(evs, "Visiting")
+    assert (e["source"]["country"], (e["target"] or {}).get("country"), e["cameo"]) == (
+        "JPN", "KEN", "042")
+    evs = events("RAMALLAH, May 3 (AFP) - Abbas won support for his plan from visiting Prime "
+                 "Minister Tony Blair.", "2005-05-03")
+    assert by_trigger(evs, "visiting")["source"]["country"] == "GBR"
+    # a gerund visit is a visit to its object
+    e = by_trigger(events("Lumumba was in Geneva after visiting Washington for talks."), "visiting")
+    assert (e["target"] or {}).get("country") == "USA"

@@ -48,6 +48,7 @@ from detente.events.sources import (
     POSTURE_ROOTS,
     REPORTER_CONJUNCT,
     anothers_act,
+    attributive_visitor,
     passive_sources,
     posture_forces,
     predicate_sources,
@@ -194,7 +195,12 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             consumed.update(c.i for c in object_infinitives(kids) + gerund_objects(kids))
         if sa is None:
             sa = SentenceActors.build(adoc, sent)
-        cand.sources, cand.source_path = predicate_sources(tok, pos, sa, p.targets)
+        visitor = attributive_visitor(tok) if p.cameo in VISIT_CODES else None
+        if visitor is not None:  # "Visiting Kenyan President X said": X visits the story's host
+            cand.sources, cand.source_path = sa.resolve(visitor, subject=True), "visitor"
+            cand.pattern = p = replace(p, targets=())
+        else:
+            cand.sources, cand.source_path = predicate_sources(tok, pos, sa, p.targets)
         root = p.cameo[:2]
         if not cand.sources and cand.source_path == "passive-without-agent":
             cand.sources, cand.source_path = passive_sources(tok, p.cameo, sa)

@@ -336,3 +336,32 @@ def predicate_sources(tok: Token, pos: str, sa: SentenceActors,
                 return found, "from-agent"
         return got, path
     return _adj_sources(tok, sa)
+
+
+# Prepositions before a gerund of means or time ("after visiting Washington", "by visiting the
+# plant"): there "visiting X" is a visit to X, not a visitor X.
+GERUND_PREPS = TEMPORAL_PREPS | MEANS_PREPS | {"of", "for", "without", "in", "on", "when"}
+
+
+def attributive_visitor(trigger: Token) -> Token | None:
+    """The visitor a participle "visiting" describes ("the visiting British detectives",
+    "Visiting Kenyan President X said", "told visiting French Defence Minister X"), whom the
+    parse often takes for the object of a gerund; ``None`` for a gerund visit ("after visiting
+    Washington")."""
+    if trigger.lower_ != "visiting" or trigger.tag_ != "VBG":
+        return None
+    if trigger.dep_ == "amod":
+        return trigger.head
+    if trigger.dep_ not in ("csubj", "pcomp", "xcomp", "dobj", "nsubj", "pobj") or (
+            trigger.dep_ == "pcomp" and trigger.head.lower_ in GERUND_PREPS):
+        return None
+    obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if obj is None and trigger.dep_ == "csubj":  # or the subject its phrase opens
+        obj = next((c for c in trigger.head.children
+                    if c.dep_ == "nsubj" and c.left_edge.i == trigger.i + 1), None)
+    after = trigger.nbor() if trigger.i + 1 < len(trigger.doc) else None
+    # the visitor's phrase opens right after the participle, with a title or a nationality
+    if obj is None or after is None or not after.text[:1].isupper() or obj.ent_type_ in ("GPE", "LOC", "FAC") \
+            or any(c.dep_ == "nsubj" for c in trigger.children):
+        return None
+    return obj
