@@ -867,3 +867,21 @@ def test_a_name_after_an_indefinite_article_is_no_place_actor() -> None:
     r = run("The minister condemned the burning of a Koran in Stockholm.")
     m = next(m for m in r.mentions if m.text.endswith("Koran"))
     assert m.actor is None, m.reason
+
+
+def test_forces_attacked_by_gunmen_are_of_the_gunmens_country() -> None:
+    # state forces a state attacks are another's; those that gunmen or rebels attack are not
+    r = run("Mexican cartel gunmen killed 12 police officers in Acapulco.")
+    assert actor_of(find(r.mentions, "12 police officers"))[0] == "MEX"
+
+
+def test_a_titles_town_names_its_country() -> None:
+    r = run("The mayor of Lyon met the Archbishop of Canterbury.")
+    assert actor_of(find(r.mentions, "The mayor"))[0] == "FRA"
+    assert actor_of(find(r.mentions, "the Archbishop"))[0] == "GBR"
+
+
+def test_a_surname_after_the_article_is_no_person() -> None:
+    r = run("The Duke of Edinburgh opened the hospital.", "2024-03-10")
+    assert not [m for m in r.mentions if m.actor is not None and m.actor.kind == "person"], [
+        (m.text, m.reason) for m in r.mentions]

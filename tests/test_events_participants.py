@@ -443,3 +443,10 @@ def test_a_visiting_official_is_the_visitor_of_the_story_country() -> None:
     # a gerund visit is a visit to its object
     e = by_trigger(events("Lumumba was in Geneva after visiting Washington for talks."), "visiting")
     assert (e["target"] or {}).get("country") == "USA"
+
+
+def test_a_participle_on_the_addressees_it_names_again_is_the_writers_act() -> None:
+    evs = events("The Kenyan bishop wrote to all three Ugandan parties urging them not to fight "
+                 "the election with fear.")
+    e = by_trigger(evs, "urging")
+    assert e["source"]["country"] == "KEN", e["source"]

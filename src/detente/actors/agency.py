@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from detente.actors.data import Agent, Country, Organisation
+from detente.actors.gazetteer import place_country
 from detente.actors.lexicon import (
     ADJECTIVE,
     CAPITAL,
@@ -34,6 +35,7 @@ FOREIGN_PLURALS = frozenset({"embassy", "intelligence agency", "spy agency", "fo
 # ("Israel bombed troops"); ministers, officials and parties often are ("X warned ministers"),
 # and civilians too ("Russian jets killed ten civilians" in Chechnya).
 SIDES = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "INS", "CRM"})
+NON_STATE_SIDES = frozenset({"REB", "UAF", "INS", "CRM"})  # armed, but not the state's
 # Titles that name an international organisation's head ("the NATO chief").
 IGO_HEADS = frozenset({"chief", "head", "leader", "president", "chairman", "chairwoman", "chair",
                        "director-general", "director general"})
@@ -149,7 +151,23 @@ def prep_country(head: Token, lex: Lexicon, depth: int = 0) -> tuple[str | None,
                 found = prep_country(pobj, lex, depth + 1)
                 if found[0] is not None:
                     return found
+            if prep.lower_ == "of" and pobj.pos_ == "PROPN" and _titled(head, lex):
+                # "the Archbishop of Canterbury", "the mayor of Lyon": the office's town
+                hit = place_country(span.text, min_population=TITLE_TOWN_POPULATION)
+                if hit is not None:
+                    return hit[0], f"country of the town in {prep.text!r} {span.text!r}"
     return None, ""
+
+
+# A title's town ("the mayor of X") is looked up among places at least this large: a smaller
+# namesake is more often a family or a saint ("the Duke of X").
+TITLE_TOWN_POPULATION = 20_000
+
+
+def _titled(head: Token, lex: Lexicon) -> bool:
+    """Whether ``head`` is a title or an agent noun for a person ("archbishop", "mayor")."""
+    hit = lex.agents.get(key_of([head.lower_]))
+    return hit is not None and hit[0].kind == "person"
 
 
 def leader_country(head: Token, lex: Lexicon) -> tuple[str | None, str]:

@@ -71,6 +71,8 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Cand]:
         span = doc[s:e]
         if span.root.pos_ != "PROPN" and not (span.root.pos_ == "NOUN" and span.root.is_title):
             continue
+        if s > 0 and doc[s - 1].lower_ in {"the", "a", "an"} and span.root.dep_ != "compound":
+            continue  # "the Duke of X" is no Mr Duke; "the Bush administration" is Bush's
         people = lex.short.get(key_of(span), [])
         if people:
             found.append(Cand(s, e, "short", [(PERSON, p) for p in people]))

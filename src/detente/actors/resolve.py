@@ -20,6 +20,7 @@ from detente.actors.agency import (
     COMMAND,
     FOREIGN_PLURALS,
     IGO_HEADS,
+    NON_STATE_SIDES,
     PLACE_AGENTS,
     SIDES,
     STATES_IN_GENERAL,
@@ -71,6 +72,7 @@ from detente.actors.state import (
     org_sector,
     recent_subject_country,
     sentence_country,
+    sentence_subject,
     title_of,
     titled_earlier,
 )
@@ -456,9 +458,13 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
                 country, agent.roles, agent.styles):
             # "the president" in a British story is some other country's; the pope the Vatican
             country, cwhy = agent.country, f"country the title {agent.term!r} implies"
-        if country is not None and not f.subject and agent.sector in SIDES \
-                and country == sentence_country(state, f, same_clause=True):
-            country = None  # "Israel bombed troops": the target's forces are not the subject's
+        subject = sentence_subject(state, f, same_clause=True) \
+            if country is not None and not f.subject and agent.sector in SIDES else None
+        # "Israel bombed troops": the target's forces are not the subject's; but the forces
+        # that rebels or gunmen attack are their own country's ("cartel gunmen killed police")
+        if subject is not None and country == subject.country \
+                and subject.sector not in NON_STATE_SIDES:
+            country = None
     if country is None:
         cwhy = ""
     c = state.lex.country(country)

@@ -116,13 +116,20 @@ def recent_subject_country(state: ArticleState, f: Found) -> str | None:
 
 def sentence_country(state: ArticleState, f: Found, same_clause: bool = False,
                      nearest: bool = False) -> str | None:
-    """The country of the first subject already resolved in this sentence (``found`` is in
+    """The country of ``sentence_subject``."""
+    subject = sentence_subject(state, f, same_clause, nearest)
+    return subject.country if subject is not None else None
+
+
+def sentence_subject(state: ArticleState, f: Found, same_clause: bool = False,
+                     nearest: bool = False) -> Actor | None:
+    """The first subject with a country already resolved in this sentence (``found`` is in
     sentence order: only its tail is this sentence's), or with ``same_clause`` in the clause of
     ``f`` and not a copula ("the paper reported that X was among the suspects": not the
     suspects' actor). A passive subject is the party acted upon ("Palestinians were arrested by the
     army"), never the forces' own country. With ``nearest``, the subject named last before ``f``
     ("Iran attacked, while Baghdad said its forces ...": whose "its" is)."""
-    country = None
+    subject = None
     clause = clause_verb(f.head) if same_clause else None
     if clause is not None and clause.lemma_ == "be":
         return None  # "X was among the suspects": one of them, not acting on them
@@ -136,10 +143,10 @@ def sentence_country(state: ArticleState, f: Found, same_clause: bool = False,
                 and (clause is None or other.head.doc is f.head.doc
                      and clause_verb(other.head).i == clause.i)
                 and a is not None and a.country in state.lex.dictionary.countries):
-            country = a.country
+            subject = a
             if nearest:
                 break
-    return country
+    return subject
 
 
 def in_article_holder(state: ArticleState, country: str | None, roles: tuple[str, ...],

@@ -43,6 +43,7 @@ ARMED_SECTORS = frozenset({"MIL", "COP"})
 AUTHORITY_CODES = frozenset({"173", "174", "0841"})
 JUDICIAL_ROOTS = frozenset({"11", "17"})
 AUTHORITY_SECTORS = frozenset({"COP", "GOV", "MIL", "JUD", "SPY"})
+OBJECT_PRONOUNS = frozenset({"them", "him", "her", "it", "us"})
 REPORTING_VERBS = frozenset({"say", "announce", "report", "confirm", "state", "add", "tell"})
 
 
@@ -122,6 +123,12 @@ def clause_sources(tok: Token, sa: SentenceActors, depth: int = 0
         got, path = clause_sources(head.head, sa, depth + 1)
         return got, "pcomp>" + path
     if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and tok.tag_ != "VBN":
+        if head.dep_ == "pobj" and head.head.head.pos_ == "VERB" and any(
+                c.dep_ == "dobj" and c.lower_ in OBJECT_PRONOUNS for c in tok.children):
+            # "wrote to the parties urging them": the parse hangs the participle on the
+            # addressees its own object names; the writer urges
+            got, path = clause_sources(head.head.head, sa, depth + 1)
+            return got, "addressee-acl>" + path
         # "officials heading to X": the noun acts; "pilgrims killed in a blaze": it undergoes
         return sa.resolve(head, subject=True), "acl>head"
     return [], "no-subject"
