@@ -450,3 +450,10 @@ def test_a_participle_on_the_addressees_it_names_again_is_the_writers_act() -> N
                  "the election with fear.")
     e = by_trigger(evs, "urging")
     assert e["source"]["country"] == "KEN", e["source"]
+
+
+def test_a_speech_act_after_comma_and_is_the_reporters() -> None:
+    evs = events("Kenya's foreign minister said the report showed that Uganda did not understand "
+                 "the problem, and accused Tanzania of hiding the facts.")
+    e = by_trigger(evs, "accused")
+    assert (e["source"]["country"], (e["target"] or {}).get("country")) == ("KEN", "TZA")

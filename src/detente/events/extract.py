@@ -49,6 +49,7 @@ from detente.events.sources import (
     REPORTER_CONJUNCT,
     anothers_act,
     attributive_visitor,
+    comma_conjunct,
     passive_sources,
     posture_forces,
     predicate_sources,
@@ -204,7 +205,8 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
         root = p.cameo[:2]
         if not cand.sources and cand.source_path == "passive-without-agent":
             cand.sources, cand.source_path = passive_sources(tok, p.cameo, sa)
-        elif not cand.sources and pos == "verb" and (
+        elif pos == "verb" and (not cand.sources or cand.source_path.startswith("conj>")
+                                and comma_conjunct(tok)) and (
                 reported := reporter_sources(tok, p.cameo, sa))[0]:
             cand.sources, cand.source_path = reported
         elif (pos == "noun" and root in POSTURE_ROOTS

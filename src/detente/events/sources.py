@@ -254,12 +254,26 @@ def reporter_sources(tok: Token, code: str, sa: SentenceActors) -> tuple[list[Pa
     roots 01-03, 10-13) to the reported clause, whose subject speaks to no one; the reporter
     does. Empty unless ``tok`` is such a conjunct."""
     head = tok.head
+    for _ in range(3):  # "said the warning showed that he did not know ..., and accused X"
+        if head.dep_ == "ccomp" and head.head.lemma_.lower() not in REPORTING_VERBS:
+            head = head.head
     if (code[:2] in SPEECH_ROOTS and tok.dep_ == "conj" and head.dep_ == "ccomp"
             and head.head.lemma_.lower() in REPORTING_VERBS):
         got, path = clause_sources(head.head, sa)
         if got:
             return got, REPORTER_CONJUNCT + path
     return [], ""
+
+
+def comma_conjunct(tok: Token) -> bool:
+    """Is ``tok`` a conjunct after ", and" / ", but" (a comma marks a join above the clause
+    just before it: "X said Y did not know, and accused Z")?"""
+    i = tok.left_edge.i - 1
+    doc = tok.doc
+    while i > 0 and doc[i].dep_ == "advmod":
+        i -= 1
+    return tok.dep_ == "conj" and i > 0 and doc[i].lower_ in ("and", "but") \
+        and doc[i - 1].text == ","
 
 
 def behest_noun(tok: Token) -> bool:
