@@ -41,12 +41,24 @@ def test_flag_is_parsed_and_needs_a_known_code() -> None:
     assert all(p.alone is None for p in patterns() if p.id == "meet")
 
 
-def test_unknown_alone_code_fails_loudly(monkeypatch: pytest.MonkeyPatch) -> None:
+def _one_row(monkeypatch: pytest.MonkeyPatch, row: str) -> None:
+    """Make the lexicon file hold only ``row``."""
     from detente.events import lexicon
 
     header = "id\tpos\tlemma\tprt\tprep\tobj\txcomp\tcameo\ttarget\tflags\texample"
-    row = "drill_x\tN\tdrill\t-\t-\t-\t-\t062\twith\tsym,alone=999\tA sentence."
     monkeypatch.setattr(lexicon, "_read", lambda name: [(1, header.split("\t")),
                                                         (2, row.split("\t"))])
+
+
+def test_unknown_alone_code_fails_loudly(monkeypatch: pytest.MonkeyPatch) -> None:
+    _one_row(monkeypatch, "drill_x\tN\tdrill\t-\t-\t-\t-\t062\twith\tsym,alone=999\tA sentence.")
     with pytest.raises(DataError, match="alone="):
+        _patterns("patterns.tsv")
+
+
+def test_owned_flag_is_parsed_and_needs_a_known_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    concern = next(p for p in patterns() if p.id == "concern_express")
+    assert (concern.cameo, concern.owned) == ("012", "110")
+    _one_row(monkeypatch, "fret\tV\tfret\t-\t-\t-\t-\t012\tabout\towned=999\tA sentence.")
+    with pytest.raises(DataError, match="owned="):
         _patterns("patterns.tsv")

@@ -778,3 +778,18 @@ def test_a_gerund_right_after_the_verb_is_its_complement() -> None:
 def test_a_stated_refusal_to_bargain_is_a_rejected_negotiation() -> None:
     assert ("CHL", "BOL", "046") in event_triples("Chile bargained with Bolivia over gas prices.")
     assert ("RUS", "GEO", "125") in event_triples("Russia said it would not bargain with Georgia.")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Japan expressed concern about China's military build-up.", ("JPN", "CHN", "110", "asserted")),
+    ("Turkey expressed concern over the nuclear tests conducted by Pakistan.",
+     ("TUR", "PAK", "110", "asserted")),
+])
+def test_concern_over_an_actors_own_act_disapproves_of_it(text: str, code: tuple[str, ...]) -> None:
+    assert code in event_dyads(text)
+
+
+def test_concern_about_a_situation_or_a_victim_is_a_pessimistic_comment() -> None:
+    assert [e[2] for e in event_dyads("Norway expressed concern about the crisis.")] == ["012"]
+    got = event_dyads("Kenya's envoy expressed concern about the fate of a Ugandan journalist.")
+    assert [e[2] for e in got] == ["012"], got

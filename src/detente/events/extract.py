@@ -290,6 +290,10 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             cand.targets = [t for t in cand.targets if not _names_own_object(p, t)]
             if cand.targets:
                 cand.target_note, cand.target_path = note or cand.target_note, "context"
+        if p.owned and any(t.how.startswith(("poss>", "by-owner>")) for t in cand.targets):
+            # "concern over China's build-up", "over the tests conducted by Pakistan"; not "to
+            # the Council", "about the fate of a journalist"
+            cand.pattern = p = replace(p, cameo=p.owned)
         cand.modality = modality(tok, planned=p.planned, threat=p.cameo[:2] == THREAT_ROOT,
                                  detached=cand.source_path.startswith(REPORTER_CONJUNCT))
         if stated_refusal(tok, cand.modality) and (refused := _refused_code(tok, p.cameo)):

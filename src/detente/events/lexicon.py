@@ -29,6 +29,10 @@ FLAGS = frozenset({"sym", "T", "plan", "X", "add"})
 # second source): a state's own "military exercises" are a show of force (150), not the joint
 # exercises of military cooperation (062) that the pattern codes with a partner.
 ALONE = "alone="
+# owned=CODE: the code when the target owns what the slot names ("concern about China's build-up",
+# "over the tests conducted by Pakistan": disapproval of China, of Pakistan), not for a situation
+# or a victim ("concern about the fate of a journalist" stays a pessimistic comment).
+OWNED = "owned="
 # PETRARCH-2's verb-alone defaults ("lead" 060, "want" 030, "announce" 010: no object,
 # preposition or complement) left out for the cooperative and statement roots, whose sense a
 # verb alone does not say (on the sentence TRAIN split 4% of their matches agree with a gold
@@ -57,6 +61,7 @@ class Pattern:
     blocked: bool = False  # flag X: this sense codes no event
     additive: bool = False  # flag add: keeps PETRARCH-2's patterns for the lemma in force
     alone: str | None = None  # flag alone=CODE: the code when no partner is named
+    owned: str | None = None  # flag owned=CODE: the code when the target owns the slot's thing
 
     @property
     def specificity(self) -> int:
@@ -135,12 +140,16 @@ def _patterns(name: str) -> tuple[Pattern, ...]:
         if not set(slots) <= TARGET_SLOTS:
             raise bad(f"unknown target slot in {targets}")
         alone = [f for f in flag_set if f.startswith(ALONE)]
-        flag_set -= set(alone)
+        owned = [f for f in flag_set if f.startswith(OWNED)]
+        flag_set -= set(alone) | set(owned)
         if not flag_set <= FLAGS:
             raise bad(f"unknown flag in {flags}")
         alone_code = alone[0][len(ALONE):] if alone else None
         if alone_code is not None and (alone_code not in codes or not slots):
             raise bad(f"alone= needs a known CAMEO code and a partner slot: {flags}")
+        owned_code = owned[0][len(OWNED):] if owned else None
+        if owned_code is not None and (owned_code not in codes or not slots):
+            raise bad(f"owned= needs a known CAMEO code and a partner slot: {flags}")
         if xcomp.startswith("@") and xcomp not in ("@should", "@must") and xcomp[1:] not in classes:
             raise bad(f"unknown complement class {xcomp}")
         objs: frozenset[str] | None = None
@@ -156,7 +165,7 @@ def _patterns(name: str) -> tuple[Pattern, ...]:
         out.append(Pattern(pid, POS[pos], lemma, _opt(prt), _opt(prep), objs, _opt(obj),
                            _opt(xcomp), code, slots, "sym" in flag_set, "T" in flag_set,
                            "plan" in flag_set, example, "X" in flag_set, "add" in flag_set,
-                           alone_code))
+                           alone_code, owned_code))
     return tuple(out)
 
 
