@@ -149,6 +149,11 @@ def _detach_sibling(report: Report) -> None:
     if outer.content and outer.content[0].i < left:
         outer.content = trim([t for t in outer.content if t.i < left])
         report.detached = True
+        if outer.subject is not None and outer.cue.token.i < tok.i:
+            # after its outer cue, its subject is the outer speaker's, not the one of the clause
+            # the parse hung it on ("X insisted that he won, claiming ...": X, not "he"; in "Y
+            # raised it, calling it ..., X said" Y still calls it)
+            report.subject, report.relay = outer.subject, outer.relay
 
 
 def _link(report: Report, para: Paragraph) -> None:
@@ -215,8 +220,13 @@ def _run_cue(run: list[Segment], paras: list[Paragraph], seg_index: dict[int, in
         inside = para.segment_tokens(s_index)
         for tok in inside:
             for child in tok.children:
-                if para.segment_of[child.i] < 0 and _speaks(para.reports.get(child.i)):
-                    return governing(para.reports[child.i])
+                report = para.reports.get(child.i)
+                if para.segment_of[child.i] < 0 and report is not None and _speaks(report):
+                    if report.detached and report.outer is not None and _speaks(report.outer):
+                        # a participle the parse hung on the quoted words ("X insisted he had
+                        # 'won', claiming ..."): the quote is the outer report's
+                        report = report.outer
+                    return governing(report)
         for tok in inside:
             for anc in tok.ancestors:
                 if para.segment_of[anc.i] < 0 and _speaks(para.reports.get(anc.i)):

@@ -1,0 +1,29 @@
+"""Quotes, round 15 of issue 13: speakers and contents on hand-written sentences."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.test_quotes import quotes_of
+
+
+def test_participle_hung_inside_a_content_speaks_for_the_outer_speaker(nlp: Language) -> None:
+    # the parse hangs "claiming" on the quoted verb: the speaker is still Ms. Okafor, and the
+    # quoted words are what she insisted
+    _, quotes = quotes_of(
+        nlp,
+        "Ms. Okafor insisted that she has “rebuilt the city’s finances,” "
+        "claiming that she is responsible for the surplus.",
+    )
+    by_cue = {q.cue: q for q in quotes}
+    assert set(by_cue) == {"insisted", "claiming"}
+    assert by_cue["insisted"].text == "rebuilt the city’s finances"
+    assert by_cue["claiming"].text == "she is responsible for the surplus"
+    for quote in quotes:
+        assert quote.speaker is not None and quote.speaker.text == "Ms. Okafor"
+    _, quotes = quotes_of(
+        nlp, "The mayor said that the police acted properly, insisting that no rules were broken."
+    )
+    by_cue = {q.cue: q for q in quotes}
+    speaker = by_cue["insisting"].speaker
+    assert speaker is not None and speaker.text == "The mayor"
