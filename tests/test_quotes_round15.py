@@ -27,3 +27,28 @@ def test_participle_hung_inside_a_content_speaks_for_the_outer_speaker(nlp: Lang
     by_cue = {q.cue: q for q in quotes}
     speaker = by_cue["insisting"].speaker
     assert speaker is not None and speaker.text == "The mayor"
+
+
+def test_verbs_of_boasting_and_criticising(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The mayor bragged that the budget was balanced for the first time.")
+    quote = quotes[0]
+    assert (len(quotes), quote.cue, quote.text) == (
+        1,
+        "bragged",
+        "the budget was balanced for the first time",
+    )
+    _, quotes = quotes_of(nlp, "The senator lambasted the new water tax on Tuesday.")
+    assert [(q.cue, q.text) for q in quotes] == [("lambasted", "the new water tax")]
+    _, quotes = quotes_of(nlp, "The union called out two large employers by name.")
+    assert [(q.cue, q.text) for q in quotes] == [("called", "two large employers")]
+
+
+def test_report_inside_a_sourceless_report_is_a_quote_of_its_own(nlp: Language) -> None:
+    # the agentless passive "was clarified" is no quote, so it does not swallow the report in
+    # its content
+    _, quotes = quotes_of(
+        nlp,
+        "The story was clarified to reflect that Okafor is calling for an "
+        "inquiry into the port contract.",
+    )
+    assert [(q.cue, q.text) for q in quotes] == [("calling", "an inquiry into the port contract")]
