@@ -52,3 +52,13 @@ def test_report_inside_a_sourceless_report_is_a_quote_of_its_own(nlp: Language) 
         "inquiry into the port contract.",
     )
     assert [(q.cue, q.text) for q in quotes] == [("calling", "an inquiry into the port contract")]
+
+
+def test_inverted_credit_the_parse_left_without_a_subject(nlp: Language) -> None:
+    # the parse makes the name the subject of "joking": it is still who said it
+    _, quotes = quotes_of(
+        nlp, "''I'm better with my hands than with my head,'' said Tom Okafor, half joking."
+    )
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.text for q in direct] == ["I'm better with my hands than with my head"]
+    assert direct[0].speaker is not None and direct[0].speaker.text == "Tom Okafor"

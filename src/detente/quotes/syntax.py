@@ -268,7 +268,8 @@ def _misparsed_subject(verb: Token) -> Token | None:
     """The subject of a finite reporting verb the parse left without one: a quantity hung on
     it ("About 4 in 10 say ..."), or the name between a closing quotation mark and the verb
     ("'...,' Texas delegate Bill Eastland, wearing a hat, said"), or a name just before the
-    verb ("Saturday at the convention Sen. Ana Ruiz (D) said ...": not the date)."""
+    verb ("Saturday at the convention Sen. Ana Ruiz (D) said ...": not the date), or the name
+    of an inverted credit right after it ("'...,' said Tom Okafor, half joking")."""
     for child in reversed(list(verb.lefts)):
         if (child.dep_ in ("nummod", "npadvmod") and child.pos_ in ("NOUN", "PROPN", "NUM")
                 and child.ent_type_ not in ("DATE", "TIME")):
@@ -288,6 +289,13 @@ def _misparsed_subject(verb: Token) -> Token | None:
             return named
         if named is None and tok.pos_ == "PROPN" and tok.ent_type_ in _NAMED_ENTS:
             named = tok
+    k = verb.i + 1
+    if verb.i > verb.sent.start and doc[verb.i - 1].is_punct and k < verb.sent.end and (
+            doc[k].pos_ == "PROPN"):
+        # an inverted credit after a quote ("'...,' said Tom Okafor, half joking"): the name
+        while k + 1 < verb.sent.end and doc[k + 1].pos_ == "PROPN":
+            k += 1
+        return doc[k]
     return None
 
 
