@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
+from detente.quotes.lexicon import load_lexicon
+from detente.quotes.syntax import Cue, subject_of
 from tests.test_quotes import quotes_of
 
 
@@ -62,3 +65,32 @@ def test_inverted_credit_the_parse_left_without_a_subject(nlp: Language) -> None
     direct = [q for q in quotes if q.kind == "direct"]
     assert [q.text for q in direct] == ["I'm better with my hands than with my head"]
     assert direct[0].speaker is not None and direct[0].speaker.text == "Tom Okafor"
+
+
+def test_subject_nearest_the_verb_when_the_parse_gives_two(nlp: Language) -> None:
+    # a parse that makes the name ending the quote a second subject of "said" (as the model does
+    # on some sentences): the subject next to the verb is the speaker
+    words = ["“", "I", "admire", "Sen.", "Ruiz", ",", "”", "Okafor", "said", "."]
+    heads = [8, 2, 8, 4, 8, 4, 4, 8, 8, 8]
+    deps = [
+        "punct",
+        "nsubj",
+        "ccomp",
+        "compound",
+        "nsubj",
+        "punct",
+        "punct",
+        "nsubj",
+        "ROOT",
+        "punct",
+    ]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        lemmas=[w.lower() for w in words[:8]] + ["say", "."],
+    )
+    said = doc[8]
+    subject = subject_of(Cue(said, "speech", "said", said.i, said.i), load_lexicon())
+    assert subject is not None and subject.text == "Okafor"

@@ -233,11 +233,14 @@ def subject_of(cue: Cue, lex: QuoteLexicon | None = None) -> Token | None:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         return obj
-        for child in current.children:
-            if child.dep_ in _SUBJECTS:
-                if child.lower_ in RELATIVE and current.dep_ == "relcl":
-                    return current.head
-                return child
+        # the subject nearest the verb: a parse may give a second one inside the quote before
+        # it ("'... I hold in high esteem Sen. Ruiz,' Okafor said")
+        subjects = [c for c in current.children if c.dep_ in _SUBJECTS]
+        if subjects:
+            child = min(subjects, key=lambda c: abs(c.i - current.i))
+            if child.lower_ in RELATIVE and current.dep_ == "relcl":
+                return current.head
+            return child
         if current.dep_ in _SUBJECT_CLIMB and current.head.i != current.i:
             current = current.head
             continue
