@@ -94,3 +94,16 @@ def test_subject_nearest_the_verb_when_the_parse_gives_two(nlp: Language) -> Non
     said = doc[8]
     subject = subject_of(Cue(said, "speech", "said", said.i, said.i), load_lexicon())
     assert subject is not None and subject.text == "Okafor"
+
+
+def test_evidence_verb_sharing_an_acts_subject_is_no_report(nlp: Language) -> None:
+    _, quotes = quotes_of(
+        nlp, "The senator took the stage and showed flashes of anger at the crowd."
+    )
+    assert quotes == []
+    # after another finding it is still the record's report
+    _, quotes = quotes_of(
+        nlp,
+        "The audit found waste in the port budget and showed the mayor's office ignored warnings.",
+    )
+    assert [(q.cue, q.text) for q in quotes] == [("showed", "the mayor's office ignored warnings")]

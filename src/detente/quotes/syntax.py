@@ -88,6 +88,8 @@ def cue_of(token: Token, lex: QuoteLexicon) -> Cue | None:
         return None
     if cls in _OWN_CLAUSE and not _own_clause(token):
         return None
+    if cls == "evidence" and _borrowed_action(token, lex):
+        return None
     return Cue(token, cls, token.text, token.i, token.i, particle=particle,
                objects=lex.takes_object(lemma, particle))
 
@@ -166,6 +168,14 @@ _SPECULATIVE_AUX = frozenset({"may", "might", "could", "must"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Thoughts and plans are attributions only as the finite verb of a clause of their own.
 _OWN_CLAUSE = frozenset({"belief", "plan"})
+
+
+def _borrowed_action(token: Token, lex: QuoteLexicon) -> bool:
+    """An evidence verb coordinated with an act and sharing its subject ("the senator took the
+    stage and showed flashes of anger") tells what someone did; a record or poll that shows
+    something has a subject of its own or follows another finding ("found X and showed Y")."""
+    return (token.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in token.children)
+            and lex.cue_class(token.head.lemma_.lower()) != "evidence")
 
 
 def _own_clause(token: Token) -> bool:
