@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from detente.quotes.lexicon import load_lexicon
-from detente.quotes.syntax import Cue, subject_of
+from detente.quotes.syntax import Cue, cue_of, subject_of
 from tests.test_quotes import quotes_of
 
 
@@ -107,3 +107,21 @@ def test_evidence_verb_sharing_an_acts_subject_is_no_report(nlp: Language) -> No
         "The audit found waste in the port budget and showed the mayor's office ignored warnings.",
     )
     assert [(q.cue, q.text) for q in quotes] == [("showed", "the mayor's office ignored warnings")]
+
+
+def test_verb_the_tagger_took_for_a_noun(nlp: Language) -> None:
+    # "plans" tagged as a plural noun, but the root of its sentence with a subject: a plan cue
+    words = ["The", "senator", "plans", "to", "run", "again", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        pos=["DET", "NOUN", "NOUN", "PART", "VERB", "ADV", "PUNCT"],
+        tags=["DT", "NN", "NNS", "TO", "VB", "RB", "."],
+        heads=[1, 2, 2, 4, 2, 4, 2],
+        deps=["det", "nsubj", "ROOT", "aux", "xcomp", "advmod", "punct"],
+        lemmas=["the", "senator", "plan", "to", "run", "again", "."],
+    )
+    cue = cue_of(doc[2], load_lexicon())
+    assert cue is not None and cue.cls == "plan"
+    # a noun that is no root stays a cue noun, which needs a source ("the plans to run")
+    assert cue_of(doc[1], load_lexicon()) is None

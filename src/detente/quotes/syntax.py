@@ -60,11 +60,12 @@ def cue_of(token: Token, lex: QuoteLexicon) -> Cue | None:
         # "In a poll released Monday, 52 percent backed the plan": the poll is the source (at
         # the end of a clause, "leads in the polls" is a standing more often than a report).
         return Cue(token, cls, token.text, token.i, token.i, True) if cls else None
-    if token.pos_ == "NOUN":
+    verb = token.pos_ == "VERB" or _verb_tagged_noun(token)
+    if token.pos_ == "NOUN" and not verb:
         return _noun_cue(token, lex)
     if token.dep_ == "acomp":
         return _adjective_cue(token, lex)
-    if token.pos_ != "VERB" or token.dep_ in _ATTRIBUTIVE:
+    if not verb or token.dep_ in _ATTRIBUTIVE:
         return None
     if token.dep_ == "pcomp" and token.head.lower_ == "without":
         return None  # "without saying": nothing was said
@@ -92,6 +93,13 @@ def cue_of(token: Token, lex: QuoteLexicon) -> Cue | None:
         return None
     return Cue(token, cls, token.text, token.i, token.i, particle=particle,
                objects=lex.takes_object(lemma, particle))
+
+
+def _verb_tagged_noun(token: Token) -> bool:
+    """A main verb the tagger took for a noun ("Many fear the plan will fail", "The senator
+    plans to run"): the root of its sentence, with a subject of its own."""
+    return (token.pos_ == "NOUN" and token.dep_ == "ROOT"
+            and any(c.dep_ == "nsubj" for c in token.children))
 
 
 def _noun_cue(token: Token, lex: QuoteLexicon) -> Cue | None:
@@ -182,7 +190,8 @@ def _own_clause(token: Token) -> bool:
     """Whether a verb is finite (tensed, or with an auxiliary) and heads its own clause: a
     participle or gerund ("voters backing the plan") or a verb coordinated with another
     ("said ... and wants ...") describes a stance in passing more often than it reports one."""
-    finite = token.tag_ in _FINITE_TAGS or any(c.dep_ == "aux" for c in token.children)
+    finite = (token.tag_ in _FINITE_TAGS or any(c.dep_ == "aux" for c in token.children)
+              or _verb_tagged_noun(token))
     # a coordinated clause with a subject of its own is a clause of its own ("..., but the
     # union wants more")
     return finite and (token.dep_ != "conj" or any(c.dep_ == "nsubj" for c in token.children))
