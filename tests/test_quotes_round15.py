@@ -125,3 +125,12 @@ def test_verb_the_tagger_took_for_a_noun(nlp: Language) -> None:
     assert cue is not None and cue.cls == "plan"
     # a noun that is no root stays a cue noun, which needs a source ("the plans to run")
     assert cue_of(doc[1], load_lexicon()) is None
+
+
+def test_cue_noun_after_with_takes_the_subject_of_its_verb(nlp: Language) -> None:
+    _, quotes = quotes_of(
+        nlp, "The mayor ended the meeting with a warning that the port would close in May."
+    )
+    assert [(q.cue, q.text) for q in quotes] == [("warning", "the port would close in May")]
+    speaker = quotes[0].speaker
+    assert speaker is not None and speaker.text == "The mayor"

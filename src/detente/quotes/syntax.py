@@ -144,7 +144,8 @@ def _markup(token: Token) -> bool:
 
 def noun_source(noun: Token) -> Token | None:
     """The source of a cue noun: its possessor ("the mayor's view"), else the object of a
-    "by"/"from" after it ("a demand by the union", "criticism from the opposition")."""
+    "by"/"from" after it ("a demand by the union", "criticism from the opposition"), else the
+    subject of a light verb it is the object of, or of the verb it comes "with"."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:
         return owner
@@ -155,6 +156,9 @@ def noun_source(noun: Token) -> Token | None:
     if noun.dep_ == "dobj" and verb.lemma_.lower() in _LIGHT_VERBS:
         # "Trump made the argument that ...", "she expressed concern that ...": the verb's subject
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if noun.dep_ == "pobj" and verb.lower_ == "with" and verb.head.pos_ == "VERB":
+        # "the mayor responded with a warning that ...": whoever acted with it
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return None
 
 
