@@ -67,3 +67,4 @@ def test_verbs_of_complaining_boasting_and_criticising() -> None:
         assert lex.cue_class(lemma) == "speech" and lex.takes_object(lemma), lemma
     assert lex.cue_entry("call", frozenset({"out"})) == ("speech", "out")
     assert lex.takes_object("call", "out") and lex.takes_object("vouch", "for")
+    assert lex.takes_object("express")  # "expressed frustration"; a cue noun object reports itself

@@ -134,3 +134,10 @@ def test_cue_noun_after_with_takes_the_subject_of_its_verb(nlp: Language) -> Non
     assert [(q.cue, q.text) for q in quotes] == [("warning", "the port would close in May")]
     speaker = quotes[0].speaker
     assert speaker is not None and speaker.text == "The mayor"
+
+
+def test_express_reports_its_object_but_leaves_a_cue_noun_its_clause(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The mayor expressed deep frustration with the council on Monday.")
+    assert [(q.cue, q.text) for q in quotes] == [("expressed", "deep frustration")]
+    _, quotes = quotes_of(nlp, "The mayor expressed concern that the port would close.")
+    assert [(q.cue, q.text) for q in quotes] == [("concern", "the port would close")]

@@ -84,6 +84,9 @@ def cue_of(token: Token, lex: QuoteLexicon) -> Cue | None:
     entry = lex.cue_entry(lemma, particles)
     if entry is None:
         return None
+    if lemma in _LIGHT_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.nouns
+                                     for c in token.children):
+        return None  # "expressed concern that ...": the cue noun reports, with its own content
     cls, particle = entry
     if cls in ATTITUDE_CLASSES and _speculative(token):
         return None
