@@ -141,3 +141,21 @@ def test_express_reports_its_object_but_leaves_a_cue_noun_its_clause(nlp: Langua
     assert [(q.cue, q.text) for q in quotes] == [("expressed", "deep frustration")]
     _, quotes = quotes_of(nlp, "The mayor expressed concern that the port would close.")
     assert [(q.cue, q.text) for q in quotes] == [("concern", "the port would close")]
+
+
+def test_participle_on_a_quoted_noun_is_no_credit_of_the_quote(nlp: Language) -> None:
+    _, quotes = quotes_of(
+        nlp,
+        "The committee said the plan ignored the “public anger” expressed over the cuts to pensions.",
+    )
+    assert {(q.kind, q.cue) for q in quotes} == {("indirect", "said"), ("mixed", "said")}
+
+
+def test_cue_text_starts_at_a_verb_taking_it_as_its_infinitive(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The senator declined to say whether she would run again.")
+    assert [(q.cue, q.text) for q in quotes] == [("declined to say", "she would run again")]
+
+
+def test_express_with_a_cue_noun_without_a_clause_reports_the_object(nlp: Language) -> None:
+    _, quotes = quotes_of(nlp, "The mayor expressed her support for the port workers.")
+    assert [(q.cue, q.text) for q in quotes] == [("expressed", "her support for the port workers")]

@@ -85,8 +85,8 @@ def cue_of(token: Token, lex: QuoteLexicon) -> Cue | None:
     if entry is None:
         return None
     if lemma in _LIGHT_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.nouns
-                                     for c in token.children):
-        return None  # "expressed concern that ...": the cue noun reports, with its own content
+                                     and noun_clause(c) is not None for c in token.children):
+        return None  # "expressed concern that ...": the cue noun reports its own clause
     cls, particle = entry
     if cls in ATTITUDE_CLASSES and _speculative(token):
         return None
@@ -94,8 +94,20 @@ def cue_of(token: Token, lex: QuoteLexicon) -> Cue | None:
         return None
     if cls == "evidence" and _borrowed_action(token, lex):
         return None
-    return Cue(token, cls, token.text, token.i, token.i, particle=particle,
+    first = _governing_verb(token, lex)
+    return Cue(token, cls, token.doc[first : token.i + 1].text, first, token.i, particle=particle,
                objects=lex.takes_object(lemma, particle))
+
+
+def _governing_verb(token: Token, lex: QuoteLexicon) -> int:
+    """Where the cue's text starts: at a verb that is no cue itself and takes the cue as its
+    infinitive ("declined to say", "went on to argue", "continued to insist"), else at the cue."""
+    head = token.head
+    if (token.dep_ == "xcomp" and head.pos_ == "VERB" and head.i < token.i
+            and head.lemma_.lower() not in lex.cues
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+        return head.i
+    return token.i
 
 
 def _verb_tagged_noun(token: Token) -> bool:
@@ -138,6 +150,13 @@ def _adjective_cue(token: Token, lex: QuoteLexicon) -> Cue | None:
     cls, prep = entry
     return Cue(token, cls, token.text, token.i, token.i, particle=prep, objects=bool(prep),
                adjective=True)
+
+
+def noun_clause(noun: Token) -> Token | None:
+    """The clause of a cue noun after it: "his claim that ...", "the mayor's plan to ..."."""
+    return next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
+                 and any(m.dep_ == "mark" and m.lower_ == "that"
+                         or m.dep_ == "aux" and m.lower_ == "to" for m in c.children)), None)
 
 
 def _markup(token: Token) -> bool:
