@@ -11,19 +11,18 @@ from tests.test_quotes import quotes_of
 
 
 def test_participle_hung_inside_a_content_speaks_for_the_outer_speaker(nlp: Language) -> None:
-    # the parse hangs "claiming" on the quoted verb: the speaker is still Ms. Okafor, and the
-    # quoted words are what she insisted
+    # the parse hangs "claiming" on the quoted verb: the speaker is still Mr. Dalton, and the
+    # quoted words are what he insisted
     _, quotes = quotes_of(
         nlp,
-        "Ms. Okafor insisted that she has “rebuilt the city’s finances,” "
-        "claiming that she is responsible for the surplus.",
+        "Mr. Dalton insisted that he had “won the argument,” claiming that his rivals were finished.",
     )
     by_cue = {q.cue: q for q in quotes}
     assert set(by_cue) == {"insisted", "claiming"}
-    assert by_cue["insisted"].text == "rebuilt the city’s finances"
-    assert by_cue["claiming"].text == "she is responsible for the surplus"
+    assert by_cue["insisted"].text == "won the argument"
+    assert by_cue["claiming"].text == "his rivals were finished"
     for quote in quotes:
-        assert quote.speaker is not None and quote.speaker.text == "Ms. Okafor"
+        assert quote.speaker is not None and quote.speaker.text == "Mr. Dalton"
     _, quotes = quotes_of(
         nlp, "The mayor said that the police acted properly, insisting that no rules were broken."
     )
@@ -146,7 +145,7 @@ def test_express_reports_its_object_but_leaves_a_cue_noun_its_clause(nlp: Langua
 def test_participle_on_a_quoted_noun_is_no_credit_of_the_quote(nlp: Language) -> None:
     _, quotes = quotes_of(
         nlp,
-        "The committee said the plan ignored the “public anger” expressed over the cuts to pensions.",
+        "Residents said the council ignored the “real fear” expressed about the flooding last spring.",
     )
     assert {(q.kind, q.cue) for q in quotes} == {("indirect", "said"), ("mixed", "said")}
 

@@ -221,10 +221,10 @@ def _run_cue(run: list[Segment], paras: list[Paragraph], seg_index: dict[int, in
         for tok in inside:
             for child in tok.children:
                 report = para.reports.get(child.i)
+                # (a participle on a quoted noun, its subject inside the marks, is no credit of
+                # the quote: "the 'real fear' expressed about ...")
                 if para.segment_of[child.i] < 0 and report is not None and _speaks(report) and not (
                         report.subject is not None and para.segment_of[report.subject.i] == s_index):
-                    # (a participle on a quoted noun, "the 'public anger' expressed over ...", is
-                    # no credit of the quote)
                     if report.detached and report.outer is not None and _speaks(report.outer):
                         # a participle the parse hung on the quoted words ("X insisted he had
                         # 'won', claiming ..."): the quote is the outer report's
