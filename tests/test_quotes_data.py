@@ -55,3 +55,16 @@ def test_channel_terms() -> None:
     assert lex.is_channel("medium", "statement") and lex.is_channel("medium", "x")
     assert lex.is_channel("audience", "reporter")
     assert lex.is_channel("relay", "white house") and lex.is_channel("relay", "state media")
+
+
+def test_verbs_of_complaining_boasting_and_criticising() -> None:
+    # cues.tsv v7: general verbs of speaking (complaint, boast, musing: a clause) and of
+    # criticising or setting out (an object)
+    lex = load_lexicon()
+    for lemma in ("confess", "grumble", "brag", "muse", "opine", "scoff", "plead", "surmise"):
+        assert lex.cue_class(lemma) == "speech" and not lex.takes_object(lemma), lemma
+    for lemma in ("lambast", "berate", "rebuke", "excoriate", "downplay", "outline", "recount"):
+        assert lex.cue_class(lemma) == "speech" and lex.takes_object(lemma), lemma
+    assert lex.cue_entry("call", frozenset({"out"})) == ("speech", "out")
+    assert lex.takes_object("call", "out") and lex.takes_object("vouch", "for")
+    assert lex.takes_object("express")  # "expressed frustration"; a cue noun object reports itself

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.quotes.lexicon import ATTITUDE_CLASSES
-from detente.quotes.syntax import INANIMATE, RELATIVE, Cue, marked_clauses, trim
+from detente.quotes.syntax import INANIMATE, RELATIVE, Cue, marked_clauses, noun_clause, trim
 
 _PREDICATIVE_PREPS = frozenset({"as", "to"})
 
@@ -155,9 +155,8 @@ def _clause_on_medium(tok: Token) -> list[Token]:
 def _noun_content(tok: Token) -> list[Token]:
     """The clause of a cue noun: its own "that" clause, the complement of the copula it is the
     subject of ("X's view is that ..."), else its prepositional object ("X's support for Y")."""
-    clauses = [c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i
-               and any(m.dep_ == "mark" and m.lower_ == "that"  # "his claim that ..."
-                       or m.dep_ == "aux" and m.lower_ == "to" for m in c.children)]  # "plan to"
+    own = noun_clause(tok)
+    clauses = [own] if own is not None else []
     if not clauses and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
         clauses = [c for c in tok.head.children if c.dep_ in ("ccomp", "attr") and c.i > tok.i
                    and (c.dep_ == "ccomp" or any(m.dep_ == "mark" for m in c.children))]

@@ -60,11 +60,12 @@ def cue_of(token: Token, lex: QuoteLexicon) -> Cue | None:
         # "In a poll released Monday, 52 percent backed the plan": the poll is the source (at
         # the end of a clause, "leads in the polls" is a standing more often than a report).
         return Cue(token, cls, token.text, token.i, token.i, True) if cls else None
-    if token.pos_ == "NOUN":
+    verb = token.pos_ == "VERB" or _verb_tagged_noun(token)
+    if token.pos_ == "NOUN" and not verb:
         return _noun_cue(token, lex)
     if token.dep_ == "acomp":
         return _adjective_cue(token, lex)
-    if token.pos_ != "VERB" or token.dep_ in _ATTRIBUTIVE:
+    if not verb or token.dep_ in _ATTRIBUTIVE:
         return None
     if token.dep_ == "pcomp" and token.head.lower_ == "without":
         return None  # "without saying": nothing was said
@@ -83,13 +84,37 @@ def cue_of(token: Token, lex: QuoteLexicon) -> Cue | None:
     entry = lex.cue_entry(lemma, particles)
     if entry is None:
         return None
+    if lemma in _LIGHT_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.nouns
+                                     and noun_clause(c) is not None for c in token.children):
+        return None  # "expressed concern that ...": the cue noun reports its own clause
     cls, particle = entry
     if cls in ATTITUDE_CLASSES and _speculative(token):
         return None
     if cls in _OWN_CLAUSE and not _own_clause(token):
         return None
-    return Cue(token, cls, token.text, token.i, token.i, particle=particle,
+    if cls == "evidence" and _borrowed_action(token, lex):
+        return None
+    first = _governing_verb(token, lex)
+    return Cue(token, cls, token.doc[first : token.i + 1].text, first, token.i, particle=particle,
                objects=lex.takes_object(lemma, particle))
+
+
+def _governing_verb(token: Token, lex: QuoteLexicon) -> int:
+    """Where the cue's text starts: at a verb that is no cue itself and takes the cue as its
+    infinitive ("declined to say", "went on to argue", "continued to insist"), else at the cue."""
+    head = token.head
+    if (token.dep_ == "xcomp" and head.pos_ == "VERB" and head.i < token.i
+            and head.lemma_.lower() not in lex.cues
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)):
+        return head.i
+    return token.i
+
+
+def _verb_tagged_noun(token: Token) -> bool:
+    """A main verb the tagger took for a noun ("Many fear the plan will fail", "The senator
+    plans to run"): the root of its sentence, with a subject of its own."""
+    return (token.pos_ == "NOUN" and token.dep_ == "ROOT"
+            and any(c.dep_ == "nsubj" for c in token.children))
 
 
 def _noun_cue(token: Token, lex: QuoteLexicon) -> Cue | None:
@@ -127,6 +152,13 @@ def _adjective_cue(token: Token, lex: QuoteLexicon) -> Cue | None:
                adjective=True)
 
 
+def noun_clause(noun: Token) -> Token | None:
+    """The clause of a cue noun after it: "his claim that ...", "the mayor's plan to ..."."""
+    return next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i
+                 and any(m.dep_ == "mark" and m.lower_ == "that"
+                         or m.dep_ == "aux" and m.lower_ == "to" for m in c.children)), None)
+
+
 def _markup(token: Token) -> bool:
     """Whether a token is a markup tag's name (<tweet author="...">), not a word of the text."""
     return token.i > 0 and token.doc[token.i - 1].text in ("<", "</")
@@ -134,7 +166,8 @@ def _markup(token: Token) -> bool:
 
 def noun_source(noun: Token) -> Token | None:
     """The source of a cue noun: its possessor ("the mayor's view"), else the object of a
-    "by"/"from" after it ("a demand by the union", "criticism from the opposition")."""
+    "by"/"from" after it ("a demand by the union", "criticism from the opposition"), else the
+    subject of a light verb it is the object of, or of the verb it comes "with"."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:
         return owner
@@ -145,6 +178,9 @@ def noun_source(noun: Token) -> Token | None:
     if noun.dep_ == "dobj" and verb.lemma_.lower() in _LIGHT_VERBS:
         # "Trump made the argument that ...", "she expressed concern that ...": the verb's subject
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if noun.dep_ == "pobj" and verb.lower_ == "with" and verb.head.pos_ == "VERB":
+        # "the mayor responded with a warning that ...": whoever acted with it
+        return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return None
 
 
@@ -168,11 +204,20 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _OWN_CLAUSE = frozenset({"belief", "plan"})
 
 
+def _borrowed_action(token: Token, lex: QuoteLexicon) -> bool:
+    """An evidence verb coordinated with an act and sharing its subject ("the senator took the
+    stage and showed flashes of anger") tells what someone did; a record or poll that shows
+    something has a subject of its own or follows another finding ("found X and showed Y")."""
+    return (token.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in token.children)
+            and lex.cue_class(token.head.lemma_.lower()) != "evidence")
+
+
 def _own_clause(token: Token) -> bool:
     """Whether a verb is finite (tensed, or with an auxiliary) and heads its own clause: a
     participle or gerund ("voters backing the plan") or a verb coordinated with another
     ("said ... and wants ...") describes a stance in passing more often than it reports one."""
-    finite = token.tag_ in _FINITE_TAGS or any(c.dep_ == "aux" for c in token.children)
+    finite = (token.tag_ in _FINITE_TAGS or any(c.dep_ == "aux" for c in token.children)
+              or _verb_tagged_noun(token))
     # a coordinated clause with a subject of its own is a clause of its own ("..., but the
     # union wants more")
     return finite and (token.dep_ != "conj" or any(c.dep_ == "nsubj" for c in token.children))
@@ -233,11 +278,14 @@ def subject_of(cue: Cue, lex: QuoteLexicon | None = None) -> Token | None:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         return obj
-        for child in current.children:
-            if child.dep_ in _SUBJECTS:
-                if child.lower_ in RELATIVE and current.dep_ == "relcl":
-                    return current.head
-                return child
+        # the subject nearest the verb: a parse may give a second one inside the quote before
+        # it ("'... I hold in high esteem Sen. Ruiz,' Okafor said")
+        subjects = [c for c in current.children if c.dep_ in _SUBJECTS]
+        if subjects:
+            child = min(subjects, key=lambda c: abs(c.i - current.i))
+            if child.lower_ in RELATIVE and current.dep_ == "relcl":
+                return current.head
+            return child
         if current.dep_ in _SUBJECT_CLIMB and current.head.i != current.i:
             current = current.head
             continue
@@ -268,7 +316,8 @@ def _misparsed_subject(verb: Token) -> Token | None:
     """The subject of a finite reporting verb the parse left without one: a quantity hung on
     it ("About 4 in 10 say ..."), or the name between a closing quotation mark and the verb
     ("'...,' Texas delegate Bill Eastland, wearing a hat, said"), or a name just before the
-    verb ("Saturday at the convention Sen. Ana Ruiz (D) said ...": not the date)."""
+    verb ("Saturday at the convention Sen. Ana Ruiz (D) said ...": not the date), or the name
+    of an inverted credit right after it ("'...,' said Tom Okafor, half joking")."""
     for child in reversed(list(verb.lefts)):
         if (child.dep_ in ("nummod", "npadvmod") and child.pos_ in ("NOUN", "PROPN", "NUM")
                 and child.ent_type_ not in ("DATE", "TIME")):
@@ -288,6 +337,13 @@ def _misparsed_subject(verb: Token) -> Token | None:
             return named
         if named is None and tok.pos_ == "PROPN" and tok.ent_type_ in _NAMED_ENTS:
             named = tok
+    k = verb.i + 1
+    if verb.i > verb.sent.start and doc[verb.i - 1].is_punct and k < verb.sent.end and (
+            doc[k].pos_ == "PROPN"):
+        # an inverted credit after a quote ("'...,' said Tom Okafor, half joking"): the name
+        while k + 1 < verb.sent.end and doc[k + 1].pos_ == "PROPN":
+            k += 1
+        return doc[k]
     return None
 
 
