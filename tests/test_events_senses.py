@@ -793,3 +793,9 @@ def test_concern_about_a_situation_or_a_victim_is_a_pessimistic_comment() -> Non
     assert [e[2] for e in event_dyads("Norway expressed concern about the crisis.")] == ["012"]
     got = event_dyads("Kenya's envoy expressed concern about the fate of a Ugandan journalist.")
     assert [e[2] for e in got] == ["012"], got
+
+
+def test_firing_tear_gas_or_water_cannon_is_violent_repression() -> None:
+    got = event_dyads("The Chinese coast guard fired water cannon at a Philippine supply boat.")
+    assert ("CHN", "PHL", "175", "asserted") in got, got
+    assert ("RUS", "UKR", "195", "asserted") in event_dyads("Russia fired missiles at Ukraine.")
