@@ -42,7 +42,7 @@ from detente.actors.coref import (
     resolve_plural,
     resolve_pronoun,
 )
-from detente.actors.data import Country, Organisation, Person
+from detente.actors.data import Agent, Country, Organisation, Person
 from detente.actors.gazetteer import place_country
 from detente.actors.kinds import (
     hyphen_prefix,
@@ -333,6 +333,16 @@ def _agent_of_act(word: Token) -> bool:
             and not any(c.dep_ in ("nummod", "amod", "npadvmod") for c in word.children))
 
 
+def _office_country(state: ArticleState, agent: Agent, country: str | None) -> str | None:
+    """``country`` when it has had the office a styled title names (or the title has no style);
+    else the country the title implies ("the Pope": the Vatican), or ``None`` ("the president"
+    in a British story)."""
+    if country is not None and (not agent.styles or state.lex.ever_styled(
+            country, agent.roles, agent.styles)):
+        return country
+    return agent.country
+
+
 def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None, cwhy: str,
            state: ArticleState) -> None:
     agent = main.agent
@@ -374,10 +384,10 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
             return
     if country is None:
         country, cwhy = prep_country(head, state.lex)
-    owned_by = next((c for c in head.children if c.dep_ == "poss"), None)
     if country is None and not main.plural and agent.kind == "person" and not mods:
         # ("their minister" is the possessor's, not the minister the story introduced)
-        earlier = titled_earlier(state, agent) if owned_by is None else None
+        owned = any(c.dep_ == "poss" for c in head.children)
+        earlier = None if owned else titled_earlier(state, agent)
         if earlier is not None:  # "the president", "the envoy": who was introduced with it
             f.mention.actor, f.title_term = earlier.mention.actor, earlier.title_term
             f.mention.reason = (f"title {term!r} -> {earlier.mention.text!r} (introduced with that "
@@ -407,12 +417,9 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
             c.dep_ in {"amod", "compound"} and c.lower_ in state.lex.agents for c in head.children):
         # ("the rebel leader", "the opposition leader" hold no office of the state)
         agent = dataclasses.replace(agent, roles=roles)
-        where: str | None = country or state.context_country()
-        if country is None and (where is None and agent.country or where is not None
-                                and agent.styles
-                                and not state.lex.ever_styled(where, agent.roles, agent.styles)):
-            where = agent.country  # "the Pope" in a story from Gaza is the Vatican's
-            cwhy = f"country the title {agent.term!r} implies"
+        where: str | None = country or _office_country(state, agent, state.context_country())
+        if country is None and where == agent.country and where is not None:
+            cwhy = f"country the title {agent.term!r} implies"  # the Pope's, from Gaza too
         # no country in the phrase: the holder named most recently, whatever the country
         holder = in_article_holder(state, country, agent.roles, agent.styles)
         if holder is not None:
@@ -454,8 +461,7 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
         f.contextual = country is not None
         if agent.country and (country is None or "dominant" in cwhy):
             country, cwhy = agent.country, f"country the title {agent.term!r} implies"
-        if country is not None and agent.styles and not state.lex.ever_styled(
-                country, agent.roles, agent.styles):
+        if country is not None and _office_country(state, agent, country) != country:
             # "the president" in a British story is some other country's; the pope the Vatican
             country, cwhy = agent.country, f"country the title {agent.term!r} implies"
         subject = sentence_subject(state, f, same_clause=True) \

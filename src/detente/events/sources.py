@@ -366,7 +366,7 @@ GERUND_PREPS = TEMPORAL_PREPS | MEANS_PREPS | {"of", "for", "without", "in", "on
 
 def attributive_visitor(trigger: Token) -> Token | None:
     """The visitor a participle "visiting" describes ("the visiting British detectives",
-    "Visiting Kenyan President X said", "told visiting French Defence Minister X"), whom the
+    "Visiting Kenyan President X said", "support from visiting Prime Minister X"), whom the
     parse often takes for the object of a gerund; ``None`` for a gerund visit ("after visiting
     Washington")."""
     if trigger.lower_ != "visiting" or trigger.tag_ != "VBG":
