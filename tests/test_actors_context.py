@@ -885,3 +885,10 @@ def test_a_surname_after_the_article_is_no_person() -> None:
     r = run("The Duke of Edinburgh opened the hospital.", "2024-03-10")
     assert not [m for m in r.mentions if m.actor is not None and m.actor.kind == "person"], [
         (m.text, m.reason) for m in r.mentions]
+
+
+def test_a_shared_acronym_is_the_story_countrys_body() -> None:
+    r = run("KHARTOUM, May 3 (AFP) - The Sudanese army and the RSF agreed to a 72-hour truce.")
+    assert actor_of(find(r.mentions, "the RSF"))[0] == "SDN"
+    r = run("PARIS, May 3 (AFP) - RSF condemned the jailing of a journalist in Turkey.")
+    assert actor_of(find(r.mentions, "RSF")) == ("NGO", "NGO")
