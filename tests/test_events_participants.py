@@ -457,3 +457,12 @@ def test_a_speech_act_after_comma_and_is_the_reporters() -> None:
                  "the problem, and accused Tanzania of hiding the facts.")
     e = by_trigger(evs, "accused")
     assert (e["source"]["country"], (e["target"] or {}).get("country")) == ("KEN", "TZA")
+
+
+def test_a_town_taken_from_a_holder_leaves_the_holder_the_target() -> None:
+    e = by_trigger(events("Somali troops recaptured the town of Beledweyne from al-Shabaab."),
+                   "recaptured")
+    assert (e["target"] or {}).get("name") == "Al-Shabaab", e["target"]
+    # with no holder named, the town's country is the target
+    e = by_trigger(events("Russian forces shelled the city of Kharkiv overnight."), "shelled")
+    assert (e["target"] or {}).get("country") == "UKR"

@@ -247,9 +247,14 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
                     for s in cand.sources)]
                 dropped += [(t, "the speaker's own government") for t in own_state]
                 got = [t for t in got if t not in own_state]
+            if got and cand.targets and all(t.actor.actor.kind == "place" for t in got):
+                continue  # a second town after a first one: the first stands
             if got:
                 cand.targets, cand.target_path = got, slot
-                break
+                if any(t.actor.actor.kind != "place" for t in got):
+                    break
+                # a town the act takes or hits is its target only if no slot after names a
+                # holder ("recaptured the town of X from al-Shabaab": al-Shabaab)
         # "Biden and Xi met": the sources are each other's partners and need no target
         among_sources = cand.mutual()
         if p.alone and not (among_sources or cand.targets or _joint(tok)):
