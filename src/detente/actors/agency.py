@@ -72,6 +72,11 @@ _TARGET_PREPS = frozenset({"with", "against", "on", "toward", "towards", "by", "
                            "between", "over", "upon"})
 
 
+def indefinite(tok: Token) -> bool:
+    """Whether ``tok`` takes an indefinite article: "a Koran" names no town."""
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
+
+
 def clause_verb(tok: Token) -> Token:
     """The verb heading the clause of ``tok`` (or the root, when no verb is found)."""
     cur = tok

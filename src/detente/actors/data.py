@@ -63,6 +63,10 @@ class Role:
     def active(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
 
+    def styled(self, styles: tuple[str, ...]) -> bool:
+        """Whether the official title is one a title with ``styles`` names (no styles: any)."""
+        return not styles or any(s in self.title for s in styles)
+
 
 @dataclass(slots=True)
 class Person:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from detente.actors.agency import place_role, prep_country
+from detente.actors.agency import indefinite, place_role, prep_country
 from detente.actors.candidates import Cand
 from detente.actors.data import Country, Organisation
 from detente.actors.gazetteer import place_country
@@ -73,7 +73,7 @@ def subnational_actor(f: Found, name: str, head: Token) -> None:
     if head.dep_ in {"compound", "amod", "nmod", "npadvmod"}:  # "the California summit"
         agentive, why = False, f"place modifier of {head.head.text!r}"
     f.mention.agentive = agentive
-    if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children):
+    if indefinite(head):
         f.mention.reason = f"'a {name}': a place name takes no indefinite article"
         return  # "the burning of a Koran" names no town
     hit = place_country(name)

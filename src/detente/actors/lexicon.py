@@ -98,8 +98,8 @@ class Lexicon:
     def ever_styled(self, country: str, roles: tuple[str, ...], styles: tuple[str, ...]) -> bool:
         """Whether anybody has held one of ``roles`` in ``country`` under a title with one of
         ``styles`` (the UK has had no president, Iran no king since 1979: nor any date)."""
-        return any(any(s in r.title for s in styles)
-                   for role in roles for _p, r in self.holders.get((country, role), []))
+        return bool(styles) and any(r.styled(styles) for role in roles
+                                    for _p, r in self.holders.get((country, role), []))
 
 
 def _add(index: dict[str, list[tuple[str, object]]], form: str, kind: str, obj: object) -> None:

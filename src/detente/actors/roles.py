@@ -83,11 +83,6 @@ def person_actor(person: Person, day: dt.date | None, hints: tuple[str, ...] = (
             f"no role yet on {day} (first: {role.title} from {role.start})")
 
 
-def styled(role: Role, styles: tuple[str, ...]) -> bool:
-    """Whether ``role``'s official title is one a title with ``styles`` names (no styles: any)."""
-    return not styles or any(s in role.title for s in styles)
-
-
 def choose_person(candidates: list[Person], day: dt.date | None, hints: tuple[str, ...],
                   country: str | None, mentioned: set[str],
                   styles: tuple[str, ...] = ()) -> Person | None:
@@ -102,7 +97,7 @@ def choose_person(candidates: list[Person], day: dt.date | None, hints: tuple[st
         role, status = pick_role(p, day, hints, country)
         return (0 if p.id in mentioned else 1,
                 0 if status in {"active", "current"} else 1,
-                0 if role is not None and role.role in hints and styled(role, styles) else 1,
+                0 if role is not None and role.role in hints and role.styled(styles) else 1,
                 0 if role is not None and country in (None, role.country) else 1)
 
     return min(candidates, key=score)
@@ -115,7 +110,7 @@ def title_holder(lex: Lexicon, country: str, roles: tuple[str, ...],
     if "leader" in roles:
         c = lex.country(country)
         roles = LEADER_ROLES[c.leader if c else "hos"]
-    found = [(p, r) for p, r in lex.holders_on(country, roles, day) if styled(r, styles)]
+    found = [(p, r) for p, r in lex.holders_on(country, roles, day) if r.styled(styles)]
     if not found:
         return None
     return min(found, key=lambda pr: (roles.index(pr[1].role) if pr[1].role in roles else 99,

@@ -15,7 +15,7 @@ from detente.actors.agency import clause_verb
 from detente.actors.context import StoryContext
 from detente.actors.data import Agent, Person
 from detente.actors.lexicon import Lexicon
-from detente.actors.roles import pick_role, styled
+from detente.actors.roles import pick_role
 from detente.records import Actor, Mention
 
 
@@ -165,6 +165,6 @@ def in_article_holder(state: ArticleState, country: str | None, roles: tuple[str
         # minister it names is "the prime minister" it means
         if role is not None and (status in {"active", "current"} or state.day is None) \
                 and country in (None, role.country) and role.role in wanted \
-                and styled(role, styles):
+                and role.styled(styles):
             return person
     return None

@@ -139,17 +139,15 @@ def _patterns(name: str) -> tuple[Pattern, ...]:
         slots = tuple(t for t in targets.split(",") if t and t != "-")
         if not set(slots) <= TARGET_SLOTS:
             raise bad(f"unknown target slot in {targets}")
-        alone = [f for f in flag_set if f.startswith(ALONE)]
-        owned = [f for f in flag_set if f.startswith(OWNED)]
-        flag_set -= set(alone) | set(owned)
+        coded: dict[str, str | None] = {}  # alone=CODE, owned=CODE
+        for prefix in (ALONE, OWNED):
+            given = [f for f in flag_set if f.startswith(prefix)]
+            flag_set -= set(given)
+            coded[prefix] = given[0][len(prefix):] if given else None
+            if given and (coded[prefix] not in codes or not slots):
+                raise bad(f"{prefix} needs a known CAMEO code and a partner slot: {flags}")
         if not flag_set <= FLAGS:
             raise bad(f"unknown flag in {flags}")
-        alone_code = alone[0][len(ALONE):] if alone else None
-        if alone_code is not None and (alone_code not in codes or not slots):
-            raise bad(f"alone= needs a known CAMEO code and a partner slot: {flags}")
-        owned_code = owned[0][len(OWNED):] if owned else None
-        if owned_code is not None and (owned_code not in codes or not slots):
-            raise bad(f"owned= needs a known CAMEO code and a partner slot: {flags}")
         if xcomp.startswith("@") and xcomp not in ("@should", "@must") and xcomp[1:] not in classes:
             raise bad(f"unknown complement class {xcomp}")
         objs: frozenset[str] | None = None
@@ -165,7 +163,7 @@ def _patterns(name: str) -> tuple[Pattern, ...]:
         out.append(Pattern(pid, POS[pos], lemma, _opt(prt), _opt(prep), objs, _opt(obj),
                            _opt(xcomp), code, slots, "sym" in flag_set, "T" in flag_set,
                            "plan" in flag_set, example, "X" in flag_set, "add" in flag_set,
-                           alone_code, owned_code))
+                           coded[ALONE], coded[OWNED]))
     return tuple(out)
 
 

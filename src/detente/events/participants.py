@@ -23,6 +23,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from detente.actors.agency import indefinite
 from detente.actors.candidates import SETTLEMENT_NOUNS, unpaired_cc
 from detente.document import ArticleDoc, Sentence
 from detente.events.lexicon import noun_classes
@@ -61,6 +62,8 @@ QUANTITY = {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousa
             "some", "many", "several", "most", "all", "few", "more", "none", "one", "two",
             "three", "four", "five", "members", "member", "team", "delegation", "contingent",
             "wing", "wings", "arm", "branch"}  # "the military wing of Hamas"
+# Heads whose actor or place is their "of" object: quantities, and settlements ("the city of X").
+OF_OBJECT_HEADS = frozenset(QUANTITY) | SETTLEMENT_NOUNS
 ANCHOR_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
 # Nouns that, with "the", refer back to the organisation named last ("the group said").
 ORG_ANAPHORS = frozenset({"group", "organization", "organisation", "movement"})
@@ -234,8 +237,7 @@ class SentenceActors:
                 return [_how(p, "pronoun>reporter:") for p in self.resolve(speaker, subject=True,
                                                                           depth=depth + 1)]
             return []
-        # "dozens of demonstrators", "the city of Kharkiv"
-        if tok.lemma_.lower() in QUANTITY | SETTLEMENT_NOUNS and depth < 3:
+        if tok.lemma_.lower() in OF_OBJECT_HEADS and depth < 3:
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for pobj in prep.children:
@@ -368,7 +370,7 @@ class SentenceActors:
 
     def _place(self, tok: Token) -> Participant | None:
         """A toponym the places step resolved to a country ("visit Guangzhou" -> CHN)."""
-        if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children):
+        if indefinite(tok):
             return None  # "the burning of a Koran": a place name takes no indefinite article
         start, end = self.sent.char_span(tok)
         for pl in self.adoc.places:
