@@ -203,3 +203,19 @@ def test_model_metadata_says_how_and_beside_which_rules_it_was_trained() -> None
     assert "lexicon/patterns.tsv" in now and all(len(h) == 12 for h in now.values())
     if rules != {k: v for k, v in now.items() if k in rules}:
         assert model.meta.get("trained_at_commit"), "a model trained on other rules names its commit"
+
+
+def test_a_support_verb_adds_no_event_beside_the_noun_it_governs(use_model: Any) -> None:
+    # a model that takes "level" for force posture would code "levelled" as a second act
+    text = "India levelled fresh accusations against Pakistan on Monday."
+    use_model(hand_model({"l=level": {"15": 9.0}, "l=accusation": {"11": 9.0}}))
+    got = [(e["cameo_root"], e["trigger"]["text"]) for e in _events(text)]
+    assert got == [("11", "accusations")]
+
+
+def test_the_noun_takes_its_support_verbs_targets_when_it_has_none(use_model: Any) -> None:
+    # the model and the noun agree on the class; the one act keeps the target the verb found
+    text = "Kenyan troops held an exercise near the Ugandan border."
+    use_model(hand_model({"l=hold": {"15": 9.0}, "l=exercise": {"15": 9.0}}))
+    got = [(e["trigger"]["text"], (e["target"] or {}).get("country")) for e in _events(text)]
+    assert got == [("exercise", "UGA")]

@@ -200,3 +200,14 @@ def test_people_are_a_group_of_civilians() -> None:
         "Thousands of people in Nairobi protested against the Ugandan embassy.")
     assert ("TZA", "TZA", "173") in event_triples(
         "Police in Tanzania are holding two people for questioning.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # saying again, or formally, what an event noun names: the speaker is its source
+    ("The Chilean president echoed criticism of Peru over the fishing dispute.", ("CHL", "PER", "111")),
+    ("Ghana reiterated its criticism of Togo on Monday.", ("GHA", "TGO", "111")),
+    ("India levelled fresh accusations against Pakistan on Monday.", ("IND", "PAK", "112")),
+])
+def test_a_verb_of_saying_again_makes_its_speaker_the_nouns_source(
+        text: str, want: tuple[str, str, str]) -> None:
+    assert want in [(e[0], e[1], e[2][:3]) for e in event_triples(text)]

@@ -32,7 +32,7 @@ from detente.events.modality import modality
 from detente.events.model import EventModel, Vote, is_candidate, vote
 from detente.events.participants import SentenceActors, actor_key
 from detente.events.slots import slot_targets
-from detente.events.sources import predicate_sources
+from detente.events.sources import LIGHT_VERBS, predicate_sources
 from detente.events.targets import (
     CONSULT_ROOT,
     behest_targets,
@@ -91,7 +91,25 @@ def apply_model(model: EventModel, adoc: ArticleDoc, sent: Sentence,
         new = _model_candidate(model, tok, v, sa, adoc, tag)
         if new is not None:
             out.append(new)
-    return out
+    return [c for c in out if not (c.rule == tag and _merged_into_noun(c, by_token))]
+
+
+def _merged_into_noun(verb: Candidate, by_token: dict[int, Candidate]) -> bool:
+    """Is the model's event ``verb`` a support verb whose object the lexicon codes as an event
+    ("levelled accusations against X", "voiced condemnation of Y")? One act is coded once: the
+    noun says what it is, and takes the verb's targets when it found none of its own."""
+    tok = verb.trigger
+    if tok.lemma_.lower() not in LIGHT_VERBS:
+        return False
+    for c in tok.children:
+        noun = by_token.get(c.i) if c.dep_ == "dobj" else None
+        if noun is None or noun.outcome != "event" or noun.pattern is None:
+            continue
+        if verb.pattern is not None and verb.pattern.cameo[:2] == noun.pattern.cameo[:2] and (
+                verb.targets and not noun.targets):
+            noun.targets, noun.target_path = verb.targets, "support-verb>" + verb.target_path
+        return True
+    return False
 
 
 BORROWED = "p2_"  # ids of the patterns converted from PETRARCH-2 (scripts/convert_petrarch.py)

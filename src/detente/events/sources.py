@@ -13,7 +13,10 @@ from detente.events.participants import Participant, SentenceActors, conj_chain,
 # Support verbs whose subject is the agent of their object noun ("held talks", "launched an attack").
 LIGHT_VERBS = {"hold", "have", "conduct", "launch", "make", "pay", "carry", "stage", "begin",
                "start", "resume", "open", "impose", "give", "offer", "deliver", "extend", "issue",
-               "mount", "unleash", "wage", "step", "intensify", "continue", "announce", "take"}
+               "mount", "unleash", "wage", "step", "intensify", "continue", "announce", "take",
+               # saying again, or saying formally, what the noun names ("echoed criticism of
+               # X", "reiterated its demand", "lodged a protest", "levelled accusations")
+               "echo", "repeat", "reiterate", "lodge", "level", "voice"}
 # Prepositions that set an event noun or gerund in the circumstances of the clause: its subject
 # is the noun's agent ("said after talks with X", "arrived for talks with X", "before meeting X").
 CIRCUMSTANCE_PREPS = frozenset({"in", "during", "after", "before", "following", "for", "at",
