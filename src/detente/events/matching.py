@@ -78,6 +78,9 @@ def _object_heads(tok: Token, pos: str, kids: list[Token], prep: str | None
         # "holding a number of prisoners", "expelled dozens of diplomats", "sent tonnes of aid",
         # "pledged $50 million in aid", "froze hundreds of millions of dollars in aid"
         heads += measured_things(kids, heads)
+        # "accepted an offer of aid", "rejected offers of talks": what is offered is the object
+        heads += [o for h in heads if h.lemma_.lower() == "offer" for c in h.children
+                  if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
     else:
         heads = [c for c in kids if c.dep_ in ("compound", "amod", "nmod")]
         if prep:  # "clashes between soldiers and rebels": the preposition's objects
