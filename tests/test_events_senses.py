@@ -799,3 +799,18 @@ def test_firing_tear_gas_or_water_cannon_is_violent_repression() -> None:
     got = event_dyads("The Chinese coast guard fired water cannon at a Philippine supply boat.")
     assert ("CHN", "PHL", "175", "asserted") in got, got
     assert ("RUS", "UKR", "195", "asserted") in event_dyads("Russia fired missiles at Ukraine.")
+
+
+# --- round 16: what an appeal or demand asks for is not asserted
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Protesters in Lima demanded the Peruvian president's resignation.", ("PER", "PER", "1041")),
+    ("Kenya's opposition called for the Kenyan finance minister's resignation.",
+     ("KEN", "KEN", "0241")),
+    ("Somalia demanded the withdrawal of Ethiopian troops.", ("SOM", "ETH", "1056")),
+])
+def test_an_asked_for_resignation_or_withdrawal_is_the_demand_not_the_act(
+        text: str, want: tuple[str, str, str]) -> None:
+    got = event_triples(text)
+    assert want in got
+    assert not [e for e in got if e[2][:2] == "08"]  # no one resigned or withdrew

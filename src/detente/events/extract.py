@@ -70,6 +70,7 @@ from detente.records import Event, Trigger
 THREAT_ROOT = "13"
 INTENT_ROOT = "03"
 REJECT = "120"
+ASKING_ROOTS = frozenset({"02", "10"})  # appeal, demand
 REFLEXIVE = {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"}
 # "agreed that the plan was fair" shares an opinion; only "agreed to/on/with" cooperates.
 # "hoped (that) Japan would end the practice" and "suggested the posters were part of a trend"
@@ -185,8 +186,11 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             # his resignation" with no target left for the announcement is the resignation; an
             # act of another kind whose agent is named is that agent's own ("rejected Israel's
             # accusations": Israel accused, the subject denies)
+            # whose resignation is demanded did not resign: what an appeal or demand asks for
+            # is never asserted
             light_objects = [c.i for c, q in zip(objs, own, strict=True) if not (
-                q is not None and q.cameo[:2] != p.cameo[:2] and anothers_act(c))]
+                q is not None and q.cameo[:2] != p.cameo[:2] and anothers_act(c)
+                and p.cameo[:2] not in ASKING_ROOTS)]
         else:
             light_objects = []
         judging = p.xcomp is not None and p.xcomp[1:] in JUDGEMENT_CLASSES
