@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from detente.document import ArticleDoc, Sentence
-from detente.quotes.content import content_tokens, trailing_content
+from detente.quotes.content import content_tokens, cut_trailing_aside, trailing_content
 from detente.quotes.framing import (
     clause_like,
     colon_report,
@@ -428,7 +428,7 @@ def extract_quotes(adoc: ArticleDoc) -> None:
     for report in reports:
         if report.channel_of is not None or (report.relay and report.inner) or _nested(report):
             continue
-        content = report.content
+        content = cut_trailing_aside(report.content)
         content_words = words(content)
         if not _has_content(report, content_words) or _sourceless(report):
             continue

@@ -53,6 +53,23 @@ def content_tokens(cue: Cue) -> list[Token]:
     return found
 
 
+_ASIDE_DEPS = frozenset({"relcl"})
+
+
+def cut_trailing_aside(tokens: list[Token]) -> list[Token]:
+    """Drop a non-restrictive relative clause closing a content ("denied the report, which ran
+    on Monday"): the writer's background on what is reported."""
+    if len(tokens) < 4:
+        return tokens
+    last = tokens[-1].i
+    lo = tokens[0].i
+    for tok in tokens:
+        if (tok.dep_ in _ASIDE_DEPS and tok.right_edge.i >= last and tok.left_edge.i - 1 > lo
+                and tok.doc[tok.left_edge.i - 1].text == ","):
+            return trim([t for t in tokens if t.i < tok.left_edge.i - 1])
+    return tokens
+
+
 _ANSWERS = frozenset({"yes", "no", "so"})
 _QUESTION_VERBS = frozenset({"ask", "wonder", "inquire", "enquire", "question"})
 _WH = frozenset({"what", "how", "who", "whom", "why", "when", "where", "which", "whether", "if"})
