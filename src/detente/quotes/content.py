@@ -101,6 +101,8 @@ def _verb_content(cue: Cue) -> list[Token]:
         clause = [c for c in tok.children if c.dep_ == "xcomp"
                   and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
                   and (c.right_edge.i - c.left_edge.i >= 2 or addressee and c.i > tok.i)]
+        if clause:
+            return _with_object(tok, trim(subtree_range(clause[0])))
     if clause:
         tokens = subtree_range(clause[0])
         if tokens and tokens[0].i <= tok.i <= tokens[-1].i:
@@ -143,6 +145,23 @@ def _verb_content(cue: Cue) -> list[Token]:
                  if tok.head.i > tok.i else [])
         return before + after
     return _clause_on_medium(tok)
+
+
+def _with_object(verb: Token, infinitive: list[Token]) -> list[Token]:
+    """An infinitive content with the verb's object before it: whom a directive addresses
+    ("urged the council to act": the council is to act), or what the infinitive completes
+    ("announced steps to curb prices")."""
+    if not infinitive or infinitive[0].i <= verb.i:
+        return infinitive
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < infinitive[0].i
+                and c.right_edge.i + 1 == infinitive[0].i), None)
+    if obj is None:  # "called on the council to act"
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                     and c.right_edge.i + 1 == infinitive[0].i), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if obj is None or obj.ent_type_ in _DATES or obj.lower_ in _VAGUE:
+        return infinitive
+    return trim(list(verb.doc[obj.left_edge.i : infinitive[-1].i + 1]))
 
 
 def _predicate_clause(verb: Token, predicate: Token) -> list[Token]:
