@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.quotes.lexicon import ATTITUDE_CLASSES
+from detente.quotes.lexicon import ATTITUDE_CLASSES, load_lexicon
 from detente.quotes.syntax import INANIMATE, RELATIVE, Cue, marked_clauses, noun_clause, trim
 
 _PREDICATIVE_PREPS = frozenset({"as", "to"})
@@ -105,6 +105,7 @@ def _verb_content(cue: Cue) -> list[Token]:
             return _with_object(tok, trim(subtree_range(clause[0])))
     if clause:
         tokens = subtree_range(clause[0])
+        tokens = _with_next_clauses(tok, clause, tokens)
         if tokens and tokens[0].i <= tok.i <= tokens[-1].i:
             # A relative clause wraps the cue ("the app that Congress is threatening to ban"):
             # only the words after the cue are reported.
@@ -145,6 +146,23 @@ def _verb_content(cue: Cue) -> list[Token]:
                  if tok.head.i > tok.i else [])
         return before + after
     return _clause_on_medium(tok)
+
+
+_CLAUSE_BREAKS = frozenset({";", ":", "\u2014", "--"})
+
+
+def _with_next_clauses(verb: Token, clauses: list[Token], tokens: list[Token]) -> list[Token]:
+    """A report's content with the further clauses the parse hangs on its verb ("told them she
+    was tired, there were too few ..."), unless a colon, semicolon or dash parts them or the
+    further clause holds a report of its own ("Republicans said ... and Democrats accused ...")."""
+    if not tokens or tokens[0].i <= verb.i:
+        return tokens
+    lex = load_lexicon()
+    after = [c for c in clauses[1:] if c.i > verb.i and c.left_edge.i > tokens[-1].i and not any(
+        t.pos_ == "VERB" and t.lemma_.lower() in lex.cues for t in c.subtree)]
+    if not after or any(t.text in _CLAUSE_BREAKS for t in verb.doc[tokens[-1].i : after[-1].left_edge.i]):
+        return tokens
+    return list(verb.doc[tokens[0].i : after[-1].right_edge.i + 1])
 
 
 def _with_object(verb: Token, infinitive: list[Token]) -> list[Token]:
