@@ -212,11 +212,19 @@ def _borrowed_action(token: Token, lex: QuoteLexicon) -> bool:
             and lex.cue_class(token.head.lemma_.lower()) != "evidence")
 
 
+def _passive_with_agent(token: Token) -> bool:
+    """A tensed passive naming its source ("the bill is backed by the union"): the stance is the
+    agent's; an agentless one ("is expected to win") names nobody and is no attribution."""
+    children = list(token.children)
+    return any(c.dep_ == "auxpass" for c in children) and any(c.dep_ == "agent" for c in children)
+
+
 def _own_clause(token: Token) -> bool:
     """Whether a verb is finite (tensed, or with an auxiliary) and heads its own clause: a
     participle or gerund ("voters backing the plan") or a verb coordinated with another
     ("said ... and wants ...") describes a stance in passing more often than it reports one."""
     finite = (token.tag_ in _FINITE_TAGS or any(c.dep_ == "aux" for c in token.children)
+              or _passive_with_agent(token)
               or _verb_tagged_noun(token))
     # a coordinated clause with a subject of its own is a clause of its own ("..., but the
     # union wants more")
