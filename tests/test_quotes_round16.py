@@ -69,3 +69,18 @@ def test_cue_noun_with_possessive_pronoun_has_the_clause_subject_as_source(nlp: 
     assert _reports(nlp, "The senator repeated his claim that the vote was rigged.") == [
         ("claim", "the vote was rigged", "The senator")
     ]
+
+
+def test_reported_clause_around_a_long_quoted_fragment(nlp: Language) -> None:
+    # most words are quoted, but the clause is the speaker's report: it is reported whole, the
+    # quoted words inside it as a mixed quote
+    _, quotes = quotes_of(
+        nlp,
+        "But Cox says the union won’t allow “hard-working nurses to become scapegoats for the "
+        "city’s failed budget.”",
+    )
+    kinds = {q.kind: q for q in quotes}
+    assert set(kinds) == {"indirect", "mixed"}
+    assert kinds["indirect"].text.startswith("the union won’t allow “hard-working nurses")
+    assert kinds["mixed"].text.startswith("hard-working nurses")
+    assert kinds["indirect"].cue_span == kinds["mixed"].cue_span

@@ -433,8 +433,13 @@ def extract_quotes(adoc: ArticleDoc) -> None:
         if not _has_content(report, content_words) or _sourceless(report):
             continue
         para = by_doc[id(report.cue.token.doc)]
-        if sum(1 for t in content_words if para.segment_of[t.i] >= 0) >= 0.6 * len(content_words):
-            continue  # the content is a direct quote, already attributed
+        quoted = sum(1 for t in content_words if para.segment_of[t.i] >= 0)
+        head = content_head(report)
+        if quoted >= 0.6 * len(content_words) and (head is None or para.segment_of[head.i] >= 0):
+            # the content is a direct quote, already attributed; a clause whose head is outside
+            # the marks ("says the union won't allow 'nurses to become ...'") is reported whole,
+            # its quoted words a mixed quote inside it
+            continue
         channel = _channel(report, reports)
         for chunk in _chunks(content):
             span = report.sentence.char_span(para.doc[chunk[0].i : chunk[-1].i + 1])
