@@ -84,3 +84,12 @@ def test_reported_clause_around_a_long_quoted_fragment(nlp: Language) -> None:
     assert kinds["indirect"].text.startswith("the union won’t allow “hard-working nurses")
     assert kinds["mixed"].text.startswith("hard-working nurses")
     assert kinds["indirect"].cue_span == kinds["mixed"].cue_span
+
+
+def test_reported_clause_opening_with_words_of_its_own(nlp: Language) -> None:
+    # "the mayor will" is the speaker's report, not the writer's: the clause is reported whole
+    _, quotes = quotes_of(nlp, "Okafor says the mayor will “leave office with a record deficit and no friends.”")
+    indirect = [q for q in quotes if q.kind == "indirect"]
+    assert [q.text for q in indirect] == ["the mayor will “leave office with a record deficit and no friends"]
+    assert indirect[0].speaker is not None and indirect[0].speaker.text == "Okafor"
+    assert any(q.kind != "indirect" and q.text.startswith("leave office") for q in quotes)

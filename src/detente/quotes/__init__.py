@@ -381,6 +381,20 @@ def _run_quotes(adoc: ArticleDoc, run: list[Segment], report: Report | None,
     return out
 
 
+def _quoted_content(report: Report, content_words: list[Token], para: Paragraph) -> bool:
+    """Whether a report's content is a quote already attributed: mostly quoted, headed inside the
+    marks and opening in them. A clause headed outside the marks ("says the union won't allow
+    'nurses to become ...'") or opening with words of its own ("says Cruz will 'leave here with
+    momentum'") is reported whole, its quoted words a mixed quote inside it."""
+    quoted = sum(1 for t in content_words if para.segment_of[t.i] >= 0)
+    if quoted < 0.6 * len(content_words):
+        return False
+    head = content_head(report)
+    if head is not None and para.segment_of[head.i] < 0:
+        return False
+    return len(content_words) - quoted < 2 or para.segment_of[content_words[0].i] >= 0
+
+
 def _has_content(report: Report, content_words: list[Token]) -> bool:
     """Two words at least; what a speech cue names may be one name or noun ("talked about
     immigration", "criticized Obamacare"), a stance one name ("the union endorsed Okafor": a
@@ -433,13 +447,8 @@ def extract_quotes(adoc: ArticleDoc) -> None:
         if not _has_content(report, content_words) or _sourceless(report):
             continue
         para = by_doc[id(report.cue.token.doc)]
-        quoted = sum(1 for t in content_words if para.segment_of[t.i] >= 0)
-        head = content_head(report)
-        if quoted >= 0.6 * len(content_words) and (head is None or para.segment_of[head.i] >= 0):
-            # the content is a direct quote, already attributed; a clause whose head is outside
-            # the marks ("says the union won't allow 'nurses to become ...'") is reported whole,
-            # its quoted words a mixed quote inside it
-            continue
+        if _quoted_content(report, content_words, para):
+            continue  # the content is a direct quote, already attributed
         channel = _channel(report, reports)
         for chunk in _chunks(content):
             span = report.sentence.char_span(para.doc[chunk[0].i : chunk[-1].i + 1])
