@@ -93,3 +93,19 @@ def test_reported_clause_opening_with_words_of_its_own(nlp: Language) -> None:
     assert [q.text for q in indirect] == ["the mayor will “leave office with a record deficit and no friends"]
     assert indirect[0].speaker is not None and indirect[0].speaker.text == "Okafor"
     assert any(q.kind != "indirect" and q.text.startswith("leave office") for q in quotes)
+
+
+def test_more_verbs_of_speaking_from_the_english_verb_classes(nlp: Language) -> None:
+    # manner of speaking and advising take a clause; praising, rebutting and disowning an object
+    assert _reports(nlp, "The senator bemoaned the closure of the rural hospital.") == [
+        ("bemoaned", "the closure of the rural hospital", "The senator")
+    ]
+    lex = load_lexicon()
+    for lemma in ("mumble", "bellow", "grouse", "interject", "swear", "notify"):
+        assert lex.cue_class(lemma) == "speech" and not lex.takes_object(lemma), lemma
+    for lemma in ("admonish", "exhort", "command"):
+        assert lex.cue_class(lemma) == "directive", lemma
+    for lemma in ("bemoan", "deplore", "laud", "commend", "refute", "rebut", "disavow", "repudiate"):
+        assert lex.cue_class(lemma) == "speech" and lex.takes_object(lemma), lemma
+    assert lex.cue_class("reckon") == "belief"
+    assert lex.cue_class("hold") is None  # "hold X accountable": an act more often than a ruling
