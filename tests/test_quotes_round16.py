@@ -109,3 +109,10 @@ def test_more_verbs_of_speaking_from_the_english_verb_classes(nlp: Language) -> 
         assert lex.cue_class(lemma) == "speech" and lex.takes_object(lemma), lemma
     assert lex.cue_class("reckon") == "belief"
     assert lex.cue_class("hold") is None  # "hold X accountable": an act more often than a ruling
+
+
+def test_infinitive_inside_a_content_is_no_report_of_its_own(nlp: Language) -> None:
+    # "only to praise it" goes on with what the council did, as she tells it
+    assert _reports(
+        nlp, "Ms. Okafor said the council had rejected her plan in March, only to praise it a month later."
+    ) == [("said", "the council had rejected her plan in March, only to praise it a month later", "Ms. Okafor")]

@@ -145,6 +145,8 @@ def _detach_sibling(report: Report) -> None:
         return
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return
+    if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return  # an infinitive of purpose or sequel inside the content ("... only to laud it")
     left = tok.left_edge.i
     if outer.content and outer.content[0].i < left:
         outer.content = trim([t for t in outer.content if t.i < left])
