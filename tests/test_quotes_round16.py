@@ -108,6 +108,9 @@ def test_more_verbs_of_speaking_from_the_english_verb_classes(nlp: Language) -> 
     for lemma in ("bemoan", "deplore", "laud", "commend", "refute", "rebut", "disavow", "repudiate"):
         assert lex.cue_class(lemma) == "speech" and lex.takes_object(lemma), lemma
     assert lex.cue_class("reckon") == "belief"
+    # verbs of judgement (disparaging) with an object
+    for lemma in ("belittle", "disparage", "deride", "lampoon", "scorn", "taunt", "fault"):
+        assert lex.cue_class(lemma) == "speech" and lex.takes_object(lemma), lemma
     assert lex.cue_class("hold") is None  # "hold X accountable": an act more often than a ruling
 
 
