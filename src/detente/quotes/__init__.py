@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from detente.document import ArticleDoc, Sentence
-from detente.quotes.content import content_tokens, trailing_content
+from detente.quotes.content import content_tokens, cut_trailing_aside, trailing_content
 from detente.quotes.framing import (
     clause_like,
     colon_report,
@@ -145,6 +145,8 @@ def _detach_sibling(report: Report) -> None:
         return
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return
+    if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return  # an infinitive of purpose or sequel inside the content ("... only to laud it")
     left = tok.left_edge.i
     if outer.content and outer.content[0].i < left:
         outer.content = trim([t for t in outer.content if t.i < left])
@@ -381,6 +383,20 @@ def _run_quotes(adoc: ArticleDoc, run: list[Segment], report: Report | None,
     return out
 
 
+def _quoted_content(report: Report, content_words: list[Token], para: Paragraph) -> bool:
+    """Whether a report's content is a quote already attributed: mostly quoted, headed inside the
+    marks and opening in them. A clause headed outside the marks ("says the union won't allow
+    'nurses to become ...'") or opening with words of its own ("says Cruz will 'leave here with
+    momentum'") is reported whole, its quoted words a mixed quote inside it."""
+    quoted = sum(1 for t in content_words if para.segment_of[t.i] >= 0)
+    if quoted < 0.6 * len(content_words):
+        return False
+    head = content_head(report)
+    if head is not None and para.segment_of[head.i] < 0:
+        return False
+    return len(content_words) - quoted < 2 or para.segment_of[content_words[0].i] >= 0
+
+
 def _has_content(report: Report, content_words: list[Token]) -> bool:
     """Two words at least; what a speech cue names may be one name or noun ("talked about
     immigration", "criticized Obamacare"), a stance one name ("the union endorsed Okafor": a
@@ -428,12 +444,12 @@ def extract_quotes(adoc: ArticleDoc) -> None:
     for report in reports:
         if report.channel_of is not None or (report.relay and report.inner) or _nested(report):
             continue
-        content = report.content
+        content = cut_trailing_aside(report.content)
         content_words = words(content)
         if not _has_content(report, content_words) or _sourceless(report):
             continue
         para = by_doc[id(report.cue.token.doc)]
-        if sum(1 for t in content_words if para.segment_of[t.i] >= 0) >= 0.6 * len(content_words):
+        if _quoted_content(report, content_words, para):
             continue  # the content is a direct quote, already attributed
         channel = _channel(report, reports)
         for chunk in _chunks(content):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.quotes.lexicon import ATTITUDE_CLASSES
+from detente.quotes.lexicon import ATTITUDE_CLASSES, load_lexicon
 from detente.quotes.syntax import INANIMATE, RELATIVE, Cue, marked_clauses, noun_clause, trim
 
 _PREDICATIVE_PREPS = frozenset({"as", "to"})
@@ -53,6 +53,23 @@ def content_tokens(cue: Cue) -> list[Token]:
     return found
 
 
+_ASIDE_DEPS = frozenset({"relcl"})
+
+
+def cut_trailing_aside(tokens: list[Token]) -> list[Token]:
+    """Drop a non-restrictive relative clause closing a content ("denied the report, which ran
+    on Monday"): the writer's background on what is reported."""
+    if len(tokens) < 4:
+        return tokens
+    last = tokens[-1].i
+    lo = tokens[0].i
+    for tok in tokens:
+        if (tok.dep_ in _ASIDE_DEPS and tok.right_edge.i >= last and tok.left_edge.i - 1 > lo
+                and tok.doc[tok.left_edge.i - 1].text == ","):
+            return trim([t for t in tokens if t.i < tok.left_edge.i - 1])
+    return tokens
+
+
 _ANSWERS = frozenset({"yes", "no", "so"})
 _QUESTION_VERBS = frozenset({"ask", "wonder", "inquire", "enquire", "question"})
 _WH = frozenset({"what", "how", "who", "whom", "why", "when", "where", "which", "whether", "if"})
@@ -84,8 +101,11 @@ def _verb_content(cue: Cue) -> list[Token]:
         clause = [c for c in tok.children if c.dep_ == "xcomp"
                   and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
                   and (c.right_edge.i - c.left_edge.i >= 2 or addressee and c.i > tok.i)]
+        if clause:
+            return _with_object(tok, trim(subtree_range(clause[0])))
     if clause:
         tokens = subtree_range(clause[0])
+        tokens = _with_next_clauses(tok, clause, tokens)
         if tokens and tokens[0].i <= tok.i <= tokens[-1].i:
             # A relative clause wraps the cue ("the app that Congress is threatening to ban"):
             # only the words after the cue are reported.
@@ -126,6 +146,40 @@ def _verb_content(cue: Cue) -> list[Token]:
                  if tok.head.i > tok.i else [])
         return before + after
     return _clause_on_medium(tok)
+
+
+_CLAUSE_BREAKS = frozenset({";", ":", "\u2014", "--"})
+
+
+def _with_next_clauses(verb: Token, clauses: list[Token], tokens: list[Token]) -> list[Token]:
+    """A report's content with the further clauses the parse hangs on its verb ("told them she
+    was tired, there were too few ..."), unless a colon, semicolon or dash parts them or the
+    further clause holds a report of its own ("Republicans said ... and Democrats accused ...")."""
+    if not tokens or tokens[0].i <= verb.i:
+        return tokens
+    lex = load_lexicon()
+    after = [c for c in clauses[1:] if c.i > verb.i and c.left_edge.i > tokens[-1].i and not any(
+        t.pos_ == "VERB" and t.lemma_.lower() in lex.cues for t in c.subtree)]
+    if not after or any(t.text in _CLAUSE_BREAKS for t in verb.doc[tokens[-1].i : after[-1].left_edge.i]):
+        return tokens
+    return list(verb.doc[tokens[0].i : after[-1].right_edge.i + 1])
+
+
+def _with_object(verb: Token, infinitive: list[Token]) -> list[Token]:
+    """An infinitive content with the verb's object before it: whom a directive addresses
+    ("urged the council to act": the council is to act), or what the infinitive completes
+    ("announced steps to curb prices")."""
+    if not infinitive or infinitive[0].i <= verb.i:
+        return infinitive
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < infinitive[0].i
+                and c.right_edge.i + 1 == infinitive[0].i), None)
+    if obj is None:  # "called on the council to act"
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                     and c.right_edge.i + 1 == infinitive[0].i), None)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if obj is None or obj.ent_type_ in _DATES or obj.lower_ in _VAGUE:
+        return infinitive
+    return trim(list(verb.doc[obj.left_edge.i : infinitive[-1].i + 1]))
 
 
 def _predicate_clause(verb: Token, predicate: Token) -> list[Token]:

@@ -170,7 +170,7 @@ def noun_source(noun: Token) -> Token | None:
     subject of a light verb it is the object of, or of the verb it comes "with"."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is not None:
-        return owner
+        return _clause_subject(noun) if owner.lower_ in _POSSESSIVE_PRONOUNS else owner
     for prep in noun.rights:
         if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -182,6 +182,23 @@ def noun_source(noun: Token) -> Token | None:
         # "the mayor responded with a warning that ...": whoever acted with it
         return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
     return None
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+
+
+def _clause_subject(noun: Token) -> Token:
+    """The subject of the clause a cue noun with a possessive pronoun sits in, named as its
+    source ("Trump stood by his claim that ...": Trump), else the pronoun itself."""
+    head = noun
+    while head.dep_ in ("dobj", "pobj", "prep") and head.head.i != head.i:
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subject is not None:
+                return subject
+            break
+    return next(c for c in noun.children if c.dep_ == "poss")
 
 
 _LIGHT_VERBS = frozenset({"make", "express", "voice", "offer", "raise", "issue", "repeat",
@@ -212,11 +229,19 @@ def _borrowed_action(token: Token, lex: QuoteLexicon) -> bool:
             and lex.cue_class(token.head.lemma_.lower()) != "evidence")
 
 
+def _passive_with_agent(token: Token) -> bool:
+    """A tensed passive naming its source ("the bill is backed by the union"): the stance is the
+    agent's; an agentless one ("is expected to win") names nobody and is no attribution."""
+    children = list(token.children)
+    return any(c.dep_ == "auxpass" for c in children) and any(c.dep_ == "agent" for c in children)
+
+
 def _own_clause(token: Token) -> bool:
     """Whether a verb is finite (tensed, or with an auxiliary) and heads its own clause: a
     participle or gerund ("voters backing the plan") or a verb coordinated with another
     ("said ... and wants ...") describes a stance in passing more often than it reports one."""
     finite = (token.tag_ in _FINITE_TAGS or any(c.dep_ == "aux" for c in token.children)
+              or _passive_with_agent(token)
               or _verb_tagged_noun(token))
     # a coordinated clause with a subject of its own is a clause of its own ("..., but the
     # union wants more")
