@@ -814,3 +814,12 @@ def test_an_asked_for_resignation_or_withdrawal_is_the_demand_not_the_act(
     got = event_triples(text)
     assert want in got
     assert not [e for e in got if e[2][:2] == "08"]  # no one resigned or withdrew
+
+
+@pytest.mark.parametrize("text", [
+    "Iran test-fired a new cruise missile over the Gulf on Sunday.",
+    "Pakistan test-launched a short-range missile.",
+])
+def test_a_weapon_test_is_a_show_of_force_not_an_attack(text: str) -> None:
+    codes = [e[2] for e in event_triples(text)]
+    assert "150" in codes and not [c for c in codes if c[:2] in ("19", "18")]
