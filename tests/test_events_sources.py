@@ -211,3 +211,13 @@ def test_people_are_a_group_of_civilians() -> None:
 def test_a_verb_of_saying_again_makes_its_speaker_the_nouns_source(
         text: str, want: tuple[str, str, str]) -> None:
     assert want in [(e[0], e[1], e[2][:3]) for e in event_triples(text)]
+
+
+def test_the_subject_of_be_holds_the_stance_of_a_critic() -> None:
+    assert ("ESP", "MAR", "111") in event_triples(
+        "The Spanish foreign minister has long been a vocal critic of Morocco's government.")
+
+
+def test_an_adjective_the_parse_takes_for_a_passive_has_its_subject_as_source() -> None:
+    assert ("GHA", "TGO", "110") in event_triples(
+        "Ghana was displeased with Togo's decision to close the border.")

@@ -17,6 +17,11 @@ LIGHT_VERBS = {"hold", "have", "conduct", "launch", "make", "pay", "carry", "sta
                # saying again, or saying formally, what the noun names ("echoed criticism of
                # X", "reiterated its demand", "lodged a protest", "levelled accusations")
                "echo", "repeat", "reiterate", "lodge", "level", "voice"}
+# Agent nouns of a stance: the subject of "be" is the one who holds it ("X has been a fierce
+# critic of Y"). Not "supporter": a lexicon noun is a candidate for the model wherever it
+# stands, and "X's supporters" are mostly the agents of other acts.
+STANCE_AGENTS = frozenset({"critic"})
+COPULAS = frozenset({"be", "remain", "become"})
 # Prepositions that set an event noun or gerund in the circumstances of the clause: its subject
 # is the noun's agent ("said after talks with X", "arrived for talks with X", "before meeting X").
 CIRCUMSTANCE_PREPS = frozenset({"in", "during", "after", "before", "following", "for", "at",
@@ -221,7 +226,8 @@ def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], st
             if m is not None and m.agentive:
                 return sa.resolve(c, subject=True), c.dep_
     head = tok.head
-    if tok.dep_ in ("dobj", "attr") and head.lemma_.lower() in LIGHT_VERBS:
+    if tok.dep_ in ("dobj", "attr") and head.lemma_.lower() in LIGHT_VERBS or (
+            tok.dep_ == "attr" and head.lemma_ in COPULAS and tok.lemma_.lower() in STANCE_AGENTS):
         got, path = clause_sources(head, sa)
         return got, "governing-verb>" + path
     got = _prep_agent(tok, "by", sa)  # "a visit to Tokyo by Macron", "an attack by rebels"
@@ -297,8 +303,9 @@ def _clause_verb(noun: Token) -> Token | None:
 
 def _adj_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], str]:
     for c in tok.children:
-        if c.dep_ == "nsubj":
-            return sa.resolve(c, subject=True), "nsubj"
+        # "X was displeased with Y": the parse may take the adjective for a passive participle
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return sa.resolve(c, subject=True), c.dep_
     if tok.dep_ == "amod":
         return sa.resolve(tok.head, subject=True), "amod>head"
     if tok.dep_ == "acomp":
