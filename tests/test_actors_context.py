@@ -892,3 +892,14 @@ def test_a_shared_acronym_is_the_story_countrys_body() -> None:
     assert actor_of(find(r.mentions, "the RSF"))[0] == "SDN"
     r = run("PARIS, May 3 (AFP) - RSF condemned the jailing of a journalist in Turkey.")
     assert actor_of(find(r.mentions, "RSF")) == ("NGO", "NGO")
+
+
+@pytest.mark.parametrize("words", ["former", "late"])
+def test_a_former_holder_of_a_title_is_not_its_holder_today(words: str) -> None:
+    r = run(f"The {words} Kenyan president criticised Uganda on Monday.", "2024-03-10")
+    m = next(m for m in r.mentions if "president" in m.text)
+    assert m.actor is not None and m.actor.country == "KEN", m.reason
+    assert m.actor.id is None or "ruto" not in m.actor.id, m.reason
+    now = next(m for m in run("The Kenyan president criticised Uganda on Monday.",
+                              "2024-03-10").mentions if "president" in m.text)
+    assert now.actor is not None and now.actor.id is not None and "ruto" in now.actor.id, now.reason

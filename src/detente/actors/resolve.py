@@ -63,7 +63,14 @@ from detente.actors.lexicon import (
     lexicon,
     name_words,
 )
-from detente.actors.roles import choose_person, faded, person_actor, pick_role, title_holder
+from detente.actors.roles import (
+    PAST_HOLDER,
+    choose_person,
+    faded,
+    person_actor,
+    pick_role,
+    title_holder,
+)
 from detente.actors.state import (
     ArticleState,
     Found,
@@ -408,7 +415,10 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
         roles = ()  # a party's or group's leader holds no office of the state
     # "the shadow foreign secretary": the opposition's spokesman for the office, not its holder
     shadow = main.start > 0 and doc[main.start - 1].lower_ == "shadow" and agent.kind == "person"
-    if shadow:
+    # "the former Kenyan president", "the ex-president", "the late king": not today's holder
+    past = hyphen_prefix(doc, main.start) in PAST_HOLDER or any(
+        c.lower_ in PAST_HOLDER for c in head.children if c.dep_ in ("amod", "compound"))
+    if shadow or past:
         roles = ()
     if country is not None and country not in state.lex.dictionary.countries \
             and agent.kind == "person" and agent.sector == "GOV" and agent.term in IGO_HEADS:
