@@ -48,7 +48,10 @@ pronoun speaking in a document; docs/EVALUATION.md, "Events", round 14). Events 
 0.955 / 0.919, modality 0.970, date accuracy 0.684: a share of found events, it fell by 0.003
 while the found events dated right rose 112 -> 113, because one of the two new ones meets a
 gold pair that dates the same construction two ways (docs/EVALUATION.md, "Events", round 15);
-its floor is the one that moved down, by 0.001.
+its floor is the one that moved down, by 0.001. Events round 16 (2026-12-05): found 0.544 loose
+/ 0.208 strict, 1.625 extras, source / target country 0.956 / 0.920, empty target 0.029, date
+accuracy 0.686 (support verbs of saying again, borders, demands for a resignation or withdrawal;
+docs/EVALUATION.md, "Events", round 16).
 Floors sit a little below and only go up; test splits are never gated.
 """
 
@@ -71,15 +74,15 @@ def test_wire_gold_dev_gate() -> None:
     shared_path("corpora", "news")
     summary = evaluate(ANNOTATIONS / "wire", split="dev")
     assert summary["stories"] >= 72
-    assert summary["found_loose"] >= 0.535
+    assert summary["found_loose"] >= 0.542
     assert summary["found_strict"] >= 0.205
-    assert summary["unexplained_per_story"] <= 1.645
+    assert summary["unexplained_per_story"] <= 1.630
     assert summary["must_not_violations"] <= 0
-    assert summary["date_accuracy"] >= 0.684
+    assert summary["date_accuracy"] >= 0.685
     assert summary["modality_accuracy"] >= 0.96
-    assert summary["participants"]["source_country_right"] >= 0.953
-    assert summary["participants"]["target_country_right"] >= 0.917
-    assert summary["participants"]["target_empty_where_gold_has_one"] <= 0.035
+    assert summary["participants"]["source_country_right"] >= 0.954
+    assert summary["participants"]["target_country_right"] >= 0.918
+    assert summary["participants"]["target_empty_where_gold_has_one"] <= 0.032
 
 
 @pytest.mark.shared
