@@ -466,3 +466,9 @@ def test_a_town_taken_from_a_holder_leaves_the_holder_the_target() -> None:
     # with no holder named, the town's country is the target
     e = by_trigger(events("Russian forces shelled the city of Kharkiv overnight."), "shelled")
     assert (e["target"] or {}).get("country") == "UKR"
+
+
+def test_the_partner_hanging_on_the_thing_an_act_is_to_is_its_target() -> None:
+    e = by_trigger(events("Israel agreed to a four-day truce with Hamas."), "agreed")
+    assert e["cameo"] == "0356" and e["source"]["country"] == "ISR"
+    assert e["target"] is not None and e["target"]["country"] == "PSE", e["target_reason"]

@@ -75,6 +75,9 @@ def pobj_targets(prep: Token, sa: SentenceActors, depth: int = 0) -> list[Partic
     return []
 
 
+THING_PREPS = frozenset({"to", "for", "on"})
+
+
 def slot_targets(tok: Token, slot: str, sa: SentenceActors,
                  source_keys: set[tuple[Any, ...]], adoc: ArticleDoc) -> list[Participant]:
     """The actors in one of a pattern's target slots of the predicate ``tok`` (lexicon column
@@ -149,6 +152,9 @@ def slot_targets(tok: Token, slot: str, sa: SentenceActors,
             owners.append(holder.head)
     elif tok.dep_ == "dobj" and tok.pos_ == "NOUN":  # "held drills with X": the light verb's
         owners.append(tok.head)
+    # "agreed to a truce with X", "called for talks with X": the partner hangs on the thing
+    owners += [o for c in kids if c.dep_ == "prep" and c.lower_ in THING_PREPS
+               for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
     for owner in owners:
         for c in owner.children:
             if c.dep_ in ("prep", "dative", "prt") and preposition(c) == slot:
