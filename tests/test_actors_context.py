@@ -903,3 +903,13 @@ def test_a_former_holder_of_a_title_is_not_its_holder_today(words: str) -> None:
     now = next(m for m in run("The Kenyan president criticised Uganda on Monday.",
                               "2024-03-10").mentions if "president" in m.text)
     assert now.actor is not None and now.actor.id is not None and "ruto" in now.actor.id, now.reason
+
+
+@pytest.mark.parametrize(("text", "words", "group"), [
+    ("Israeli troops killed five Hamas fighters near Rafah.", "Hamas fighters", "group:hamas"),
+    ("Somali troops killed al-Shabaab militants near Mogadishu.", "al-Shabaab militants",
+     "group:al_shabaab"),
+])
+def test_fighters_of_a_named_armed_group_are_the_group(text: str, words: str, group: str) -> None:
+    m = next(m for m in run(text, "2024-03-10").mentions if words in m.text)
+    assert m.actor is not None and m.actor.id == group, m.reason

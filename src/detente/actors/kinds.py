@@ -7,9 +7,10 @@ from spacy.tokens import Doc, Token
 
 from detente.actors.agency import indefinite, place_role, prep_country
 from detente.actors.candidates import Cand
-from detente.actors.data import Country, Organisation
+from detente.actors.data import Country, Organisation, Person
 from detente.actors.gazetteer import place_country
-from detente.actors.lexicon import ADJECTIVE, CAPITAL, COUNTRY, DEMONYM
+from detente.actors.lexicon import ADJECTIVE, CAPITAL, COUNTRY, DEMONYM, ORG, PERSON
+from detente.actors.roles import pick_role
 from detente.actors.state import ArticleState, Found
 from detente.records import Actor
 
@@ -125,3 +126,32 @@ def unknown_org_actor(f: Found, main: Cand, doc: Doc, country: str | None, cwhy:
     f.mention.reason = f"unknown organisation; {cwhy or 'no country'}; sector {sector}"
     if country is not None and not f.contextual:  # the text's evidence holds for later mentions
         state.aliases.setdefault(name, f.mention.actor)
+
+
+def partisan(doc: Doc, c: Cand) -> bool:
+    """'pro-Kremlin separatists', 'anti-American protesters': the modifier is not their country."""
+    return hyphen_prefix(doc, c.start) in {"pro", "anti"}
+
+
+def modifier_country(mods: list[Cand], doc: Doc,
+                     state: ArticleState) -> tuple[str | None, str]:
+    """The country a phrase's modifiers name (a place, a nationality, an organisation, a person
+    in office), the last first, and why."""
+    for c in reversed(mods):
+        if c.kind == "ner_gpe":  # "Louisiana Gov. Jane Doe", "Kharkiv police": the place's
+            hit = place_country(doc[c.start : c.end].text)
+            if hit is not None:
+                return hit[0], f"country from the place {doc[c.start : c.end].text!r}"
+        # "Algerian Energy Minister X": the tagger's organisation "Algerian Energy" keeps the
+        # nationality it swallowed (its inner matches) for the title it modifies
+        inner = [(k, o) for i in c.inner for k, o in i.entries if k in {COUNTRY, ADJECTIVE}]
+        for kind, obj in c.entries or inner:
+            if kind in {COUNTRY, ADJECTIVE, CAPITAL, DEMONYM} and isinstance(obj, Country):
+                return obj.code, f"country from {obj.name!r} modifier"
+            if kind == ORG and isinstance(obj, Organisation):
+                return obj.code, f"country from {obj.name!r}"
+            if kind == PERSON and isinstance(obj, Person):
+                role, _ = pick_role(obj, state.day)
+                if role is not None:
+                    return role.country, f"country from {obj.name!r}"
+    return None, ""

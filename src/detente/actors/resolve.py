@@ -42,21 +42,18 @@ from detente.actors.coref import (
     resolve_plural,
     resolve_pronoun,
 )
-from detente.actors.data import Agent, Country, Organisation, Person
-from detente.actors.gazetteer import place_country
+from detente.actors.data import Agent, Organisation, Person
 from detente.actors.kinds import (
     hyphen_prefix,
+    modifier_country,
     org_actor,
+    partisan,
     pick_org,
     place_actor,
     subnational_actor,
     unknown_org_actor,
 )
 from detente.actors.lexicon import (
-    ADJECTIVE,
-    CAPITAL,
-    COUNTRY,
-    DEMONYM,
     ORG,
     PERSON,
     form_key,
@@ -175,7 +172,7 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
         head.dep_ == "pobj" and head.head.dep_ == "agent")  # "captured by the rebels"
     f = Found(Mention(text, span, sent.index, None, "", head_token=head.i), doc, start, end, head,
               subject)
-    country, cwhy = _modifier_country([c for c in mods if not _partisan(doc, c)], doc, state)
+    country, cwhy = modifier_country([c for c in mods if not partisan(doc, c)], doc, state)
     if country is None and main.kind in {"ner_person", "ner_org"}:
         country, cwhy = leader_country(head, state.lex)  # "a delegation of X's party, led by Y"
     hints = tuple(r for c in mods if c.agent for r in c.agent.roles)
@@ -216,33 +213,6 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
     else:
         f.mention.reason = f"{doc[main.start:main.end].text!r}: group not in the actor dictionary"
     return f
-
-
-def _partisan(doc: Doc, c: Cand) -> bool:
-    """'pro-Kremlin separatists', 'anti-American protesters': the modifier is not their country."""
-    return hyphen_prefix(doc, c.start) in {"pro", "anti"}
-
-
-def _modifier_country(mods: list[Cand], doc: Doc,
-                      state: ArticleState) -> tuple[str | None, str]:
-    for c in reversed(mods):
-        if c.kind == "ner_gpe":  # "Louisiana Gov. Jane Doe", "Kharkiv police": the place's
-            hit = place_country(doc[c.start : c.end].text)
-            if hit is not None:
-                return hit[0], f"country from the place {doc[c.start : c.end].text!r}"
-        # "Algerian Energy Minister X": the tagger's organisation "Algerian Energy" keeps the
-        # nationality it swallowed (its inner matches) for the title it modifies
-        inner = [(k, o) for i in c.inner for k, o in i.entries if k in {COUNTRY, ADJECTIVE}]
-        for kind, obj in c.entries or inner:
-            if kind in {COUNTRY, ADJECTIVE, CAPITAL, DEMONYM} and isinstance(obj, Country):
-                return obj.code, f"country from {obj.name!r} modifier"
-            if kind == ORG and isinstance(obj, Organisation):
-                return obj.code, f"country from {obj.name!r}"
-            if kind == PERSON and isinstance(obj, Person):
-                role, _ = pick_role(obj, state.day)
-                if role is not None:
-                    return role.country, f"country from {obj.name!r}"
-    return None, ""
 
 
 def _person(f: Found, main: Cand, country: str | None, hints: tuple[str, ...],
@@ -332,6 +302,9 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
             state.aliases.setdefault(words[0], actor)
 
 
+COMBATANT_SECTORS = frozenset({"REB", "UAF"})
+
+
 def _agent_of_act(word: Token) -> bool:
     """"rebel attacks", "police raids": an agent noun modifying an event noun is its agent
     ("six-party talks", "two-nation summit" count the parties, they name none)."""
@@ -373,6 +346,14 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
                         for c in head.children)):
         f.mention.reason = f"bare {term!r}: not a reference to an actor"
         f.mention.agentive = False
+        return
+    armed = next((o for c in mods for k, o in c.entries if k == ORG
+                  and isinstance(o, Organisation) and o.kind == "armed_group"), None)
+    if armed is not None and agent.sector in COMBATANT_SECTORS:
+        # "five Hamas fighters", "al-Shabaab militants": the group's own members are the group
+        f.plural = False
+        org_actor(f, armed, armed.code, state, armed.name)
+        f.mention.reason = f"{term!r} of {armed.name}: the group ({armed.code} {armed.sector})"
         return
     if agent.kind == "others":
         f.plural = False
