@@ -70,6 +70,17 @@ def cut_trailing_aside(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def background_report(cue: Token, content: list[Token]) -> bool:
+    """Whether a cue lies in the closing relative clause cut off another report's content and
+    reports what its relative pronoun is ("praised the deal, which she said would lower
+    prices"): a claim of its own about the thing named, not part of the outer report."""
+    kept = cut_trailing_aside(content)
+    if not kept or len(kept) == len(content) or cue.i <= kept[-1].i:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE and c.i < cue.i
+               for clause in cue.children if clause.dep_ == "ccomp" for c in clause.children)
+
+
 _ANSWERS = frozenset({"yes", "no", "so"})
 _QUESTION_VERBS = frozenset({"ask", "wonder", "inquire", "enquire", "question"})
 _WH = frozenset({"what", "how", "who", "whom", "why", "when", "where", "which", "whether", "if"})

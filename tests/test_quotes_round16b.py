@@ -1,0 +1,25 @@
+"""Quote attribution on hand-written sentences: claims made in the relative clause closing
+another report's content (issue 13, round 16, second pass)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.test_quotes import quotes_of
+
+
+def _reports(nlp: Language, body: str) -> list[tuple[str | None, str, str | None]]:
+    _, quotes = quotes_of(nlp, body)
+    return [(q.cue, q.text, q.speaker.text if q.speaker else None) for q in quotes]
+
+
+def test_claim_in_a_closing_relative_clause_is_its_own(nlp: Language) -> None:
+    # what she says the deal will do is her claim, not part of the senator's praise
+    assert _reports(
+        nlp, "The senator praised the deal, which the minister said would lower prices for farmers."
+    ) == [("praised", "the deal", "The senator"),
+          ("said", "would lower prices for farmers", "the minister")]
+    # a relative clause that reports nothing about its pronoun stays the writer's background
+    assert _reports(
+        nlp, "The senator praised the deal, which she signed on Monday with the ministers of Chad."
+    ) == [("praised", "the deal", "The senator")]
