@@ -23,3 +23,10 @@ def test_claim_in_a_closing_relative_clause_is_its_own(nlp: Language) -> None:
     assert _reports(
         nlp, "The senator praised the deal, which she signed on Monday with the ministers of Chad."
     ) == [("praised", "the deal", "The senator")]
+
+
+def test_cue_noun_clause_hung_on_the_light_verb(nlp: Language) -> None:
+    # the parse hangs "that ..." on "making" past "for weeks": it is still the case she makes
+    assert _reports(
+        nlp, "The governor has been making the case for weeks that the mayor is not ready."
+    ) == [("case", "the mayor is not ready", "The governor")]

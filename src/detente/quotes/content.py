@@ -6,7 +6,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.quotes.lexicon import ATTITUDE_CLASSES, load_lexicon
-from detente.quotes.syntax import INANIMATE, RELATIVE, Cue, marked_clauses, noun_clause, trim
+from detente.quotes.syntax import (
+    INANIMATE,
+    LIGHT_VERBS,
+    RELATIVE,
+    Cue,
+    marked_clauses,
+    noun_clause,
+    trim,
+)
 
 _PREDICATIVE_PREPS = frozenset({"as", "to"})
 
@@ -225,6 +233,11 @@ def _noun_content(tok: Token) -> list[Token]:
     if not clauses and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
         clauses = [c for c in tok.head.children if c.dep_ in ("ccomp", "attr") and c.i > tok.i
                    and (c.dep_ == "ccomp" or any(m.dep_ == "mark" for m in c.children))]
+    if not clauses and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
+        # "has been making the case for weeks that ...": the parse hangs the noun's clause on
+        # the light verb, past a phrase of time or audience
+        clauses = [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     if clauses:
         return trim(subtree_range(clauses[0]))
     # "her support for the bill", "his criticism of the ruling": the object of the noun
