@@ -30,3 +30,15 @@ def test_cue_noun_clause_hung_on_the_light_verb(nlp: Language) -> None:
     assert _reports(
         nlp, "The governor has been making the case for weeks that the mayor is not ready."
     ) == [("case", "the mayor is not ready", "The governor")]
+
+
+def test_content_goes_on_past_a_phrase_set_off_by_dashes(nlp: Language) -> None:
+    # the parse hangs the apposition and "to the valley" outside the promise: it completes it
+    assert _reports(
+        nlp, "The mayor is a builder, planner and fighter who has long promised to move all "
+        "offices — 4,000 desks in the old plant — to the valley."
+    ) == [("promised", "to move all offices — 4,000 desks in the old plant — to the valley", "who")]
+    # a clause of its own after the closing dash is no part of the report
+    assert _reports(
+        nlp, "The mayor said the plan would fail — a view shared by many — and the vote was delayed."
+    ) == [("said", "the plan would fail", "The mayor")]

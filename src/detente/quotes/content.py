@@ -58,7 +58,31 @@ def content_tokens(cue: Cue) -> list[Token]:
     found = _verb_content(cue)
     if found and cue.cls in ATTITUDE_CLASSES and found[0].lower_ in _WH:
         return []  # "knows what happened", "will see how it goes": no proposition attributed
-    return found
+    return _past_dashes(found)
+
+
+_DASHES = frozenset({"\u2014", "\u2015", "--"})
+
+
+def _past_dashes(tokens: list[Token]) -> list[Token]:
+    """A content broken off at a phrase set off by dashes goes on after the closing dash when
+    what follows completes it ("pledged to ban all imports \u2014 a third of the trade \u2014 from
+    entering the state"): the parse hangs the phrase and the rest on a word outside the content."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    k = tokens[-1].i + 1
+    if k >= len(doc) or doc[k].text not in _DASHES:
+        return tokens
+    end = doc[k].sent.end
+    close = next((j for j in range(k + 1, end) if doc[j].text in _DASHES), None)
+    if close is None or close + 1 >= end or any(
+            doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (";", ":") for j in range(k + 1, close)):
+        return tokens  # no closing dash, or a clause of its own between the dashes
+    if not (doc[close + 1].pos_ == "ADP" or doc[close + 1].tag_ == "VBG"):
+        return tokens  # what follows is no argument of the content ("\u2014 and the vote ...")
+    stop = next((j for j in range(close + 1, end) if doc[j].text in (",", ";", ":", *_DASHES)), end)
+    return trim(list(doc[tokens[0].i : stop]))
 
 
 _ASIDE_DEPS = frozenset({"relcl"})
