@@ -38,6 +38,11 @@ def test_content_goes_on_past_a_phrase_set_off_by_dashes(nlp: Language) -> None:
         nlp, "The mayor is a builder, planner and fighter who has long promised to move all "
         "offices — 4,000 desks in the old plant — to the valley."
     ) == [("promised", "to move all offices — 4,000 desks in the old plant — to the valley", "who")]
+    # nor is a source named after it: the content is not carried past the dashes
+    assert ("promised", "to move all offices", "who") in _reports(
+        nlp, "The mayor is a builder, planner and fighter who has long promised to move all "
+        "offices — 4,000 desks in the old plant — according to the local paper."
+    )
     # a clause of its own after the closing dash is no part of the report
     assert _reports(
         nlp, "The mayor said the plan would fail — a view shared by many — and the vote was delayed."

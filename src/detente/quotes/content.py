@@ -82,6 +82,10 @@ def _past_dashes(tokens: list[Token]) -> list[Token]:
     if not (doc[close + 1].pos_ == "ADP" or doc[close + 1].tag_ == "VBG"):
         return tokens  # what follows is no argument of the content ("\u2014 and the vote ...")
     stop = next((j for j in range(close + 1, end) if doc[j].text in (",", ";", ":", *_DASHES)), end)
+    cues = load_lexicon().cues
+    if any(t.lower_ == "according" or t.pos_ == "VERB" and t.lemma_.lower() in cues
+           for t in doc[close + 1 : stop]):
+        return tokens  # a report of its own follows ("\u2014 according to the paper")
     return trim(list(doc[tokens[0].i : stop]))
 
 
