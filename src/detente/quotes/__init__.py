@@ -30,7 +30,12 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from detente.document import ArticleDoc, Sentence
-from detente.quotes.content import content_tokens, cut_trailing_aside, trailing_content
+from detente.quotes.content import (
+    background_report,
+    content_tokens,
+    cut_trailing_aside,
+    trailing_content,
+)
 from detente.quotes.framing import (
     clause_like,
     colon_report,
@@ -166,7 +171,7 @@ def _link(report: Report, para: Paragraph) -> None:
         if outer is None or outer.cue.according:
             continue
         content = outer.content
-        if content and content[0].i <= tok.i <= content[-1].i:
+        if content and content[0].i <= tok.i <= content[-1].i and not background_report(tok, content):
             report.outer = outer
             head = content_head(outer)
             # (only a report with a source and content of its own is relayed: "X reported

@@ -6,7 +6,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.quotes.lexicon import ATTITUDE_CLASSES, load_lexicon
-from detente.quotes.syntax import INANIMATE, RELATIVE, Cue, marked_clauses, noun_clause, trim
+from detente.quotes.syntax import (
+    INANIMATE,
+    LIGHT_VERBS,
+    RELATIVE,
+    Cue,
+    marked_clauses,
+    noun_clause,
+    trim,
+)
 
 _PREDICATIVE_PREPS = frozenset({"as", "to"})
 
@@ -50,7 +58,35 @@ def content_tokens(cue: Cue) -> list[Token]:
     found = _verb_content(cue)
     if found and cue.cls in ATTITUDE_CLASSES and found[0].lower_ in _WH:
         return []  # "knows what happened", "will see how it goes": no proposition attributed
-    return found
+    return _past_dashes(found)
+
+
+_DASHES = frozenset({"\u2014", "\u2015", "--"})
+
+
+def _past_dashes(tokens: list[Token]) -> list[Token]:
+    """A content broken off at a phrase set off by dashes goes on after the closing dash when
+    what follows completes it ("pledged to ban all imports \u2014 a third of the trade \u2014 from
+    entering the state"): the parse hangs the phrase and the rest on a word outside the content."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    k = tokens[-1].i + 1
+    if k >= len(doc) or doc[k].text not in _DASHES:
+        return tokens
+    end = doc[k].sent.end
+    close = next((j for j in range(k + 1, end) if doc[j].text in _DASHES), None)
+    if close is None or close + 1 >= end or any(
+            doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (";", ":") for j in range(k + 1, close)):
+        return tokens  # no closing dash, or a clause of its own between the dashes
+    if not (doc[close + 1].pos_ == "ADP" or doc[close + 1].tag_ == "VBG"):
+        return tokens  # what follows is no argument of the content ("\u2014 and the vote ...")
+    stop = next((j for j in range(close + 1, end) if doc[j].text in (",", ";", ":", *_DASHES)), end)
+    cues = load_lexicon().cues
+    if any(t.lower_ == "according" or t.pos_ == "VERB" and t.lemma_.lower() in cues
+           for t in doc[close + 1 : stop]):
+        return tokens  # a report of its own follows ("\u2014 according to the paper")
+    return trim(list(doc[tokens[0].i : stop]))
 
 
 _ASIDE_DEPS = frozenset({"relcl"})
@@ -68,6 +104,17 @@ def cut_trailing_aside(tokens: list[Token]) -> list[Token]:
                 and tok.doc[tok.left_edge.i - 1].text == ","):
             return trim([t for t in tokens if t.i < tok.left_edge.i - 1])
     return tokens
+
+
+def background_report(cue: Token, content: list[Token]) -> bool:
+    """Whether a cue lies in the closing relative clause cut off another report's content and
+    reports what its relative pronoun is ("praised the deal, which she said would lower
+    prices"): a claim of its own about the thing named, not part of the outer report."""
+    kept = cut_trailing_aside(content)
+    if not kept or len(kept) == len(content) or cue.i <= kept[-1].i:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE and c.i < cue.i
+               for clause in cue.children if clause.dep_ == "ccomp" for c in clause.children)
 
 
 _ANSWERS = frozenset({"yes", "no", "so"})
@@ -214,6 +261,11 @@ def _noun_content(tok: Token) -> list[Token]:
     if not clauses and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
         clauses = [c for c in tok.head.children if c.dep_ in ("ccomp", "attr") and c.i > tok.i
                    and (c.dep_ == "ccomp" or any(m.dep_ == "mark" for m in c.children))]
+    if not clauses and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
+        # "has been making the case for weeks that ...": the parse hangs the noun's clause on
+        # the light verb, past a phrase of time or audience
+        clauses = [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     if clauses:
         return trim(subtree_range(clauses[0]))
     # "her support for the bill", "his criticism of the ruling": the object of the noun

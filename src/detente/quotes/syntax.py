@@ -84,7 +84,7 @@ def cue_of(token: Token, lex: QuoteLexicon) -> Cue | None:
     entry = lex.cue_entry(lemma, particles)
     if entry is None:
         return None
-    if lemma in _LIGHT_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.nouns
+    if lemma in LIGHT_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.nouns
                                      and noun_clause(c) is not None for c in token.children):
         return None  # "expressed concern that ...": the cue noun reports its own clause
     cls, particle = entry
@@ -175,7 +175,7 @@ def noun_source(noun: Token) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
     verb = noun.head
-    if noun.dep_ == "dobj" and verb.lemma_.lower() in _LIGHT_VERBS:
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in LIGHT_VERBS:
         # "Trump made the argument that ...", "she expressed concern that ...": the verb's subject
         return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if noun.dep_ == "pobj" and verb.lower_ == "with" and verb.head.pos_ == "VERB":
@@ -201,7 +201,7 @@ def _clause_subject(noun: Token) -> Token:
     return next(c for c in noun.children if c.dep_ == "poss")
 
 
-_LIGHT_VERBS = frozenset({"make", "express", "voice", "offer", "raise", "issue", "repeat",
+LIGHT_VERBS = frozenset({"make", "express", "voice", "offer", "raise", "issue", "repeat",
                           "reiterate", "renew", "lodge"})
 
 
