@@ -25,6 +25,7 @@ LEADER_ROLES = {
 # "the late king" name no one who holds the office today.
 PAST_HOLDER = frozenset({"former", "ex", "late", "erstwhile"})
 
+
 def _rank(role: Role, hints: tuple[str, ...], country: str | None) -> tuple[int, int, int]:
     return (0 if role.role in hints else 1, 0 if country in (None, role.country) else 1,
             ROLE_RANK.get(role.role, 99))

@@ -185,9 +185,8 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             # the object noun is the light verb's only if the verb codes an event: "announced
             # his resignation" with no target left for the announcement is the resignation; an
             # act of another kind whose agent is named is that agent's own ("rejected Israel's
-            # accusations": Israel accused, the subject denies)
-            # whose resignation is demanded did not resign: what an appeal or demand asks for
-            # is never asserted
+            # accusations": Israel accused, the subject denies); but what an appeal or demand
+            # asks for is never asserted ("demanded the president's resignation")
             light_objects = [c.i for c, q in zip(objs, own, strict=True) if not (
                 q is not None and q.cameo[:2] != p.cameo[:2] and anothers_act(c)
                 and p.cameo[:2] not in ASKING_ROOTS)]

@@ -108,6 +108,7 @@ def _merged_into_noun(verb: Candidate, by_token: dict[int, Candidate]) -> bool:
         if verb.pattern is not None and verb.pattern.cameo[:2] == noun.pattern.cameo[:2] and (
                 verb.targets and not noun.targets):
             noun.targets, noun.target_path = verb.targets, "support-verb>" + verb.target_path
+            noun.target_note = verb.target_note
         return True
     return False
 
