@@ -27,6 +27,12 @@ def quotes_of(nlp: Language, body: str) -> tuple[str, list[Quote]]:
     return text, result.quotes
 
 
+def reports_of(nlp: Language, body: str) -> list[tuple[str | None, str, str | None]]:
+    """(cue, content, speaker) of each quote found in ``body``."""
+    _, quotes = quotes_of(nlp, body)
+    return [(q.cue, q.text, q.speaker.text if q.speaker else None) for q in quotes]
+
+
 def one(quotes: list[Quote], kind: str, starts: str) -> Quote:
     found = [q for q in quotes if q.kind == kind and q.text.startswith(starts)]
     assert len(found) == 1, [(q.kind, q.text) for q in quotes]

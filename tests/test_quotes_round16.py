@@ -8,11 +8,7 @@ from spacy.language import Language
 
 from detente.quotes.lexicon import load_lexicon
 from tests.test_quotes import quotes_of
-
-
-def _reports(nlp: Language, body: str) -> list[tuple[str | None, str, str | None]]:
-    _, quotes = quotes_of(nlp, body)
-    return [(q.cue, q.text, q.speaker.text if q.speaker else None) for q in quotes]
+from tests.test_quotes import reports_of as _reports
 
 
 def test_closing_relative_clause_is_not_the_content(nlp: Language) -> None:

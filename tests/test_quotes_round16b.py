@@ -5,12 +5,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from tests.test_quotes import quotes_of
-
-
-def _reports(nlp: Language, body: str) -> list[tuple[str | None, str, str | None]]:
-    _, quotes = quotes_of(nlp, body)
-    return [(q.cue, q.text, q.speaker.text if q.speaker else None) for q in quotes]
+from tests.test_quotes import reports_of as _reports
 
 
 def test_claim_in_a_closing_relative_clause_is_its_own(nlp: Language) -> None:
