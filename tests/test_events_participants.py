@@ -472,3 +472,11 @@ def test_the_partner_hanging_on_the_thing_an_act_is_to_is_its_target() -> None:
     e = by_trigger(events("Israel agreed to a four-day truce with Hamas."), "agreed")
     assert e["cameo"] == "0356" and e["source"]["country"] == "ISR"
     assert e["target"] is not None and e["target"]["country"] == "PSE", e["target_reason"]
+
+
+def test_a_grievance_filed_for_a_remedy_targets_whom_it_is_against() -> None:
+    # the parse hangs "against X" on the remedy ("for compensation"), not on the verb
+    e = by_trigger(events("The Nigerian union filed a complaint for compensation against the "
+                          "Ghanaian government."), "filed")
+    assert e["cameo"] == "114"
+    assert e["target"] is not None and e["target"]["country"] == "GHA", e["target"]

@@ -39,3 +39,12 @@ def test_a_condition_on_another_act_keeps_it_conditional() -> None:
 ])
 def test_a_vow_to_act_against_someone_is_a_threat(text: str, want: tuple[str, ...]) -> None:
     assert want in [d[:3] for d in event_dyads(text)], event_dyads(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The United Nations warned of rising violence in Sudan.",
+    "Aid agencies warned about a famine in Somalia.",
+])
+def test_a_warning_of_a_danger_threatens_no_one_it_names(text: str) -> None:
+    # the danger is what is spoken of; no one is addressed, so no threat against the place
+    assert not [d for d in event_dyads(text) if d[2].startswith("13")], event_dyads(text)

@@ -76,6 +76,7 @@ def pobj_targets(prep: Token, sa: SentenceActors, depth: int = 0) -> list[Partic
 
 
 THING_PREPS = frozenset({"to", "for", "on"})
+TOPIC_PREPS = frozenset({"of", "about", "on", "over", "against"})
 
 
 def slot_targets(tok: Token, slot: str, sa: SentenceActors,
@@ -197,9 +198,15 @@ def content_targets(tok: Token, sa: SentenceActors, source_keys: set[tuple[Any, 
             tokens.extend(c.subtree)
     if not tokens:
         start, end = sa.sent.char_span(tok)
+        # "warned of violence in X": a topic in a phrase on the cue is what was spoken of, not
+        # whom the words address
+        topics = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
+                  for t in c.subtree}
         for q in adoc.quotes:
             if q.cue_span == (start, end) and q.sentence_index == sa.sent.index:
                 tokens = [t for t in sa.sent.span if q.span[0] <= sa.sent.char_span(t)[0] < q.span[1]]
+                if tokens and all(t.i in topics for t in tokens):
+                    tokens = []
     for t in tokens:
         m = sa.mention(t)
         if m is None or t.pos_ == "PRON":
