@@ -84,11 +84,16 @@ def apply_model(model: EventModel, adoc: ArticleDoc, sent: Sentence,
                 if lex.outcome.startswith("vetoed"):
                     vetoed.add(tok.i)
             if lex.outcome == "event" or not (
-                    freed or lex.outcome == "no pattern matched (constraints)"):
+                    freed or lex.outcome == "no pattern matched (constraints)"
+                    or lex.outcome.startswith("pattern needs a target")):
                 continue
         if 1 - v.none < th["add"]:
             continue
         new = _model_candidate(model, tok, v, sa, adoc, tag)
+        if new is not None and lex is not None and lex.outcome.startswith(
+                "pattern needs a target") and not (
+                any(t.actor.actor.country for t in new.targets) or new.mutual()):
+            new = None
         if new is not None:
             out.append(new)
     return [c for c in out if not (c.rule == tag and _merged_into_noun(c, by_token))]
@@ -185,3 +190,4 @@ def _model_candidate(model: EventModel, tok: Token, v: Vote, sa: SentenceActors,
     cand.modality = modality(tok, planned=False, threat=code[:2] == THREAT_ROOT)
     cand.outcome = "event"
     return cand
+

@@ -158,7 +158,17 @@ def modal_complement(kids: list[Token], want: str) -> Token | None:
         s.dep_ == "nsubj" and s.lower_ in ("i", "we") for s in c.children)
               for g in c.children if g.dep_ == "ccomp"]
     return next((c for c in comps if any(
-        a.dep_ == "aux" and a.lower_ in modals for a in c.children)), None)
+        a.dep_ == "aux" and a.lower_ in modals for a in c.children) and not reproach(c)), None)
+
+
+def reproach(clause: Token) -> bool:
+    """Does ``clause`` say what someone should have done ("should have acted sooner")? Too late
+    to be asked for, it judges the failure to do it: a criticism, not an appeal. Not when it
+    reports words of its own ("should have told X that ..."): what they say is the point."""
+    aux = [a.lower_ for a in clause.children if a.dep_ == "aux"]
+    return clause.tag_ == "VBN" and "have" in aux and bool(
+        MODAL_COMPLEMENT["@should"] & set(aux)) and not any(
+        c.dep_ == "ccomp" for c in clause.children)
 
 
 def _evaluative_complement(kids: list[Token], want: str) -> Token | None:
@@ -172,6 +182,8 @@ def _evaluative_complement(kids: list[Token], want: str) -> Token | None:
         if c.dep_ != "ccomp" or any(g.dep_ in ("nsubj", "expl") and g.lower_ in THING_PRONOUNS
                                     for g in c.children):
             continue
+        if want == "@criticism" and reproach(c):
+            return c
         for t in _predicate_words(c):
             negated = any(n.dep_ == "neg" for n in (*t.children, *t.head.children))
             lemma = t.lemma_.lower()

@@ -39,7 +39,8 @@ COMMIT_VERBS = {"agree", "pledge", "promise", "vow", "decide", "undertake", "res
                 "order", "command"}
 OPEN_VERBS = {"allow", "permit", "let", "enable", "try", "attempt", "threaten", "dare", "ready",
               "willing", "able", "prepared", "authorize", "empower"}
-NEGATING_VERBS = {"refuse", "fail", "decline", "avoid", "deny", "reject", "stop", "cease"}
+NEGATING_VERBS = {"refuse", "fail", "decline", "avoid", "deny", "reject", "stop", "cease", "halt",
+                  "suspend", "quit"}
 ORDER = ("negated", "conditional", "hypothetical", "planned", "asserted")
 
 

@@ -401,10 +401,11 @@ class SentenceActors:
 
 
 def conj_chain(tok: Token) -> list[Token]:
-    """The conjuncts coordinated with ``tok``, however the parse nests them."""
+    """The conjuncts coordinated with ``tok``, however the parse nests them; not a negated one
+    ("by judges and not politicians": the politicians do not act)."""
     out: list[Token] = []
     for c in tok.children:
-        if c.dep_ == "conj":
+        if c.dep_ == "conj" and not any(g.dep_ == "neg" for g in c.children):
             out += [c, *conj_chain(c)]
     return out
 

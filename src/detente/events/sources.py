@@ -99,6 +99,10 @@ def clause_sources(tok: Token, sa: SentenceActors, depth: int = 0
                         for o in c.children if o.dep_ == "pobj"), None)
         if obj is not None:
             return sa.resolve(obj), "xcomp>object-control"
+        raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if raised is not None and not any(c.dep_ == "agent" for c in head.children):
+            # "X was expected to brief Y", "is said to have met": the passive's subject does it
+            return sa.resolve(raised, subject=True), "xcomp>raised-subject"
         got, path = clause_sources(head, sa, depth + 1)
         return got, "xcomp>" + path
     if tok.tag_ == "VBN" and (
