@@ -104,7 +104,9 @@ def slot_targets(tok: Token, slot: str, sa: SentenceActors,
         # coordinated verbs share their object: "was arrested and jailed", "arrested and jailed X"
         if tok.dep_ == "conj":
             # "offered a plan but was turned down by X": a passive's undergoer is the subject
-            passive = tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids)
+            # (only a true coordination: the parse also hangs stray clauses on the root as conj)
+            passive = tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids) and any(
+                c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children)
             for c in tok.head.children:
                 if tok.tag_ == "VBN" and c.dep_ == "nsubjpass" or passive and c.dep_ == "nsubj":
                     return sa.resolve(c)

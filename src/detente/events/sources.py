@@ -100,8 +100,10 @@ def clause_sources(tok: Token, sa: SentenceActors, depth: int = 0
         if obj is not None:
             return sa.resolve(obj), "xcomp>object-control"
         raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
-        if raised is not None and not any(c.dep_ == "agent" for c in head.children):
+        if raised is not None and not any(c.dep_ == "agent" for c in head.children) and not (
+                raised.tag_ == "NNS" and not any(c.dep_ != "amod" for c in raised.children)):
             # "X was expected to brief Y", "is said to have met": the passive's subject does it
+            # (a bare plural states a rule or a norm: "companies are allowed to donate")
             return sa.resolve(raised, subject=True), "xcomp>raised-subject"
         got, path = clause_sources(head, sa, depth + 1)
         return got, "xcomp>" + path
