@@ -75,6 +75,12 @@ def pobj_targets(prep: Token, sa: SentenceActors, depth: int = 0) -> list[Partic
     return []
 
 
+def coordinated(conj: Token) -> bool:
+    """Is ``conj`` joined to its head by a conjunction ("offered a plan but was turned down")?
+    The parse also hangs stray clauses on the root as ``conj`` with none between them."""
+    return any(c.dep_ == "cc" and conj.head.i < c.i < conj.i for c in conj.head.children)
+
+
 THING_PREPS = frozenset({"to", "for", "on"})
 TOPIC_PREPS = frozenset({"of", "about", "on", "over", "against"})
 
@@ -104,9 +110,8 @@ def slot_targets(tok: Token, slot: str, sa: SentenceActors,
         # coordinated verbs share their object: "was arrested and jailed", "arrested and jailed X"
         if tok.dep_ == "conj":
             # "offered a plan but was turned down by X": a passive's undergoer is the subject
-            # (only a true coordination: the parse also hangs stray clauses on the root as conj)
-            passive = tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids) and any(
-                c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children)
+            passive = tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids) and (
+                coordinated(tok))
             for c in tok.head.children:
                 if tok.tag_ == "VBN" and c.dep_ == "nsubjpass" or passive and c.dep_ == "nsubj":
                     return sa.resolve(c)
