@@ -176,7 +176,8 @@ def _link(report: Report, para: Paragraph) -> None:
             head = content_head(outer)
             # (only a report with a source and content of its own is relayed: "X reported
             # that names weren't disclosed" is X's report)
-            if head is not None and head.i == tok.i and report.subject is not None and report.content:
+            if (head is not None and head.i == tok.i and report.subject is not None and report.content
+                    and report.cue.cls not in ATTITUDE_CLASSES):
                 outer.inner = True
             break
     if report.cue.according:

@@ -1,0 +1,18 @@
+"""Quote attribution on hand-written sentences (issue 13, round 17)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.test_quotes import reports_of as _reports
+
+
+def test_an_institution_does_not_relay_a_thought(nlp: Language) -> None:
+    # what the president believes is the ministry's claim: a thought has no wording to relay
+    assert _reports(
+        nlp, "The Foreign Ministry said the president believes the treaty will hold."
+    ) == [("said", "the president believes the treaty will hold", "The Foreign Ministry")]
+    # a speech act it passes on is still the speaker's quote, the ministry its channel
+    assert _reports(
+        nlp, "The Foreign Ministry said the president warned that the treaty would not hold."
+    ) == [("warned", "the treaty would not hold", "the president")]
