@@ -16,3 +16,17 @@ def test_an_institution_does_not_relay_a_thought(nlp: Language) -> None:
     assert _reports(
         nlp, "The Foreign Ministry said the president warned that the treaty would not hold."
     ) == [("warned", "the treaty would not hold", "the president")]
+
+
+def test_object_content_keeps_what_it_predicates_of_the_object(nlp: Language) -> None:
+    # the parse hangs "as ..." and the gerund on the verb: they still say what the object is
+    assert _reports(
+        nlp, "The senator pointed to the new bridge as an example of wasteful spending."
+    ) == [("pointed", "the new bridge as an example of wasteful spending", "The senator")]
+    assert _reports(
+        nlp, "Ms. Okafor talked about her brother losing his job at the mill."
+    ) == [("talked", "her brother losing his job at the mill", "Ms. Okafor")]
+    # a phrase set off by a comma is no part of it
+    assert _reports(
+        nlp, "The senator pointed to the new bridge, as he did in May."
+    )[0][:2] == ("pointed", "the new bridge")

@@ -328,6 +328,7 @@ def _object_content(cue: Cue) -> list[Token]:
             if clause.left_edge.i == hi + 1 and clause.dep_ in ("advcl", "xcomp") and any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
                 hi = clause.right_edge.i
+        hi = _predicated(tok, hi)
         return trim(list(tok.doc[obj.left_edge.i : hi + 1]))
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
     if obj is None:  # "support banning ...", "denied having met ..."
@@ -357,6 +358,19 @@ def _object_content(cue: Cue) -> list[Token]:
                 break
             hi = child.right_edge.i
     return trim(list(tok.doc[obj.left_edge.i : hi + 1]))
+
+
+def _predicated(verb: Token, hi: int) -> int:
+    """Where an object content ends when the parse hangs what it predicates of the object on the
+    verb, right after it: "pointed to X as an example of Y", "bragged about her father teaching
+    her to shoot" (a gerund or an "as" phrase, with no comma between)."""
+    for child in verb.rights:
+        if child.left_edge.i != hi + 1:
+            continue
+        if (child.dep_ == "prep" and child.lower_ == "as" and not _dated(child)
+                or child.tag_ == "VBG" and child.dep_ in ("advcl", "xcomp", "acl", "dep")):
+            hi = child.right_edge.i
+    return hi
 
 
 def trailing_content(cue: Cue, subject: Token | None) -> list[Token]:
