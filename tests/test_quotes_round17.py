@@ -30,3 +30,19 @@ def test_object_content_keeps_what_it_predicates_of_the_object(nlp: Language) ->
     assert _reports(
         nlp, "The senator pointed to the new bridge, as he did in May."
     )[0][:2] == ("pointed", "the new bridge")
+
+
+def test_object_content_keeps_an_in_phrase_of_stance_or_gerund(nlp: Language) -> None:
+    # "in" + gerund, "in support of": what the object is about, though hung on the verb
+    assert _reports(
+        nlp, "The singer expressed her stance in support of the nurses who have walked out "
+        "across the state."
+    ) == [("expressed", "her stance in support of the nurses who have walked out across the state",
+           "The singer")]
+    assert _reports(
+        nlp, "The senator criticized the minister's record in handling the floods."
+    ) == [("criticized", "the minister's record in handling the floods", "The senator")]
+    # a place or a medium is no part of it
+    assert _reports(
+        nlp, "The senator criticized the minister's record in an interview with the radio."
+    )[0][:2] == ("criticized", "the minister's record")

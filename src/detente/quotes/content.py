@@ -352,7 +352,7 @@ def _object_content(cue: Cue) -> list[Token]:
     hi = obj.right_edge.i
     for child in tok.rights:  # "accused X of lying", "criticized X for its stance"
         if child.i > hi and not _dated(child) and (
-                child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS
+                child.dep_ == "prep" and (child.lower_ in _OBJECT_PREPS or _stance_in(child))
                 or cue.cls == "evidence" and child.dep_ in _EVIDENCE_RIGHTS):
             if any(t.text in (",", ";") for t in tok.doc[hi + 1 : child.i]):
                 break
@@ -367,10 +367,23 @@ def _predicated(verb: Token, hi: int) -> int:
     for child in verb.rights:
         if child.left_edge.i != hi + 1:
             continue
-        if (child.dep_ == "prep" and child.lower_ == "as" and not _dated(child)
+        if (child.dep_ == "prep" and (child.lower_ == "as" and not _dated(child) or _stance_in(child))
                 or child.tag_ == "VBG" and child.dep_ in ("advcl", "xcomp", "acl", "dep")):
             hi = child.right_edge.i
     return hi
+
+
+_STANCE_NOUNS = frozenset({"support", "favor", "favour", "defense", "defence"})
+
+
+def _stance_in(prep: Token) -> bool:
+    """An "in" phrase that says what the object is about, not where or when: a gerund ("his
+    judgment in backing the war") or a stance ("her stance in support of X", "in favor of")."""
+    if prep.lower_ != "in":
+        return False
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    return obj is not None and (obj.tag_ == "VBG" or obj.lemma_.lower() in _STANCE_NOUNS
+                                and any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children))
 
 
 def trailing_content(cue: Cue, subject: Token | None) -> list[Token]:
