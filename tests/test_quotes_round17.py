@@ -46,3 +46,17 @@ def test_object_content_keeps_an_in_phrase_of_stance_or_gerund(nlp: Language) ->
     assert _reports(
         nlp, "The senator criticized the minister's record in an interview with the radio."
     )[0][:2] == ("criticized", "the minister's record")
+
+
+def test_report_in_the_infinitive_of_a_predicative_adjective(nlp: Language) -> None:
+    # "was quick to point out": the union pointed it out
+    assert _reports(
+        nlp, "The union was quick to point out that wages had not risen in a decade."
+    ) == [("point", "wages had not risen in a decade", "The union")]
+    # a comparison between groups is what a poll found they said
+    assert _reports(
+        nlp, "Rural voters were more likely to say that the economy was getting worse."
+    ) == [("say", "the economy was getting worse", "Rural voters")]
+    # a forecast or a guess reports nothing
+    assert _reports(nlp, "The mayor is likely to say that the budget is fine.") == []
+    assert _reports(nlp, "The mayor would be quick to say that the budget is fine.") == []
