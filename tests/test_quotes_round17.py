@@ -60,3 +60,17 @@ def test_report_in_the_infinitive_of_a_predicative_adjective(nlp: Language) -> N
     # a forecast or a guess reports nothing
     assert _reports(nlp, "The mayor is likely to say that the budget is fine.") == []
     assert _reports(nlp, "The mayor would be quick to say that the budget is fine.") == []
+
+
+def test_that_is_according_to(nlp: Language) -> None:
+    # "That's according to X" attributes what was just said (PolNeAR marks the "that")
+    assert _reports(
+        nlp, "The mayor raised two million dollars in March. That's according to reports filed "
+        "by her campaign on Friday."
+    ) == [("according to", "That", "reports")]
+    # with a typographic apostrophe the tagger makes "’s" an adverb; a relative clause after the
+    # source is no part of the content
+    assert _reports(
+        nlp, "Turnout fell by a third. That’s according to figures from the election board that "
+        "were released on Monday."
+    ) == [("according to", "That", "figures")]

@@ -409,6 +409,8 @@ def _has_content(report: Report, content_words: list[Token]) -> bool:
     common noun, "backs change", says too little); a one-word answer ("said yes") is one."""
     if len(content_words) >= 2:
         return True
+    if report.cue.according and [t.lower_ for t in content_words] in (["that"], ["this"]):
+        return True  # "That's according to the census": what was just said is the census's
     if [t.lower_ for t in content_words] in (["yes"], ["no"], ["so"]):
         return report.cue.cls == "speech" and report.subject is not None  # "75 percent said yes"
     return (bool(content_words) and report.cue.objects and report.subject is not None

@@ -39,7 +39,12 @@ def content_tokens(cue: Cue) -> list[Token]:
         head = tok.head
         while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
             head = head.head  # "according to" hung on a noun: its clause's verb
-        if head.i == tok.i or head.pos_ not in ("VERB", "AUX"):
+        if head.i == tok.i:
+            # "That's according to the census": the parse makes "according" the verb of the
+            # clause; what it reports is its subject, what was just said
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            return trim(subtree_range(subject)) if subject is not None else []
+        if head.pos_ not in ("VERB", "AUX") and head.lower_ not in _IS:
             return []
         left, right = tok.left_edge.i, tok.right_edge.i
         tokens = [t for t in subtree_range(head) if not left <= t.i <= right]
@@ -51,6 +56,9 @@ def content_tokens(cue: Cue) -> list[Token]:
             # A parenthetical inside its clause ("The talks, according to X, will resume"):
             # the clause on both sides, with a gap where the phrase sits.
             return before + after
+        pronoun = [t for t in before if t.i != head.i]
+        if [t.lower_ for t in pronoun] in (["that"], ["this"]) and head.lemma_ in ("be", *_IS):
+            return pronoun  # "That's according to X": what was just said, whatever follows X
         # Otherwise only the contiguous stretch on the clause's side of the phrase.
         return before if len(before) >= len(after) else after
     if cue.noun:
@@ -61,6 +69,7 @@ def content_tokens(cue: Cue) -> list[Token]:
     return _past_dashes(found)
 
 
+_IS = frozenset({"'s", "\u2019s"})  # "That is according to ...", the verb tagged an adverb
 _DASHES = frozenset({"\u2014", "\u2015", "--"})
 
 
