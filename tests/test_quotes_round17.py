@@ -74,3 +74,15 @@ def test_that_is_according_to(nlp: Language) -> None:
         nlp, "Turnout fell by a third. That’s according to figures from the election board that "
         "were released on Monday."
     ) == [("according to", "That", "figures")]
+
+
+def test_a_told_story_or_written_piece_with_its_subject(nlp: Language) -> None:
+    # a genre of speech with what it is about is what was told or written
+    assert _reports(
+        nlp, "The senator told the story of a farmer who lost his land to the new dam."
+    ) == [("told", "the story of a farmer who lost his land to the new dam", "The senator")]
+    assert _reports(
+        nlp, "The mayor wrote a piece on the housing crisis for the local paper."
+    ) == [("wrote", "a piece on the housing crisis for the local paper", "The mayor")]
+    # a story with nothing said of what it is about reports nothing
+    assert _reports(nlp, "The senator told a story at the dinner.") == []

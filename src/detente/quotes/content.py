@@ -185,6 +185,9 @@ def _verb_content(cue: Cue) -> list[Token]:
         found = _object_content(cue)
         if found:
             return found
+    genre = _told_genre(tok)
+    if genre:
+        return genre
     if cue.adjective:
         return []
     answer = next((c for c in tok.rights if c.i == tok.i + 1 and c.lower_ in _ANSWERS
@@ -367,6 +370,26 @@ def _object_content(cue: Cue) -> list[Token]:
                 break
             hi = child.right_edge.i
     return trim(list(tok.doc[obj.left_edge.i : hi + 1]))
+
+
+# What one tells, writes or asks as a whole piece: "told the story of how ...", "wrote an op-ed
+# urging ...", "asked a question about ..." (the genre noun with what it is about).
+_GENRES = {"tell": frozenset({"story", "tale", "anecdote"}),
+           "write": frozenset({"op-ed", "piece", "column", "essay"}),
+           "ask": frozenset({"question"}), "pose": frozenset({"question"})}
+
+
+def _told_genre(verb: Token) -> list[Token]:
+    """The object of a verb of telling, writing or asking when it names a genre of speech with
+    what it is about ("told the story of an old supporter", "wrote a piece on pay"); [] else."""
+    genres = _GENRES.get(verb.lemma_.lower())
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if genres is None or obj is None or obj.lemma_.lower() not in genres:
+        return []
+    if not any(c.i > obj.i and (c.dep_ in ("acl", "relcl") or c.dep_ == "prep"
+                                and c.lower_ in ("of", "on", "about")) for c in obj.children):
+        return []
+    return trim(subtree_range(obj))
 
 
 def _predicated(verb: Token, hi: int) -> int:
