@@ -86,3 +86,10 @@ def test_a_told_story_or_written_piece_with_its_subject(nlp: Language) -> None:
     ) == [("wrote", "a piece on the housing crisis for the local paper", "The mayor")]
     # a story with nothing said of what it is about reports nothing
     assert _reports(nlp, "The senator told a story at the dinner.") == []
+
+
+def test_said_so_with_a_date(nlp: Language) -> None:
+    # a one-word answer followed by when it was given
+    assert ("said", "so", "45 percent") in _reports(
+        nlp, "Six in 10 voters call him honest, after 45 percent said so in March."
+    )

@@ -192,7 +192,8 @@ def _verb_content(cue: Cue) -> list[Token]:
         return []
     answer = next((c for c in tok.rights if c.i == tok.i + 1 and c.lower_ in _ANSWERS
                    and c.dep_ in ("intj", "advmod", "dobj") and not any(True for _ in c.children)
-                   and (c.i + 1 == len(c.doc) or c.doc[c.i + 1].pos_ != "ADP")), None)
+                   and (c.i + 1 == len(c.doc) or c.doc[c.i + 1].pos_ != "ADP"
+                        or c.lower_ == "so" and _dated(c.doc[c.i + 1]))), None)
     if answer is not None:
         return [answer]  # "75 percent said yes", "half said so"
     if tok.head.i != tok.i and (tok.dep_ == "parataxis" or _as_aside(tok)):
