@@ -176,7 +176,8 @@ def _link(report: Report, para: Paragraph) -> None:
             head = content_head(outer)
             # (only a report with a source and content of its own is relayed: "X reported
             # that names weren't disclosed" is X's report)
-            if head is not None and head.i == tok.i and report.subject is not None and report.content:
+            if (head is not None and head.i == tok.i and report.subject is not None and report.content
+                    and report.cue.cls not in ATTITUDE_CLASSES):
                 outer.inner = True
             break
     if report.cue.according:
@@ -408,6 +409,8 @@ def _has_content(report: Report, content_words: list[Token]) -> bool:
     common noun, "backs change", says too little); a one-word answer ("said yes") is one."""
     if len(content_words) >= 2:
         return True
+    if report.cue.according and [t.lower_ for t in content_words] in (["that"], ["this"]):
+        return True  # "That's according to the census": what was just said is the census's
     if [t.lower_ for t in content_words] in (["yes"], ["no"], ["so"]):
         return report.cue.cls == "speech" and report.subject is not None  # "75 percent said yes"
     return (bool(content_words) and report.cue.objects and report.subject is not None

@@ -39,7 +39,12 @@ def content_tokens(cue: Cue) -> list[Token]:
         head = tok.head
         while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
             head = head.head  # "according to" hung on a noun: its clause's verb
-        if head.i == tok.i or head.pos_ not in ("VERB", "AUX"):
+        if head.i == tok.i:
+            # "That's according to the census": the parse makes "according" the verb of the
+            # clause; what it reports is its subject, what was just said
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            return trim(subtree_range(subject)) if subject is not None else []
+        if head.pos_ not in ("VERB", "AUX") and head.lower_ not in _IS:
             return []
         left, right = tok.left_edge.i, tok.right_edge.i
         tokens = [t for t in subtree_range(head) if not left <= t.i <= right]
@@ -51,6 +56,9 @@ def content_tokens(cue: Cue) -> list[Token]:
             # A parenthetical inside its clause ("The talks, according to X, will resume"):
             # the clause on both sides, with a gap where the phrase sits.
             return before + after
+        pronoun = [t for t in before if t.i != head.i]
+        if [t.lower_ for t in pronoun] in (["that"], ["this"]) and head.lemma_ in ("be", *_IS):
+            return pronoun  # "That's according to X": what was just said, whatever follows X
         # Otherwise only the contiguous stretch on the clause's side of the phrase.
         return before if len(before) >= len(after) else after
     if cue.noun:
@@ -61,6 +69,7 @@ def content_tokens(cue: Cue) -> list[Token]:
     return _past_dashes(found)
 
 
+_IS = frozenset({"'s", "\u2019s"})  # "That is according to ...", the verb tagged an adverb
 _DASHES = frozenset({"\u2014", "\u2015", "--"})
 
 
@@ -176,11 +185,15 @@ def _verb_content(cue: Cue) -> list[Token]:
         found = _object_content(cue)
         if found:
             return found
+    genre = _told_genre(tok)
+    if genre:
+        return genre
     if cue.adjective:
         return []
     answer = next((c for c in tok.rights if c.i == tok.i + 1 and c.lower_ in _ANSWERS
                    and c.dep_ in ("intj", "advmod", "dobj") and not any(True for _ in c.children)
-                   and (c.i + 1 == len(c.doc) or c.doc[c.i + 1].pos_ != "ADP")), None)
+                   and (c.i + 1 == len(c.doc) or c.doc[c.i + 1].pos_ != "ADP"
+                        or c.lower_ == "so" and _dated(c.doc[c.i + 1]))), None)
     if answer is not None:
         return [answer]  # "75 percent said yes", "half said so"
     if tok.head.i != tok.i and (tok.dep_ == "parataxis" or _as_aside(tok)):
@@ -328,6 +341,7 @@ def _object_content(cue: Cue) -> list[Token]:
             if clause.left_edge.i == hi + 1 and clause.dep_ in ("advcl", "xcomp") and any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
                 hi = clause.right_edge.i
+        hi = _predicated(tok, hi)
         return trim(list(tok.doc[obj.left_edge.i : hi + 1]))
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
     if obj is None:  # "support banning ...", "denied having met ..."
@@ -351,12 +365,58 @@ def _object_content(cue: Cue) -> list[Token]:
     hi = obj.right_edge.i
     for child in tok.rights:  # "accused X of lying", "criticized X for its stance"
         if child.i > hi and not _dated(child) and (
-                child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS
+                child.dep_ == "prep" and (child.lower_ in _OBJECT_PREPS or _stance_in(child))
                 or cue.cls == "evidence" and child.dep_ in _EVIDENCE_RIGHTS):
             if any(t.text in (",", ";") for t in tok.doc[hi + 1 : child.i]):
                 break
             hi = child.right_edge.i
     return trim(list(tok.doc[obj.left_edge.i : hi + 1]))
+
+
+# What one tells, writes or asks as a whole piece: "told the story of how ...", "wrote an op-ed
+# urging ...", "asked a question about ..." (the genre noun with what it is about).
+_GENRES = {"tell": frozenset({"story", "tale", "anecdote"}),
+           "write": frozenset({"op-ed", "piece", "column", "essay"}),
+           "ask": frozenset({"question"}), "pose": frozenset({"question"})}
+
+
+def _told_genre(verb: Token) -> list[Token]:
+    """The object of a verb of telling, writing or asking when it names a genre of speech with
+    what it is about ("told the story of an old supporter", "wrote a piece on pay"); [] else."""
+    genres = _GENRES.get(verb.lemma_.lower())
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if genres is None or obj is None or obj.lemma_.lower() not in genres:
+        return []
+    if not any(c.i > obj.i and (c.dep_ in ("acl", "relcl") or c.dep_ == "prep"
+                                and c.lower_ in ("of", "on", "about")) for c in obj.children):
+        return []
+    return trim(subtree_range(obj))
+
+
+def _predicated(verb: Token, hi: int) -> int:
+    """Where an object content ends when the parse hangs what it predicates of the object on the
+    verb, right after it: "pointed to X as an example of Y", "bragged about her father teaching
+    her to shoot" (a gerund or an "as" phrase, with no comma between)."""
+    for child in verb.rights:
+        if child.left_edge.i != hi + 1:
+            continue
+        if (child.dep_ == "prep" and (child.lower_ == "as" and not _dated(child) or _stance_in(child))
+                or child.tag_ == "VBG" and child.dep_ in ("advcl", "xcomp", "acl", "dep")):
+            hi = child.right_edge.i
+    return hi
+
+
+_STANCE_NOUNS = frozenset({"support", "favor", "favour", "defense", "defence"})
+
+
+def _stance_in(prep: Token) -> bool:
+    """An "in" phrase that says what the object is about, not where or when: a gerund ("his
+    judgment in backing the war") or a stance ("her stance in support of X", "in favor of")."""
+    if prep.lower_ != "in":
+        return False
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    return obj is not None and (obj.tag_ == "VBG" or obj.lemma_.lower() in _STANCE_NOUNS
+                                and any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children))
 
 
 def trailing_content(cue: Cue, subject: Token | None) -> list[Token]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from detente.quotes.constructions import reported_by_adjective
 from detente.quotes.lexicon import ATTITUDE_CLASSES, QuoteLexicon
 
 # The passive subject of a reporting verb is what is reported on, never the speaker ("they are
@@ -17,7 +18,7 @@ from detente.quotes.lexicon import ATTITUDE_CLASSES, QuoteLexicon
 _SUBJECTS = frozenset({"nsubj"})
 # Clause links through which a subject-less cue takes the subject of its head
 # ("Biden refused ..., saying ...", "he said ... and added ...").
-_SUBJECT_CLIMB = frozenset({"conj", "xcomp", "advcl"})
+_SUBJECT_CLIMB = frozenset({"conj", "xcomp", "advcl", "acomp"})  # acomp: "X was quick to say"
 RELATIVE = frozenset({"who", "that", "which"})
 _NP_RIGHT_STOP = frozenset({"relcl", "acl", "appos", "punct", "advcl", "cc", "prep", "parataxis"})
 _DETERMINERS = frozenset({"the", "a", "an"})
@@ -69,7 +70,7 @@ def cue_of(token: Token, lex: QuoteLexicon) -> Cue | None:
         return None
     if token.dep_ == "pcomp" and token.head.lower_ == "without":
         return None  # "without saying": nothing was said
-    if token.dep_ == "xcomp" and token.head.pos_ == "ADJ":
+    if token.dep_ == "xcomp" and token.head.pos_ == "ADJ" and not reported_by_adjective(token):
         return None  # "it is worth noting that ...": the writer's aside
     if token.i >= 2 and token.doc[token.i - 2].lower_ == "so" and token.doc[token.i - 1].text == "-":
         return None  # "so-called"

@@ -1,0 +1,40 @@
+"""Constructions around a cue that the dependency parse does not make a report on its own.
+
+Each check looks at the cue token and a few of its neighbours (constant time per cue).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# An adjective whose infinitive tells what its subject did: "was quick to point out that ...",
+# "is right to note that ...", "was the first to say ...". Not those of a wish or a forecast
+# ("is eager to say", "is likely to say", "is reluctant to call": nothing said yet).
+_ENTAILING = frozenset({"quick", "right", "correct", "wrong", "careful", "first", "last", "slow"})
+# A comparison of how often a group does it ("voters were more likely to say ..."): a finding
+# of a poll about what they did say, unlike a bare "likely" of the writer's forecast.
+_COMPARED = frozenset({"likely", "apt", "inclined"})
+_COPULAS = frozenset({"be", "become", "remain", "seem", "appear"})
+_MODALS = frozenset({"may", "might", "could", "would", "should", "must", "will", "can"})
+
+
+def reported_by_adjective(token: Token) -> bool:
+    """Whether an infinitive on a predicative adjective is a report of the copula's subject:
+    "the union was quick to point out that ...", "voters were more likely to say that ..."; the
+    copula asserted (no modal, no expletive or writer subject), the infinitive active."""
+    adjective = token.head
+    if token.dep_ != "xcomp" or adjective.dep_ != "acomp" or adjective.head.i == adjective.i:
+        return False
+    copula = adjective.head
+    if copula.lemma_.lower() not in _COPULAS or any(
+            c.dep_ == "aux" and c.lower_ in _MODALS for c in copula.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) or any(
+            c.dep_ == "auxpass" for c in token.children):
+        return False
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in ("it", "there", "this", "i", "we", "you", "one"):
+        return False
+    word = adjective.lower_
+    return word in _ENTAILING or word in _COMPARED and any(
+        c.lower_ in ("more", "less") for c in adjective.children)
