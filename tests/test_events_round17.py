@@ -74,3 +74,13 @@ def test_only_a_conjunction_makes_a_coordination() -> None:
     stray = Doc(Vocab(), words=words[:4] + ["was", "praised"], heads=[1, 1, 3, 1, 5, 1],
                 deps=["nsubj", "ROOT", "det", "dobj", "auxpass", "conj"])
     assert not coordinated(stray[5])
+
+
+def test_a_support_verb_is_judged_by_the_object_that_names_the_act() -> None:
+    # the model sees little event in "went"; "strike", the pattern's required object, decides
+    assert ("GHA", None, "143") in event_triples("Ghanaian nurses went on strike on Tuesday.")
+
+
+def test_joint_manoeuvres_are_military_cooperation() -> None:
+    assert ("EGY", "SAU", "062") in event_triples(
+        "Egypt held naval manoeuvres with Saudi Arabia last month.")

@@ -80,7 +80,7 @@ def apply_model(model: EventModel, adoc: ArticleDoc, sent: Sentence,
         if lex is not None:
             lex.vote = v
             if lex.outcome == "event" and lex.pattern is not None:
-                _judge_lexicon_event(model, lex, v, tag)
+                _judge_lexicon_event(model, lex, v, tag, sa)
                 if lex.outcome.startswith("vetoed"):
                     vetoed.add(tok.i)
             if lex.outcome == "event" or not (
@@ -121,7 +121,8 @@ def _merged_into_noun(verb: Candidate, by_token: dict[int, Candidate]) -> bool:
 BORROWED = "p2_"  # ids of the patterns converted from PETRARCH-2 (scripts/convert_petrarch.py)
 
 
-def _judge_lexicon_event(model: EventModel, lex: Candidate, v: Vote, tag: str) -> None:
+def _judge_lexicon_event(model: EventModel, lex: Candidate, v: Vote, tag: str,
+                         sa: SentenceActors) -> None:
     p = lex.pattern
     assert p is not None
     th = model.thresholds
@@ -129,7 +130,7 @@ def _judge_lexicon_event(model: EventModel, lex: Candidate, v: Vote, tag: str) -
     base = f"lex{LEXICON_VERSION}:{p.id}+{tag}"
     # PETRARCH-2's borrowed patterns are broad (a verb, any object): the model must back them
     veto = th.get("veto_borrowed", th["veto"]) if p.id.startswith(BORROWED) else th["veto"]
-    if v.none >= veto and not _named_consultation(lex):
+    if v.none >= veto and not _named_consultation(lex) and not _object_says_it(model, lex, sa, veto):
         lex.outcome = f"vetoed by the model ({v.describe()})"
         return
     if v.label != root and v.probability >= th["switch"]:
@@ -138,6 +139,20 @@ def _judge_lexicon_event(model: EventModel, lex: Candidate, v: Vote, tag: str) -
         lex.rule, lex.confidence = f"{base}:sense-{v.label}", v.probability
         return
     lex.rule, lex.confidence = base, max(v.of(root), 1 - v.none)
+
+
+def _object_says_it(model: EventModel, lex: Candidate, sa: SentenceActors, veto: float) -> bool:
+    """Does the pattern's required object name the act ("went on strike", "conducted joint
+    manoeuvres"), so that the model's vote on the support verb says little? The object's own
+    vote decides then."""
+    p = lex.pattern
+    if p is None or not p.obj or p.pos != "verb" or p.id.startswith(BORROWED):
+        return False
+    tok = lex.trigger
+    nouns = [c for c in tok.children if c.dep_ == "dobj"] + [
+        o for c in tok.children if c.dep_ == "prep" and c.lower_ == p.prep
+        for o in c.children if o.dep_ == "pobj"]
+    return any(vote(model, n, sa, None).none < veto for n in nouns)
 
 
 def _named_consultation(lex: Candidate) -> bool:
