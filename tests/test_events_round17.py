@@ -84,3 +84,15 @@ def test_a_support_verb_is_judged_by_the_object_that_names_the_act() -> None:
 def test_joint_manoeuvres_are_military_cooperation() -> None:
     assert ("EGY", "SAU", "062") in event_triples(
         "Egypt held naval manoeuvres with Saudi Arabia last month.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Russia has no intention of negotiating with Ukraine.", ("RUS", "UKR", "125", "asserted")),
+    ("Kenya has no plans to withdraw its troops from Somalia.",
+     ("KEN", "SOM", "1246", "asserted")),
+    ("Kenya said it had plans to withdraw its troops from Somalia.",
+     ("KEN", "SOM", "0874", "planned")),
+])
+def test_an_intention_is_its_havers_and_a_denied_one_a_refusal(
+        text: str, want: tuple[str, ...]) -> None:
+    assert want in event_dyads(text), event_dyads(text)

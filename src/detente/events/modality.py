@@ -207,6 +207,12 @@ def modality(trigger: Token, *, planned: bool = False, threat: bool = False,
     if (trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.dep_ == "xcomp"
             and trigger.head.head.lemma_ in NEGATING_VERBS):
         found.add("negated")  # "failed to arrange a meeting", "refused to sign the accord"
+    if intention_noun(trigger) is not None:  # "has plans to withdraw", "no intention of"
+        found.add("negated" if _negated_intention(trigger) else "planned")
+    if gov is not None and gov.i != trigger.i and _negated_intention(gov) and not any(
+            c.dep_ == "poss" for c in trigger.children):
+        # "no desire to offer concessions": the concessions too; not "the opposition's demands"
+        found.add("negated")
     if gov is not None and gov.i != trigger.i and (
         gov.lemma_ in NEGATING_VERBS
         or (gov.lemma_ == "rule" and any(c.lower_ == "out" for c in gov.children))
@@ -256,9 +262,34 @@ def stated_refusal(trigger: Token, mood: str) -> bool:
     lift the embargo", "said it would not release them", "is not willing to negotiate")? A past
     "did not release" only says that the act did not happen."""
     kids = list(trigger.children)
+    if _negated_intention(trigger):
+        return True
     if trigger.lemma_.lower() in READINESS and trigger.pos_ == "ADJ":
         # the negation may sit on the copula ("is not willing"), which the mood does not see
         return any(c.dep_ == "neg" for c in (*kids, *trigger.head.children))
     return mood == "negated" and any(c.dep_ == "neg" for c in kids) and any(
         c.dep_ == "aux" and c.lower_ in (*FUTURE_AUX, "would") for c in kids)
 
+
+
+INTENT_NOUNS = frozenset({"intention", "intent", "plan", "desire", "wish", "interest", "appetite",
+                          "willingness", "inclination"})
+
+
+def intention_noun(tok: Token) -> Token | None:
+    """The noun of intention whose act ``tok`` is ("intention of negotiating", "plans to
+    withdraw"), if any."""
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "of":
+        noun = tok.head.head
+    elif tok.dep_ in ("acl", "xcomp") and tok.head.pos_ == "NOUN":
+        noun = tok.head
+    else:
+        return None
+    return noun if noun.lemma_.lower() in INTENT_NOUNS else None
+
+
+def _negated_intention(trigger: Token) -> bool:
+    """Is ``trigger`` the act of a denied intention ("has no intention of meeting the demands",
+    "no desire to offer concessions", "no plans to withdraw")? Saying so refuses it."""
+    noun = intention_noun(trigger)
+    return noun is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.events.lexicon import by_lemma
+from detente.events.modality import intention_noun
 from detente.events.participants import Participant, SentenceActors, conj_chain, unique_participants
 
 # Support verbs whose subject is the agent of their object noun ("held talks", "launched an attack").
@@ -117,6 +118,11 @@ def clause_sources(tok: Token, sa: SentenceActors, depth: int = 0
         return got, f"{tok.dep_}>" + path
     if tok.dep_ == "relcl":
         return sa.antecedent(tok, subject=True, depth=depth), "relcl>antecedent"
+    intent = intention_noun(tok)
+    if intent is not None and intent.dep_ == "dobj" and intent.head.lemma_ == "have":
+        # "Russia has no intention of negotiating", "has plans to withdraw": whose intention
+        got, path = clause_sources(intent.head, sa, depth + 1)
+        return got, "intention>" + path
     gerund = tok.dep_ == "pcomp" or (tok.dep_ == "pobj" and tok.tag_ == "VBG")
     if gerund and head.lower_ == "for" and head.head.pos_ == "VERB":
         # "criticised Iran for refusing to ...", "thanked Egypt for hosting ...": the object
