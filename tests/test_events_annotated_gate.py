@@ -51,7 +51,12 @@ gold pair that dates the same construction two ways (docs/EVALUATION.md, "Events
 its floor is the one that moved down, by 0.001. Events round 16 (2026-12-05): found 0.544 loose
 / 0.208 strict, 1.625 extras, source / target country 0.956 / 0.920, empty target 0.029, date
 accuracy 0.686 (support verbs of saying again, borders, demands for a resignation or withdrawal;
-docs/EVALUATION.md, "Events", round 16).
+docs/EVALUATION.md, "Events", round 16). Events round 17 (2026-12-05): found 0.564 loose /
+0.215 strict, 1.611 extras, source / target country 0.960 / 0.919, empty target 0.028, date
+accuracy 0.694; sentence set dev macro-F1 0.331, root accuracy 0.366, no-event sentences coded
+0.042 (the model's reading where a rule needing a target found none, a support verb judged by
+its object, raised subjects, reproaches, denied intentions; docs/EVALUATION.md, "Events",
+round 17).
 Floors sit a little below and only go up; test splits are never gated.
 """
 
@@ -74,15 +79,15 @@ def test_wire_gold_dev_gate() -> None:
     shared_path("corpora", "news")
     summary = evaluate(ANNOTATIONS / "wire", split="dev")
     assert summary["stories"] >= 72
-    assert summary["found_loose"] >= 0.542
-    assert summary["found_strict"] >= 0.205
-    assert summary["unexplained_per_story"] <= 1.630
+    assert summary["found_loose"] >= 0.562
+    assert summary["found_strict"] >= 0.212
+    assert summary["unexplained_per_story"] <= 1.615
     assert summary["must_not_violations"] <= 0
-    assert summary["date_accuracy"] >= 0.685
+    assert summary["date_accuracy"] >= 0.692
     assert summary["modality_accuracy"] >= 0.96
-    assert summary["participants"]["source_country_right"] >= 0.954
+    assert summary["participants"]["source_country_right"] >= 0.958
     assert summary["participants"]["target_country_right"] >= 0.918
-    assert summary["participants"]["target_empty_where_gold_has_one"] <= 0.032
+    assert summary["participants"]["target_empty_where_gold_has_one"] <= 0.030
 
 
 @pytest.mark.shared
@@ -93,6 +98,6 @@ def test_sentence_set_dev_gate() -> None:
     shared_path("corpora", "news")
     summary = evaluate(ANNOTATIONS / "sentences" / "dev.jsonl")
     assert summary["sentences"] == 411
-    assert summary["plover_macro_f1"] >= 0.314
-    assert summary["cameo_root_accuracy"] >= 0.347
+    assert summary["plover_macro_f1"] >= 0.329
+    assert summary["cameo_root_accuracy"] >= 0.364
     assert summary["negatives_coded"] <= 0.045
