@@ -3,12 +3,15 @@ events the lexicon misses, chooses between senses, and vetoes lexicon matches it
 not events. Every decision is kept on the candidate, so ``detente explain`` shows both votes.
 
 - lexicon event, model says "no event" with p >= ``veto``: dropped (outcome says so), unless it
-  is one of our own consultations (CAMEO 04) between resolved actors of two countries;
+  is one of our own consultations (CAMEO 04) between resolved actors of two countries, or one of
+  our own patterns whose required object names the act and the model does not veto the object
+  ("went on strike": the verb says little);
 - lexicon event, model prefers another root with p >= ``switch``: the model's code is used and
   the rule names both layers;
 - lexicon event otherwise: kept, rule ``lex..+model:V``, confidence = the model's probability of
   the lexicon's root;
-- no lexicon event, the model's probability that the predicate is an event >= ``add``: a model
+- no lexicon event (or a pattern that needs a target found none, and the model's own slots
+  find one), the model's probability that the predicate is an event >= ``add``: a model
   event with its most probable root, participants found by the same dependency logic as the
   lexicon's (rule ``model:V``).
 """
@@ -85,18 +88,23 @@ def apply_model(model: EventModel, adoc: ArticleDoc, sent: Sentence,
                     vetoed.add(tok.i)
             if lex.outcome == "event" or not (
                     freed or lex.outcome == "no pattern matched (constraints)"
-                    or lex.outcome.startswith("pattern needs a target")):
+                    or _wanted_a_target(lex)):
                 continue
         if 1 - v.none < th["add"]:
             continue
         new = _model_candidate(model, tok, v, sa, adoc, tag)
-        if new is not None and lex is not None and lex.outcome.startswith(
-                "pattern needs a target") and not (
+        if new is not None and lex is not None and _wanted_a_target(lex) and not (
                 any(t.actor.actor.country for t in new.targets) or new.mutual()):
-            new = None
+            new = None  # the pattern's refusal stands when the model finds no partner either
         if new is not None:
             out.append(new)
     return [c for c in out if not (c.rule == tag and _merged_into_noun(c, by_token))]
+
+
+def _wanted_a_target(lex: Candidate) -> bool:
+    """Did ``lex`` match a pattern that needs a target and find none? The model may still read
+    the predicate, with a partner its own slots find ("withdrew its backing to the alliance")."""
+    return lex.outcome.startswith("pattern needs a target")
 
 
 def _merged_into_noun(verb: Candidate, by_token: dict[int, Candidate]) -> bool:
@@ -205,4 +213,3 @@ def _model_candidate(model: EventModel, tok: Token, v: Vote, sa: SentenceActors,
     cand.modality = modality(tok, planned=False, threat=code[:2] == THREAT_ROOT)
     cand.outcome = "event"
     return cand
-

@@ -271,7 +271,6 @@ def stated_refusal(trigger: Token, mood: str) -> bool:
         c.dep_ == "aux" and c.lower_ in (*FUTURE_AUX, "would") for c in kids)
 
 
-
 INTENT_NOUNS = frozenset({"intention", "intent", "plan", "desire", "wish", "interest", "appetite",
                           "willingness", "inclination"})
 
