@@ -96,6 +96,10 @@ def _sport(text: str) -> bool:
     return bool(SPORT_STRONG.search(text)) or len(SPORT_WEAK.findall(text)) >= 2
 
 
+# The outcome of a pattern that needs a target and found none (the model may still read the
+# predicate: events/layers.py).
+NO_TARGET = "pattern needs a target; none resolved"
+
 VIOLENT_ROOTS = {"14", "15", "17", "18", "19", "20"}
 # Sectors of armed actors outside the state: their arrests are abductions (CAMEO 181, not 173).
 NON_STATE_ARMED = frozenset({"REB", "UAF", "CRM"})
@@ -290,7 +294,7 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
         cand.targets = held_by_authority(cand.targets, cand.sources, p.cameo)
         if p.needs_target and not among_sources and not any(
                 t.actor.actor.country for t in cand.targets):
-            cand.outcome = "pattern needs a target; none resolved"
+            cand.outcome = NO_TARGET
             continue
         if not cand.targets and not among_sources:
             cand.targets, note = context_targets(sa, tok, p.targets, cand.sources)

@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from detente.document import ArticleDoc, Sentence
 from detente.events.extract import (
+    NO_TARGET,
     THREAT_ROOT,
     VIOLENT_ROOTS,
     Candidate,
@@ -104,7 +105,7 @@ def apply_model(model: EventModel, adoc: ArticleDoc, sent: Sentence,
 def _wanted_a_target(lex: Candidate) -> bool:
     """Did ``lex`` match a pattern that needs a target and find none? The model may still read
     the predicate, with a partner its own slots find ("withdrew its backing to the alliance")."""
-    return lex.outcome.startswith("pattern needs a target")
+    return lex.outcome == NO_TARGET
 
 
 def _merged_into_noun(verb: Candidate, by_token: dict[int, Candidate]) -> bool:

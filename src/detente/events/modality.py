@@ -207,8 +207,9 @@ def modality(trigger: Token, *, planned: bool = False, threat: bool = False,
     if (trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.dep_ == "xcomp"
             and trigger.head.head.lemma_ in NEGATING_VERBS):
         found.add("negated")  # "failed to arrange a meeting", "refused to sign the accord"
-    if intention_noun(trigger) is not None:  # "has plans to withdraw", "no intention of"
-        found.add("negated" if _negated_intention(trigger) else "planned")
+    intent = intention_noun(trigger)
+    if intent is not None:  # "has plans to withdraw", "no intention of"
+        found.add("negated" if _denied(intent) else "planned")
     if gov is not None and gov.i != trigger.i and _negated_intention(gov) and not any(
             c.dep_ == "poss" for c in trigger.children):
         # "no desire to offer concessions": the concessions too; not "the opposition's demands"
@@ -291,4 +292,8 @@ def _negated_intention(trigger: Token) -> bool:
     """Is ``trigger`` the act of a denied intention ("has no intention of meeting the demands",
     "no desire to offer concessions", "no plans to withdraw")? Saying so refuses it."""
     noun = intention_noun(trigger)
-    return noun is not None and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    return noun is not None and _denied(noun)
+
+
+def _denied(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
