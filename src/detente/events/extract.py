@@ -34,6 +34,7 @@ from detente.events.matching import (
     match_pattern,
     measured_things,
     object_infinitives,
+    undergoing_verb,
 )
 from detente.events.modality import (
     content_of_coded_act,
@@ -172,6 +173,10 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
                     continue
         if p.blocked:
             cand.outcome = f"sense excluded by pattern {p.id} (not an event)"
+            continue
+        if pos == "noun" and (undergoing := undergoing_verb(tok)) is not None:
+            cand.outcome = (f"undergoes {undergoing[0].text!r} ({undergoing[1].id}): "
+                            "the act is the verb's")
             continue
         kids = list(tok.children)
         if p.lemma in OPINION_SENSE and p.xcomp is None and any(

@@ -128,6 +128,7 @@ def _merged_into_noun(verb: Candidate, by_token: dict[int, Candidate]) -> bool:
 
 
 BORROWED = "p2_"  # ids of the patterns converted from PETRARCH-2 (scripts/convert_petrarch.py)
+JOINT_ADVERBS = frozenset({"jointly", "together"})
 
 
 def _judge_lexicon_event(model: EventModel, lex: Candidate, v: Vote, tag: str,
@@ -166,14 +167,18 @@ def _object_says_it(model: EventModel, lex: Candidate, sa: SentenceActors, veto:
 
 def _named_consultation(lex: Candidate) -> bool:
     """Is ``lex`` one of our own consultation patterns (CAMEO 04: meet, visit, phone, host ...)
-    whose slots hold resolved actors of two different countries? Such a match is not vetoed:
-    the parse already shows both parties meeting, and the model, which saw few meetings with
-    a named foreign counterpart, vetoes them ("made a phone call to X")."""
+    or joint acts ("jointly built", the adverb required) whose slots hold resolved actors of two
+    different countries? Such a match is not vetoed: the parse already shows both parties
+    acting together, and the model, which saw few meetings with a named foreign counterpart,
+    vetoes them ("made a phone call to X")."""
     p = lex.pattern
-    if p is None or p.id.startswith(BORROWED) or p.cameo[:2] != CONSULT_ROOT:
+    if p is None or p.id.startswith(BORROWED) or (
+            p.cameo[:2] != CONSULT_ROOT and p.particle not in JOINT_ADVERBS):
         return False
     src = {s.actor.actor.country for s in lex.sources if s.resolved and s.actor.actor.country}
     tgt = {t.actor.actor.country for t in lex.targets if t.resolved and t.actor.actor.country}
+    if p.particle in JOINT_ADVERBS:  # "X and Y jointly built": the partners may both be sources
+        return len(src | tgt) >= 2
     return bool(src) and bool(tgt) and not src & tgt
 
 

@@ -20,7 +20,7 @@ POS = {"V": "verb", "N": "noun", "A": "adj"}
 TARGET_SLOTS = frozenset({
     "dobj", "dative", "quote", "xobj", "to", "with", "against", "on", "of", "at", "from", "for",
     "over", "about", "into", "in", "between", "near", "along", "that", "comp_subject", "behind",
-    "condition",
+    "condition", "toward", "towards",
 })
 # X = a sense that is not an event ("released a statement"): its code column is "-", and as the
 # most specific match it keeps the lemma's generic pattern from firing.

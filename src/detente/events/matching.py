@@ -278,3 +278,33 @@ def _xcomp_ok(kids: list[Token], want: str, lemma: str) -> bool:
     xs += [c for x in xs for c in x.conjuncts]
     return any(x.lemma_.lower() == verb and (not prt or any(c.lower_ == prt for c in x.children))
                for x in xs)
+
+
+YIELD_ROOT = "08"
+# Standing measures (sanctions and embargoes, bans and curfews, blockades and sieges), which
+# last until someone ends them; not what was said ("their demands were met": someone demanded).
+MEASURE_ROOTS = frozenset({"16", "17", "19"})
+
+
+def undergoing_verb(noun: Token) -> tuple[Token, Pattern] | None:
+    """The passive verb whose own pattern reads the event noun ``noun`` as its object and
+    yields it (CAMEO 08: lifts, eases, ends): "the sanctions were lifted", "the embargo is
+    likely to be lifted" report the end of a standing sanction, not a new one; the act is the
+    verb's. Not a verb of another kind ("the accusations were rejected" still reports that
+    someone accused), nor a noun that is no standing measure ("their demands were met")."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = noun.head
+    for _ in range(3):  # "is likely to be lifted", "is expected to be eased": the raised subject
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            break
+        verb = next((c for c in verb.children if c.dep_ in ("xcomp", "acomp")), verb)
+    if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    lemma = noun.lemma_.lower()
+    own = by_lemma().get(("noun", lemma), ())
+    p = next((q for q in by_lemma().get(("verb", verb.lemma_.lower()), ())
+              if q.obj and lemma in q.obj and not q.blocked), None)
+    if p is None or not own or p.cameo[:2] != YIELD_ROOT or own[0].cameo[:2] not in MEASURE_ROOTS:
+        return None
+    return verb, p

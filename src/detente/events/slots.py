@@ -163,6 +163,10 @@ def slot_targets(tok: Token, slot: str, sa: SentenceActors,
     # "agreed to a truce with X", "called for talks with X": the partner hangs on the thing
     owners += [o for c in kids if c.dep_ == "prep" and c.lower_ in THING_PREPS
                for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    # "accepted offers of help from X": what is offered carries the offerer
+    owners += [o for d in owners if d.dep_ == "dobj" and d.lemma_.lower() == "offer"
+               for c in d.children if c.dep_ == "prep" and c.lower_ == "of"
+               for o in c.children if o.dep_ == "pobj"]
     for owner in owners:
         for c in owner.children:
             if c.dep_ in ("prep", "dative", "prt") and preposition(c) == slot:

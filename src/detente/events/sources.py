@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.actors.lexicon import lexicon
 from detente.events.lexicon import by_lemma
 from detente.events.modality import intention_noun
 from detente.events.participants import Participant, SentenceActors, conj_chain, unique_participants
+from detente.records import Actor
 
 # Support verbs whose subject is the agent of their object noun ("held talks", "launched an attack").
 LIGHT_VERBS = {"hold", "have", "conduct", "launch", "make", "pay", "carry", "stage", "begin",
@@ -52,6 +54,10 @@ ARMED_SECTORS = frozenset({"MIL", "COP"})
 AUTHORITY_CODES = frozenset({"173", "174", "0841"})
 JUDICIAL_ROOTS = frozenset({"11", "17"})
 AUTHORITY_SECTORS = frozenset({"COP", "GOV", "MIL", "JUD", "SPY"})
+# Arrests and expulsions are acts only a state's authorities perform: with no agent named and no
+# authority reporting them, the police of the place where they happened acted ("was arrested in
+# Karachi": Pakistan's police; "was deported from Britain": Britain's).
+STATE_ONLY_CODES = {"173": frozenset({"in", "at"}), "174": frozenset({"in", "at", "from"})}
 OBJECT_PRONOUNS = frozenset({"them", "him", "her", "it", "us"})
 REPORTING_VERBS = frozenset({"say", "announce", "report", "confirm", "state", "add", "tell"})
 
@@ -205,7 +211,31 @@ def passive_sources(tok: Token, code: str, sa: SentenceActors) -> tuple[list[Par
         got = [s for s in got if s.actor.actor.sector in AUTHORITY_SECTORS]
         if got:
             return got, "reporting-authority>" + path
+    if code in STATE_ONLY_CODES:
+        got = place_police(tok, STATE_ONLY_CODES[code], sa)
+        if got:
+            return got, "place-police"
     return [], "passive-without-agent"
+
+
+def place_police(tok: Token, preps: frozenset[str], sa: SentenceActors) -> list[Participant]:
+    """The police of the country a place phrase of ``tok`` (one of ``preps``) names, as the
+    unnamed agent of a state's act; unresolved, its text is the place's."""
+    pobjs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+             for o in c.children if o.dep_ == "pobj"]
+    # "at a checkpoint in Peru": the place of the place
+    pobjs += [o for p in pobjs for c in p.children if c.dep_ == "prep" and c.lower_ == "in"
+              for o in c.children if o.dep_ == "pobj"]
+    for pobj in pobjs:
+        m = sa.mention(pobj)
+        place = m.actor if m is not None and not m.agentive else None
+        if place is not None and place.kind in ("country", "place") and place.country:
+            country = lexicon().country(place.country)
+            police = Actor(f"{country.name if country else place.country} police", place.country, "COP", None,
+                           f"agent:{place.country}:COP", "agent")
+            return [Participant(sa._ea(police, (pobj.left_edge.i, pobj.i + 1)), "place-police",
+                                resolved=False)]
+    return []
 
 
 def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], str]:
