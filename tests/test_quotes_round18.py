@@ -76,3 +76,13 @@ def test_a_closing_contrast_with_a_report_of_its_own(nlp: Language) -> None:
         "state."
     ) == [("said", "the tax would hurt farmers, while prices kept rising across the state",
            "The senator")]
+
+
+def test_a_thought_or_plan_as_a_participle_closing_its_clause(nlp: Language) -> None:
+    # "..., hoping to ...": the subject of the clause hopes
+    assert _reports(
+        nlp, "The senator kept to her message, hoping to avoid any mistake before the vote."
+    ) == [("hoping", "to avoid any mistake before the vote", "The senator")]
+    # not one on a noun, nor one without a clause or infinitive of its own
+    assert _reports(nlp, "Voters hoping to avoid a recount lined up early.") == []
+    assert _reports(nlp, "The senator toured the valley, hoping for rain.") == []
