@@ -86,3 +86,16 @@ def test_a_thought_or_plan_as_a_participle_closing_its_clause(nlp: Language) -> 
     # not one on a noun, nor one without a clause or infinitive of its own
     assert _reports(nlp, "Voters hoping to avoid a recount lined up early.") == []
     assert _reports(nlp, "The senator toured the valley, hoping for rain.") == []
+
+
+def test_clause_content_takes_a_second_that_clause(nlp: Language) -> None:
+    # "..., but that ...": a second complement of the same cue, hung on the cue by the parse
+    assert _reports(
+        nlp, "The report warned that rents would rise sharply next year, but that new building "
+        "would slow the increase."
+    ) == [("warned", "rents would rise sharply next year, but that new building would slow the "
+           "increase", "The report")]
+    # a coordinated clause without "that" is the writer's
+    assert _reports(
+        nlp, "The mayor said that the budget was tight, and the council agreed with her."
+    ) == [("said", "the budget was tight", "The mayor")]

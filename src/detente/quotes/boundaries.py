@@ -56,12 +56,20 @@ def whose(verb: Token, hi: int) -> int:
 def with_coordinate(verb: Token, tokens: list[Token]) -> list[Token]:
     """A clause content closing on its own conjunction ("claimed that she backs no one, and
     ... she also flew the governor ...") goes on over the clause with a subject of its own that
-    the parse coordinated with the cue instead, unless that clause holds a report of its own
-    ("..., and she noted that ...")."""
+    the parse coordinated with the cue instead, and so does one whose coordinated clause opens
+    with a second "that" ("warned that rents would rise, but that building would ..."), unless
+    that clause holds a report of its own ("..., and she noted that ...")."""
     kept = trim(tokens)
-    if not kept or kept[-1].dep_ != "cc" or kept[0].i <= verb.i:
+    if not kept or kept[0].i <= verb.i:
         return tokens
-    after = next((c for c in verb.rights if c.dep_ == "conj" and c.left_edge.i == kept[-1].i + 1), None)
+    doc = verb.doc
+    if kept[-1].dep_ == "cc":
+        after = next((c for c in verb.rights if c.dep_ == "conj" and c.left_edge.i == kept[-1].i + 1), None)
+    else:  # "predicted that wages would fall, but that payments would ...": a second "that"
+        after = next((c for c in verb.rights if c.dep_ == "conj" and c.left_edge.i > kept[-1].i + 1
+                      and doc[c.left_edge.i].lower_ == "that" and doc[c.left_edge.i].dep_ == "mark"
+                      and doc[c.left_edge.i - 1].dep_ == "cc"
+                      and all(t.is_punct for t in doc[kept[-1].i + 1 : c.left_edge.i - 1])), None)
     if after is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in after.children):
         return tokens
     if holds_cue_verb(after.subtree):
