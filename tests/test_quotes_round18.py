@@ -99,3 +99,12 @@ def test_clause_content_takes_a_second_that_clause(nlp: Language) -> None:
     assert _reports(
         nlp, "The mayor said that the budget was tight, and the council agreed with her."
     ) == [("said", "the budget was tight", "The mayor")]
+
+
+def test_a_bare_noun_of_manner_is_not_whose_the_object_is(nlp: Language) -> None:
+    assert _reports(
+        nlp, "The senator criticized a report by the budget office on Friday."
+    )[0][:2] == ("criticized", "a report by the budget office")
+    assert _reports(
+        nlp, "The union criticized two large employers by name."
+    )[0][:2] == ("criticized", "two large employers")

@@ -44,11 +44,13 @@ def split_object(verb: Token, hi: int) -> int:
 def whose(verb: Token, hi: int) -> int:
     """Where an object content ending at ``hi`` ends when the parse hangs whose the object is on
     the verb, right after it: "discussed a letter from the governor", "referred to a memoir by
-    Tom Okafor" (not a date: "the report from Monday")."""
+    Tom Okafor" (not a date, "the report from Monday", nor a bare singular noun of manner, "by
+    name", "from memory")."""
     for child in verb.rights:
         if (child.left_edge.i == hi + 1 and child.dep_ == "prep" and child.lower_ in ("from", "by")
-                and not dated(child)
-                and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in child.children)):
+                and not dated(child) and any(
+                    o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.pos_ == "NOUN" and (
+                        o.tag_ != "NN" or any(True for _ in o.children))) for o in child.children)):
             hi = child.right_edge.i
     return hi
 
