@@ -412,7 +412,9 @@ def _has_content(report: Report, content_words: list[Token]) -> bool:
     if report.cue.according and [t.lower_ for t in content_words] in (["that"], ["this"]):
         return True  # "That's according to the census": what was just said is the census's
     if [t.lower_ for t in content_words] in (["yes"], ["no"], ["so"]):
-        return report.cue.cls == "speech" and report.subject is not None  # "75 percent said yes"
+        # "75 percent said yes"; "most voters think so" holds the proposition just stated
+        return report.subject is not None and (report.cue.cls == "speech" or report.cue.cls == "belief"
+                                               and content_words[0].lower_ == "so")
     return (bool(content_words) and report.cue.objects and report.subject is not None
             and (report.cue.cls == "speech" and content_words[0].pos_ in ("NOUN", "PROPN")
                  or report.cue.cls == "belief" and content_words[0].pos_ == "PROPN"))

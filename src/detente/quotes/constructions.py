@@ -38,3 +38,11 @@ def reported_by_adjective(token: Token) -> bool:
     word = adjective.lower_
     return word in _ENTAILING or word in _COMPARED and any(
         c.lower_ in ("more", "less") for c in adjective.children)
+
+
+def trailing_participle(token: Token) -> bool:
+    """A participle after a comma closing its head's clause, with a clause or infinitive of its
+    own: "..., hoping to avoid any mistake", "..., believing he would win"."""
+    return (token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > token.head.i
+            and token.doc[token.i - 1].text == ","
+            and any(c.dep_ in ("xcomp", "ccomp") for c in token.children))

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from detente.quotes.lexicon import ATTITUDE_CLASSES, load_lexicon
+from detente.quotes.boundaries import (
+    DASHES,
+    contrast_report,
+    dated,
+    holds_cue_verb,
+    split_object,
+    whose,
+    with_coordinate,
+)
+from detente.quotes.lexicon import ATTITUDE_CLASSES
 from detente.quotes.syntax import (
     INANIMATE,
     LIGHT_VERBS,
@@ -70,7 +79,6 @@ def content_tokens(cue: Cue) -> list[Token]:
 
 
 _IS = frozenset({"'s", "\u2019s"})  # "That is according to ...", the verb tagged an adverb
-_DASHES = frozenset({"\u2014", "\u2015", "--"})
 
 
 def _past_dashes(tokens: list[Token]) -> list[Token]:
@@ -81,19 +89,18 @@ def _past_dashes(tokens: list[Token]) -> list[Token]:
         return tokens
     doc = tokens[0].doc
     k = tokens[-1].i + 1
-    if k >= len(doc) or doc[k].text not in _DASHES:
+    if k >= len(doc) or doc[k].text not in DASHES:
         return tokens
     end = doc[k].sent.end
-    close = next((j for j in range(k + 1, end) if doc[j].text in _DASHES), None)
+    close = next((j for j in range(k + 1, end) if doc[j].text in DASHES), None)
     if close is None or close + 1 >= end or any(
             doc[j].pos_ in ("VERB", "AUX") or doc[j].text in (";", ":") for j in range(k + 1, close)):
         return tokens  # no closing dash, or a clause of its own between the dashes
     if not (doc[close + 1].pos_ == "ADP" or doc[close + 1].tag_ == "VBG"):
         return tokens  # what follows is no argument of the content ("\u2014 and the vote ...")
-    stop = next((j for j in range(close + 1, end) if doc[j].text in (",", ";", ":", *_DASHES)), end)
-    cues = load_lexicon().cues
-    if any(t.lower_ == "according" or t.pos_ == "VERB" and t.lemma_.lower() in cues
-           for t in doc[close + 1 : stop]):
+    stop = next((j for j in range(close + 1, end) if doc[j].text in (",", ";", ":", *DASHES)), end)
+    if any(t.lower_ == "according" for t in doc[close + 1 : stop]) or holds_cue_verb(
+            doc[close + 1 : stop]):
         return tokens  # a report of its own follows ("\u2014 according to the paper")
     return trim(list(doc[tokens[0].i : stop]))
 
@@ -103,7 +110,8 @@ _ASIDE_DEPS = frozenset({"relcl"})
 
 def cut_trailing_aside(tokens: list[Token]) -> list[Token]:
     """Drop a non-restrictive relative clause closing a content ("denied the report, which ran
-    on Monday"): the writer's background on what is reported."""
+    on Monday"): the writer's background on what is reported; and a closing clause of contrast
+    that holds a report of its own ("said most prefer an outsider, while a third want ...")."""
     if len(tokens) < 4:
         return tokens
     last = tokens[-1].i
@@ -112,6 +120,11 @@ def cut_trailing_aside(tokens: list[Token]) -> list[Token]:
         if (tok.dep_ in _ASIDE_DEPS and tok.right_edge.i >= last and tok.left_edge.i - 1 > lo
                 and tok.doc[tok.left_edge.i - 1].text == ","):
             return trim([t for t in tokens if t.i < tok.left_edge.i - 1])
+        if contrast_report(tok, lo, last):
+            kept = trim([t for t in tokens if t.i < tok.left_edge.i])
+            while kept and kept[-1].dep_ == "cc":
+                kept = trim(kept[:-1])
+            return kept
     return tokens
 
 
@@ -122,6 +135,9 @@ def background_report(cue: Token, content: list[Token]) -> bool:
     kept = cut_trailing_aside(content)
     if not kept or len(kept) == len(content) or cue.i <= kept[-1].i:
         return False
+    lo, last = content[0].i, content[-1].i
+    if any(contrast_report(t, lo, last) for t in (cue, *cue.ancestors) if lo <= t.i <= last):
+        return True  # a report of its own in a closing clause of contrast
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE and c.i < cue.i
                for clause in cue.children if clause.dep_ == "ccomp" for c in clause.children)
 
@@ -162,6 +178,7 @@ def _verb_content(cue: Cue) -> list[Token]:
     if clause:
         tokens = subtree_range(clause[0])
         tokens = _with_next_clauses(tok, clause, tokens)
+        tokens = with_coordinate(tok, tokens)
         if tokens and tokens[0].i <= tok.i <= tokens[-1].i:
             # A relative clause wraps the cue ("the app that Congress is threatening to ban"):
             # only the words after the cue are reported.
@@ -193,7 +210,7 @@ def _verb_content(cue: Cue) -> list[Token]:
     answer = next((c for c in tok.rights if c.i == tok.i + 1 and c.lower_ in _ANSWERS
                    and c.dep_ in ("intj", "advmod", "dobj") and not any(True for _ in c.children)
                    and (c.i + 1 == len(c.doc) or c.doc[c.i + 1].pos_ != "ADP"
-                        or c.lower_ == "so" and _dated(c.doc[c.i + 1]))), None)
+                        or c.lower_ == "so" and dated(c.doc[c.i + 1]))), None)
     if answer is not None:
         return [answer]  # "75 percent said yes", "half said so"
     if tok.head.i != tok.i and (tok.dep_ == "parataxis" or _as_aside(tok)):
@@ -217,9 +234,8 @@ def _with_next_clauses(verb: Token, clauses: list[Token], tokens: list[Token]) -
     further clause holds a report of its own ("Republicans said ... and Democrats accused ...")."""
     if not tokens or tokens[0].i <= verb.i:
         return tokens
-    lex = load_lexicon()
-    after = [c for c in clauses[1:] if c.i > verb.i and c.left_edge.i > tokens[-1].i and not any(
-        t.pos_ == "VERB" and t.lemma_.lower() in lex.cues for t in c.subtree)]
+    after = [c for c in clauses[1:] if c.i > verb.i and c.left_edge.i > tokens[-1].i
+             and not holds_cue_verb(c.subtree)]
     if not after or any(t.text in _CLAUSE_BREAKS for t in verb.doc[tokens[-1].i : after[-1].left_edge.i]):
         return tokens
     return list(verb.doc[tokens[0].i : after[-1].right_edge.i + 1])
@@ -291,6 +307,7 @@ _NOUN_PREPS = frozenset({"of", "for", "about", "on", "against", "over", "to"})
 _NOT_CONTENT = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 _DATES = frozenset({"DATE", "TIME"})
 _VAGUE = frozenset({"something", "anything", "nothing", "everything", "thing", "things"})
+_EXAMPLE_PREPS = frozenset({"like", "including"})
 _OBJECT_PREPS = frozenset({"of", "for", "over", "as", "on", "about", "against"})
 # What a poll or record shows goes on after its object: "shows X ahead", "showed X losing".
 _EVIDENCE_RIGHTS = frozenset({"prep", "advmod", "oprd", "xcomp", "acomp", "ccomp", "npadvmod"})
@@ -305,7 +322,7 @@ def _as_aside(verb: Token) -> bool:
     marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
     if verb.dep_ != "advcl" or marks != ["as"]:
         return False
-    if any(c.dep_ not in _ASIDE_PARTS or c.dep_ == "prep" and not _dated(c) and c.lower_ != "in"
+    if any(c.dep_ not in _ASIDE_PARTS or c.dep_ == "prep" and not dated(c) and c.lower_ != "in"
            for c in verb.children):
         return False
     doc = verb.doc
@@ -314,12 +331,6 @@ def _as_aside(verb: Token) -> bool:
         right -= 1
     return (right + 1 < len(doc) and doc[right + 1].text == ",") or (
         left > 0 and doc[left - 1].text == ",")
-
-
-def _dated(prep: Token) -> bool:
-    """Whether a phrase is a date or time ("on Monday"), not part of what is reported."""
-    return prep.ent_type_ in ("DATE", "TIME") or any(
-        o.ent_type_ in ("DATE", "TIME") for o in prep.children)
 
 
 def _object_content(cue: Cue) -> list[Token]:
@@ -341,7 +352,7 @@ def _object_content(cue: Cue) -> list[Token]:
             if clause.left_edge.i == hi + 1 and clause.dep_ in ("advcl", "xcomp") and any(
                     a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
                 hi = clause.right_edge.i
-        hi = _predicated(tok, hi)
+        hi = split_object(tok, whose(tok, _predicated(tok, hi)))
         return trim(list(tok.doc[obj.left_edge.i : hi + 1]))
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
     if obj is None:  # "support banning ...", "denied having met ..."
@@ -352,7 +363,7 @@ def _object_content(cue: Cue) -> list[Token]:
         if subj is not None and subj.lower_ not in RELATIVE:
             # with what it was reported for: "X was criticized by Y for Z"
             extra = [t for c in tok.rights if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPS
-                     and not _dated(c) for t in subtree_range(c)]
+                     and not dated(c) for t in subtree_range(c)]
             return trim(subtree_range(subj)) + extra
     if obj is None or obj.lower_ in INANIMATE and obj.right_edge.i == obj.i:
         return []
@@ -364,12 +375,16 @@ def _object_content(cue: Cue) -> list[Token]:
         return []
     hi = obj.right_edge.i
     for child in tok.rights:  # "accused X of lying", "criticized X for its stance"
-        if child.i > hi and not _dated(child) and (
+        if child.i > hi and not dated(child) and (
                 child.dep_ == "prep" and (child.lower_ in _OBJECT_PREPS or _stance_in(child))
                 or cue.cls == "evidence" and child.dep_ in _EVIDENCE_RIGHTS):
             if any(t.text in (",", ";") for t in tok.doc[hi + 1 : child.i]):
                 break
             hi = child.right_edge.i
+        elif child.i > hi and child.dep_ == "prep" and child.lower_ in _EXAMPLE_PREPS and all(
+                t.text == "," for t in tok.doc[hi + 1 : child.i]):
+            hi = child.right_edge.i  # "favors projects, like building roads": examples of it
+    hi = split_object(tok, whose(tok, hi))
     return trim(list(tok.doc[obj.left_edge.i : hi + 1]))
 
 
@@ -400,7 +415,7 @@ def _predicated(verb: Token, hi: int) -> int:
     for child in verb.rights:
         if child.left_edge.i != hi + 1:
             continue
-        if (child.dep_ == "prep" and (child.lower_ == "as" and not _dated(child) or _stance_in(child))
+        if (child.dep_ == "prep" and (child.lower_ == "as" and not dated(child) or _stance_in(child))
                 or child.tag_ == "VBG" and child.dep_ in ("advcl", "xcomp", "acl", "dep")):
             hi = child.right_edge.i
     return hi

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from detente.quotes.constructions import reported_by_adjective
+from detente.quotes.constructions import reported_by_adjective, trailing_participle
 from detente.quotes.lexicon import ATTITUDE_CLASSES, QuoteLexicon
 
 # The passive subject of a reporting verb is what is reported on, never the speaker ("they are
@@ -240,10 +240,13 @@ def _passive_with_agent(token: Token) -> bool:
 def _own_clause(token: Token) -> bool:
     """Whether a verb is finite (tensed, or with an auxiliary) and heads its own clause: a
     participle or gerund ("voters backing the plan") or a verb coordinated with another
-    ("said ... and wants ...") describes a stance in passing more often than it reports one."""
+    ("said ... and wants ...") describes a stance in passing more often than it reports one;
+    a participle set off after its clause with a clause or infinitive of its own is the
+    subject's ("the senator toured the valley, hoping to avoid ...")."""
     finite = (token.tag_ in _FINITE_TAGS or any(c.dep_ == "aux" for c in token.children)
               or _passive_with_agent(token)
-              or _verb_tagged_noun(token))
+              or _verb_tagged_noun(token)
+              or trailing_participle(token))
     # a coordinated clause with a subject of its own is a clause of its own ("..., but the
     # union wants more")
     return finite and (token.dep_ != "conj" or any(c.dep_ == "nsubj" for c in token.children))
