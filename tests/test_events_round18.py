@@ -57,3 +57,14 @@ def test_a_lifted_sanction_is_not_a_new_one(text: str) -> None:
 def test_a_rejected_accusation_still_reports_the_accusation() -> None:
     assert "112" in event_codes("Iran's accusations against Israel were rejected.")
 
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Violent clashes erupted between Bolivian demonstrators and police on Friday.",
+     ("BOL", "BOL", "145")),
+    ("Clashes continued between Thai and Cambodian soldiers near the temple.",
+     ("THA", "KHM", "190")),
+])
+def test_the_verb_an_event_noun_happens_by_lends_it_its_phrases(
+        text: str, want: tuple[str, str, str]) -> None:
+    assert want in event_triples(text), event_triples(text)

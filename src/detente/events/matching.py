@@ -16,6 +16,21 @@ QUANTITY_NOUNS = frozenset({"number", "dozen", "dozens", "hundred", "hundreds", 
                             "total", "majority", "some", "all", "most", "many", "million",
                             "billion", "trillion"})
 
+# Verbs an event noun happens by, whose phrases are the noun's ("clashes broke out between X
+# and Y", "talks resumed between X and Y").
+OCCURRENCE_VERBS = frozenset({"erupt", "break", "occur", "flare", "resume", "continue", "escalate",
+                              "intensify", "rage", "happen"})
+
+
+def noun_phrases(noun: Token) -> list[Token]:
+    """The dependents of an event noun, with the phrases after it that the parse hangs on the
+    verb it happens by."""
+    kids = list(noun.children)
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in OCCURRENCE_VERBS:
+        kids += [c for c in noun.head.children if c.i > noun.i and c.dep_ == "prep"]
+    return kids
+
+
 def match_pattern(tok: Token, skip: frozenset[str] = frozenset()) -> Pattern | None:
     """The most specific lexicon pattern matching the predicate ``tok``, if any (``skip``:
     pattern ids left out)."""
@@ -26,7 +41,8 @@ def match_pattern(tok: Token, skip: frozenset[str] = frozenset()) -> Pattern | N
     if not cands:
         return None
     # "called on Tuesday ...": a preposition heading a date or time is not the pattern's one
-    kids = [c for c in tok.children if not (c.dep_ == "prep" and _temporal_prep(c))]
+    kids = [c for c in (noun_phrases(tok) if pos == "noun" else tok.children)
+            if not (c.dep_ == "prep" and _temporal_prep(c))]
     labels = [(c.dep_, preposition(c)) for c in kids]
     prts = {low for dep, low in labels if dep == "prt"}
     # a lemma has many patterns and their object heads depend only on the preposition

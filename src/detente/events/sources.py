@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from detente.actors.lexicon import lexicon
 from detente.events.lexicon import by_lemma
+from detente.events.matching import noun_phrases
 from detente.events.modality import intention_noun
 from detente.events.participants import Participant, SentenceActors, conj_chain, unique_participants
 from detente.records import Actor
@@ -161,8 +162,9 @@ def clause_sources(tok: Token, sa: SentenceActors, depth: int = 0
 
 
 def _between_sources(tok: Token, sa: SentenceActors) -> list[Participant]:
-    """The actors of "between X and Y" under an event noun or gerund (each acts on the other)."""
-    for c in tok.children:
+    """The actors of "between X and Y" under an event noun or gerund (each acts on the other),
+    or under the verb the noun happens by ("clashes erupted between X and Y")."""
+    for c in noun_phrases(tok):
         if c.dep_ == "prep" and c.lower_ == "between":
             pobj = next((o for o in c.children if o.dep_ == "pobj"), None)
             if pobj is None:
