@@ -68,3 +68,20 @@ def test_a_rejected_accusation_still_reports_the_accusation() -> None:
 def test_the_verb_an_event_noun_happens_by_lends_it_its_phrases(
         text: str, want: tuple[str, str, str]) -> None:
     assert want in event_triples(text), event_triples(text)
+
+
+def test_a_judged_things_owner_is_the_target() -> None:
+    # the subject judged is a thing ("the allegations by the organization"): its owner, named
+    # by the sentence before, is the target
+    got = event_triples("Amnesty International criticised Kenya. The Kenyan government said "
+                        "that all allegations by the organization were calculated to incite "
+                        "Kenyans against their government.")
+    assert ("KEN", "NGO", "111") in got, got
+
+
+def test_a_definite_thing_asked_for_is_whose_the_story_said_it_was() -> None:
+    text = ("The EU embargo on arms sales to Cuba is likely to be lifted next year, a Spanish "
+            "minister said. Japan and Mexico have repeatedly called for the embargo to be lifted.")
+    got = [(e["source"]["country"], (e["target"] or {}).get("country"))
+           for e in code_record(text)["events"] if e["trigger"]["text"] == "called"]
+    assert ("JPN", "EUR") in got and ("MEX", "EUR") in got, got

@@ -31,6 +31,14 @@ def noun_phrases(noun: Token) -> list[Token]:
     return kids
 
 
+def for_clause_subjects(verb: Token) -> list[Token]:
+    """The subjects of a "for X to do" clause after ``verb`` ("called for the embargo to be
+    lifted", "pressed for talks to resume"): what the preposition "for" asks about."""
+    return [s for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > verb.i
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
 def match_pattern(tok: Token, skip: frozenset[str] = frozenset()) -> Pattern | None:
     """The most specific lexicon pattern matching the predicate ``tok``, if any (``skip``:
     pattern ids left out)."""

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from detente.document import ArticleDoc
 from detente.events.matching import (
     MODAL_COMPLEMENT,
+    for_clause_subjects,
     gerund_objects,
     is_amount,
     modal_complement,
@@ -150,6 +151,11 @@ def slot_targets(tok: Token, slot: str, sa: SentenceActors,
                     if got:
                         return got
         return []
+    if slot == "for":  # "called for the president to resign": who is to act
+        for subj in for_clause_subjects(tok):
+            got = sa.resolve(subj)
+            if got:
+                return got
     owners = [tok] + [c for c in kids if c.dep_ in ("dobj", "attr")]
     if tok.dep_ == "pobj":
         holder = tok.head.head

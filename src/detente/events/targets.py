@@ -15,7 +15,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from detente.events.lexicon import by_lemma, noun_classes
-from detente.events.matching import QUANTITY_NOUNS, object_relative
+from detente.events.matching import QUANTITY_NOUNS, for_clause_subjects, object_relative
 from detente.events.participants import (
     HAZARDS,
     Participant,
@@ -64,7 +64,10 @@ def slot_things(trigger: Token, slots: tuple[str, ...] | list[str],
         elif slot == "xobj" and depth == 0:
             out += [t for c in kids if c.dep_ in ("xcomp", "ccomp")
                     for t in slot_things(c, COMPLEMENT_SLOTS, depth + 1)]
-        elif slot not in ("quote", "that", "comp_subject", "xobj"):
+        elif slot == "comp_subject":  # "said the bill was badly drawn up": the thing judged
+            out += [g for c in kids if c.dep_ == "ccomp" for g in c.children
+                    if g.dep_ in ("nsubj", "nsubjpass")]
+        elif slot not in ("quote", "that", "xobj"):
             owners = [trigger] + [c for c in kids if c.dep_ in ("dobj", "attr")]
             if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
                 owners.append(trigger.head)  # "opened an inquiry into X": the parse hangs
@@ -134,6 +137,11 @@ def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] |
             got = [p for p in self_free(sa.resolve(t), keys) if p.resolved]
             if got:
                 return [_how(p, "noun-object>") for p in got], ""
+    if "for" in slots:  # "called for the embargo to be lifted": the one the story named before
+        for subj in for_clause_subjects(trigger):
+            earlier = earlier_owner(sa, subj, keys)
+            if earlier:
+                return [_how(p, "earlier-owner>") for p in earlier], ""
     # else what the act is about ("began talks on measures to reform the agency")
     things = [t for t in slot_things(trigger, slots) or slot_things(trigger, ("dobj",))
               or slot_things(trigger, TOPIC_PREPS)
@@ -166,6 +174,9 @@ def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] |
             actor = Actor(name=country, country=country, kind="context")
             note = f"target {sa._text(span)!r} names no actor: taken as {country}, where it is based"
             return [Participant(sa._ea(actor, span), "based-in", resolved=False)], note
+    earlier = earlier_owner(sa, thing, keys)
+    if earlier:
+        return [_how(p, "earlier-owner>") for p in earlier], ""
     if thing.lemma_.lower() in HAZARDS:
         return [], ""
     story, why = _story_country(sa)
@@ -177,6 +188,34 @@ def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] |
     actor = Actor(name=country, country=country, kind="context")
     note = f"target {sa._text(span)!r} names no actor: taken as {country}, {why}"
     return [Participant(sa._ea(actor, span), "context-country", resolved=False)], note
+
+
+OWNER_DEPS = frozenset({"poss", "compound", "amod"})
+
+
+def earlier_owner(sa: SentenceActors, thing: Token, keys: set[tuple[Any, ...]]
+                  ) -> list[Participant]:
+    """Whose a definite thing is that names no owner ("called for the embargo to be lifted"):
+    the owner it was last named with earlier in the story ("the EU embargo on arms sales")."""
+    if thing.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the"
+                                       for c in thing.children):
+        return []
+    if any(c.dep_ in OWNER_DEPS for c in thing.children):
+        return []
+    lemma = thing.lemma_.lower()
+    adoc = sa.adoc
+    pos = next((k for k, s in enumerate(adoc.sentences) if s.index == sa.sent.index), 0)
+    for prev in reversed(adoc.sentences[:pos]):
+        psa: SentenceActors | None = None
+        for tok in reversed(list(prev.span)):
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() != lemma:
+                continue
+            psa = psa or SentenceActors.build(adoc, prev)
+            for owner in (c for c in tok.children if c.dep_ in OWNER_DEPS):
+                got = [p for p in self_free(psa.resolve(owner), keys) if p.resolved]
+                if got:
+                    return got
+    return []
 
 
 def _story_country(sa: SentenceActors) -> tuple[str | None, str]:
