@@ -85,3 +85,8 @@ def test_a_definite_thing_asked_for_is_whose_the_story_said_it_was() -> None:
     got = [(e["source"]["country"], (e["target"] or {}).get("country"))
            for e in code_record(text)["events"] if e["trigger"]["text"] == "called"]
     assert ("JPN", "EUR") in got and ("MEX", "EUR") in got, got
+
+
+def test_what_is_asked_for_is_not_asserted() -> None:
+    got = event_codes("Kenya called for the Ugandan president to resign.")
+    assert "020" in got and "0831" not in got, got

@@ -149,6 +149,9 @@ def modality(trigger: Token, *, planned: bool = False, threat: bool = False,
             if child.dep_ == "neg":
                 if tok.i in own:
                     found.add("negated")
+            elif child.dep_ == "mark" and low == "for" and tok.dep_ == "advcl" and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
+                found.add("hypothetical")  # "called for the president to resign": asked for
             elif child.dep_ == "aux":
                 if low in FUTURE_AUX or (low == "would" and _backshifted(tok)):
                     found.add("planned")
