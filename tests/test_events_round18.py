@@ -90,3 +90,9 @@ def test_a_definite_thing_asked_for_is_whose_the_story_said_it_was() -> None:
 def test_what_is_asked_for_is_not_asserted() -> None:
     got = event_codes("Kenya called for the Ugandan president to resign.")
     assert "020" in got and "0831" not in got, got
+
+
+def test_one_of_a_group_named_in_apposition_is_that_person() -> None:
+    events = code_record("Kenyan police said one of the suspects, Ahmed Ali, was arrested in "
+                         "Nairobi.")["events"]
+    assert [e["target"]["name"] for e in events if e["cameo"] == "173"] == ["Ahmed Ali"], events

@@ -238,6 +238,11 @@ class SentenceActors:
                                                                           depth=depth + 1)]
             return []
         if tok.lemma_.lower() in OF_OBJECT_HEADS and depth < 3:
+            for named in (c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
+                # "one of the suspects, Ahmed Ali,": the one is the person named
+                got = self.resolve(named, subject=subject, depth=depth + 1)
+                if got:
+                    return [_how(p, "appos>") for p in got]
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     for pobj in prep.children:
