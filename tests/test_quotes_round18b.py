@@ -1,0 +1,22 @@
+"""Quote attribution on hand-written sentences (issue 13, round 18, second pass)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from tests.test_quotes import reports_of as _reports
+
+
+def test_a_note_of_the_editors_is_no_attribution(nlp: Language) -> None:
+    # what the editors' note says of the mayor is the publication's comment on her
+    assert _reports(
+        nlp, "Editor's note: The mayor is a tireless reformer who has promised to rebuild every "
+        "bridge in the county."
+    ) == []
+    assert _reports(
+        nlp, "Note: The governor has said that she will not run again."
+    ) == []
+    # a label that is no note, or a note further in, leaves the report alone
+    assert _reports(
+        nlp, "Update: The governor has said that she will not run again."
+    ) == [("said", "she will not run again", "The governor")]
