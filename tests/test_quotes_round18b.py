@@ -20,3 +20,10 @@ def test_a_note_of_the_editors_is_no_attribution(nlp: Language) -> None:
     assert _reports(
         nlp, "Update: The governor has said that she will not run again."
     ) == [("said", "she will not run again", "The governor")]
+
+
+def test_claim_reports_its_object(nlp: Language) -> None:
+    # what is claimed may be a noun phrase, as for "denied the report"
+    assert _reports(
+        nlp, "The rebel group claimed responsibility for the bombing of the bridge."
+    ) == [("claimed", "responsibility for the bombing of the bridge", "The rebel group")]
