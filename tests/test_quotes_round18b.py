@@ -27,3 +27,16 @@ def test_claim_reports_its_object(nlp: Language) -> None:
     assert _reports(
         nlp, "The rebel group claimed responsibility for the bombing of the bridge."
     ) == [("claimed", "responsibility for the bombing of the bridge", "The rebel group")]
+
+
+def test_verbs_of_speaking_with_their_object(nlp: Language) -> None:
+    # disputing an account, talking of a plan or talking it up report what is spoken of
+    assert _reports(
+        nlp, "The ministry disputed the account of the two fishermen."
+    ) == [("disputed", "the account of the two fishermen", "The ministry")]
+    assert _reports(
+        nlp, "The mayor talked up the new rail line to the harbor."
+    ) == [("talked", "the new rail line to the harbor", "The mayor")]
+    assert _reports(
+        nlp, "The senator talked of a second bridge across the bay."
+    ) == [("talked", "a second bridge across the bay", "The senator")]
