@@ -40,3 +40,10 @@ def test_verbs_of_speaking_with_their_object(nlp: Language) -> None:
     assert _reports(
         nlp, "The senator talked of a second bridge across the bay."
     ) == [("talked", "a second bridge across the bay", "The senator")]
+
+
+def test_detail_reports_its_object(nlp: Language) -> None:
+    # setting out a plan in detail, like "outlined" and "laid out"
+    assert _reports(
+        nlp, "The minister detailed the cuts to the railway budget."
+    ) == [("detailed", "the cuts to the railway budget", "The minister")]
