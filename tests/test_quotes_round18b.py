@@ -47,3 +47,22 @@ def test_detail_reports_its_object(nlp: Language) -> None:
     assert _reports(
         nlp, "The minister detailed the cuts to the railway budget."
     ) == [("detailed", "the cuts to the railway budget", "The minister")]
+
+
+def test_praising_lamenting_seconding_and_floating_report_their_object(nlp: Language) -> None:
+    # verbs of praising and deploring, of seconding a motion and of floating an idea
+    assert _reports(
+        nlp, "The governor extolled the virtues of the new rail line."
+    ) == [("extolled", "the virtues of the new rail line", "The governor")]
+    assert _reports(
+        nlp, "The bishop lamented the closing of the village school."
+    ) == [("lamented", "the closing of the village school", "The bishop")]
+    assert _reports(
+        nlp, "The union heralded the agreement as a victory for nurses."
+    ) == [("heralded", "the agreement as a victory for nurses", "The union")]
+    assert _reports(
+        nlp, "Two council members seconded the proposal to close the road."
+    ) == [("seconded", "the proposal to close the road", "Two council members")]
+    assert _reports(
+        nlp, "The minister floated the idea of a tax on sugar."
+    ) == [("floated", "the idea of a tax on sugar", "The minister")]
