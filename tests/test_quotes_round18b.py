@@ -66,3 +66,21 @@ def test_praising_lamenting_seconding_and_floating_report_their_object(nlp: Lang
     assert _reports(
         nlp, "The minister floated the idea of a tax on sugar."
     ) == [("floated", "the idea of a tax on sugar", "The minister")]
+
+
+def test_offers_choices_and_specifications(nlp: Language) -> None:
+    # an offer or a choice of what to do is a plan; a clause specified or figured is reported
+    assert _reports(
+        nlp, "The mayor offered to pay for the new roof."
+    ) == [("offered", "to pay for the new roof", "The mayor")]
+    assert _reports(
+        nlp, "The council opted to delay the vote."
+    ) == [("opted", "to delay the vote", "The council")]
+    assert _reports(
+        nlp, "The treaty specified that both sides would withdraw."
+    ) == [("specified", "both sides would withdraw", "The treaty")]
+    assert _reports(
+        nlp, "Most farmers figured that the rain would come."
+    ) == [("figured", "the rain would come", "Most farmers")]
+    # an offer with no infinitive reports nothing
+    assert _reports(nlp, "Gold prices offered little comfort.") == []
