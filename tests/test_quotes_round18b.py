@@ -84,3 +84,12 @@ def test_offers_choices_and_specifications(nlp: Language) -> None:
     ) == [("figured", "the rain would come", "Most farmers")]
     # an offer with no infinitive reports nothing
     assert _reports(nlp, "Gold prices offered little comfort.") == []
+
+
+def test_verbs_of_rebuking_and_disparaging_report_their_object(nlp: Language) -> None:
+    assert _reports(
+        nlp, "The bishop chastised the mayor for the closing of the school."
+    ) == [("chastised", "the mayor for the closing of the school", "The bishop")]
+    assert _reports(
+        nlp, "Opponents maligned the judge's record on housing."
+    ) == [("maligned", "the judge's record on housing", "Opponents")]
