@@ -93,3 +93,15 @@ def test_verbs_of_rebuking_and_disparaging_report_their_object(nlp: Language) ->
     assert _reports(
         nlp, "Opponents maligned the judge's record on housing."
     ) == [("maligned", "the judge's record on housing", "Opponents")]
+
+
+def test_liking_and_loving_are_stances_on_their_object(nlp: Language) -> None:
+    assert _reports(
+        nlp, "Farmers love the new subsidy for wheat."
+    ) == [("love", "the new subsidy for wheat", "Farmers")]
+    assert _reports(
+        nlp, "Many farmers liked the new rail line to the harbor."
+    ) == [("liked", "the new rail line to the harbor", "Many farmers")]
+    # a preposition or a pronoun object is no stance
+    assert _reports(nlp, "It looks like rain.") == []
+    assert _reports(nlp, "Fans loved it.") == []
