@@ -105,3 +105,15 @@ def test_liking_and_loving_are_stances_on_their_object(nlp: Language) -> None:
     # a preposition or a pronoun object is no stance
     assert _reports(nlp, "It looks like rain.") == []
     assert _reports(nlp, "Fans loved it.") == []
+
+
+def test_documenting_chronicling_and_hating_report_their_object(nlp: Language) -> None:
+    assert _reports(
+        nlp, "A new report documented the abuses in the county jail."
+    ) == [("documented", "the abuses in the county jail", "A new report")]
+    assert _reports(
+        nlp, "Her memoir chronicles the collapse of the family farm."
+    ) == [("chronicles", "the collapse of the family farm", "Her memoir")]
+    assert _reports(
+        nlp, "Many truckers hate the new toll on the bridge."
+    ) == [("hate", "the new toll on the bridge", "Many truckers")]
