@@ -30,6 +30,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from detente.document import ArticleDoc, Sentence
+from detente.quotes.constructions import in_note
 from detente.quotes.content import (
     background_report,
     content_tokens,
@@ -111,7 +112,7 @@ def _collect_reports(adoc: ArticleDoc, paras: list[Paragraph]) -> list[Report]:
             if sent is None or para.segment_of[tok.i] >= 0:
                 continue
             cue = cue_of(tok, lex)
-            if cue is None:
+            if cue is None or in_note(tok):
                 continue
             report = Report(cue, sent, content_tokens(cue), subject_of(cue, lex))
             if is_writer(report.subject) and (cue.cls in ATTITUDE_CLASSES

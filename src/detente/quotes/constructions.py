@@ -46,3 +46,19 @@ def trailing_participle(token: Token) -> bool:
     return (token.tag_ == "VBG" and token.dep_ == "advcl" and token.i > token.head.i
             and token.doc[token.i - 1].text == ","
             and any(c.dep_ in ("xcomp", "ccomp") for c in token.children))
+
+
+# The labels of a note the publication adds to a story ("Editor's note:", "Author's note:",
+# "Note:"): its comment to the reader on the story or its subject, set apart from the reporting.
+_NOTE_LABEL_WORDS = 4
+
+
+def in_note(token: Token) -> bool:
+    """Whether a token lies in a sentence opened by a note label ("Editor's note: ..."): what the
+    note says of someone is the publication's own comment, not an attribution of the story."""
+    sent = token.sent
+    for tok in sent[: _NOTE_LABEL_WORDS + 1]:
+        if tok.text == ":":
+            return tok.i > sent.start and tok.nbor(-1).lower_ in ("note", "notes") and all(
+                t.is_alpha or t.tag_ == "POS" or t.text in ("'", "’") for t in sent[: tok.i - sent.start])
+    return False

@@ -214,8 +214,9 @@ def marked_clauses(verb: Token) -> list[Token]:
 
 
 _PREDICATES = frozenset({"oprd", "ccomp", "acomp"})
-# Forms the lemmatiser gets wrong ("hoping", "hopes" -> "hop").
-_LEMMA_FIXES = {"hoping": "hope", "hoped": "hope", "hopes": "hope"}
+# Forms the lemmatiser gets wrong ("hoping", "hopes" -> "hop"; "extolled" -> "extoll").
+_LEMMA_FIXES = {"hoping": "hope", "hoped": "hope", "hopes": "hope",
+                "extolled": "extol", "extolling": "extol"}
 _SPECULATIVE_AUX = frozenset({"may", "might", "could", "must"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Thoughts and plans are attributions only as the finite verb of a clause of their own.
