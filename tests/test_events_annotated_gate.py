@@ -56,7 +56,11 @@ docs/EVALUATION.md, "Events", round 16). Events round 17 (2026-12-05): found 0.5
 accuracy 0.694; sentence set dev macro-F1 0.331, root accuracy 0.366, no-event sentences coded
 0.042 (the model's reading where a rule needing a target found none, a support verb judged by
 its object, raised subjects, reproaches, denied intentions; docs/EVALUATION.md, "Events",
-round 17).
+round 17). Events round 18 (2026-12-05): found 0.593 loose / 0.228 strict, 1.583 extras,
+source / target country 0.961 / 0.925, empty target 0.020, date accuracy 0.698, modality 0.973;
+sentence set dev macro-F1 0.343 (the police of the place for an unnamed arrester, joint acts,
+an event noun's phrases on the verb it happens by, lifted sanctions, a thing asked for whose
+owner the story named; docs/EVALUATION.md, "Events", round 18).
 Floors sit a little below and only go up; test splits are never gated.
 """
 
@@ -79,15 +83,15 @@ def test_wire_gold_dev_gate() -> None:
     shared_path("corpora", "news")
     summary = evaluate(ANNOTATIONS / "wire", split="dev")
     assert summary["stories"] >= 72
-    assert summary["found_loose"] >= 0.562
-    assert summary["found_strict"] >= 0.212
-    assert summary["unexplained_per_story"] <= 1.615
+    assert summary["found_loose"] >= 0.590
+    assert summary["found_strict"] >= 0.225
+    assert summary["unexplained_per_story"] <= 1.590
     assert summary["must_not_violations"] <= 0
-    assert summary["date_accuracy"] >= 0.692
-    assert summary["modality_accuracy"] >= 0.96
-    assert summary["participants"]["source_country_right"] >= 0.958
-    assert summary["participants"]["target_country_right"] >= 0.918
-    assert summary["participants"]["target_empty_where_gold_has_one"] <= 0.030
+    assert summary["date_accuracy"] >= 0.695
+    assert summary["modality_accuracy"] >= 0.97
+    assert summary["participants"]["source_country_right"] >= 0.959
+    assert summary["participants"]["target_country_right"] >= 0.922
+    assert summary["participants"]["target_empty_where_gold_has_one"] <= 0.023
 
 
 @pytest.mark.shared
@@ -98,6 +102,6 @@ def test_sentence_set_dev_gate() -> None:
     shared_path("corpora", "news")
     summary = evaluate(ANNOTATIONS / "sentences" / "dev.jsonl")
     assert summary["sentences"] == 411
-    assert summary["plover_macro_f1"] >= 0.329
+    assert summary["plover_macro_f1"] >= 0.340
     assert summary["cameo_root_accuracy"] >= 0.364
     assert summary["negatives_coded"] <= 0.045

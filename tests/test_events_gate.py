@@ -27,7 +27,9 @@ accusation is a denial, a negated intention to yield a refusal): coverage 0.764,
 agreement 0.883, wrong 0.089, source overlap 0.952, target overlap 0.750; statement class
 agreement 0.843. Events round 16 (2026-12-05): coverage 0.767, agreement 0.884, wrong 0.089,
 source overlap 0.952, target overlap 0.759. Events round 17 (2026-12-05): coverage 0.775,
-agreement 0.884, wrong 0.090, source overlap 0.952, target overlap 0.760.
+agreement 0.884, wrong 0.090, source overlap 0.952, target overlap 0.760. Events round 18
+(2026-12-05): coverage 0.778, agreement 0.883, wrong 0.091, source overlap 0.952, target overlap
+0.762.
 """
 
 from __future__ import annotations
@@ -46,11 +48,11 @@ def test_events_dev_gate() -> None:
     summary = evaluate(gold)
     overall = summary["overall"]
     assert overall["sentences"] >= 1300
-    assert overall["coverage"] >= 0.772
+    assert overall["coverage"] >= 0.775
     assert overall["agreement_on_coded"] >= 0.882
     assert overall["wrong_share"] <= 0.091
     assert overall["source_overlap"] >= 0.94
-    assert overall["target_overlap"] >= 0.758
+    assert overall["target_overlap"] >= 0.760
     for name, fig in summary["per_class"].items():
         assert fig["agreement_on_coded"] >= 0.8, name
         assert fig["coverage"] >= 0.5, name
