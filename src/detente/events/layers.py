@@ -128,7 +128,7 @@ def _merged_into_noun(verb: Candidate, by_token: dict[int, Candidate]) -> bool:
 
 
 BORROWED = "p2_"  # ids of the patterns converted from PETRARCH-2 (scripts/convert_petrarch.py)
-JOINT_ADVERBS = frozenset({"jointly", "together"})
+JOINT_ADVERBS = frozenset({"jointly"})  # the lexicon's joint-act rows require it
 
 
 def _judge_lexicon_event(model: EventModel, lex: Candidate, v: Vote, tag: str,
@@ -140,7 +140,7 @@ def _judge_lexicon_event(model: EventModel, lex: Candidate, v: Vote, tag: str,
     base = f"lex{LEXICON_VERSION}:{p.id}+{tag}"
     # PETRARCH-2's borrowed patterns are broad (a verb, any object): the model must back them
     veto = th.get("veto_borrowed", th["veto"]) if p.id.startswith(BORROWED) else th["veto"]
-    if v.none >= veto and not _named_consultation(lex) and not _object_says_it(model, lex, sa, veto):
+    if v.none >= veto and not _named_partners(lex) and not _object_says_it(model, lex, sa, veto):
         lex.outcome = f"vetoed by the model ({v.describe()})"
         return
     if v.label != root and v.probability >= th["switch"]:
@@ -165,7 +165,7 @@ def _object_says_it(model: EventModel, lex: Candidate, sa: SentenceActors, veto:
     return any(vote(model, n, sa, None).none < veto for n in nouns)
 
 
-def _named_consultation(lex: Candidate) -> bool:
+def _named_partners(lex: Candidate) -> bool:
     """Is ``lex`` one of our own consultation patterns (CAMEO 04: meet, visit, phone, host ...)
     or joint acts ("jointly built", the adverb required) whose slots hold resolved actors of two
     different countries? Such a match is not vetoed: the parse already shows both parties

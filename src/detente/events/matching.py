@@ -318,12 +318,12 @@ def undergoing_verb(noun: Token) -> tuple[Token, Pattern] | None:
     someone accused), nor a noun that is no standing measure ("their demands were met")."""
     if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    verb = noun.head
+    verb: Token | None = noun.head
     for _ in range(3):  # "is likely to be lifted", "is expected to be eased": the raised subject
-        if any(c.dep_ == "auxpass" for c in verb.children):
+        if verb is None or any(c.dep_ == "auxpass" for c in verb.children):
             break
-        verb = next((c for c in verb.children if c.dep_ in ("xcomp", "acomp")), verb)
-    if verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
+        verb = next((c for c in verb.children if c.dep_ in ("xcomp", "acomp")), None)
+    if verb is None or verb.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in verb.children):
         return None
     lemma = noun.lemma_.lower()
     own = by_lemma().get(("noun", lemma), ())

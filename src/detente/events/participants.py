@@ -347,12 +347,17 @@ class SentenceActors:
                                     resolved=False)]
         return []
 
+    def earlier_sentences(self, limit: int | None = None) -> list[Sentence]:
+        """The story's sentences before this one, nearest first (at most ``limit``)."""
+        pos = next((k for k, s in enumerate(self.adoc.sentences) if s.index == self.sent.index), 0)
+        start = 0 if limit is None else max(0, pos - limit)
+        return self.adoc.sentences[start:pos][::-1]
+
     def _earlier_issuer(self, lemma: str) -> list[Participant]:
         """"The statement said ..." with no issuer in its phrase: whoever issued the last
         document of the three sentences before ("X issued a statement on Monday."); a document
         only named with its author ("the Amnesty report") must be the same kind of document."""
-        pos = next((k for k, s in enumerate(self.adoc.sentences) if s.index == self.sent.index), 0)
-        for prev in reversed(self.adoc.sentences[max(0, pos - 3):pos]):
+        for prev in self.earlier_sentences(3):
             sa: SentenceActors | None = None
             for doc_tok in reversed(list(prev.span)):
                 if doc_tok.lemma_.lower() not in DOCUMENTS or doc_tok.pos_ != "NOUN":

@@ -203,14 +203,12 @@ def earlier_owner(sa: SentenceActors, thing: Token, keys: set[tuple[Any, ...]]
     if any(c.dep_ in OWNER_DEPS for c in thing.children):
         return []
     lemma = thing.lemma_.lower()
-    adoc = sa.adoc
-    pos = next((k for k, s in enumerate(adoc.sentences) if s.index == sa.sent.index), 0)
-    for prev in reversed(adoc.sentences[:pos]):
+    for prev in sa.earlier_sentences():
         psa: SentenceActors | None = None
         for tok in reversed(list(prev.span)):
             if tok.pos_ != "NOUN" or tok.lemma_.lower() != lemma:
                 continue
-            psa = psa or SentenceActors.build(adoc, prev)
+            psa = psa or SentenceActors.build(sa.adoc, prev)
             for owner in (c for c in tok.children if c.dep_ in OWNER_DEPS):
                 got = [p for p in self_free(psa.resolve(owner), keys) if p.resolved]
                 if got:
