@@ -120,7 +120,20 @@ def _object_heads(tok: Token, pos: str, kids: list[Token], prep: str | None
             objs = [o for c in kids if preposition(c) == prep for o in c.children
                     if o.dep_ == "pobj"]
             heads += objs + [g for o in objs for g in o.conjuncts]
-    return [(h.lemma_.lower(), h.lower_, h.ent_type_) for h in heads]
+    return [v for h in heads for v in _head_forms(h)]
+
+
+def _head_forms(h: Token) -> list[tuple[str, str, str]]:
+    """(lemma, form, entity type) of an object head, and of the word the tokenizer split at a
+    hyphen ("cease-fire" is "ceasefire", "sit-in" is "sit-in")."""
+    out = [(h.lemma_.lower(), h.lower_, h.ent_type_)]
+    doc = h.doc
+    if h.i >= 2 and doc[h.i - 1].text == "-" and doc[h.i - 2].is_alpha \
+            and doc[h.i - 1].idx == doc[h.i - 2].idx + len(doc[h.i - 2]):
+        first = doc[h.i - 2].lower_
+        out += [(first + h.lemma_.lower(), first + h.lower_, h.ent_type_),
+                (f"{first}-{h.lemma_.lower()}", f"{first}-{h.lower_}", h.ent_type_)]
+    return out
 
 
 @functools.cache
