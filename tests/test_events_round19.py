@@ -38,3 +38,21 @@ def test_travel_to_a_place_is_a_visit(text: str, want: tuple[str, str, str]) -> 
 ])
 def test_carrying_someone_or_leaving_is_no_visit(text: str) -> None:
     assert not [t for t in event_triples(text) if t[2] == "042"], event_triples(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Kenyan banks have been too rigid in talks with Uganda on debt.", ("KEN", "UGA", "040")),
+    ("The Kenyan president named land as the main obstacle in the talks with Uganda.",
+     ("KEN", "UGA", "040")),
+])
+def test_talks_with_a_partner_are_held_by_the_clause_subject(
+        text: str, want: tuple[str, str, str]) -> None:
+    assert want in event_triples(text), event_triples(text)
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    ("Kenya insisted that Uganda pay compensation.", True),  # bare form: what is to be done
+    ("Kenya insisted that Uganda pays its debts on time.", False),  # agreeing form: a claim
+])
+def test_a_subjunctive_that_clause_after_insist_is_a_demand(text: str, coded: bool) -> None:
+    assert (("KEN", "UGA", "100") in event_triples(text)) is coded, event_triples(text)

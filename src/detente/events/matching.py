@@ -268,6 +268,19 @@ FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 # Verbs whose complement may be a bare infinitive, which the parse reads as a clause ("helped
 # Haiti rebuild its ports"): a base-form clause without auxiliaries is their complement.
 BARE_INFINITIVE = frozenset({"help"})
+# Verbs whose "that" clause in the bare (subjunctive) form says what is to be done: "insisted
+# that Uganda pay compensation" is a demand, "insisted that Uganda pays" a claim.
+MANDATIVE = frozenset({"insist"})
+
+
+def subjunctive(verb: Token) -> bool:
+    """Is ``verb`` in the bare form its subject does not agree with ("that Uganda pay", "that
+    the border remain closed"), with no auxiliary?"""
+    if any(a.dep_ == "aux" for a in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return verb.tag_ == "VB" or (verb.tag_ == "VBP" and subj is not None
+                                 and subj.tag_ in ("NN", "NNP"))
 
 
 def object_infinitives(kids: list[Token]) -> list[Token]:
@@ -299,7 +312,8 @@ def _xcomp_ok(kids: list[Token], want: str, lemma: str) -> bool:
     xs = [c for c in kids if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(
         a.dep_ == "aux" and (a.lower_ == "to" or lemma in COMMISSIVE and a.lower_ in FUTURE_AUX)
         for a in c.children)) or (lemma in BARE_INFINITIVE and c.dep_ == "ccomp" and c.tag_ == "VB"
-                                  and not any(a.dep_ in ("aux", "mark") for a in c.children))]
+                                  and not any(a.dep_ in ("aux", "mark") for a in c.children))
+        or (lemma in MANDATIVE and c.dep_ == "ccomp" and subjunctive(c))]
     xs += object_infinitives(kids) + gerund_objects(kids)
     if want == "*":
         return bool(xs)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from detente.actors.lexicon import lexicon
-from detente.events.lexicon import by_lemma
+from detente.events.lexicon import by_lemma, noun_classes
 from detente.events.matching import noun_phrases
 from detente.events.modality import intention_noun
 from detente.events.participants import Participant, SentenceActors, conj_chain, unique_participants
@@ -299,7 +299,28 @@ def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], st
         return got, "governing-verb>" + path
     if tok.dep_ == "nsubj" and head.lemma_ in ("begin", "resume", "continue", "start", "end"):
         return [], "no-subject"
-    return [], "no-subject"
+    return partner_clause_sources(tok, sa)
+
+
+def partner_clause_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], str]:
+    """"X has been too rigid in talks with Y", "X named it the main obstacle in the talks with
+    Y": talks with a named partner are held by the subject of the clause they sit in (reached
+    through the prepositions, nouns and adjectives above them), never by the partner."""
+    partners = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                for o in c.children if o.dep_ == "pobj"]
+    if not partners or tok.lemma_.lower() not in noun_classes()["talks"]:
+        return [], "no-subject"
+    head = tok.head
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX") or head.i == head.head.i:
+            break
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return [], "no-subject"
+    got, path = clause_sources(head, sa)
+    partner_ids = {p.actor.actor.id for o in partners for p in sa.resolve(o)}
+    got = [p for p in got if p.actor.actor.id not in partner_ids]
+    return (got, "partner-clause>" + path) if got else ([], "no-subject")
 
 
 def reporter_sources(tok: Token, code: str, sa: SentenceActors) -> tuple[list[Participant], str]:
