@@ -56,3 +56,17 @@ def test_talks_with_a_partner_are_held_by_the_clause_subject(
 ])
 def test_a_subjunctive_that_clause_after_insist_is_a_demand(text: str, coded: bool) -> None:
     assert (("KEN", "UGA", "100") in event_triples(text)) is coded, event_triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's president wrapped up a three-day visit to Uganda.",
+    "Kenya's president completed a three-day visit to Uganda on Friday.",
+])
+def test_whoever_ends_a_visit_made_it(text: str) -> None:
+    assert ("KEN", "UGA", "042") in event_triples(text), event_triples(text)
+
+
+def test_a_summoned_envoy_is_not_the_one_who_protests() -> None:
+    got = event_triples("Kenya summoned Uganda's envoy to protest the raid.")
+    assert ("KEN", "UGA", "114") in got, got
+    assert not [t for t in got if t[2].startswith("14") and t[0] == "UGA"], got

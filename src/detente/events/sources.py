@@ -18,9 +18,14 @@ from detente.records import Actor
 LIGHT_VERBS = {"hold", "have", "conduct", "launch", "make", "pay", "carry", "stage", "begin",
                "start", "resume", "open", "impose", "give", "offer", "deliver", "extend", "issue",
                "mount", "unleash", "wage", "step", "intensify", "continue", "announce", "take",
+               # ending what the noun names ("wrapped up a visit", "concluded talks")
+               "wrap", "conclude", "complete", "finish",
                # saying again, or saying formally, what the noun names ("echoed criticism of
                # X", "reiterated its demand", "lodged a protest", "levelled accusations")
                "echo", "repeat", "reiterate", "lodge", "level", "voice"}
+# Verbs whose "to" complement after an object says why the subject acted, not what the object
+# is to do ("summoned the ambassador to protest the raid").
+PURPOSE_VERBS = frozenset({"summon"})
 # Agent nouns of a stance: the subject of "be" is the one who holds it ("X has been a fierce
 # critic of Y"). Not "supporter": a lexicon noun is a candidate for the model wherever it
 # stands, and "X's supporters" are mostly the agents of other acts.
@@ -102,6 +107,8 @@ def clause_sources(tok: Token, sa: SentenceActors, depth: int = 0
         return [], "no-subject"
     if tok.dep_ == "xcomp":
         obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
+        if head.lemma_.lower() in PURPOSE_VERBS:
+            obj = None  # "summoned the envoy to protest the raid": the summoner protests
         if obj is None and head.lemma_ in ("call", "appeal", "prevail"):  # "called on X to"
             obj = next((o for c in head.children if c.dep_ == "prep" and c.lower_ in ("on", "to")
                         for o in c.children if o.dep_ == "pobj"), None)
