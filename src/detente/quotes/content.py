@@ -186,6 +186,9 @@ def _verb_content(cue: Cue) -> list[Token]:
             if len([t for t in tokens if not t.is_punct]) < 3:
                 return []  # "the app that Congress is threatening to ban": no content of its own
         return trim(tokens)
+    told = [] if cue.objects else _clause_on_addressee(tok)
+    if told:
+        return told
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     predicates = [c for c in tok.children if c.dep_ == "oprd"
                   or (c.dep_ == "prep" and c.lower_ in _PREDICATIVE_PREPS and c.i > tok.i)]
@@ -266,6 +269,20 @@ def _predicate_clause(verb: Token, predicate: Token) -> list[Token]:
                 m.dep_ == "mark" and m.lower_ == "that" and m.i == tok.left_edge.i
                 for m in tok.children)):
             return trim(subtree_range(tok))
+    return []
+
+
+def _clause_on_addressee(tok: Token) -> list[Token]:
+    """The "that" clause the parse hung on the addressee as a relative clause ("told a meeting of
+    leaders that few people understood ..."): a clause with its own subject whose "that" the parse
+    itself makes a complementizer (in a true relative clause it is the subject or object)."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    for clause in obj.rights if obj is not None else ():
+        if clause.dep_ in ("relcl", "acl") and any(
+                m.dep_ in ("mark", "dep") and m.lower_ == "that" and m.i == clause.left_edge.i
+                for m in clause.children) and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE for c in clause.children):
+            return trim(subtree_range(clause)[1:])
     return []
 
 
