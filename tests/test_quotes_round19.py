@@ -15,3 +15,23 @@ def test_that_clause_hung_on_the_addressee(nlp: Language) -> None:
         "people understood the dangers of overfishing better than coastal villagers."
     ) == [("told", "few people understood the dangers of overfishing better than coastal villagers",
            "she")]
+
+
+def test_a_block_quote_after_a_colon(nlp: Language) -> None:
+    # a paragraph of one speech clause ending in a colon introduces the next paragraph, set off
+    # without quotation marks
+    assert _reports(
+        nlp, "The harbor master was blunt about the dredging plan.\n\nThe harbor master added:\n\n"
+        "It is a waste of money. The channel silts up again every winter, and nobody in the "
+        "capital has ever come to look at it.\n\nThe council meets again in June."
+    ) == [("added", "It is a waste of money. The channel silts up again every winter, and nobody "
+           "in the capital has ever come to look at it.", "The harbor master")]
+    # not when the colon closes a longer paragraph, nor before an embedded item in markup
+    assert _reports(
+        nlp, "The council met on Monday. The harbor master added:\n\nIt is a waste of money. "
+        "The channel silts up again every winter."
+    ) == []
+    assert _reports(
+        nlp, "One fisherman tweeted:\n\n<tweet author=\"@fisher\">The channel silts up again "
+        "every winter and nobody cares.</tweet>"
+    ) == []
