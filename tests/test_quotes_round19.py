@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from tests.test_quotes import quotes_of
 from tests.test_quotes import reports_of as _reports
 
 
@@ -35,3 +36,18 @@ def test_a_block_quote_after_a_colon(nlp: Language) -> None:
         nlp, "One fisherman tweeted:\n\n<tweet author=\"@fisher\">The channel silts up again "
         "every winter and nobody cares.</tweet>"
     ) == []
+
+
+def test_a_right_mark_typed_where_a_quote_opens(nlp: Language) -> None:
+    # a right double mark before a word, at a paragraph's start or after a space, opens the quote
+    _, quotes = quotes_of(
+        nlp, "\u201dThe channel silts up again every winter and nobody in the capital cares,\u201d "
+        "the harbor master said."
+    )
+    assert [(q.kind, q.text, q.speaker.text if q.speaker else None) for q in quotes] == [
+        ("direct", "The channel silts up again every winter and nobody in the capital cares",
+         "the harbor master")]
+    assert _reports(
+        nlp, "The harbor master said the plan was \u201da waste of money that helps nobody at "
+        "all.\u201d"
+    )[-1][1] == "a waste of money that helps nobody at all."
