@@ -51,3 +51,12 @@ def test_a_right_mark_typed_where_a_quote_opens(nlp: Language) -> None:
         nlp, "The harbor master said the plan was \u201da waste of money that helps nobody at "
         "all.\u201d"
     )[-1][1] == "a waste of money that helps nobody at all."
+
+
+def test_a_ruling_reports_its_clause(nlp: Language) -> None:
+    # a court or a referee of facts rules that something is so: a judgement it pronounces
+    assert _reports(
+        nlp, "The appeals court ruled that the county had broken the law on voter rolls."
+    ) == [("ruled", "the county had broken the law on voter rolls", "The appeals court")]
+    # without a clause there is nothing reported ("ruled out", "ruled on the case")
+    assert _reports(nlp, "The referee ruled out any replay of the match.") == []
