@@ -60,3 +60,18 @@ def test_a_ruling_reports_its_clause(nlp: Language) -> None:
     ) == [("ruled", "the county had broken the law on voter rolls", "The appeals court")]
     # without a clause there is nothing reported ("ruled out", "ruled on the case")
     assert _reports(nlp, "The referee ruled out any replay of the match.") == []
+
+
+def test_saying_as_much_or_the_same(nlp: Language) -> None:
+    # the words are another's already stated, as "said so" (round 17)
+    assert _reports(
+        nlp, "The mayor's campaign manager said as much on Monday."
+    ) == [("said", "as much", "The mayor's campaign manager")]
+    assert _reports(
+        nlp, "Several senators have said the same thing."
+    ) == [("said", "the same thing", "Several senators")]
+    assert _reports(
+        nlp, "Half the voters said the same of the governor."
+    ) == [("said", "the same of the governor", "Half the voters")]
+    # "as much as" is a quantity
+    assert _reports(nlp, "The mayor said as much as a third of the budget.") == []

@@ -216,6 +216,9 @@ def _verb_content(cue: Cue) -> list[Token]:
                         or c.lower_ == "so" and dated(c.doc[c.i + 1]))), None)
     if answer is not None:
         return [answer]  # "75 percent said yes", "half said so"
+    same = _said_the_same(tok) if cue.cls in ("speech", "belief") else []
+    if same:
+        return same
     if tok.head.i != tok.i and (tok.dep_ == "parataxis" or _as_aside(tok)):
         # "The talks, he said, were useful": the head clause around the cue's own phrase (the
         # result may have a gap where the cue phrase sits).
@@ -226,6 +229,27 @@ def _verb_content(cue: Cue) -> list[Token]:
                  if tok.head.i > tok.i else [])
         return before + after
     return _clause_on_medium(tok)
+
+
+def _said_the_same(verb: Token) -> list[Token]:
+    """What was said when the words are another's already stated: "said as much", "said the
+    same (thing)", with whom it is said of ("three in four said the same of the governor")."""
+    doc = verb.doc
+    following = [t.lower_ for t in doc[verb.i + 1 : verb.i + 5]]
+    if following[:2] == ["as", "much"] and following[2:3] != ["as"]:
+        n = 2
+    elif following[:3] == ["the", "same", "thing"]:
+        n = 3
+    elif following[:2] == ["the", "same"] and (len(following) < 3 or doc[verb.i + 3].pos_ not in (
+            "NOUN", "PROPN", "ADJ", "NUM")):
+        n = 2
+    else:
+        return []
+    end = verb.i + n
+    if end + 1 < len(doc) and doc[end + 1].lower_ in ("of", "about", "for") and doc[end + 1].head.i in range(
+            verb.i, end + 1):
+        end = doc[end + 1].right_edge.i
+    return trim(list(doc[verb.i + 1 : end + 1]))
 
 
 _CLAUSE_BREAKS = frozenset({";", ":", "\u2014", "--"})
