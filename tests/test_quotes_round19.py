@@ -75,3 +75,12 @@ def test_saying_as_much_or_the_same(nlp: Language) -> None:
     ) == [("said", "the same of the governor", "Half the voters")]
     # "as much as" is a quantity
     assert _reports(nlp, "The mayor said as much as a third of the budget.") == []
+
+
+def test_according_to_a_source_tagged_as_a_verb(nlp: Language) -> None:
+    # a source noun the tagger takes for a verb ("show insiders") is still the source
+    assert _reports(
+        nlp, "As a judge on the cooking contest, the chef repeatedly threw pans at the crew, "
+        "according to show insiders."
+    ) == [("according to", "As a judge on the cooking contest, the chef repeatedly threw pans "
+           "at the crew", "insiders")]

@@ -294,6 +294,10 @@ def subject_of(cue: Cue, lex: QuoteLexicon | None = None) -> Token | None:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         return obj
+                for verb in child.children:
+                    # a noun the tagger took for a verb ("according to show insiders")
+                    if verb.dep_ == "pcomp":
+                        return next((c for c in verb.children if c.dep_ == "dobj"), None)
         return None
     if cue.noun:
         return noun_source(tok)
