@@ -77,6 +77,14 @@ def test_saying_as_much_or_the_same(nlp: Language) -> None:
     assert _reports(nlp, "The mayor said as much as a third of the budget.") == []
 
 
+def test_according_to_made_the_root(nlp: Language) -> None:
+    # an opening "According to X," that the parse makes the root, the clause hung inside the
+    # source phrase: the clause after the comma is X's
+    assert _reports(
+        nlp, "According to veteran talk radio host Ken Ruiz, the plan reeks of panic and greed."
+    ) == [("According to", "the plan reeks of panic and greed", "veteran talk radio host Ken Ruiz")]
+
+
 def test_according_to_a_source_tagged_as_a_verb(nlp: Language) -> None:
     # a source noun the tagger takes for a verb ("show insiders") is still the source
     assert _reports(

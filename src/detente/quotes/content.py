@@ -52,7 +52,9 @@ def content_tokens(cue: Cue) -> list[Token]:
             # "That's according to the census": the parse makes "according" the verb of the
             # clause; what it reports is its subject, what was just said
             subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            return trim(subtree_range(subject)) if subject is not None else []
+            if subject is not None:
+                return trim(subtree_range(subject))
+            return _after_opening_source(tok)
         if head.pos_ not in ("VERB", "AUX") and head.lower_ not in _IS:
             return []
         left, right = tok.left_edge.i, tok.right_edge.i
@@ -76,6 +78,19 @@ def content_tokens(cue: Cue) -> list[Token]:
     if found and cue.cls in ATTITUDE_CLASSES and found[0].lower_ in _WH:
         return []  # "knows what happened", "will see how it goes": no proposition attributed
     return _past_dashes(found)
+
+
+def _after_opening_source(tok: Token) -> list[Token]:
+    """An opening "According to X, ..." that the parse made the root of its sentence, the clause
+    hung inside the source phrase: what follows the comma closing the phrase."""
+    sent = tok.sent
+    if tok.i != sent.start:
+        return []
+    comma = next((t for t in sent if t.i > tok.i + 2 and t.text == ","), None)
+    if comma is None:
+        return []
+    rest = trim(list(tok.doc[comma.i + 1 : sent.end]))
+    return rest if len([t for t in rest if not t.is_punct]) >= 3 else []
 
 
 _IS = frozenset({"'s", "\u2019s"})  # "That is according to ...", the verb tagged an adverb
