@@ -92,3 +92,17 @@ def test_according_to_a_source_tagged_as_a_verb(nlp: Language) -> None:
         "according to show insiders."
     ) == [("according to", "As a judge on the cooking contest, the chef repeatedly threw pans "
            "at the crew", "insiders")]
+
+
+def test_a_coordinated_object_the_parse_hangs_higher(nlp: Language) -> None:
+    # a second gerund or noun phrase coordinated with the object, hung on the verb or the clause
+    # above it, is the rest of what is named
+    assert _reports(
+        nlp, "The senator has mentioned refinancing farm loans and forcing banks to lower their "
+        "fees to help farmers."
+    ) == [("mentioned", "refinancing farm loans and forcing banks to lower their fees to help "
+           "farmers", "The senator")]
+    assert _reports(
+        nlp, "She opened by stressing public safety, and a need to hire more nurses and close old "
+        "clinics."
+    ) == [("stressing", "public safety, and a need to hire more nurses and close old clinics", "She")]

@@ -10,6 +10,7 @@ from detente.quotes.boundaries import (
     contrast_report,
     dated,
     holds_cue_verb,
+    nominal_conjunct,
     split_object,
     whose,
     with_coordinate,
@@ -409,6 +410,7 @@ def _object_content(cue: Cue) -> list[Token]:
                     a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
                 hi = clause.right_edge.i
         hi = split_object(tok, whose(tok, _predicated(tok, hi)))
+        hi = hi if obj.pos_ == "PRON" else nominal_conjunct(tok, hi)
         return trim(list(tok.doc[obj.left_edge.i : hi + 1]))
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
     if obj is None:  # "support banning ...", "denied having met ..."
@@ -441,6 +443,7 @@ def _object_content(cue: Cue) -> list[Token]:
                 t.text == "," for t in tok.doc[hi + 1 : child.i]):
             hi = child.right_edge.i  # "favors projects, like building roads": examples of it
     hi = split_object(tok, whose(tok, hi))
+    hi = hi if obj.pos_ == "PRON" else nominal_conjunct(tok, hi)  # ("vilified her and ...")
     return trim(list(tok.doc[obj.left_edge.i : hi + 1]))
 
 
