@@ -106,3 +106,13 @@ def test_a_coordinated_object_the_parse_hangs_higher(nlp: Language) -> None:
         nlp, "She opened by stressing public safety, and a need to hire more nurses and close old "
         "clinics."
     ) == [("stressing", "public safety, and a need to hire more nurses and close old clinics", "She")]
+
+
+def test_a_particle_is_no_predicate_of_a_later_object(nlp: Language) -> None:
+    # "pointed to X, a key industry": the later object is the rest of X's phrase, not what a
+    # "to" phrase before it names it (as in "likened them to a snake")
+    assert _reports(
+        nlp, "The bank pointed to the city's decision to close the port as an example of a policy "
+        "that hurts trade and fishing, a key industry for the region."
+    ) == [("pointed", "the city's decision to close the port as an example of a policy that hurts "
+           "trade and fishing, a key industry for the region", "The bank")]

@@ -206,8 +206,11 @@ def _verb_content(cue: Cue) -> list[Token]:
     if told:
         return told
     objects = [c for c in tok.children if c.dep_ == "dobj"]
+    # (the object comes before what it is called: in "pointed to X ..., a key factor", "to" is
+    # the particle and the later object the rest of X's phrase)
     predicates = [c for c in tok.children if c.dep_ == "oprd"
-                  or (c.dep_ == "prep" and c.lower_ in _PREDICATIVE_PREPS and c.i > tok.i)]
+                  or (c.dep_ == "prep" and c.lower_ in _PREDICATIVE_PREPS and c.i > tok.i
+                      and not (objects and objects[0].i > c.i))]
     if objects and not predicates:  # "see the plan as a mistake" with "as" on the object
         predicates = [c for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "as"]
     if objects and predicates:
