@@ -116,3 +116,19 @@ def test_a_particle_is_no_predicate_of_a_later_object(nlp: Language) -> None:
         "that hurts trade and fishing, a key industry for the region."
     ) == [("pointed", "the city's decision to close the port as an example of a policy that hurts "
            "trade and fishing, a key industry for the region", "The bank")]
+
+
+def test_of_or_about_hung_on_the_addressee(nlp: Language) -> None:
+    # verbs of informing and advising: the "of"/"about" phrase the parse hangs on whom they
+    # address is what they report
+    assert _reports(
+        nlp, "She reminded the voters of her record on schools."
+    ) == [("reminded", "her record on schools", "She")]
+    assert _reports(
+        nlp, "The mayor is reminding the county board about the rules for flood insurance."
+    ) == [("reminding", "the rules for flood insurance", "The mayor")]
+    assert _reports(
+        nlp, "He warned residents of the danger of rising floods."
+    ) == [("warned", "the danger of rising floods", "He")]
+    # a verb of speaking's object is what is spoken, no addressee
+    assert _reports(nlp, "The farmers spoke the language of protest.") == []

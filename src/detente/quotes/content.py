@@ -21,6 +21,7 @@ from detente.quotes.syntax import (
     LIGHT_VERBS,
     RELATIVE,
     Cue,
+    addressee_particle,
     marked_clauses,
     noun_clause,
     trim,
@@ -400,6 +401,9 @@ def _object_content(cue: Cue) -> list[Token]:
     # a particle proper is no preposition: "pointed out the flaw" reports the verb's object
     if cue.particle and not any(c.dep_ == "prt" and c.lower_ == cue.particle for c in tok.children):
         prep = next((c for c in tok.children if c.lower_ == cue.particle and c.i > tok.i), None)
+        if prep is None:  # "reminded voters of ...": hung on the addressee
+            prep = addressee_particle(tok)
+            prep = prep if prep is not None and prep.lower_ == cue.particle else None
         obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
         mark = next((m for m in marked_clauses(tok) if m.lower_ == cue.particle), None)
         if obj is None and mark is not None:  # "called for the city to act": the clause

@@ -82,6 +82,8 @@ def cue_of(token: Token, lex: QuoteLexicon) -> Cue | None:
         c.dep_ == "prep" and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children))
         or c.pos_ == "ADJ" and c.dep_ in _PREDICATES  # "made (it) clear that ..."
     ) | frozenset(m.lower_ for m in marked_clauses(token))
+    if lemma in _ADDRESSING:  # its object is whom it addresses ("reminded voters of ...")
+        particles |= _addressee_particles(token)
     entry = lex.cue_entry(lemma, particles)
     if entry is None:
         return None
@@ -98,6 +100,28 @@ def cue_of(token: Token, lex: QuoteLexicon) -> Cue | None:
     first = _governing_verb(token, lex)
     return Cue(token, cls, token.doc[first : token.i + 1].text, first, token.i, particle=particle,
                objects=lex.takes_object(lemma, particle))
+
+
+_ADDRESSEE_PARTICLES = frozenset({"of", "about"})
+# Verbs of informing and advising, whose direct object is the person addressed ("warned
+# residents of the flood"); a verb of speaking's object is what is spoken ("speak English").
+_ADDRESSING = frozenset({"ask", "remind", "warn", "lecture", "caution", "alert", "notify", "inform",
+                         "advise", "question", "press"})
+
+
+def addressee_particle(verb: Token) -> Token | None:
+    """The "of" or "about" phrase the parse hangs on the verb's object, its addressee, rather
+    than on the verb ("reminded voters of the years ...", "is reminding the campaign about ...")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    return next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in _ADDRESSEE_PARTICLES
+                 and c.i > obj.i), None)
+
+
+def _addressee_particles(verb: Token) -> frozenset[str]:
+    prep = addressee_particle(verb)
+    return frozenset({prep.lower_}) if prep is not None else frozenset()
 
 
 def _governing_verb(token: Token, lex: QuoteLexicon) -> int:
