@@ -132,3 +132,11 @@ def test_of_or_about_hung_on_the_addressee(nlp: Language) -> None:
     ) == [("warned", "the danger of rising floods", "He")]
     # a verb of speaking's object is what is spoken, no addressee
     assert _reports(nlp, "The farmers spoke the language of protest.") == []
+
+
+def test_recognizing_a_fact_reports_its_clause(nlp: Language) -> None:
+    # recognizing that something is so is perceiving it, as "realize"; recognizing a body is not
+    assert _reports(
+        nlp, "The council has recognized that the old bridge can no longer carry trucks."
+    ) == [("recognized", "the old bridge can no longer carry trucks", "The council")]
+    assert _reports(nlp, "The council recognized the new union.") == []
