@@ -140,3 +140,10 @@ def test_recognizing_a_fact_reports_its_clause(nlp: Language) -> None:
         nlp, "The council has recognized that the old bridge can no longer carry trucks."
     ) == [("recognized", "the old bridge can no longer carry trucks", "The council")]
     assert _reports(nlp, "The council recognized the new union.") == []
+
+
+def test_a_particle_proper_wins_over_a_preposition(nlp: Language) -> None:
+    # "called out X for Y" is "call out" with its object and what it is for, not "call for Y"
+    assert _reports(
+        nlp, "The senator called out the governor for cutting school budgets."
+    ) == [("called", "the governor for cutting school budgets", "The senator")]

@@ -84,7 +84,10 @@ def cue_of(token: Token, lex: QuoteLexicon) -> Cue | None:
     ) | frozenset(m.lower_ for m in marked_clauses(token))
     if lemma in _ADDRESSING:  # its object is whom it addresses ("reminded voters of ...")
         particles |= _addressee_particles(token)
-    entry = lex.cue_entry(lemma, particles)
+    # a particle proper wins over a preposition ("called out X for Y" is "call out", not "call
+    # for")
+    proper = lex.cue_entry(lemma, frozenset(c.lower_ for c in token.children if c.dep_ == "prt"))
+    entry = proper if proper is not None and proper[1] else lex.cue_entry(lemma, particles)
     if entry is None:
         return None
     if lemma in LIGHT_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.nouns
