@@ -147,3 +147,14 @@ def test_a_particle_proper_wins_over_a_preposition(nlp: Language) -> None:
     assert _reports(
         nlp, "The senator called out the governor for cutting school budgets."
     ) == [("called", "the governor for cutting school budgets", "The senator")]
+
+
+def test_a_cue_noun_coordinated_inside_a_content_stays_in_it(nlp: Language) -> None:
+    # "his harsh comment" is coordinated inside what the minister said: no sibling report that
+    # would cut the content before it (that is for verbs: "said ..., arguing that ...")
+    reports = _reports(
+        nlp, "But the minister said the farmers have \u201cdeep respect\u201d for the river and his "
+        "harsh comment was only an expression of anger at the drought."
+    )
+    assert reports[0] == ("said", "the farmers have \u201cdeep respect\u201d for the river and his harsh "
+                          "comment was only an expression of anger at the drought", "the minister")

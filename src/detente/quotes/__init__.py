@@ -148,8 +148,8 @@ def _detach_sibling(report: Report) -> None:
     that ...") is a report of its own even when the parse hangs it inside the first content."""
     outer = report.outer
     tok = report.cue.token
-    if outer is None or tok.dep_ not in ("advcl", "conj") or report.cue.according:
-        return
+    if outer is None or tok.dep_ not in ("advcl", "conj") or report.cue.according or report.cue.noun:
+        return  # (a cue noun coordinated inside the content is part of it: "... and his comment was")
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return
     if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
