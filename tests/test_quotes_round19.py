@@ -158,3 +158,12 @@ def test_a_cue_noun_coordinated_inside_a_content_stays_in_it(nlp: Language) -> N
     )
     assert reports[0] == ("said", "the farmers have \u201cdeep respect\u201d for the river and his harsh "
                           "comment was only an expression of anger at the drought", "the minister")
+
+
+def test_an_opening_according_to_scopes_over_the_sentence(nlp: Language) -> None:
+    # every clause after an opening "According to X," is X's, wherever the parse hangs them
+    assert _reports(
+        nlp, "According to county records, the mayor was paid $5,000 in May; the clerk was paid "
+        "$3,000; and the sheriff was paid $2,000."
+    ) == [("According to", "the mayor was paid $5,000 in May; the clerk was paid $3,000; and the "
+           "sheriff was paid $2,000", "county records")]

@@ -60,6 +60,9 @@ def content_tokens(cue: Cue) -> list[Token]:
         if head.pos_ not in ("VERB", "AUX") and head.lower_ not in _IS:
             return []
         left, right = tok.left_edge.i, tok.right_edge.i
+        opening = _after_opening_phrase(tok)
+        if opening:
+            return opening
         tokens = [t for t in subtree_range(head) if not left <= t.i <= right]
         before = trim([t for t in tokens if t.i < left])
         after = trim([t for t in tokens if t.i > right])
@@ -80,6 +83,21 @@ def content_tokens(cue: Cue) -> list[Token]:
     if found and cue.cls in ATTITUDE_CLASSES and found[0].lower_ in _WH:
         return []  # "knows what happened", "will see how it goes": no proposition attributed
     return _past_dashes(found)
+
+
+def _after_opening_phrase(tok: Token) -> list[Token]:
+    """A sentence opened by "According to X," (or "In a poll by X,"): the phrase scopes over the
+    whole sentence after it, every clause the parse may hang elsewhere ("According to the
+    records, A was paid $5; B was paid $7; and C was paid $9")."""
+    sent = tok.sent
+    if tok.left_edge.i != sent.start:
+        return []
+    doc = tok.doc
+    right = tok.right_edge.i
+    if right + 1 >= sent.end or doc[right + 1].text != ",":
+        return []
+    rest = trim(list(doc[right + 2 : sent.end]))
+    return rest if len([t for t in rest if not t.is_punct]) >= 3 else []
 
 
 def _after_opening_source(tok: Token) -> list[Token]:
