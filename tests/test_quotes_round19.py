@@ -167,3 +167,15 @@ def test_an_opening_according_to_scopes_over_the_sentence(nlp: Language) -> None
         "$3,000; and the sheriff was paid $2,000."
     ) == [("According to", "the mayor was paid $5,000 in May; the clerk was paid $3,000; and the "
            "sheriff was paid $2,000", "county records")]
+
+
+def test_a_parenthetical_cue_the_parse_makes_the_root(nlp: Language) -> None:
+    # "These workers, the mayor explained ..., were ...": the noun left before the cue phrase and
+    # the subjectless predicate after it are the clause it interrupts
+    reports = _reports(
+        nlp, "These workers, the mayor explained earlier in the meeting, were \u201cbadly paid,\u201d "
+        "earning less than $20,000 a year."
+    )
+    assert ("explained", "These workers", "the mayor") in reports
+    assert ("explained", "were \u201cbadly paid,\u201d earning less than $20,000 a year",
+            "the mayor") in reports

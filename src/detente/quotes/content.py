@@ -266,7 +266,29 @@ def _verb_content(cue: Cue) -> list[Token]:
         after = (trim([t for t in subtree_range(tok.head) if t.i > right])
                  if tok.head.i > tok.i else [])
         return before + after
+    inverted = _parenthetical_root(tok)
+    if inverted:
+        return inverted
     return _clause_on_medium(tok)
+
+
+def _parenthetical_root(verb: Token) -> list[Token]:
+    """"These employees, Stumpf explained, were well paid" parsed with the cue as the root: the
+    noun before its comma left without a verb, the predicate after its comma a subjectless
+    conjunct of the cue; both are the clause the cue phrase interrupts."""
+    doc = verb.doc
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if verb.dep_ != "ROOT" or subject is None:
+        return []
+    noun = next((c for c in verb.lefts if c.dep_ in ("npadvmod", "dep", "nsubj") and c.i < subject.i
+                 and c.pos_ in ("NOUN", "PROPN", "PRON")
+                 and doc[c.right_edge.i + 1].text == ","), None)
+    predicate = next((c for c in verb.rights if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                      and doc[c.left_edge.i - 1].text == ","
+                      and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
+    if noun is None or predicate is None or noun.left_edge.i != verb.sent.start:
+        return []
+    return trim(subtree_range(noun)) + trim(list(doc[predicate.left_edge.i : verb.sent.end]))
 
 
 def _said_the_same(verb: Token) -> list[Token]:
