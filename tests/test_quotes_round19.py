@@ -179,3 +179,13 @@ def test_a_parenthetical_cue_the_parse_makes_the_root(nlp: Language) -> None:
     assert ("explained", "These workers", "the mayor") in reports
     assert ("explained", "were \u201cbadly paid,\u201d earning less than $20,000 a year",
             "the mayor") in reports
+
+
+def test_a_closing_reporting_verb_the_tagger_made_a_noun(nlp: Language) -> None:
+    # "..., the council's former auditor maintains.": the verb tagged a plural noun, its subject
+    # made a compound of it; the clause before is the auditor's
+    assert _reports(
+        nlp, "Waste is not a stranger when it comes to the city\u2019s building projects, the "
+        "council\u2019s former auditor maintains."
+    ) == [("maintains", "Waste is not a stranger when it comes to the city\u2019s building projects",
+           "auditor")]

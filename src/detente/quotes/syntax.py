@@ -140,9 +140,10 @@ def _governing_verb(token: Token, lex: QuoteLexicon) -> int:
 
 def _verb_tagged_noun(token: Token) -> bool:
     """A main verb the tagger took for a noun ("Many fear the plan will fail", "The senator
-    plans to run"): the root of its sentence, with a subject of its own."""
+    plans to run"): the root of its sentence, with a subject of its own or the clause it closes
+    ("..., the former doctor maintains")."""
     return (token.pos_ == "NOUN" and token.dep_ == "ROOT"
-            and any(c.dep_ == "nsubj" for c in token.children))
+            and any(c.dep_ == "nsubj" or c.dep_ == "ccomp" and c.i < token.i for c in token.children))
 
 
 def _noun_cue(token: Token, lex: QuoteLexicon) -> Cue | None:
@@ -366,7 +367,8 @@ def subject_of(cue: Cue, lex: QuoteLexicon | None = None) -> Token | None:
                 return None
             return noun  # "protesters chanting ...", "a letter warning ..."
         break
-    return _misparsed_subject(tok) if tok.tag_ in _FINITE_TAGS and tok.dep_ == "ROOT" else None
+    return (_misparsed_subject(tok) if (tok.tag_ in _FINITE_TAGS or _verb_tagged_noun(tok))
+            and tok.dep_ == "ROOT" else None)
 
 
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
@@ -383,6 +385,8 @@ def _misparsed_subject(verb: Token) -> Token | None:
         if (child.dep_ in ("nummod", "npadvmod") and child.pos_ in ("NOUN", "PROPN", "NUM")
                 and child.ent_type_ not in ("DATE", "TIME")):
             return child
+        if child.dep_ == "compound" and child.i == verb.i - 1 and child.pos_ in ("NOUN", "PROPN"):
+            return child  # "..., the candidate's former doctor maintains": a noun made a compound
     doc = verb.doc
     k = verb.i - 1
     if k >= 0 and doc[k].text == ")":  # a party label after the name: "Ana Ruiz (D-MA)"
