@@ -189,3 +189,12 @@ def test_a_closing_reporting_verb_the_tagger_made_a_noun(nlp: Language) -> None:
         "council\u2019s former auditor maintains."
     ) == [("maintains", "Waste is not a stranger when it comes to the city\u2019s building projects",
            "auditor")]
+
+
+def test_a_light_verb_takes_the_subject_of_the_verb_it_completes(nlp: Language) -> None:
+    # "attempted to make the case that ...": the case is made by whoever attempted it
+    assert _reports(
+        nlp, "Over the past week the governor has promised a veto and attempted to make the case to "
+        "members of both parties that the tax would hurt farmers."
+    ) == [("promised", "a veto", "the governor"),
+          ("case", "the tax would hurt farmers", "the governor")]

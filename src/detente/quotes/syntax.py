@@ -205,8 +205,15 @@ def noun_source(noun: Token) -> Token | None:
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in LIGHT_VERBS:
-        # "Trump made the argument that ...", "she expressed concern that ...": the verb's subject
-        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        # "Trump made the argument that ...", "she expressed concern that ...": the verb's subject,
+        # or the one of the verb it completes ("has promised a veto and attempted to make the
+        # case that ...")
+        for _ in range(3):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None or verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+                return subject
+            verb = verb.head
+        return None
     if noun.dep_ == "pobj" and verb.lower_ == "with" and verb.head.pos_ == "VERB":
         # "the mayor responded with a warning that ...": whoever acted with it
         return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
