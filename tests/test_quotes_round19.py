@@ -198,3 +198,10 @@ def test_a_light_verb_takes_the_subject_of_the_verb_it_completes(nlp: Language) 
         "members of both parties that the tax would hurt farmers."
     ) == [("promised", "a veto", "the governor"),
           ("case", "the tax would hurt farmers", "the governor")]
+
+
+def test_a_vow_reports_its_object(nlp: Language) -> None:
+    # what is vowed may be a noun phrase, as for "promised a veto"
+    assert _reports(
+        nlp, "The prime minister vowed swift retaliation for the attack on the border post."
+    ) == [("vowed", "swift retaliation for the attack on the border post", "The prime minister")]
