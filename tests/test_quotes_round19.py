@@ -205,3 +205,10 @@ def test_a_vow_reports_its_object(nlp: Language) -> None:
     assert _reports(
         nlp, "The prime minister vowed swift retaliation for the attack on the border post."
     ) == [("vowed", "swift retaliation for the attack on the border post", "The prime minister")]
+
+
+def test_signaling_reports_its_object(nlp: Language) -> None:
+    # what is signaled may be a noun phrase ("signaled support for ...", "signaled a pause")
+    assert _reports(
+        nlp, "The central bank signaled a pause in its rate increases."
+    ) == [("signaled", "a pause in its rate increases", "The central bank")]
