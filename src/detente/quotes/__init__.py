@@ -38,6 +38,7 @@ from detente.quotes.content import (
     trailing_content,
 )
 from detente.quotes.framing import (
+    block_quote,
     clause_like,
     colon_report,
     dash_report,
@@ -147,8 +148,8 @@ def _detach_sibling(report: Report) -> None:
     that ...") is a report of its own even when the parse hangs it inside the first content."""
     outer = report.outer
     tok = report.cue.token
-    if outer is None or tok.dep_ not in ("advcl", "conj") or report.cue.according:
-        return
+    if outer is None or tok.dep_ not in ("advcl", "conj") or report.cue.according or report.cue.noun:
+        return  # (a cue noun coordinated inside the content is part of it: "... and his comment was")
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return
     if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
@@ -451,6 +452,14 @@ def extract_quotes(adoc: ArticleDoc) -> None:
                 id=quote_id(adoc.article.id, span), kind="direct", text=adoc.text_of(span),
                 span=span, sentence_index=sent.index, speaker=speaker, speaker_reason=reason,
                 cue=":", cue_span=colon, cue_class="speech"))
+    for para, following in zip(paras, paras[1:], strict=False):
+        block = block_quote(para, following)
+        if block is not None:
+            span, report = block
+            sentence = following.sentence_of[0] or report.sentence
+            found.setdefault(span, _make(adoc, "direct", span, sentence.index, report.speaker,
+                                         f"{report.reason}; block quote after a colon", report,
+                                         _channel(report, reports)))
     by_doc = {id(p.doc): p for p in paras}
     for report in reports:
         if report.channel_of is not None or (report.relay and report.inner) or _nested(report):

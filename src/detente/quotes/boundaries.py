@@ -41,6 +41,29 @@ def split_object(verb: Token, hi: int) -> int:
     return hi
 
 
+def nominal_conjunct(verb: Token, hi: int) -> int:
+    """Where an object content ending at ``hi`` ends when the parse hangs a coordinated noun
+    phrase or gerund on the verb or a clause above it ("mentioned refinancing loans and forcing
+    universities to ...", "by emphasizing fairness, and a need to raise wages"): no verb phrase
+    of its own (a finite verb, a subject, a report) but the rest of what is named."""
+    doc = verb.doc
+    k = hi + 1
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k + 1 >= len(doc) or doc[k].dep_ != "cc" or doc[k].lower_ not in ("and", "or"):
+        return hi
+    heads = {verb.i, *(a.i for a in verb.ancestors)}
+    conj = doc[k + 1]
+    while conj.dep_ != "conj" and conj.head.i != conj.i and conj.head.i > k:
+        conj = conj.head  # the conjunct's head word, past its modifiers
+    if (conj.dep_ != "conj" or conj.head.i not in heads or conj.left_edge.i != k + 1
+            or not (conj.pos_ in ("NOUN", "PROPN") or conj.tag_ == "VBG")
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in conj.children)
+            or holds_cue_verb(conj.subtree)):
+        return hi
+    return conj.right_edge.i
+
+
 def whose(verb: Token, hi: int) -> int:
     """Where an object content ending at ``hi`` ends when the parse hangs whose the object is on
     the verb, right after it: "discussed a letter from the governor", "referred to a memoir by

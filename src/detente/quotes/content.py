@@ -10,6 +10,7 @@ from detente.quotes.boundaries import (
     contrast_report,
     dated,
     holds_cue_verb,
+    nominal_conjunct,
     split_object,
     whose,
     with_coordinate,
@@ -20,6 +21,7 @@ from detente.quotes.syntax import (
     LIGHT_VERBS,
     RELATIVE,
     Cue,
+    addressee_particle,
     marked_clauses,
     noun_clause,
     trim,
@@ -52,10 +54,15 @@ def content_tokens(cue: Cue) -> list[Token]:
             # "That's according to the census": the parse makes "according" the verb of the
             # clause; what it reports is its subject, what was just said
             subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            return trim(subtree_range(subject)) if subject is not None else []
+            if subject is not None:
+                return trim(subtree_range(subject))
+            return _after_opening_source(tok)
         if head.pos_ not in ("VERB", "AUX") and head.lower_ not in _IS:
             return []
         left, right = tok.left_edge.i, tok.right_edge.i
+        opening = _after_opening_phrase(tok)
+        if opening:
+            return opening
         tokens = [t for t in subtree_range(head) if not left <= t.i <= right]
         before = trim([t for t in tokens if t.i < left])
         after = trim([t for t in tokens if t.i > right])
@@ -76,6 +83,34 @@ def content_tokens(cue: Cue) -> list[Token]:
     if found and cue.cls in ATTITUDE_CLASSES and found[0].lower_ in _WH:
         return []  # "knows what happened", "will see how it goes": no proposition attributed
     return _past_dashes(found)
+
+
+def _after_opening_phrase(tok: Token) -> list[Token]:
+    """A sentence opened by "According to X," (or "In a poll by X,"): the phrase scopes over the
+    whole sentence after it, every clause the parse may hang elsewhere ("According to the
+    records, A was paid $5; B was paid $7; and C was paid $9")."""
+    sent = tok.sent
+    if tok.left_edge.i != sent.start:
+        return []
+    doc = tok.doc
+    right = tok.right_edge.i
+    if right + 1 >= sent.end or doc[right + 1].text != ",":
+        return []
+    rest = trim(list(doc[right + 2 : sent.end]))
+    return rest if len([t for t in rest if not t.is_punct]) >= 3 else []
+
+
+def _after_opening_source(tok: Token) -> list[Token]:
+    """An opening "According to X, ..." that the parse made the root of its sentence, the clause
+    hung inside the source phrase: what follows the comma closing the phrase."""
+    sent = tok.sent
+    if tok.i != sent.start:
+        return []
+    comma = next((t for t in sent if t.i > tok.i + 2 and t.text == ","), None)
+    if comma is None:
+        return []
+    rest = trim(list(tok.doc[comma.i + 1 : sent.end]))
+    return rest if len([t for t in rest if not t.is_punct]) >= 3 else []
 
 
 _IS = frozenset({"'s", "\u2019s"})  # "That is according to ...", the verb tagged an adverb
@@ -186,9 +221,15 @@ def _verb_content(cue: Cue) -> list[Token]:
             if len([t for t in tokens if not t.is_punct]) < 3:
                 return []  # "the app that Congress is threatening to ban": no content of its own
         return trim(tokens)
+    told = [] if cue.objects else _clause_on_addressee(tok)
+    if told:
+        return told
     objects = [c for c in tok.children if c.dep_ == "dobj"]
+    # (the object comes before what it is called: in "pointed to X ..., a key factor", "to" is
+    # the particle and the later object the rest of X's phrase)
     predicates = [c for c in tok.children if c.dep_ == "oprd"
-                  or (c.dep_ == "prep" and c.lower_ in _PREDICATIVE_PREPS and c.i > tok.i)]
+                  or (c.dep_ == "prep" and c.lower_ in _PREDICATIVE_PREPS and c.i > tok.i
+                      and not (objects and objects[0].i > c.i))]
     if objects and not predicates:  # "see the plan as a mistake" with "as" on the object
         predicates = [c for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "as"]
     if objects and predicates:
@@ -213,6 +254,9 @@ def _verb_content(cue: Cue) -> list[Token]:
                         or c.lower_ == "so" and dated(c.doc[c.i + 1]))), None)
     if answer is not None:
         return [answer]  # "75 percent said yes", "half said so"
+    same = _said_the_same(tok) if cue.cls in ("speech", "belief") else []
+    if same:
+        return same
     if tok.head.i != tok.i and (tok.dep_ == "parataxis" or _as_aside(tok)):
         # "The talks, he said, were useful": the head clause around the cue's own phrase (the
         # result may have a gap where the cue phrase sits).
@@ -222,7 +266,50 @@ def _verb_content(cue: Cue) -> list[Token]:
         after = (trim([t for t in subtree_range(tok.head) if t.i > right])
                  if tok.head.i > tok.i else [])
         return before + after
+    inverted = _parenthetical_root(tok)
+    if inverted:
+        return inverted
     return _clause_on_medium(tok)
+
+
+def _parenthetical_root(verb: Token) -> list[Token]:
+    """"These employees, Stumpf explained, were well paid" parsed with the cue as the root: the
+    noun before its comma left without a verb, the predicate after its comma a subjectless
+    conjunct of the cue; both are the clause the cue phrase interrupts."""
+    doc = verb.doc
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if verb.dep_ != "ROOT" or subject is None:
+        return []
+    noun = next((c for c in verb.lefts if c.dep_ in ("npadvmod", "dep", "nsubj") and c.i < subject.i
+                 and c.pos_ in ("NOUN", "PROPN", "PRON")
+                 and doc[c.right_edge.i + 1].text == ","), None)
+    predicate = next((c for c in verb.rights if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                      and doc[c.left_edge.i - 1].text == ","
+                      and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)), None)
+    if noun is None or predicate is None or noun.left_edge.i != verb.sent.start:
+        return []
+    return trim(subtree_range(noun)) + trim(list(doc[predicate.left_edge.i : verb.sent.end]))
+
+
+def _said_the_same(verb: Token) -> list[Token]:
+    """What was said when the words are another's already stated: "said as much", "said the
+    same (thing)", with whom it is said of ("three in four said the same of the governor")."""
+    doc = verb.doc
+    following = [t.lower_ for t in doc[verb.i + 1 : verb.i + 5]]
+    if following[:2] == ["as", "much"] and following[2:3] != ["as"]:
+        n = 2
+    elif following[:3] == ["the", "same", "thing"]:
+        n = 3
+    elif following[:2] == ["the", "same"] and (len(following) < 3 or doc[verb.i + 3].pos_ not in (
+            "NOUN", "PROPN", "ADJ", "NUM")):
+        n = 2
+    else:
+        return []
+    end = verb.i + n
+    if end + 1 < len(doc) and doc[end + 1].lower_ in ("of", "about", "for") and doc[end + 1].head.i in range(
+            verb.i, end + 1):
+        end = doc[end + 1].right_edge.i
+    return trim(list(doc[verb.i + 1 : end + 1]))
 
 
 _CLAUSE_BREAKS = frozenset({";", ":", "\u2014", "--"})
@@ -266,6 +353,20 @@ def _predicate_clause(verb: Token, predicate: Token) -> list[Token]:
                 m.dep_ == "mark" and m.lower_ == "that" and m.i == tok.left_edge.i
                 for m in tok.children)):
             return trim(subtree_range(tok))
+    return []
+
+
+def _clause_on_addressee(tok: Token) -> list[Token]:
+    """The "that" clause the parse hung on the addressee as a relative clause ("told a meeting of
+    leaders that few people understood ..."): a clause with its own subject whose "that" the parse
+    itself makes a complementizer (in a true relative clause it is the subject or object)."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    for clause in obj.rights if obj is not None else ():
+        if clause.dep_ in ("relcl", "acl") and any(
+                m.dep_ in ("mark", "dep") and m.lower_ == "that" and m.i == clause.left_edge.i
+                for m in clause.children) and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE for c in clause.children):
+            return trim(subtree_range(clause)[1:])
     return []
 
 
@@ -340,6 +441,9 @@ def _object_content(cue: Cue) -> list[Token]:
     # a particle proper is no preposition: "pointed out the flaw" reports the verb's object
     if cue.particle and not any(c.dep_ == "prt" and c.lower_ == cue.particle for c in tok.children):
         prep = next((c for c in tok.children if c.lower_ == cue.particle and c.i > tok.i), None)
+        if prep is None:  # "reminded voters of ...": hung on the addressee
+            prep = addressee_particle(tok)
+            prep = prep if prep is not None and prep.lower_ == cue.particle else None
         obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
         mark = next((m for m in marked_clauses(tok) if m.lower_ == cue.particle), None)
         if obj is None and mark is not None:  # "called for the city to act": the clause
@@ -353,6 +457,7 @@ def _object_content(cue: Cue) -> list[Token]:
                     a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
                 hi = clause.right_edge.i
         hi = split_object(tok, whose(tok, _predicated(tok, hi)))
+        hi = hi if obj.pos_ == "PRON" else nominal_conjunct(tok, hi)
         return trim(list(tok.doc[obj.left_edge.i : hi + 1]))
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
     if obj is None:  # "support banning ...", "denied having met ..."
@@ -385,6 +490,7 @@ def _object_content(cue: Cue) -> list[Token]:
                 t.text == "," for t in tok.doc[hi + 1 : child.i]):
             hi = child.right_edge.i  # "favors projects, like building roads": examples of it
     hi = split_object(tok, whose(tok, hi))
+    hi = hi if obj.pos_ == "PRON" else nominal_conjunct(tok, hi)  # ("vilified her and ...")
     return trim(list(tok.doc[obj.left_edge.i : hi + 1]))
 
 

@@ -178,3 +178,27 @@ def transcript_turn(adoc: ArticleDoc, para: Paragraph, persons: Callable[[], fro
     speaker = EventActor(speaker.actor, name, label)
     span = (para.offset + match.end(), para.offset + end)
     return span, speaker, f"{reason}; transcript speaker label", (label[1], label[1] + 1), sent
+
+
+def block_quote(para: Paragraph, following: Paragraph) -> tuple[Span, Report] | None:
+    """A block quote: a paragraph that is one clause of speech ending in a colon ("The governor
+    added:"), its cue with a speaker and no content of its own, introduces the next paragraph set
+    off without quotation marks (not a transcript's labelled turn, nor an embedded item in markup,
+    "<tweet ...>"): the content and its report."""
+    tokens = [t for t in para.doc if not t.is_space]
+    if len(tokens) < 3 or tokens[-1].text != ":" or any(s >= 0 for s in following.segment_of):
+        return None
+    sent = para.sentence_of[tokens[-1].i]
+    if sent is None or sent.span.start != tokens[0].i:
+        return None  # the colon closes a sentence of its own, not a paragraph of several
+    reports = [r for r in para.reports.values() if r.sentence is sent]
+    if len(reports) != 1:
+        return None
+    report = reports[0]
+    if (report.cue.cls != "speech" or report.content or report.speaker is None
+            or report.subject is None or report.channel_of is not None
+            or _TURN.match(following.text) or following.text.lstrip().startswith("<")
+            or not clause_like(list(following.doc))):
+        return None
+    end = len(following.text.rstrip())
+    return (following.offset, following.offset + end), report

@@ -57,6 +57,14 @@ def _first_mark_closes(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _misturned(text: str, pos: int, p_start: int, p_end: int) -> bool:
+    """A right double mark typed where a quotation opens: at the start of the paragraph or after
+    a space, right before a word (” Mr. Trump embodies ...”): an opening mark, not a
+    closing one, which follows the quoted words."""
+    return (text[pos] == "\u201d" and (pos == p_start or text[pos - 1].isspace())
+            and pos + 1 < p_end and text[pos + 1].isalnum())
+
+
 def find_segments(text: str, paragraphs: list[Span]) -> list[Segment]:
     """Quoted segments of the given paragraphs of ``text``, in text order."""
     if "''" in text or "``" in text or '""' in text:
@@ -76,7 +84,8 @@ def find_segments(text: str, paragraphs: list[Span]) -> list[Segment]:
             lead = p_start
             while lead < p_end and text[lead].isspace():
                 lead += 1
-            if lead < p_end and (text[lead] in _OPEN or text[lead] == _STRAIGHT):
+            if lead < p_end and (text[lead] in _OPEN or text[lead] == _STRAIGHT
+                                 or _misturned(text, lead, p_start, p_end)):
                 open_at = None
             elif _first_mark_closes(text, lead, p_end):
                 open_at = p_start - 1  # content starts at the paragraph start
@@ -84,7 +93,7 @@ def find_segments(text: str, paragraphs: list[Span]) -> list[Segment]:
                 carry = False  # a stray mark, not a quote running on
         for pos in range(p_start, p_end):
             ch = text[pos]
-            if ch in _OPEN or (ch == _STRAIGHT and open_at is None):
+            if ch in _OPEN or (ch == _STRAIGHT or _misturned(text, pos, p_start, p_end)) and open_at is None:
                 if open_at is None:
                     open_at, opened_here = pos, True
                 continue

@@ -82,7 +82,12 @@ def cue_of(token: Token, lex: QuoteLexicon) -> Cue | None:
         c.dep_ == "prep" and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children))
         or c.pos_ == "ADJ" and c.dep_ in _PREDICATES  # "made (it) clear that ..."
     ) | frozenset(m.lower_ for m in marked_clauses(token))
-    entry = lex.cue_entry(lemma, particles)
+    if lemma in _ADDRESSING:  # its object is whom it addresses ("reminded voters of ...")
+        particles |= _addressee_particles(token)
+    # a particle proper wins over a preposition ("called out X for Y" is "call out", not "call
+    # for")
+    proper = lex.cue_entry(lemma, frozenset(c.lower_ for c in token.children if c.dep_ == "prt"))
+    entry = proper if proper is not None and proper[1] else lex.cue_entry(lemma, particles)
     if entry is None:
         return None
     if lemma in LIGHT_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.nouns
@@ -100,6 +105,28 @@ def cue_of(token: Token, lex: QuoteLexicon) -> Cue | None:
                objects=lex.takes_object(lemma, particle))
 
 
+_ADDRESSEE_PARTICLES = frozenset({"of", "about"})
+# Verbs of informing and advising, whose direct object is the person addressed ("warned
+# residents of the flood"); a verb of speaking's object is what is spoken ("speak English").
+_ADDRESSING = frozenset({"ask", "remind", "warn", "lecture", "caution", "alert", "notify", "inform",
+                         "advise", "question", "press"})
+
+
+def addressee_particle(verb: Token) -> Token | None:
+    """The "of" or "about" phrase the parse hangs on the verb's object, its addressee, rather
+    than on the verb ("reminded voters of the years ...", "is reminding the campaign about ...")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    return next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in _ADDRESSEE_PARTICLES
+                 and c.i > obj.i), None)
+
+
+def _addressee_particles(verb: Token) -> frozenset[str]:
+    prep = addressee_particle(verb)
+    return frozenset({prep.lower_}) if prep is not None else frozenset()
+
+
 def _governing_verb(token: Token, lex: QuoteLexicon) -> int:
     """Where the cue's text starts: at a verb that is no cue itself and takes the cue as its
     infinitive ("declined to say", "went on to argue", "continued to insist"), else at the cue."""
@@ -113,9 +140,10 @@ def _governing_verb(token: Token, lex: QuoteLexicon) -> int:
 
 def _verb_tagged_noun(token: Token) -> bool:
     """A main verb the tagger took for a noun ("Many fear the plan will fail", "The senator
-    plans to run"): the root of its sentence, with a subject of its own."""
+    plans to run"): the root of its sentence, with a subject of its own or the clause it closes
+    ("..., the former doctor maintains")."""
     return (token.pos_ == "NOUN" and token.dep_ == "ROOT"
-            and any(c.dep_ == "nsubj" for c in token.children))
+            and any(c.dep_ == "nsubj" or c.dep_ == "ccomp" and c.i < token.i for c in token.children))
 
 
 def _noun_cue(token: Token, lex: QuoteLexicon) -> Cue | None:
@@ -177,8 +205,15 @@ def noun_source(noun: Token) -> Token | None:
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in LIGHT_VERBS:
-        # "Trump made the argument that ...", "she expressed concern that ...": the verb's subject
-        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        # "Trump made the argument that ...", "she expressed concern that ...": the verb's subject,
+        # or the one of the verb it completes ("has promised a veto and attempted to make the
+        # case that ...")
+        for _ in range(3):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None or verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+                return subject
+            verb = verb.head
+        return None
     if noun.dep_ == "pobj" and verb.lower_ == "with" and verb.head.pos_ == "VERB":
         # "the mayor responded with a warning that ...": whoever acted with it
         return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
@@ -294,6 +329,10 @@ def subject_of(cue: Cue, lex: QuoteLexicon | None = None) -> Token | None:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         return obj
+                for verb in child.children:
+                    # a noun the tagger took for a verb ("according to show insiders")
+                    if verb.dep_ == "pcomp":
+                        return next((c for c in verb.children if c.dep_ == "dobj"), None)
         return None
     if cue.noun:
         return noun_source(tok)
@@ -335,7 +374,8 @@ def subject_of(cue: Cue, lex: QuoteLexicon | None = None) -> Token | None:
                 return None
             return noun  # "protesters chanting ...", "a letter warning ..."
         break
-    return _misparsed_subject(tok) if tok.tag_ in _FINITE_TAGS and tok.dep_ == "ROOT" else None
+    return (_misparsed_subject(tok) if (tok.tag_ in _FINITE_TAGS or _verb_tagged_noun(tok))
+            and tok.dep_ == "ROOT" else None)
 
 
 _QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
@@ -352,6 +392,8 @@ def _misparsed_subject(verb: Token) -> Token | None:
         if (child.dep_ in ("nummod", "npadvmod") and child.pos_ in ("NOUN", "PROPN", "NUM")
                 and child.ent_type_ not in ("DATE", "TIME")):
             return child
+        if child.dep_ == "compound" and child.i == verb.i - 1 and child.pos_ in ("NOUN", "PROPN"):
+            return child  # "..., the candidate's former doctor maintains": a noun made a compound
     doc = verb.doc
     k = verb.i - 1
     if k >= 0 and doc[k].text == ")":  # a party label after the name: "Ana Ruiz (D-MA)"
