@@ -70,3 +70,14 @@ def test_a_summoned_envoy_is_not_the_one_who_protests() -> None:
     got = event_triples("Kenya summoned Uganda's envoy to protest the raid.")
     assert ("KEN", "UGA", "114") in got, got
     assert not [t for t in got if t[2].startswith("14") and t[0] == "UGA"], got
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("The Kenyan opposition leader launched a fierce attack on the Kenyan president.", "111"),
+    ("The Kenyan president's spokesman attacked the opposition leader.", "111"),
+    ("Kenyan troops attacked the rebel camp in Somalia.", "190"),  # armed: force
+    ("The Kenyan president attacked Uganda.", "190"),  # a country: force
+])
+def test_an_attack_between_politicians_is_one_of_words(text: str, code: str) -> None:
+    got = [t[2] for t in event_triples(text)]
+    assert code in got and not ({"111", "190"} - {code}) & set(got), got

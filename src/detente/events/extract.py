@@ -46,6 +46,7 @@ from detente.events.ontology import cameo, refusal_of
 from detente.events.participants import Participant, SentenceActors, actor_key
 from detente.events.slots import each_other, meets_the_press, slot_targets
 from detente.events.sources import (
+    LIGHT_VERBS,
     POSTURE_ROOTS,
     REPORTER_CONJUNCT,
     anothers_act,
@@ -63,6 +64,7 @@ from detente.events.targets import (
     context_targets,
     fallback_targets,
     held_by_authority,
+    political_contest,
     story_destination,
     target_note,
 )
@@ -102,6 +104,7 @@ def _sport(text: str) -> bool:
 NO_TARGET = "pattern needs a target; none resolved"
 
 VIOLENT_ROOTS = {"14", "15", "17", "18", "19", "20"}
+ARMED_ROOTS = frozenset({"18", "19"})  # assault, fight
 # Sectors of armed actors outside the state: their arrests are abductions (CAMEO 181, not 173).
 NON_STATE_ARMED = frozenset({"REB", "UAF", "CRM"})
 @dataclass(slots=True)
@@ -311,6 +314,13 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             # "concern over China's build-up", "over the tests conducted by Pakistan"; not "to
             # the Council", "about the fate of a journalist"
             cand.pattern = p = replace(p, cameo=p.owned)
+        if p.cameo[:2] in ARMED_ROOTS and (
+                words := political_contest(_act_lemma(tok), cand.sources, cand.targets)
+        ) is not None:
+            if not words:
+                cand.outcome = "a political contest (not the use of force)"
+                continue
+            cand.pattern = p = replace(p, cameo=words)
         cand.modality = modality(tok, planned=p.planned, threat=p.cameo[:2] == THREAT_ROOT,
                                  detached=cand.source_path.startswith(REPORTER_CONJUNCT))
         if stated_refusal(tok, cand.modality) and (refused := _refused_code(tok, p.cameo)):
@@ -358,6 +368,15 @@ JOINT = frozenset({"joint", "bilateral", "trilateral", "multilateral", "combined
 def _joint(tok: Token) -> bool:
     """Does the predicate say it is shared ("joint exercises"), partner named or not?"""
     return any(c.dep_ == "amod" and c.lemma_.lower() in JOINT for c in tok.children)
+
+
+def _act_lemma(tok: Token) -> str:
+    """The word naming the act: the predicate's, or its object's after a support verb
+    ("launched a fierce attack")."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if tok.lemma_.lower() in LIGHT_VERBS and obj is not None:
+        return obj.lemma_.lower()
+    return tok.lemma_.lower()
 
 
 def _names_own_object(p: Pattern, target: Participant) -> bool:

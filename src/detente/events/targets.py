@@ -456,3 +456,23 @@ def held_by_authority(targets: list[Participant], sources: list[Participant], co
     return [t if t.actor.actor.country or t.actor.actor.kind not in ("agent", "unknown") else
             Participant(replace(t.actor, actor=replace(t.actor.actor, country=country)),
                         "authority-country>" + t.how, t.resolved) for t in targets]
+
+
+# Civilian political actors: an "attack" or a "clash" between them is one of words, and a "fight"
+# or "battle" between them a contest (an election, a vote), not the use of force (CAMEO 19).
+POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "OPP", "ELI"})
+ARMED_CONTEST_LEMMAS = {"attack": "111", "clash": "111", "fight": "", "battle": ""}
+
+
+def political_contest(lemma: str, sources: list[Participant], targets: list[Participant]
+                      ) -> str | None:
+    """For a violent predicate between people or parties of political sectors on both sides
+    ("the senator attacked the president"; no country, no armed sector): the code of words
+    (111), or "" for a contest that is no event; None when the predicate keeps its sense."""
+    code = ARMED_CONTEST_LEMMAS.get(lemma)
+    if code is None or not sources or not targets:
+        return None
+    actors = [p.actor.actor for p in sources + targets]
+    if all(a.kind != "country" and a.sector in POLITICAL_SECTORS for a in actors):
+        return code
+    return None
