@@ -60,7 +60,11 @@ round 17). Events round 18 (2026-12-05): found 0.593 loose / 0.228 strict, 1.583
 source / target country 0.961 / 0.925, empty target 0.020, date accuracy 0.698, modality 0.973;
 sentence set dev macro-F1 0.343 (the police of the place for an unnamed arrester, joint acts,
 an event noun's phrases on the verb it happens by, lifted sanctions, a thing asked for whose
-owner the story named; docs/EVALUATION.md, "Events", round 18).
+owner the story named; docs/EVALUATION.md, "Events", round 18). Events round 19 (2026-12-05):
+wire gold dev found 0.606 loose / 0.231 strict, 1.583 unexplained extras per story, 0 `must_not`,
+source / target country 0.959 / 0.927, empty target 0.020, date accuracy 0.705, modality 0.973;
+sentence set dev macro-F1 0.381, root accuracy 0.389 (CAMEO's common phrasings as lexicon rows,
+talks held in a clause, words between politicians; docs/EVALUATION.md, "Events", round 19).
 Floors sit a little below and only go up; test splits are never gated.
 """
 
@@ -83,15 +87,15 @@ def test_wire_gold_dev_gate() -> None:
     shared_path("corpora", "news")
     summary = evaluate(ANNOTATIONS / "wire", split="dev")
     assert summary["stories"] >= 72
-    assert summary["found_loose"] >= 0.590
-    assert summary["found_strict"] >= 0.225
+    assert summary["found_loose"] >= 0.603
+    assert summary["found_strict"] >= 0.228
     assert summary["unexplained_per_story"] <= 1.590
     assert summary["must_not_violations"] <= 0
-    assert summary["date_accuracy"] >= 0.695
+    assert summary["date_accuracy"] >= 0.700
     assert summary["modality_accuracy"] >= 0.97
     assert summary["participants"]["source_country_right"] >= 0.959
-    assert summary["participants"]["target_country_right"] >= 0.922
-    assert summary["participants"]["target_empty_where_gold_has_one"] <= 0.023
+    assert summary["participants"]["target_country_right"] >= 0.925
+    assert summary["participants"]["target_empty_where_gold_has_one"] <= 0.021
 
 
 @pytest.mark.shared
@@ -102,6 +106,6 @@ def test_sentence_set_dev_gate() -> None:
     shared_path("corpora", "news")
     summary = evaluate(ANNOTATIONS / "sentences" / "dev.jsonl")
     assert summary["sentences"] == 411
-    assert summary["plover_macro_f1"] >= 0.340
-    assert summary["cameo_root_accuracy"] >= 0.364
+    assert summary["plover_macro_f1"] >= 0.378
+    assert summary["cameo_root_accuracy"] >= 0.386
     assert summary["negatives_coded"] <= 0.045

@@ -29,7 +29,8 @@ agreement 0.843. Events round 16 (2026-12-05): coverage 0.767, agreement 0.884, 
 source overlap 0.952, target overlap 0.759. Events round 17 (2026-12-05): coverage 0.775,
 agreement 0.884, wrong 0.090, source overlap 0.952, target overlap 0.760. Events round 18
 (2026-12-05): coverage 0.778, agreement 0.883, wrong 0.091, source overlap 0.952, target overlap
-0.762.
+0.762. Events round 19 (2026-12-05): coverage 0.802 (the issue's 0.80 met), agreement 0.888,
+wrong 0.090, source overlap 0.955, target overlap 0.761.
 """
 
 from __future__ import annotations
@@ -48,10 +49,10 @@ def test_events_dev_gate() -> None:
     summary = evaluate(gold)
     overall = summary["overall"]
     assert overall["sentences"] >= 1300
-    assert overall["coverage"] >= 0.775
-    assert overall["agreement_on_coded"] >= 0.882
-    assert overall["wrong_share"] <= 0.091
-    assert overall["source_overlap"] >= 0.94
+    assert overall["coverage"] >= 0.800
+    assert overall["agreement_on_coded"] >= 0.885
+    assert overall["wrong_share"] <= 0.090
+    assert overall["source_overlap"] >= 0.950
     assert overall["target_overlap"] >= 0.760
     for name, fig in summary["per_class"].items():
         assert fig["agreement_on_coded"] >= 0.8, name
