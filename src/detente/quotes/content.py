@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from detente.quotes.boundaries import (
     DASHES,
+    closing_apposition,
     contrast_report,
     dated,
     holds_cue_verb,
@@ -458,7 +459,7 @@ def _object_content(cue: Cue) -> list[Token]:
                 hi = clause.right_edge.i
         hi = split_object(tok, whose(tok, _predicated(tok, hi)))
         hi = hi if obj.pos_ == "PRON" else nominal_conjunct(tok, hi)
-        return trim(list(tok.doc[obj.left_edge.i : hi + 1]))
+        return closing_apposition(obj, trim(list(tok.doc[obj.left_edge.i : hi + 1])))
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
     if obj is None:  # "support banning ...", "denied having met ..."
         obj = next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
@@ -491,7 +492,7 @@ def _object_content(cue: Cue) -> list[Token]:
             hi = child.right_edge.i  # "favors projects, like building roads": examples of it
     hi = split_object(tok, whose(tok, hi))
     hi = hi if obj.pos_ == "PRON" else nominal_conjunct(tok, hi)  # ("vilified her and ...")
-    return trim(list(tok.doc[obj.left_edge.i : hi + 1]))
+    return closing_apposition(obj, trim(list(tok.doc[obj.left_edge.i : hi + 1])))
 
 
 # What one tells, writes or asks as a whole piece: "told the story of how ...", "wrote an op-ed
