@@ -16,3 +16,15 @@ def test_an_object_content_closing_on_an_apposition(nlp: Language) -> None:
         nlp, "The council dismissed the report, a document of forty pages written by the "
         "opposition."
     ) == [("dismissed", "the report", "The council")]
+
+
+def test_a_quoted_name_the_parse_runs_into_its_object(nlp: Language) -> None:
+    # "call X 'Y'": the parse hangs the object on the quoted name (or the name on the object);
+    # what is reported is both, as in "called the plan a disaster"
+    assert ("called", "anti-tax protesters \u201cfreeloaders\u201d and \u201cthugs", "He") in _reports(
+        nlp, "He called anti-tax protesters \u201cfreeloaders\u201d and \u201cthugs\u201d without proof.")
+    assert ("called", "both the mayor and the governor \u201ccrazy", "The senator") in _reports(
+        nlp, "The senator called both the mayor and the governor \u201ccrazy.\u201d")
+    # unchanged without quotation marks
+    assert _reports(nlp, "The mayor called the protesters thugs.") == [
+        ("called", "the protesters thugs", "The mayor")]

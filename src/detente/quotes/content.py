@@ -233,6 +233,10 @@ def _verb_content(cue: Cue) -> list[Token]:
                       and not (objects and objects[0].i > c.i))]
     if objects and not predicates:  # "see the plan as a mistake" with "as" on the object
         predicates = [c for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "as"]
+    if not objects or not predicates:
+        named = _named_in_quotes(tok, objects, predicates)
+        if named:
+            return named
     if objects and predicates:
         # Naming and describing: "called the plan a disaster", "described her as a champion",
         # "likened them to a snake": the object and what it is called.
@@ -355,6 +359,41 @@ def _predicate_clause(verb: Token, predicate: Token) -> list[Token]:
                 for m in tok.children)):
             return trim(subtree_range(tok))
     return []
+
+
+_OPENING_MARKS = frozenset({'"', "\u201c", "``"})
+
+
+def _named_in_quotes(verb: Token, objects: list[Token], predicates: list[Token]) -> list[Token]:
+    """What a naming verb calls its object when the parse runs the two together around the
+    quoted name: "called protesters \u201cthugs\u201d" (the object hung on the name) or "called the
+    mayor and the governor \u201ccrazy\u201d" (the name hung on the object): both, as in "called the
+    plan a disaster"."""
+    if verb.lemma_.lower() not in _NAMING:
+        return []
+    doc = verb.doc
+    if not objects and predicates and predicates[0].dep_ == "oprd":
+        head = predicates[0]
+    elif objects and not predicates:
+        head = objects[0]
+    else:
+        return []
+    lo, hi = head.left_edge.i, head.right_edge.i
+    if lo <= verb.i:
+        return []
+    marks = [k for k in range(lo + 1, hi + 1) if doc[k].text in _OPENING_MARKS]
+    # a name in marks after some words of the object ("protesters \u201cthugs\u201d"), reaching
+    # the end of the phrase
+    if not marks or not any(doc[k].pos_ in ("NOUN", "PROPN") for k in range(lo, marks[0])):
+        return []
+    # (on an object, the name must hang on the object's phrase, not be a clause of its own)
+    if objects and not any(t.dep_ in ("amod", "appos", "compound") and t.i > marks[0]
+                           and t.head.i < marks[0] for t in doc[marks[0] : hi + 1]):
+        return []
+    return trim(list(doc[lo : hi + 1]))
+
+
+_NAMING = frozenset({"call", "label", "brand", "dub", "term"})
 
 
 def _clause_on_addressee(tok: Token) -> list[Token]:
