@@ -28,3 +28,11 @@ def test_a_quoted_name_the_parse_runs_into_its_object(nlp: Language) -> None:
     # unchanged without quotation marks
     assert _reports(nlp, "The mayor called the protesters thugs.") == [
         ("called", "the protesters thugs", "The mayor")]
+
+
+def test_an_infinitive_the_parse_hangs_on_the_verb_after_its_object(nlp: Language) -> None:
+    # "defended her call to raise ...": the infinitive completes the object, not the verb
+    assert _reports(
+        nlp, "The senator defended her call to raise the minimum wage to fifteen dollars an hour."
+    ) == [("defended", "her call to raise the minimum wage to fifteen dollars an hour",
+           "The senator")]

@@ -492,10 +492,7 @@ def _object_content(cue: Cue) -> list[Token]:
             return []
         hi = obj.right_edge.i
         # "called for the governor to resign": the parse hangs the infinitive on the verb
-        for clause in tok.rights:
-            if clause.left_edge.i == hi + 1 and clause.dep_ in ("advcl", "xcomp") and any(
-                    a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
-                hi = clause.right_edge.i
+        hi = _adjacent_infinitive(tok, hi)
         hi = split_object(tok, whose(tok, _predicated(tok, hi)))
         hi = hi if obj.pos_ == "PRON" else nominal_conjunct(tok, hi)
         return closing_apposition(obj, trim(list(tok.doc[obj.left_edge.i : hi + 1])))
@@ -529,6 +526,7 @@ def _object_content(cue: Cue) -> list[Token]:
         elif child.i > hi and child.dep_ == "prep" and child.lower_ in _EXAMPLE_PREPS and all(
                 t.text == "," for t in tok.doc[hi + 1 : child.i]):
             hi = child.right_edge.i  # "favors projects, like building roads": examples of it
+    hi = _adjacent_infinitive(tok, hi)
     hi = split_object(tok, whose(tok, hi))
     hi = hi if obj.pos_ == "PRON" else nominal_conjunct(tok, hi)  # ("vilified her and ...")
     return closing_apposition(obj, trim(list(tok.doc[obj.left_edge.i : hi + 1])))
@@ -539,6 +537,17 @@ def _object_content(cue: Cue) -> list[Token]:
 _GENRES = {"tell": frozenset({"story", "tale", "anecdote"}),
            "write": frozenset({"op-ed", "piece", "column", "essay"}),
            "ask": frozenset({"question"}), "pose": frozenset({"question"})}
+
+
+def _adjacent_infinitive(verb: Token, hi: int) -> int:
+    """Where an object content ending at ``hi`` ends when the parse hangs the infinitive right
+    after it on the verb: "called for the governor to resign", "defended his call to raise the
+    wage", "criticized him for not doing more to help ..."."""
+    for clause in verb.rights:
+        if clause.left_edge.i == hi + 1 and clause.dep_ in ("advcl", "xcomp") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+            hi = clause.right_edge.i
+    return hi
 
 
 def _told_genre(verb: Token) -> list[Token]:
