@@ -36,3 +36,13 @@ def test_an_infinitive_the_parse_hangs_on_the_verb_after_its_object(nlp: Languag
         nlp, "The senator defended her call to raise the minimum wage to fifteen dollars an hour."
     ) == [("defended", "her call to raise the minimum wage to fifteen dollars an hour",
            "The senator")]
+
+
+def test_what_an_object_is_seen_as_when_as_is_parsed_an_adverb(nlp: Language) -> None:
+    # "see X as most unfair": the parse hangs "as most unfair" on the verb, "as" an adverb
+    assert _reports(nlp, "Most residents see the new bridge as most useful.") == [
+        ("see", "the new bridge as most useful", "Most residents")]
+    # a clause of time is no predicate of the object
+    assert _reports(
+        nlp, "She was shouting profanities as she hurried closer to the scene."
+    ) in ([], [("shouting", "profanities", "She")])

@@ -233,6 +233,13 @@ def _verb_content(cue: Cue) -> list[Token]:
                       and not (objects and objects[0].i > c.i))]
     if objects and not predicates:  # "see the plan as a mistake" with "as" on the object
         predicates = [c for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "as"]
+    if objects and not predicates:
+        # "see the plan as most unfair": the parse makes "as" an adverb of the predicate,
+        # hung on the verb right after the object (not a clause of time, "as she hurries")
+        predicates = [c for c in tok.rights if c.dep_ == "advcl"
+                      and c.left_edge.i == objects[0].right_edge.i + 1
+                      and c.doc[c.left_edge.i].lower_ == "as" and c.tag_ in ("JJ", "VBN")
+                      and not any(a.dep_ in ("nsubj", "nsubjpass", "mark") for a in c.children)]
     if not objects or not predicates:
         named = _named_in_quotes(tok, objects, predicates)
         if named:
