@@ -46,3 +46,9 @@ def test_what_an_object_is_seen_as_when_as_is_parsed_an_adverb(nlp: Language) ->
     assert _reports(
         nlp, "She was shouting profanities as she hurried closer to the scene."
     ) in ([], [("shouting", "profanities", "She")])
+
+
+def test_a_name_the_parse_makes_an_apposition(nlp: Language) -> None:
+    # "called his old coach his role model": with no comma, the second noun is what he is called
+    assert _reports(nlp, "The senator called his old coach his role model.") == [
+        ("called", "his old coach his role model", "The senator")]

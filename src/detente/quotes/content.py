@@ -388,6 +388,9 @@ def _named_in_quotes(verb: Token, objects: list[Token], predicates: list[Token])
     lo, hi = head.left_edge.i, head.right_edge.i
     if lo <= verb.i:
         return []
+    if objects and any(c.dep_ == "appos" and c.left_edge.i > head.i
+                       and doc[c.left_edge.i - 1].text != "," for c in head.rights):
+        return trim(list(doc[lo : hi + 1]))  # "called her son her hero": no comma, a name
     marks = [k for k in range(lo + 1, hi + 1) if doc[k].text in _OPENING_MARKS]
     # a name in marks after some words of the object ("protesters \u201cthugs\u201d"), reaching
     # the end of the phrase
