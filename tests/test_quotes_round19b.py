@@ -52,3 +52,12 @@ def test_a_name_the_parse_makes_an_apposition(nlp: Language) -> None:
     # "called his old coach his role model": with no comma, the second noun is what he is called
     assert _reports(nlp, "The senator called his old coach his role model.") == [
         ("called", "his old coach his role model", "The senator")]
+
+
+def test_a_quoted_name_in_double_apostrophes(nlp: Language) -> None:
+    # some archives type quotation marks as two apostrophes on both sides
+    assert ("called", "the farmers ''freeloaders'' and ''thugs", "Mr. Okafor") in _reports(
+        nlp, "Mr. Okafor called the farmers ''freeloaders'' and ''thugs'' without proof.")
+    assert ("called", "the bank's new chairman, Peter Lund, ''utterly reckless", "Ms. Ruiz") in (
+        _reports(nlp, "On Monday Ms. Ruiz called the bank's new chairman, Peter Lund, ''utterly "
+                 "reckless'' and left."))

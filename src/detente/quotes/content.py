@@ -368,7 +368,7 @@ def _predicate_clause(verb: Token, predicate: Token) -> list[Token]:
     return []
 
 
-_OPENING_MARKS = frozenset({'"', "\u201c", "``"})
+_OPENING_MARKS = frozenset({'"', "\u201c", "``", "''"})
 
 
 def _named_in_quotes(verb: Token, objects: list[Token], predicates: list[Token]) -> list[Token]:
