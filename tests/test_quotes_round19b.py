@@ -61,3 +61,12 @@ def test_a_quoted_name_in_double_apostrophes(nlp: Language) -> None:
     assert ("called", "the bank's new chairman, Peter Lund, ''utterly reckless", "Ms. Ruiz") in (
         _reports(nlp, "On Monday Ms. Ruiz called the bank's new chairman, Peter Lund, ''utterly "
                  "reckless'' and left."))
+
+
+def test_a_sum_with_what_it_is_for(nlp: Language) -> None:
+    # a sum is what is proposed or asked for when the phrase says what it is for
+    assert _reports(
+        nlp, "Earlier this week, the governor proposed nearly $2 billion in funds to help towns "
+        "repair their bridges."
+    ) == [("proposed", "nearly $2 billion in funds to help towns repair their bridges",
+           "the governor")]

@@ -498,7 +498,7 @@ def _object_content(cue: Cue) -> list[Token]:
         mark = next((m for m in marked_clauses(tok) if m.lower_ == cue.particle), None)
         if obj is None and mark is not None:  # "called for the city to act": the clause
             return trim([t for t in subtree_range(mark.head) if t.i != mark.i])
-        if obj is None or obj.ent_type_ in _NOT_CONTENT:
+        if obj is None or obj.ent_type_ in _NOT_CONTENT and not _sum_for(obj):
             return []
         hi = obj.right_edge.i
         # "called for the governor to resign": the parse hangs the infinitive on the verb
@@ -519,7 +519,7 @@ def _object_content(cue: Cue) -> list[Token]:
             return trim(subtree_range(subj)) + extra
     if obj is None or obj.lower_ in INANIMATE and obj.right_edge.i == obj.i:
         return []
-    figure = obj.ent_type_ in _NOT_CONTENT - _DATES or obj.like_num
+    figure = (obj.ent_type_ in _NOT_CONTENT - _DATES or obj.like_num) and not _sum_for(obj)
     if (figure and cue.cls != "evidence" or obj.ent_type_ in _DATES or obj.like_url
             or obj.lower_ in _VAGUE):
         # "reported this cycle", "tweeted @handle", figures ("raised $5 million": what a poll
@@ -547,6 +547,13 @@ def _object_content(cue: Cue) -> list[Token]:
 _GENRES = {"tell": frozenset({"story", "tale", "anecdote"}),
            "write": frozenset({"op-ed", "piece", "column", "essay"}),
            "ask": frozenset({"question"}), "pose": frozenset({"question"})}
+
+
+def _sum_for(obj: Token) -> bool:
+    """A sum with what it is for ("proposed $1 billion in funds to ...", "calls for $1 trillion
+    in new spending"): what is proposed or asked for, not a bare figure."""
+    return obj.ent_type_ == "MONEY" and any(
+        c.dep_ in ("prep", "acl", "relcl") and c.i > obj.i for c in obj.children)
 
 
 def _adjacent_infinitive(verb: Token, hi: int) -> int:
