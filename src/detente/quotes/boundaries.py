@@ -116,3 +116,17 @@ def contrast_report(clause: Token, lo: int, last: int) -> bool:
     cues = load_lexicon().cues
     return any(t.pos_ == "VERB" and t.lemma_.lower() in cues and any(
         c.dep_ == "nsubj" and c.lower_ not in RELATIVE for c in t.children) for t in clause.subtree)
+
+
+def closing_apposition(obj: Token, tokens: list[Token]) -> list[Token]:
+    """An object content closing on an apposition of its head set off by a comma ("railed
+    against the pact, a deal signed last year"): the writer's gloss on what is named, not part
+    of what the source said of it."""
+    if len(tokens) < 4:
+        return tokens
+    last = tokens[-1].i
+    for child in obj.rights:
+        if (child.dep_ == "appos" and child.right_edge.i >= last and child.left_edge.i - 1 > obj.i
+                and obj.doc[child.left_edge.i - 1].text == ","):
+            return trim([t for t in tokens if t.i < child.left_edge.i - 1])
+    return tokens

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from detente.quotes.boundaries import (
     DASHES,
+    closing_apposition,
     contrast_report,
     dated,
     holds_cue_verb,
@@ -232,6 +233,17 @@ def _verb_content(cue: Cue) -> list[Token]:
                       and not (objects and objects[0].i > c.i))]
     if objects and not predicates:  # "see the plan as a mistake" with "as" on the object
         predicates = [c for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "as"]
+    if objects and not predicates:
+        # "see the plan as most unfair": the parse makes "as" an adverb of the predicate,
+        # hung on the verb right after the object (not a clause of time, "as she hurries")
+        predicates = [c for c in tok.rights if c.dep_ == "advcl"
+                      and c.left_edge.i == objects[0].right_edge.i + 1
+                      and c.doc[c.left_edge.i].lower_ == "as" and c.tag_ in ("JJ", "VBN")
+                      and not any(a.dep_ in ("nsubj", "nsubjpass", "mark") for a in c.children)]
+    if not objects or not predicates:
+        named = _named_in_quotes(tok, objects, predicates)
+        if named:
+            return named
     if objects and predicates:
         # Naming and describing: "called the plan a disaster", "described her as a champion",
         # "likened them to a snake": the object and what it is called.
@@ -356,6 +368,44 @@ def _predicate_clause(verb: Token, predicate: Token) -> list[Token]:
     return []
 
 
+_OPENING_MARKS = frozenset({'"', "\u201c", "``", "''"})
+
+
+def _named_in_quotes(verb: Token, objects: list[Token], predicates: list[Token]) -> list[Token]:
+    """What a naming verb calls its object when the parse runs the two together around the
+    quoted name: "called protesters \u201cthugs\u201d" (the object hung on the name) or "called the
+    mayor and the governor \u201ccrazy\u201d" (the name hung on the object): both, as in "called the
+    plan a disaster"."""
+    if verb.lemma_.lower() not in _NAMING:
+        return []
+    doc = verb.doc
+    if not objects and predicates and predicates[0].dep_ == "oprd":
+        head = predicates[0]
+    elif objects and not predicates:
+        head = objects[0]
+    else:
+        return []
+    lo, hi = head.left_edge.i, head.right_edge.i
+    if lo <= verb.i:
+        return []
+    if objects and any(c.dep_ == "appos" and c.left_edge.i > head.i
+                       and doc[c.left_edge.i - 1].text != "," for c in head.rights):
+        return trim(list(doc[lo : hi + 1]))  # "called her son her hero": no comma, a name
+    marks = [k for k in range(lo + 1, hi + 1) if doc[k].text in _OPENING_MARKS]
+    # a name in marks after some words of the object ("protesters \u201cthugs\u201d"), reaching
+    # the end of the phrase
+    if not marks or not any(doc[k].pos_ in ("NOUN", "PROPN") for k in range(lo, marks[0])):
+        return []
+    # (on an object, the name must hang on the object's phrase, not be a clause of its own)
+    if objects and not any(t.dep_ in ("amod", "appos", "compound") and t.i > marks[0]
+                           and t.head.i < marks[0] for t in doc[marks[0] : hi + 1]):
+        return []
+    return trim(list(doc[lo : hi + 1]))
+
+
+_NAMING = frozenset({"call", "label", "brand", "dub", "term"})
+
+
 def _clause_on_addressee(tok: Token) -> list[Token]:
     """The "that" clause the parse hung on the addressee as a relative clause ("told a meeting of
     leaders that few people understood ..."): a clause with its own subject whose "that" the parse
@@ -448,17 +498,14 @@ def _object_content(cue: Cue) -> list[Token]:
         mark = next((m for m in marked_clauses(tok) if m.lower_ == cue.particle), None)
         if obj is None and mark is not None:  # "called for the city to act": the clause
             return trim([t for t in subtree_range(mark.head) if t.i != mark.i])
-        if obj is None or obj.ent_type_ in _NOT_CONTENT:
+        if obj is None or obj.ent_type_ in _NOT_CONTENT and not _sum_for(obj):
             return []
         hi = obj.right_edge.i
         # "called for the governor to resign": the parse hangs the infinitive on the verb
-        for clause in tok.rights:
-            if clause.left_edge.i == hi + 1 and clause.dep_ in ("advcl", "xcomp") and any(
-                    a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
-                hi = clause.right_edge.i
+        hi = _adjacent_infinitive(tok, hi)
         hi = split_object(tok, whose(tok, _predicated(tok, hi)))
         hi = hi if obj.pos_ == "PRON" else nominal_conjunct(tok, hi)
-        return trim(list(tok.doc[obj.left_edge.i : hi + 1]))
+        return closing_apposition(obj, trim(list(tok.doc[obj.left_edge.i : hi + 1])))
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
     if obj is None:  # "support banning ...", "denied having met ..."
         obj = next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
@@ -472,7 +519,7 @@ def _object_content(cue: Cue) -> list[Token]:
             return trim(subtree_range(subj)) + extra
     if obj is None or obj.lower_ in INANIMATE and obj.right_edge.i == obj.i:
         return []
-    figure = obj.ent_type_ in _NOT_CONTENT - _DATES or obj.like_num
+    figure = (obj.ent_type_ in _NOT_CONTENT - _DATES or obj.like_num) and not _sum_for(obj)
     if (figure and cue.cls != "evidence" or obj.ent_type_ in _DATES or obj.like_url
             or obj.lower_ in _VAGUE):
         # "reported this cycle", "tweeted @handle", figures ("raised $5 million": what a poll
@@ -489,9 +536,10 @@ def _object_content(cue: Cue) -> list[Token]:
         elif child.i > hi and child.dep_ == "prep" and child.lower_ in _EXAMPLE_PREPS and all(
                 t.text == "," for t in tok.doc[hi + 1 : child.i]):
             hi = child.right_edge.i  # "favors projects, like building roads": examples of it
+    hi = _adjacent_infinitive(tok, hi)
     hi = split_object(tok, whose(tok, hi))
     hi = hi if obj.pos_ == "PRON" else nominal_conjunct(tok, hi)  # ("vilified her and ...")
-    return trim(list(tok.doc[obj.left_edge.i : hi + 1]))
+    return closing_apposition(obj, trim(list(tok.doc[obj.left_edge.i : hi + 1])))
 
 
 # What one tells, writes or asks as a whole piece: "told the story of how ...", "wrote an op-ed
@@ -499,6 +547,24 @@ def _object_content(cue: Cue) -> list[Token]:
 _GENRES = {"tell": frozenset({"story", "tale", "anecdote"}),
            "write": frozenset({"op-ed", "piece", "column", "essay"}),
            "ask": frozenset({"question"}), "pose": frozenset({"question"})}
+
+
+def _sum_for(obj: Token) -> bool:
+    """A sum with what it is for ("proposed $1 billion in funds to ...", "calls for $1 trillion
+    in new spending"): what is proposed or asked for, not a bare figure."""
+    return obj.ent_type_ == "MONEY" and any(
+        c.dep_ in ("prep", "acl", "relcl") and c.i > obj.i for c in obj.children)
+
+
+def _adjacent_infinitive(verb: Token, hi: int) -> int:
+    """Where an object content ending at ``hi`` ends when the parse hangs the infinitive right
+    after it on the verb: "called for the governor to resign", "defended his call to raise the
+    wage", "criticized him for not doing more to help ..."."""
+    for clause in verb.rights:
+        if clause.left_edge.i == hi + 1 and clause.dep_ in ("advcl", "xcomp") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+            hi = clause.right_edge.i
+    return hi
 
 
 def _told_genre(verb: Token) -> list[Token]:
