@@ -81,3 +81,30 @@ def test_a_summoned_envoy_is_not_the_one_who_protests() -> None:
 def test_an_attack_between_politicians_is_one_of_words(text: str, code: str) -> None:
     got = [t[2] for t in event_triples(text)]
     assert code in got and not ({"111", "190"} - {code}) & set(got), got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Five Kenyan soldiers were killed in an attack by al-Shabaab militants.", ("SOM", "KEN", "180")),
+    ("Three Palestinians were killed in an Israeli air strike in Gaza.", ("ISR", "PSE", "180")),
+])
+def test_who_was_killed_in_an_attack_was_killed_by_its_agent(
+        text: str, want: tuple[str, str, str]) -> None:
+    assert want in event_triples(text), event_triples(text)
+
+
+def test_no_agent_for_a_death_in_an_accident() -> None:
+    assert not event_triples("Ten Kenyans were killed in a car crash in Nairobi.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Israeli-Palestinian talks resumed in Cairo.", ("ISR", "PSE", "040")),
+    ("Russian-Ukrainian clashes erupted near the border.", ("RUS", "UKR", "190")),
+])
+def test_two_countries_joined_by_a_hyphen_are_the_two_sides(
+        text: str, want: tuple[str, str, str]) -> None:
+    assert want in event_triples(text), event_triples(text)
+
+
+def test_a_backer_named_before_a_hyphen_is_not_a_member() -> None:
+    got = event_triples("The US-backed Somali government attacked al-Shabaab positions.")
+    assert got and all(t[0] == "SOM" for t in got), got

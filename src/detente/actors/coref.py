@@ -373,6 +373,11 @@ def coordinations(sent: Sentence, new: list[Found]) -> list[Found]:
     return out
 
 
+# Participles after a hyphen whose first part names a backer, not a member ("US-backed").
+BACKERS = frozenset({"backed", "supported", "funded", "sponsored", "financed", "armed", "trained",
+                     "allied"})
+
+
 def coordinated_modifiers(f: Found, mods: list[Cand], lex: Lexicon) -> list[Actor]:
     """'the Chinese and Kazakh governments', 'Russian and NATO officials': one actor per
     coordinated nationality or organisation modifier of an agent noun (empty unless two or
@@ -386,6 +391,8 @@ def coordinated_modifiers(f: Found, mods: list[Cand], lex: Lexicon) -> list[Acto
         if first is None:
             continue
         root = f.doc[c.start : c.end].root
+        if root.head.lower_ in BACKERS:  # "the US-backed Somali government" is Somalia's
+            continue
         codes.append(first)
         for conj in (t for t in root.children if t.dep_ == "conj"):
             other = _owner(lex.forms.get(key_of(f.doc[conj.i : conj.i + 1]), []))

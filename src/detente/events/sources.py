@@ -57,6 +57,7 @@ MEANS_PREPS = frozenset({"by", "despite", "while", "besides"})
 # convictions, sentences) was the court's.
 POSTURE_ROOTS = frozenset({"15"})
 ARMED_SECTORS = frozenset({"MIL", "COP"})
+FORCE_ROOTS = frozenset({"18", "19", "20"})  # assault, fight, mass violence
 AUTHORITY_CODES = frozenset({"173", "174", "0841"})
 JUDICIAL_ROOTS = frozenset({"11", "17"})
 AUTHORITY_SECTORS = frozenset({"COP", "GOV", "MIL", "JUD", "SPY"})
@@ -185,6 +186,21 @@ def _between_sources(tok: Token, sa: SentenceActors) -> list[Participant]:
                     c.dep_ == "cc" for c in t.children) for side in conj_chain(t) or [t]
                     for p in sa.resolve(side, subject=True)])
             return got
+    return _hyphen_pair(tok, sa)
+
+
+def _hyphen_pair(tok: Token, sa: SentenceActors) -> list[Participant]:
+    """"Israeli-Palestinian talks", "US-China trade talks", "Russian-Ukrainian clashes": two
+    countries joined by a hyphen before an event noun are its two sides."""
+    for second in (c for c in tok.children if c.dep_ in ("amod", "compound")):
+        first = next((c for c in second.children if c.dep_ in ("amod", "compound")
+                      and c.i == second.i - 2 and c.doc[c.i + 1].text == "-"), None)
+        if first is None:
+            continue
+        sides = unique_participants(sa.resolve(first, subject=True)
+                                    + sa.resolve(second, subject=True))
+        if len({p.actor.actor.country for p in sides} - {None}) == 2:
+            return sides
     return []
 
 
@@ -200,6 +216,10 @@ def posture_forces(tok: Token, sa: SentenceActors) -> list[Participant]:
 def passive_sources(tok: Token, code: str, sa: SentenceActors) -> tuple[list[Participant], str]:
     """The actor of an agentless passive verb where its reading names one (see POSTURE_ROOTS)."""
     root = code[:2]
+    if root in FORCE_ROOTS:
+        got = _attack_agents(tok, sa)
+        if got:
+            return got, "passive-in-attack"
     if root in POSTURE_ROOTS:
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if subj is not None:
@@ -401,6 +421,25 @@ def receiving(verb: Token) -> bool:
     if lemma == "turn":
         return "down" in particles
     return lemma in RECEIVING_VERBS and not particles
+
+
+def _attack_agents(verb: Token, sa: SentenceActors) -> list[Participant]:
+    """"Five soldiers were killed in an attack by X", "died in an Israeli air strike": the agent
+    of the violent act the passive happened in (its "by" phrase or an agentive modifier)."""
+    for c in verb.children:
+        if not (c.dep_ == "prep" and c.lower_ in ("in", "during")):
+            continue
+        for noun in (o for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"):
+            if not any(p.cameo[:2] in FORCE_ROOTS for p in by_lemma().get(("noun", noun.lemma_.lower()), ())):
+                continue
+            got = _prep_agent(noun, "by", sa)
+            if got:
+                return got
+            for m in noun.children:
+                mention = sa.mention(m) if m.dep_ in ("amod", "compound", "poss") else None
+                if mention is not None and mention.agentive:
+                    return sa.resolve(m, subject=True)
+    return []
 
 
 def _prep_agent(tok: Token, prep: str, sa: SentenceActors) -> list[Participant]:
