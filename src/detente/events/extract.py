@@ -46,6 +46,7 @@ from detente.events.ontology import cameo, refusal_of
 from detente.events.participants import Participant, SentenceActors, actor_key
 from detente.events.slots import each_other, meets_the_press, slot_targets
 from detente.events.sources import (
+    FORCE_ROOTS,
     LIGHT_VERBS,
     POSTURE_ROOTS,
     REPORTER_CONJUNCT,
@@ -104,7 +105,6 @@ def _sport(text: str) -> bool:
 NO_TARGET = "pattern needs a target; none resolved"
 
 VIOLENT_ROOTS = {"14", "15", "17", "18", "19", "20"}
-ARMED_ROOTS = frozenset({"18", "19"})  # assault, fight
 # Sectors of armed actors outside the state: their arrests are abductions (CAMEO 181, not 173).
 NON_STATE_ARMED = frozenset({"REB", "UAF", "CRM"})
 @dataclass(slots=True)
@@ -314,7 +314,7 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             # "concern over China's build-up", "over the tests conducted by Pakistan"; not "to
             # the Council", "about the fate of a journalist"
             cand.pattern = p = replace(p, cameo=p.owned)
-        if p.cameo[:2] in ARMED_ROOTS and (
+        if p.cameo[:2] in FORCE_ROOTS and (
                 words := political_contest(_act_lemma(tok), cand.sources, cand.targets)
         ) is not None:
             if not words:

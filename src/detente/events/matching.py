@@ -125,7 +125,7 @@ def _object_heads(tok: Token, pos: str, kids: list[Token], prep: str | None
 
 def _head_forms(h: Token) -> list[tuple[str, str, str]]:
     """(lemma, form, entity type) of an object head, and of the word the tokenizer split at a
-    hyphen ("cease-fire" is "ceasefire", "sit-in" is "sit-in")."""
+    hyphen ("cease-fire" is also "ceasefire" and "cease-fire")."""
     out = [(h.lemma_.lower(), h.lower_, h.ent_type_)]
     doc = h.doc
     if h.i >= 2 and doc[h.i - 1].text == "-" and doc[h.i - 2].is_alpha \

@@ -345,7 +345,7 @@ def partner_clause_sources(tok: Token, sa: SentenceActors) -> tuple[list[Partici
     if head.pos_ not in ("VERB", "AUX"):
         return [], "no-subject"
     got, path = clause_sources(head, sa)
-    partner_ids = {p.actor.actor.id for o in partners for p in sa.resolve(o)}
+    partner_ids = {p.actor.actor.id for o in partners for p in sa.resolve(o)} - {None}
     got = [p for p in got if p.actor.actor.id not in partner_ids]
     return (got, "partner-clause>" + path) if got else ([], "no-subject")
 
@@ -430,7 +430,8 @@ def _attack_agents(verb: Token, sa: SentenceActors) -> list[Participant]:
         if not (c.dep_ == "prep" and c.lower_ in ("in", "during")):
             continue
         for noun in (o for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"):
-            if not any(p.cameo[:2] in FORCE_ROOTS for p in by_lemma().get(("noun", noun.lemma_.lower()), ())):
+            patterns = by_lemma().get(("noun", noun.lemma_.lower()), ())
+            if not any(p.cameo[:2] in FORCE_ROOTS for p in patterns):
                 continue
             got = _prep_agent(noun, "by", sa)
             if got:
