@@ -93,12 +93,10 @@ def _after_opening_phrase(tok: Token) -> list[Token]:
     sent = tok.sent
     if tok.left_edge.i != sent.start:
         return []
-    doc = tok.doc
     right = tok.right_edge.i
-    if right + 1 >= sent.end or doc[right + 1].text != ",":
+    if right + 1 >= sent.end or tok.doc[right + 1].text != ",":
         return []
-    rest = trim(list(doc[right + 2 : sent.end]))
-    return rest if len([t for t in rest if not t.is_punct]) >= 3 else []
+    return _rest_of_sentence(tok.doc[right + 1])
 
 
 def _after_opening_source(tok: Token) -> list[Token]:
@@ -108,9 +106,13 @@ def _after_opening_source(tok: Token) -> list[Token]:
     if tok.i != sent.start:
         return []
     comma = next((t for t in sent if t.i > tok.i + 2 and t.text == ","), None)
-    if comma is None:
-        return []
-    rest = trim(list(tok.doc[comma.i + 1 : sent.end]))
+    return _rest_of_sentence(comma) if comma is not None else []
+
+
+def _rest_of_sentence(comma: Token) -> list[Token]:
+    """The words of the sentence after ``comma`` closing an opening source phrase, if they are a
+    clause's worth (three words or more)."""
+    rest = trim(list(comma.doc[comma.i + 1 : comma.sent.end]))
     return rest if len([t for t in rest if not t.is_punct]) >= 3 else []
 
 
@@ -412,12 +414,16 @@ def _clause_on_addressee(tok: Token) -> list[Token]:
     itself makes a complementizer (in a true relative clause it is the subject or object)."""
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
     for clause in obj.rights if obj is not None else ():
-        if clause.dep_ in ("relcl", "acl") and any(
-                m.dep_ in ("mark", "dep") and m.lower_ == "that" and m.i == clause.left_edge.i
-                for m in clause.children) and any(
+        if clause.dep_ in ("relcl", "acl") and _opens_with_that(clause, ("mark", "dep")) and any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in RELATIVE for c in clause.children):
             return trim(subtree_range(clause)[1:])
     return []
+
+
+def _opens_with_that(clause: Token, deps: tuple[str, ...]) -> bool:
+    """Does ``clause`` open with a complementizer "that" (attached as one of ``deps``)?"""
+    return any(m.dep_ in deps and m.lower_ == "that" and m.i == clause.left_edge.i
+               for m in clause.children)
 
 
 def _clause_on_medium(tok: Token) -> list[Token]:
@@ -426,9 +432,7 @@ def _clause_on_medium(tok: Token) -> list[Token]:
     for prep in tok.rights:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
         for clause in obj.rights if obj is not None else ():
-            if clause.dep_ in ("acl", "relcl", "ccomp") and any(
-                    m.dep_ == "mark" and m.lower_ == "that" and m.i == clause.left_edge.i
-                    for m in clause.children):
+            if clause.dep_ in ("acl", "relcl", "ccomp") and _opens_with_that(clause, ("mark",)):
                 return trim(subtree_range(clause))
     return []
 

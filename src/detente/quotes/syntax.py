@@ -82,8 +82,9 @@ def cue_of(token: Token, lex: QuoteLexicon) -> Cue | None:
         c.dep_ == "prep" and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children))
         or c.pos_ == "ADJ" and c.dep_ in _PREDICATES  # "made (it) clear that ..."
     ) | frozenset(m.lower_ for m in marked_clauses(token))
-    if lemma in _ADDRESSING:  # its object is whom it addresses ("reminded voters of ...")
-        particles |= _addressee_particles(token)
+    addressed = addressee_particle(token) if lemma in _ADDRESSING else None
+    if addressed is not None:  # its object is whom it addresses ("reminded voters of ...")
+        particles |= {addressed.lower_}
     # a particle proper wins over a preposition ("called out X for Y" is "call out", not "call
     # for")
     proper = lex.cue_entry(lemma, frozenset(c.lower_ for c in token.children if c.dep_ == "prt"))
@@ -120,11 +121,6 @@ def addressee_particle(verb: Token) -> Token | None:
         return None
     return next((c for c in obj.children if c.dep_ == "prep" and c.lower_ in _ADDRESSEE_PARTICLES
                  and c.i > obj.i), None)
-
-
-def _addressee_particles(verb: Token) -> frozenset[str]:
-    prep = addressee_particle(verb)
-    return frozenset({prep.lower_}) if prep is not None else frozenset()
 
 
 def _governing_verb(token: Token, lex: QuoteLexicon) -> int:
