@@ -185,8 +185,26 @@ def _between_sources(tok: Token, sa: SentenceActors) -> list[Participant]:
                 got = unique_participants(got + [p for t in pobj.subtree if t.i != pobj.i and any(
                     c.dep_ == "cc" for c in t.children) for side in conj_chain(t) or [t]
                     for p in sa.resolve(side, subject=True)])
+            if len(got) == 1:
+                got = unique_participants(got + [p for side in _stray_list_rest(tok, pobj)
+                                                 for p in sa.resolve(side, subject=True)])
             return got
     return _hyphen_pair(tok, sa)
+
+
+def _stray_list_rest(noun: Token, pobj: Token) -> list[Token]:
+    """The rest of a list after "between" that the parse makes a second subject of the verb the
+    event noun is the subject of ("talks between the government, the UN and the rebels ended":
+    "the UN and the rebels" parsed as the subject of "ended")."""
+    verb = noun.head
+    after = pobj.right_edge.i + 1
+    if noun.dep_ not in ("nsubj", "nsubjpass") or after >= len(noun.doc) or noun.doc[after].text != ",":
+        return []
+    rest = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and c.left_edge.i == after + 1), None)
+    if rest is None or not any(c.dep_ == "cc" for c in rest.children):
+        return []
+    return [rest]
 
 
 def _hyphen_pair(tok: Token, sa: SentenceActors) -> list[Participant]:

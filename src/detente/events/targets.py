@@ -334,6 +334,44 @@ def victim_targets(tok: Token, sa: SentenceActors,
     return _first_named((c for p in parts for c in p.children if c.dep_ == "dobj"), sa, keys)
 
 
+# Verbs that report what an act of force did to those it hit ("died in an offensive", "an air
+# strike killed ten civilians"): their subject, or object, is the act's target.
+SUFFERING_VERBS = frozenset({"die", "suffer", "perish", "lose"})
+HARMING_VERBS = frozenset({"kill", "wound", "injure", "hurt", "destroy", "damage", "hit",
+                           "claim", "leave", "flatten", "raze"})
+OCCASION_PREPS_OF_FORCE = frozenset({"in", "during"})
+
+
+def occasion_targets(tok: Token, sa: SentenceActors,
+                     keys: set[tuple[Any, ...]]) -> list[Participant]:
+    """The target of an attack noun the parse does not give one, read off the clause that
+    reports its toll: those who died or suffered in it ("civilians died in an offensive by X"),
+    those it killed ("an air strike killed ten soldiers"), else the place that clause names
+    ("died in a Russian offensive in eastern Ukraine": the parse hangs the place on the verb)."""
+    if tok.pos_ != "NOUN":
+        return []
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ in OCCASION_PREPS_OF_FORCE:
+        verb = verb.head
+        if verb.pos_ != "VERB":
+            return []
+        lemma = verb.lemma_.lower()
+        passive = any(c.dep_ == "auxpass" for c in verb.children)
+        if not (lemma in SUFFERING_VERBS or (passive and lemma in HARMING_VERBS)):
+            return []  # "met in Nairobi during an offensive": no toll, no target
+        victims = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    elif tok.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.lemma_.lower() in HARMING_VERBS:
+        victims = [c for c in verb.children if c.dep_ == "dobj"]
+    else:
+        return []
+    places = [g for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in PLACING_PREPS
+              and prep.i != tok.head.i for g in prep.children if g.dep_ == "pobj"]
+    # "in a village in Helmand province": the place of the place
+    places += [o for g in places for c in g.children if c.dep_ == "prep" and c.lower_ == "in"
+               for o in c.children if o.dep_ == "pobj"]
+    return _first_named([*victims, *places], sa, keys)
+
+
 def _first_named(tokens: Iterable[Token], sa: SentenceActors,
                  keys: set[tuple[Any, ...]]) -> list[Participant]:
     """The named actors (with a country, not a source) of the first token that has any."""
@@ -402,6 +440,9 @@ def fallback_targets(tok: Token, slots: tuple[str, ...], root: str, sa: Sentence
         got = victim_targets(tok, sa, keys)
         if got:
             return got, "victims"
+        got = occasion_targets(tok, sa, keys)
+        if got:
+            return got, "occasion-toll"
     if not among_sources:
         got = possessor_targets(tok, slots, sa, keys)
         if got:
