@@ -39,3 +39,17 @@ def test_an_attack_noun_in_a_clause_of_no_toll_takes_no_target_from_it(text: str
 ])
 def test_every_side_after_between_takes_part(text: str, want: tuple[str, str, str]) -> None:
     assert want in event_triples(text), event_triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A strike by Kenyan teachers closed the schools.",
+    "Kenyan doctors were on strike for a second week.",  # the copula the tagger calls AUX
+    "Kenyan doctors remained on strike on Monday.",
+])
+def test_workers_on_strike_strike(text: str) -> None:
+    assert ("KEN", None, "143") in event_triples(text), event_triples(text)
+
+
+def test_a_strike_by_jets_is_no_labour_strike() -> None:
+    assert not [t for t in event_triples("A strike by Israeli jets hit the building.")
+                if t[2] == "143"]

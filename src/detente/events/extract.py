@@ -29,11 +29,11 @@ from detente.document import ArticleDoc, Sentence
 from detente.events.lexicon import LEXICON_VERSION, Pattern, by_lemma
 from detente.events.matching import (
     JUDGEMENT_CLASSES,
-    POS_OF,
     gerund_objects,
     match_pattern,
     measured_things,
     object_infinitives,
+    predicate_pos,
     undergoing_verb,
 )
 from detente.events.modality import (
@@ -155,7 +155,7 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
     consumed: set[int] = set()
     lemmas = by_lemma()
     for tok in sent.span:
-        pos = POS_OF.get(tok.pos_)
+        pos = predicate_pos(tok)
         if pos is None or (pos, tok.lemma_.lower()) not in lemmas:
             continue
         cand = Candidate(tok)

@@ -39,10 +39,18 @@ def for_clause_subjects(verb: Token) -> list[Token]:
             for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
+def predicate_pos(tok: Token) -> str | None:
+    """The lexicon part of speech ``tok`` is matched as: a copula the tagger calls AUX is the
+    clause's verb ("were on strike"), an auxiliary is not."""
+    if tok.pos_ == "AUX":
+        return None if tok.dep_ in ("aux", "auxpass") else "verb"
+    return POS_OF.get(tok.pos_)
+
+
 def match_pattern(tok: Token, skip: frozenset[str] = frozenset()) -> Pattern | None:
     """The most specific lexicon pattern matching the predicate ``tok``, if any (``skip``:
     pattern ids left out)."""
-    pos = POS_OF.get(tok.pos_)
+    pos = predicate_pos(tok)
     if pos is None:
         return None
     cands = by_lemma().get((pos, _predicate_lemma(tok)))
