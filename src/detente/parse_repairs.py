@@ -1,0 +1,52 @@
+"""Repairs to the dependency parse that every step reads: constructions the small English model
+misparses the same way each time, fixed once after parsing (a spaCy component, registered in
+``detente.nlp``) rather than worked around in each extractor."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+# Verbs whose object a visit brings: "met visiting President X" is a meeting with X, not a
+# visit by the host ("met", then "visiting X" parsed as a clause of its own).
+RECEIVING_VERBS = frozenset({"meet", "receive", "greet", "welcome", "host", "tell", "brief",
+                             "thank", "assure", "accompany", "entertain", "honour", "honor",
+                             "inform", "urge", "ask", "invite"})
+VISITING = frozenset({"visiting", "touring"})
+
+
+def _visitor(tok: Token) -> Token | None:
+    """The guest of a "visiting" the parse made a verb with the guest as its object, when the
+    verb it hangs from receives a guest ("met visiting Kenyan President X", "talks with
+    visiting ..."); not a real visit ("spent the day visiting officials")."""
+    if tok.lower_ not in VISITING or tok.tag_ != "VBG":
+        return None
+    head = tok.head
+    receiving = tok.dep_ in ("xcomp", "advcl", "ccomp") and head.lemma_.lower() in RECEIVING_VERBS
+    if not (receiving or (tok.dep_ == "pcomp" and head.lower_ == "with")):
+        return None
+    guest = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if guest is None or guest.left_edge.i != tok.i + 1 or guest.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return guest
+
+
+def repair_visiting(doc: Doc) -> Doc:
+    """"met visiting Kenyan President X": the guest becomes the object (or the object of
+    "with") and "visiting" its modifier, as in "met the visiting president"."""
+    for tok in doc:
+        guest = _visitor(tok)
+        if guest is None:
+            continue
+        head = tok.head
+        guest.head = head
+        guest.dep_ = "pobj" if tok.dep_ == "pcomp" else "dobj"
+        tok.head = guest
+        tok.dep_ = "amod"
+    return doc
+
+
+@Language.component("detente_parse_repairs")
+def parse_repairs(doc: Doc) -> Doc:
+    """All repairs, in order."""
+    return repair_visiting(doc)
