@@ -53,3 +53,8 @@ def test_workers_on_strike_strike(text: str) -> None:
 def test_a_strike_by_jets_is_no_labour_strike() -> None:
     assert not [t for t in event_triples("A strike by Israeli jets hit the building.")
                 if t[2] == "143"]
+
+
+def test_a_state_providing_another_with_goods_is_aid_the_model_may_not_veto() -> None:
+    got = event_triples("Germany will provide Ukraine with air defence systems.")
+    assert ("DEU", "UKR", "070") in got, got

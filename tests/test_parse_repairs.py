@@ -37,3 +37,22 @@ def test_the_host_acts_on_the_visiting_guest(text: str, want: tuple[str, str, st
     got = event_triples(text)
     assert want in got, got
     assert ("CHN", "KEN", "042") not in got  # the host does not visit the guest
+
+
+def test_out_of_after_a_verb_with_no_object_is_the_verbs_phrase(nlp: Language) -> None:
+    doc = nlp("Ugandan troops pulled out of Juba on Friday.")
+    out = next(t for t in doc if t.lower_ == "out")
+    of = next(t for t in doc if t.lower_ == "of")
+    assert out.dep_ == "prt" and of.head == out.head
+
+
+def test_out_of_after_an_object_stays(nlp: Language) -> None:
+    text = "The army forced the aid workers out of the province."
+    with nlp.select_pipes(disable=["detente_parse_repairs"]):
+        raw = [(t.dep_, t.head.i) for t in nlp(text)]
+    assert [(t.dep_, t.head.i) for t in nlp(text)] == raw
+
+
+def test_a_withdrawal_out_of_a_place_targets_its_country() -> None:
+    got = event_triples("Ugandan troops pulled out of the South Sudanese city of Juba.")
+    assert ("UGA", "SSD", "0874") in got, got

@@ -46,7 +46,24 @@ def repair_visiting(doc: Doc) -> Doc:
     return doc
 
 
+def repair_out_of(doc: Doc) -> Doc:
+    """"pulled out of Kherson": the parse makes "out" a preposition with "of" under it; "out"
+    is the particle of a verb with no object and "of Kherson" the verb's own phrase, as in
+    "withdrew from"."""
+    for tok in doc:
+        verb = tok.head
+        if tok.lower_ != "out" or tok.dep_ not in ("prep", "advmod", "prt") or verb.pos_ != "VERB" \
+                or any(c.dep_ == "dobj" for c in verb.children):
+            continue  # "forced the workers out of X" stays the parse's
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is None or of.i != tok.i + 1:
+            continue
+        of.head = verb
+        tok.dep_ = "prt"
+    return doc
+
+
 @Language.component("detente_parse_repairs")
 def parse_repairs(doc: Doc) -> Doc:
     """All repairs, in order."""
-    return repair_visiting(doc)
+    return repair_out_of(repair_visiting(doc))

@@ -165,6 +165,11 @@ def _object_says_it(model: EventModel, lex: Candidate, sa: SentenceActors, veto:
     return any(vote(model, n, sa, None).none < veto for n in nouns)
 
 
+# Our own patterns of meeting (04) and of giving aid (07, "will provide Ukraine with air
+# defences"): with two countries named, the parse shows the act.
+PARTNERED_ROOTS = frozenset({CONSULT_ROOT, "07"})
+
+
 def _named_partners(lex: Candidate) -> bool:
     """Is ``lex`` one of our own consultation patterns (CAMEO 04: meet, visit, phone, host ...)
     or joint acts ("jointly built", the adverb required) whose slots hold resolved actors of two
@@ -173,7 +178,7 @@ def _named_partners(lex: Candidate) -> bool:
     vetoes them ("made a phone call to X")."""
     p = lex.pattern
     if p is None or p.id.startswith(BORROWED) or (
-            p.cameo[:2] != CONSULT_ROOT and p.particle not in JOINT_ADVERBS):
+            p.cameo[:2] not in PARTNERED_ROOTS and p.particle not in JOINT_ADVERBS):
         return False
     src = {s.actor.actor.country for s in lex.sources if s.resolved and s.actor.actor.country}
     tgt = {t.actor.actor.country for t in lex.targets if t.resolved and t.actor.actor.country}
