@@ -62,3 +62,23 @@ def in_note(token: Token) -> bool:
             return tok.i > sent.start and tok.nbor(-1).lower_ in ("note", "notes") and all(
                 t.is_alpha or t.tag_ == "POS" or t.text in ("'", "’") for t in sent[: tok.i - sent.start])
     return False
+
+
+# Quantifiers that stand alone for a group of people ("most backed the plan", "half said so");
+# the parse may make them an adverb of the verb rather than its subject.
+_GROUP_QUANTIFIERS = frozenset({"most", "half", "many", "some", "few", "all", "both"})
+
+
+def quantifier_subject(verb: Token) -> Token | None:
+    """A quantifier before a verb without a subject that the parse made the verb's adverb ("Among
+    older voters, most backed the governor"), or the adverb of a phrase before it ("most in both
+    states supported X"): the group it stands for is the subject. Not one modifying another
+    word ("most likely backed")."""
+    for child in verb.lefts:
+        if child.dep_ == "advmod" and child.lower_ in _GROUP_QUANTIFIERS:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "in":
+            word = next((c for c in child.lefts if c.dep_ == "advmod"), None)
+            if word is not None and word.lower_ in _GROUP_QUANTIFIERS:
+                return word
+    return None

@@ -10,7 +10,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from detente.quotes.constructions import reported_by_adjective, trailing_participle
+from detente.quotes.constructions import (
+    quantifier_subject,
+    reported_by_adjective,
+    trailing_participle,
+)
 from detente.quotes.lexicon import ATTITUDE_CLASSES, QuoteLexicon
 
 # The passive subject of a reporting verb is what is reported on, never the speaker ("they are
@@ -351,6 +355,8 @@ def subject_of(cue: Cue, lex: QuoteLexicon | None = None) -> Token | None:
             if child.lower_ in RELATIVE and current.dep_ == "relcl":
                 return current.head
             return child
+        if current.i == tok.i and (group := quantifier_subject(tok)) is not None:
+            return group  # "most backed the plan", "half said so": the parse made it an adverb
         if current.dep_ in _SUBJECT_CLIMB and current.head.i != current.i:
             current = current.head
             continue
