@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from tests.test_quotes import quotes_of
 from tests.test_quotes import reports_of as _reports
 
 
@@ -17,3 +18,20 @@ def test_a_quantifier_the_parse_makes_an_adverb_is_the_subject(nlp: Language) ->
     # an adverb of degree is no subject
     assert _reports(nlp, "The council most likely backed the plan.") in (
         [], [("backed", "the plan", "The council")])
+
+
+def test_a_quotation_paragraph_after_a_closing_credit_keeps_its_cue(nlp: Language) -> None:
+    # "“A,” the mayor said." then a paragraph that is only "“B.”": the same statement goes on,
+    # with the cue of its credit (one attribution, as a quote running over paragraphs is)
+    _, quotes = quotes_of(
+        nlp, "\u201cThe budget is balanced for the first time in a decade,\u201d the mayor said.\n\n"
+        "\u201cWe did it without raising a single tax.\u201d")
+    second = next(q for q in quotes if q.text.startswith("We did it"))
+    assert second.cue == "said" and second.speaker is not None
+    assert second.speaker.text == "the mayor"
+    # the cue before the quotation is no closing credit: the next quotation keeps only the speaker
+    _, quotes = quotes_of(
+        nlp, "The mayor said: \u201cThe budget is balanced for the first time in a decade.\u201d\n\n"
+        "\u201cWe did it without raising a single tax.\u201d")
+    second = next(q for q in quotes if q.text.startswith("We did it"))
+    assert second.cue is None and second.speaker is not None
