@@ -35,3 +35,13 @@ def test_a_quotation_paragraph_after_a_closing_credit_keeps_its_cue(nlp: Languag
         "\u201cWe did it without raising a single tax.\u201d")
     second = next(q for q in quotes if q.text.startswith("We did it"))
     assert second.cue is None and second.speaker is not None
+
+
+def test_a_run_of_quotation_paragraphs_after_a_closing_credit_keeps_its_cue(nlp: Language) -> None:
+    _, quotes = quotes_of(
+        nlp, "\u201cThe budget is balanced for the first time in a decade,\u201d the mayor said.\n\n"
+        "\u201cWe did it without raising a single tax.\u201d\n\n"
+        "\u201cAnd we will do it again next year.\u201d")
+    third = next(q for q in quotes if q.text.startswith("And we will"))
+    assert third.cue == "said" and third.speaker is not None
+    assert third.speaker.text == "the mayor"

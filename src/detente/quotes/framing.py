@@ -205,6 +205,9 @@ def block_quote(para: Paragraph, following: Paragraph) -> tuple[Span, Report] | 
 
 
 
+_CONTINUES = "continues the previous quote"
+
+
 def carries_cue(text: str, previous: tuple[Quote, int], seg: Segment, paras: list[Paragraph]) -> bool:
     """Whether an uncued quotation goes on with the previous quote's cue: in the same paragraph
     ("A," he said. "B."), or as a paragraph of its own after a quote whose credit closes the
@@ -217,8 +220,9 @@ def carries_cue(text: str, previous: tuple[Quote, int], seg: Segment, paras: lis
         return False
     before, para = paras[index], paras[seg.paragraph]
     close = before.offset + len(before.text)
-    if not prior.span[1] <= prior.cue_span[0] < close or any(
-            c in text[prior.cue_span[1] : close] for c in "\"\u201c\u201d"):
+    carried = prior.cue_span[1] <= before.offset and prior.speaker_reason == _CONTINUES
+    if not (carried or prior.span[1] <= prior.cue_span[0] < close) or any(
+            c in text[max(prior.cue_span[1], prior.span[1] + 1) : close] for c in "\"\u201c\u201d"):
         return False
     return (seg.opened and not text[para.offset : seg.start - 1].strip()
             and not text[seg.end : para.offset + len(para.text)].strip(" \n\"\u201d.,"))
