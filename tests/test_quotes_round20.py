@@ -45,3 +45,11 @@ def test_a_run_of_quotation_paragraphs_after_a_closing_credit_keeps_its_cue(nlp:
     third = next(q for q in quotes if q.text.startswith("And we will"))
     assert third.cue == "said" and third.speaker is not None
     assert third.speaker.text == "the mayor"
+
+
+def test_a_cue_nouns_phrase_the_parse_hangs_on_its_light_verb(nlp: Language) -> None:
+    # "voiced his opinion on the ruling": the parse hangs "on the ruling" on "voiced"
+    assert _reports(nlp, "The governor voiced his opinion on the new ruling.") == [
+        ("opinion", "the new ruling", "The governor")]
+    # not after a verb that is no light verb: what a position moves to is no content
+    assert _reports(nlp, "The fund cut its position to three percent.") == []
