@@ -53,3 +53,11 @@ def test_a_cue_nouns_phrase_the_parse_hangs_on_its_light_verb(nlp: Language) -> 
         ("opinion", "the new ruling", "The governor")]
     # not after a verb that is no light verb: what a position moves to is no content
     assert _reports(nlp, "The fund cut its position to three percent.") == []
+
+
+def test_a_clause_goes_on_after_a_parenthetical_cue(nlp: Language) -> None:
+    # "X, aides said, Y": the clause the cue interrupts goes on after it, past its own verb
+    found = _reports(nlp, "The candidate also held two private meetings, aides said, the first "
+                     "with donors and the second with local pastors.")
+    assert ("said", "The candidate also held two private meetings", "aides") in found
+    assert ("said", "the first with donors and the second with local pastors", "aides") in found

@@ -277,9 +277,9 @@ def _verb_content(cue: Cue) -> list[Token]:
         # result may have a gap where the cue phrase sits).
         left, right = tok.left_edge.i, tok.right_edge.i
         before = trim([t for t in subtree_range(tok.head) if t.i < left])
-        # Words after the cue belong to the content only when its clause goes on past the cue.
-        after = (trim([t for t in subtree_range(tok.head) if t.i > right])
-                 if tok.head.i > tok.i else [])
+        # and the words of its clause after the cue phrase ("held two meetings, aides said, the
+        # first with donors ...")
+        after = trim([t for t in subtree_range(tok.head) if t.i > right])
         return before + after
     inverted = _parenthetical_root(tok)
     if inverted:
