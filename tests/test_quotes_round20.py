@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
+from detente.quotes.lexicon import load_lexicon
+from detente.quotes.syntax import Cue, subject_of
 from tests.test_quotes import quotes_of
 from tests.test_quotes import reports_of as _reports
 
@@ -61,3 +64,34 @@ def test_a_clause_goes_on_after_a_parenthetical_cue(nlp: Language) -> None:
                      "with donors and the second with local pastors.")
     assert ("said", "The candidate also held two private meetings", "aides") in found
     assert ("said", "the first with donors and the second with local pastors", "aides") in found
+
+
+def test_a_credit_the_parse_coordinates_with_the_quoted_verb(nlp: Language) -> None:
+    # "“We were wrong,” Diaz, 58, told reporters." parsed with "told" (and "Diaz") conjuncts of
+    # the quoted "were": the credit's subject is the name after the closing mark, not "We"
+    words = ["\u201c", "We", "were", "wrong", ",", "\u201d", "Diaz", ",", "58", ",", "told",
+             "reporters", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        heads=[2, 2, 2, 2, 2, 6, 2, 6, 6, 6, 2, 10, 2],
+        deps=["punct", "nsubj", "ROOT", "acomp", "punct", "punct", "conj", "punct", "appos",
+              "punct", "conj", "dobj", "punct"],
+        pos=["PUNCT", "PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "PROPN", "PUNCT", "NUM", "PUNCT",
+             "VERB", "NOUN", "PUNCT"],
+        tags=["``", "PRP", "VBD", "JJ", ",", "''", "NNP", ",", "CD", ",", "VBD", "NNS", "."],
+        lemmas=["\u201c", "we", "be", "wrong", ",", "\u201d", "Diaz", ",", "58", ",", "tell",
+                "reporter", "."],
+        ents=["O", "O", "O", "O", "O", "O", "B-PERSON", "O", "O", "O", "O", "O", "O"],
+    )
+    told = doc[10]
+    subject = subject_of(Cue(told, "speech", "told", told.i, told.i), load_lexicon())
+    assert subject is not None and subject.text == "Diaz"
+    # a verb coordinated with one before a quotation it opens keeps the first verb's subject
+    words = ["Diaz", "said", "\u201c", "no", "\u201d", "and", "left", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 3, 1, 3, 1, 1, 1],
+              deps=["nsubj", "ROOT", "punct", "dobj", "punct", "cc", "conj", "punct"],
+              pos=["PROPN", "VERB", "PUNCT", "INTJ", "PUNCT", "CCONJ", "VERB", "PUNCT"])
+    left = doc[6]
+    subject = subject_of(Cue(left, "speech", "left", left.i, left.i), load_lexicon())
+    assert subject is not None and subject.text == "Diaz"

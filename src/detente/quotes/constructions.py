@@ -82,3 +82,18 @@ def quantifier_subject(verb: Token) -> Token | None:
             if word is not None and word.lower_ in _GROUP_QUANTIFIERS:
                 return word
     return None
+
+
+_CLOSING_MARKS = frozenset({"\u201d", '"', "''"})
+_OPENING_MARKS = frozenset({"\u201c", '"', "``"})
+
+
+def closes_quote(head: Token, verb: Token) -> bool:
+    """Whether the head the parse coordinates a verb with lies inside a quotation the verb follows
+    ("“We were wrong,” Ramos, 58, told AFP": "told" a conjunct of "were"): the verb is the
+    quote's credit, and the subject of the quoted clause is not its own."""
+    doc = verb.doc
+    if head.i >= verb.i or not any(t.text in _CLOSING_MARKS for t in doc[head.i + 1 : verb.i]):
+        return False
+    before = [t.text for t in doc[verb.sent.start : head.i] if t.text in _CLOSING_MARKS | _OPENING_MARKS]
+    return bool(before) and before[-1] in _OPENING_MARKS and before[-1] != '"' or before.count('"') % 2 == 1
