@@ -95,3 +95,17 @@ def test_a_credit_the_parse_coordinates_with_the_quoted_verb(nlp: Language) -> N
     left = doc[6]
     subject = subject_of(Cue(left, "speech", "left", left.i, left.i), load_lexicon())
     assert subject is not None and subject.text == "Diaz"
+
+
+def test_cues_v11_stances_and_a_forecast(nlp: Language) -> None:
+    # cues.tsv v11: verbs of stance with what they are about, and a verb of forecasting
+    assert _reports(nlp, "Most voters care about the price of housing.") == [
+        ("care", "the price of housing", "Most voters")]
+    assert _reports(nlp, "Economists foresee a slow recovery in the region.") == [
+        ("foresee", "a slow recovery in the region", "Economists")]
+    assert _reports(nlp, "The senator distanced herself from the governor's housing plan.") == [
+        ("distanced", "the governor's housing plan", "The senator")]
+    assert _reports(nlp, "Several undecided delegates are leaning towards the senator.") == [
+        ("leaning", "the senator", "Several undecided delegates")]
+    # the writer's own stance is none
+    assert _reports(nlp, "We care about the price of housing.") == []
