@@ -109,3 +109,21 @@ def test_cues_v11_stances_and_a_forecast(nlp: Language) -> None:
         ("leaning", "the senator", "Several undecided delegates")]
     # the writer's own stance is none
     assert _reports(nlp, "We care about the price of housing.") == []
+
+
+def test_cues_v11_speech_and_stance_with_what_they_are_about(nlp: Language) -> None:
+    cases = [
+        ("Many fans still root for the old coach.", ("root", "the old coach", "Many fans")),
+        ("The critics gushed about the new museum.", ("gushed", "the new museum", "The critics")),
+        ("The minister hinted at a change of course on taxes.",
+         ("hinted", "a change of course on taxes", "The minister")),
+        ("The senator alluded to a deal with the unions.",
+         ("alluded", "a deal with the unions", "The senator")),
+        ("Several members balked at the cost of the bridge.",
+         ("balked", "the cost of the bridge", "Several members")),
+        ("Farmers worry about the price of fuel.", ("worry", "the price of fuel", "Farmers")),
+    ]
+    for sentence, expected in cases:
+        assert _reports(nlp, sentence) == [expected], sentence
+    assert ("envision", "a city", "The planners") in _reports(
+        nlp, "The planners envision a city without cars.")
