@@ -127,3 +127,23 @@ def test_cues_v11_speech_and_stance_with_what_they_are_about(nlp: Language) -> N
         assert _reports(nlp, sentence) == [expected], sentence
     assert ("envision", "a city", "The planners") in _reports(
         nlp, "The planners envision a city without cars.")
+
+
+def test_cues_v11_requests_plans_and_evidence_with_their_object(nlp: Language) -> None:
+    cases = [
+        ("The two senators concurred with the ruling.",
+         ("concurred", "the ruling", "The two senators")),
+        ("The survey illustrates the gap between young and old voters.",
+         ("illustrates", "the gap between young and old voters", "The survey")),
+        ("The unions pressed for a higher minimum wage.",
+         ("pressed", "a higher minimum wage", "The unions")),
+        ("The families pleaded for a new trial.", ("pleaded", "a new trial", "The families")),
+        ("The council pondered the future of the old library.",
+         ("pondered", "the future of the old library", "The council")),
+        ("The governor is contemplating a run for the senate.",
+         ("contemplating", "a run for the senate", "The governor")),
+        ("The party is mulling a change of leadership.",
+         ("mulling", "a change of leadership", "The party")),
+    ]
+    for sentence, expected in cases:
+        assert _reports(nlp, sentence) == [expected], sentence
