@@ -147,3 +147,18 @@ def test_cues_v11_requests_plans_and_evidence_with_their_object(nlp: Language) -
     ]
     for sentence, expected in cases:
         assert _reports(nlp, sentence) == [expected], sentence
+
+
+def test_cues_v11_asking_hoping_and_thinking_of_something(nlp: Language) -> None:
+    cases = [
+        ("The mayor asked for more time.", ("asked", "more time", "The mayor")),
+        ("The families hope for a peaceful outcome.",
+         ("hope", "a peaceful outcome", "The families")),
+        ("The exiles yearn for a free election.", ("yearn", "a free election", "The exiles")),
+        ("Most voters think highly of the governor.", ("think", "the governor", "Most voters")),
+        ("The senator has thought about a run for governor.",
+         ("thought", "a run for governor", "The senator")),
+    ]
+    for sentence, expected in cases:
+        assert _reports(nlp, sentence) == [expected], sentence
+    assert _reports(nlp, "I think about the plan every day.") == []  # the writer's
