@@ -90,7 +90,7 @@ _OPENING_MARKS = frozenset({"\u201c", '"', "``"})
 
 def closes_quote(head: Token, verb: Token) -> bool:
     """Whether the head the parse coordinates a verb with lies inside a quotation the verb follows
-    ("“We were wrong,” Ramos, 58, told AFP": "told" a conjunct of "were"): the verb is the
+    ("“We were wrong,” Diaz, 58, told reporters": "told" a conjunct of "were"): the verb is the
     quote's credit, and the subject of the quoted clause is not its own."""
     doc = verb.doc
     if head.i >= verb.i or not any(t.text in _CLOSING_MARKS for t in doc[head.i + 1 : verb.i]):

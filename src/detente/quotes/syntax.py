@@ -361,7 +361,7 @@ def subject_of(cue: Cue, lex: QuoteLexicon | None = None) -> Token | None:
         if current.dep_ in _SUBJECT_CLIMB and current.head.i != current.i:
             credit = (_misparsed_subject(tok) if current.i == tok.i and tok.dep_ == "conj"
                       and closes_quote(tok.head, tok) else None)
-            if credit is not None:  # "“...,” Ramos, 58, told AFP": not the subject in the quote
+            if credit is not None:  # "“...,” Diaz, 58, told reporters": not the subject in the quote
                 return credit
             current = current.head
             continue
