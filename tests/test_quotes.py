@@ -128,8 +128,10 @@ def test_quote_without_cue_inherits_speaker(nlp: Language) -> None:
     _, quotes = quotes_of(nlp, body)
     follow = one(quotes, "direct", "We have agreed")
     assert follow.speaker is not None and follow.speaker.text == "the ambassador"
-    assert follow.speaker_reason == "inherited from previous quote"
-    assert follow.cue is None
+    # a paragraph that is only a quotation, after a credit closing the paragraph before, goes on
+    # with that statement and its cue (round 20); after a cue before the quote it only inherits
+    assert follow.speaker_reason == "continues the previous quote"
+    assert follow.cue == "said"
 
 
 def test_quote_resumed_after_cue_in_same_paragraph(nlp: Language) -> None:

@@ -39,6 +39,7 @@ from detente.quotes.content import (
 )
 from detente.quotes.framing import (
     block_quote,
+    carries_cue,
     clause_like,
     colon_report,
     dash_report,
@@ -373,7 +374,7 @@ def _run_quotes(adoc: ArticleDoc, run: list[Segment], report: Report | None,
             if not clause_like(tokens):
                 continue  # a scare quote, title or term: no attribution to make
             if previous is not None and seg.paragraph - previous[1] <= _INHERIT_PARAGRAPHS:
-                prior, same = previous[0], previous[1] == seg.paragraph
+                prior, same = previous[0], carries_cue(adoc.article.text, previous, seg, paras)
                 # In the same paragraph the quote goes on after its cue ("A," he said. "B.").
                 quote = Quote(id=quote_id(adoc.article.id, span), kind="direct",
                               text=adoc.text_of(span), span=span, sentence_index=sent.index,

@@ -62,3 +62,38 @@ def in_note(token: Token) -> bool:
             return tok.i > sent.start and tok.nbor(-1).lower_ in ("note", "notes") and all(
                 t.is_alpha or t.tag_ == "POS" or t.text in ("'", "’") for t in sent[: tok.i - sent.start])
     return False
+
+
+# Quantifiers that stand alone for a group of people ("most backed the plan", "half said so");
+# the parse may make them an adverb of the verb rather than its subject.
+_GROUP_QUANTIFIERS = frozenset({"most", "half", "many", "some", "few", "all", "both"})
+
+
+def quantifier_subject(verb: Token) -> Token | None:
+    """A quantifier before a verb without a subject that the parse made the verb's adverb ("Among
+    older voters, most backed the governor"), or the adverb of a phrase before it ("most in both
+    states supported X"): the group it stands for is the subject. Not one modifying another
+    word ("most likely backed")."""
+    for child in verb.lefts:
+        if child.dep_ == "advmod" and child.lower_ in _GROUP_QUANTIFIERS:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "in":
+            word = next((c for c in child.lefts if c.dep_ == "advmod"), None)
+            if word is not None and word.lower_ in _GROUP_QUANTIFIERS:
+                return word
+    return None
+
+
+_CLOSING_MARKS = frozenset({"\u201d", '"', "''"})
+_OPENING_MARKS = frozenset({"\u201c", '"', "``"})
+
+
+def closes_quote(head: Token, verb: Token) -> bool:
+    """Whether the head the parse coordinates a verb with lies inside a quotation the verb follows
+    ("“We were wrong,” Diaz, 58, told reporters": "told" a conjunct of "were"): the verb is the
+    quote's credit, and the subject of the quoted clause is not its own."""
+    doc = verb.doc
+    if head.i >= verb.i or not any(t.text in _CLOSING_MARKS for t in doc[head.i + 1 : verb.i]):
+        return False
+    before = [t.text for t in doc[verb.sent.start : head.i] if t.text in _CLOSING_MARKS | _OPENING_MARKS]
+    return bool(before) and before[-1] in _OPENING_MARKS and before[-1] != '"' or before.count('"') % 2 == 1

@@ -13,6 +13,7 @@ from detente.quotes.boundaries import (
     holds_cue_verb,
     nominal_conjunct,
     split_object,
+    verb_hung_prep,
     whose,
     with_coordinate,
 )
@@ -276,9 +277,9 @@ def _verb_content(cue: Cue) -> list[Token]:
         # result may have a gap where the cue phrase sits).
         left, right = tok.left_edge.i, tok.right_edge.i
         before = trim([t for t in subtree_range(tok.head) if t.i < left])
-        # Words after the cue belong to the content only when its clause goes on past the cue.
-        after = (trim([t for t in subtree_range(tok.head) if t.i > right])
-                 if tok.head.i > tok.i else [])
+        # and the words of its clause after the cue phrase ("held two meetings, aides said, the
+        # first with donors ...")
+        after = trim([t for t in subtree_range(tok.head) if t.i > right])
         return before + after
     inverted = _parenthetical_root(tok)
     if inverted:
@@ -453,7 +454,8 @@ def _noun_content(tok: Token) -> list[Token]:
     if clauses:
         return trim(subtree_range(clauses[0]))
     # "her support for the bill", "his criticism of the ruling": the object of the noun
-    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS), None)
+    prep = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS),
+                None) or verb_hung_prep(tok, _NOUN_PREPS)
     obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep else None
     return trim(subtree_range(obj)) if obj is not None else []
 

@@ -21,7 +21,7 @@ from detente.quotes.model import (
 )
 from detente.quotes.speaker import resolve
 from detente.quotes.syntax import INANIMATE, Cue, subject_of
-from detente.records import EventActor, Span
+from detente.records import EventActor, Quote, Span
 
 MIN_DIRECT_WORDS = 4  # shorter cue-less fragments without a verb are scare quotes or titles
 _CREDIT_DASHES = frozenset("\u2015\u2014\u2013")
@@ -202,3 +202,27 @@ def block_quote(para: Paragraph, following: Paragraph) -> tuple[Span, Report] | 
         return None
     end = len(following.text.rstrip())
     return (following.offset, following.offset + end), report
+
+
+
+_CONTINUES = "continues the previous quote"
+
+
+def carries_cue(text: str, previous: tuple[Quote, int], seg: Segment, paras: list[Paragraph]) -> bool:
+    """Whether an uncued quotation goes on with the previous quote's cue: in the same paragraph
+    ("A," he said. "B."), or as a paragraph of its own after a quote whose credit closes the
+    paragraph before ("“...,” the mayor said." / "“...”"): the same statement. Not when the
+    cue came before that quote, another quotation follows the credit, or words follow it."""
+    prior, index = previous
+    if index == seg.paragraph:
+        return True
+    if index != seg.paragraph - 1 or prior.cue_span is None:
+        return False
+    before, para = paras[index], paras[seg.paragraph]
+    close = before.offset + len(before.text)
+    carried = prior.cue_span[1] <= before.offset and prior.speaker_reason == _CONTINUES
+    if not (carried or prior.span[1] <= prior.cue_span[0] < close) or any(
+            c in text[max(prior.cue_span[1], prior.span[1] + 1) : close] for c in "\"\u201c\u201d"):
+        return False
+    return (seg.opened and not text[para.offset : seg.start - 1].strip()
+            and not text[seg.end : para.offset + len(para.text)].strip(" \n\"\u201d.,"))

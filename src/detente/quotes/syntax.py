@@ -10,7 +10,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from detente.quotes.constructions import reported_by_adjective, trailing_participle
+from detente.quotes.constructions import (
+    closes_quote,
+    quantifier_subject,
+    reported_by_adjective,
+    trailing_participle,
+)
 from detente.quotes.lexicon import ATTITUDE_CLASSES, QuoteLexicon
 
 # The passive subject of a reporting verb is what is reported on, never the speaker ("they are
@@ -351,7 +356,13 @@ def subject_of(cue: Cue, lex: QuoteLexicon | None = None) -> Token | None:
             if child.lower_ in RELATIVE and current.dep_ == "relcl":
                 return current.head
             return child
+        if current.i == tok.i and (group := quantifier_subject(tok)) is not None:
+            return group  # "most backed the plan", "half said so": the parse made it an adverb
         if current.dep_ in _SUBJECT_CLIMB and current.head.i != current.i:
+            credit = (_misparsed_subject(tok) if current.i == tok.i and tok.dep_ == "conj"
+                      and closes_quote(tok.head, tok) else None)
+            if credit is not None:  # "“...,” Diaz, 58, told reporters": not the subject in the quote
+                return credit
             current = current.head
             continue
         if (current.dep_ == "pcomp" and current.head.dep_ == "prep"
