@@ -58,3 +58,55 @@ def test_a_strike_by_jets_is_no_labour_strike() -> None:
 def test_a_state_providing_another_with_goods_is_aid_the_model_may_not_veto() -> None:
     got = event_triples("Germany will provide Ukraine with air defence systems.")
     assert ("DEU", "UKR", "070") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    # the parse hangs the asked-for act on the request as a clause of purpose
+    "Kenya appealed to Uganda to reopen the border.",
+    "Kenya called on Uganda to reopen the border.",
+])
+def test_an_act_asked_of_someone_is_not_the_askers_act(text: str) -> None:
+    got = event_triples(text)
+    assert [t for t in got if t[:2] == ("KEN", "UGA") and t[2].startswith("02")], got
+    assert not [t for t in got if t[2] == "081" and t[0] == "KEN"], got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Sudan's army and the RSF clashed in Khartoum.", ("SDN", "SDN", "190")),
+    ("Turkish troops shelled villages in the north of Syria.", ("TUR", "SYR", "194")),
+])
+def test_armed_sides_clash_and_a_part_of_a_place_is_the_place(
+        text: str, want: tuple[str, str, str]) -> None:
+    assert want in event_triples(text), event_triples(text)
+
+
+def test_politicians_clashing_is_still_words() -> None:
+    got = event_triples("The Kenyan president and the opposition leader clashed over the budget.")
+    assert not [t for t in got if t[2].startswith("19")], got
+
+
+def test_an_institution_attacked_in_a_named_place_is_that_places() -> None:
+    got = event_triples("Al-Shabaab militants attacked a police station in northern Kenya.")
+    assert ("SOM", "KEN", "190") in got, got
+
+
+def test_a_police_station_is_not_a_verb_of_command() -> None:
+    # "station" is also the verb of stationing troops: the noun's police are not the subject's
+    got = event_triples("Somali militants attacked a police station in Nairobi.")
+    assert ("SOM", "KEN", "190") in got, got
+
+
+def test_the_act_a_bid_is_for_has_not_happened() -> None:
+    from detente import code_text
+
+    coded = code_text("Uganda vetoed Kenya's bid to host the summit.", date="2024-03-10", id="t")
+    host = [e for e in coded["events"] if e["trigger"]["text"] == "host"]
+    assert all(e["modality"] != "asserted" for e in host), host
+
+
+def test_denying_a_request_rejects_it_and_naming_someone_asks_nothing() -> None:
+    got = event_triples("Uganda denied Kenya's request for the extradition of the suspects.")
+    assert ("UGA", "KEN", "120") in got, got
+    # "called X a liar ... to protest": naming someone asks nothing, the protest stands
+    got = event_triples("Kenya called Uganda's president a liar at a rally to protest the ban.")
+    assert ("KEN", None, "140") in got, got

@@ -69,15 +69,25 @@ class StoryContext:
         if self.dateline is not None:
             code, name = self.dateline
             return code, f"country from the dateline ({name})"
-        clause = _setting_clause(head)  # places in other clauses are elsewhere
-        for tok, code, name in self.sentence_places.get(sentence_index, []) if places else []:
-            if tok.doc is head.doc and clause.left_edge.i <= tok.i <= clause.right_edge.i:
-                return code, f"country from a place in the sentence ({name})"
+        if places:
+            found, why = self.clause_place(sentence_index, head)
+            if found is not None:
+                return found, why
         top = self.dominant()
         if top is not None and top in self.marked.get(sentence_index, set()):
             return None, ""  # "Senator X met Taiwanese President Y": X is not Taiwanese
         if top is not None:
             return top, f"country from the story's dominant country ({top})"
+        return None, ""
+
+
+    def clause_place(self, sentence_index: int, head: Token) -> tuple[str | None, str]:
+        """The country of a place named in the clause of the mention headed by ``head`` (places
+        in other clauses are elsewhere), and the reason."""
+        clause = _setting_clause(head)
+        for tok, code, name in self.sentence_places.get(sentence_index, []):
+            if tok.doc is head.doc and clause.left_edge.i <= tok.i <= clause.right_edge.i:
+                return code, f"country from a place in the sentence ({name})"
         return None, ""
 
 

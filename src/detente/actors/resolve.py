@@ -428,13 +428,17 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
             src = cwhy or "country from context"
             f.mention.reason = f"title {term!r} + {where} on {state.day} -> {person.name}; {src}"
             return
-    own_forces = agent.sector in {"MIL", "COP"} and (
-        head.dep_ in _SUBJECT or head.head.lemma_ in COMMAND)
+    own_forces = agent.sector in {"MIL", "COP"} and (  # not "a police station": a noun
+        head.dep_ in _SUBJECT or (head.head.pos_ == "VERB" and head.head.lemma_ in COMMAND))
     in_general = main.plural and agent.term in STATES_IN_GENERAL
     if country is None and (agent.kind == "institution" and not in_general or own_forces):
         owned = any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in head.children)
-        country = sentence_country(state, f, nearest=owned)
-        cwhy = "country from the " + ("nearest subject ('its')" if owned else "sentence's subject")
+        if not owned and not own_forces and head.dep_ not in _SUBJECT and agent.kind == "institution":
+            # "attacked a police station in northern Kenya": the place, not the attacker's
+            country, cwhy = state.story.clause_place(f.mention.sentence_index, f.head)
+        if country is None:
+            country = sentence_country(state, f, nearest=owned)
+            cwhy = "country from the " + ("nearest subject ('its')" if owned else "sentence's subject")
         if country is None and agent.kind == "institution" and not main.plural:
             # the story's place (dateline, a place in the clause, the dominant country) before
             # the country named most so far

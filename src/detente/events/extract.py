@@ -61,6 +61,7 @@ from detente.events.sources import (
 from detente.events.targets import (
     CONSULT_ROOT,
     VISIT_CODES,
+    armed_contest,
     behest_targets,
     context_targets,
     fallback_targets,
@@ -107,6 +108,7 @@ NO_TARGET = "pattern needs a target; none resolved"
 VIOLENT_ROOTS = {"14", "15", "17", "18", "19", "20"}
 # Sectors of armed actors outside the state: their arrests are abductions (CAMEO 181, not 173).
 NON_STATE_ARMED = frozenset({"REB", "UAF", "CRM"})
+FIGHT = "190"  # use conventional military force, not specified
 @dataclass(slots=True)
 class Candidate:
     """A trigger considered in one sentence, and what came of it (also used by ``explain``)."""
@@ -321,6 +323,8 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
                 cand.outcome = "a political contest (not the use of force)"
                 continue
             cand.pattern = p = replace(p, cameo=words)
+        elif p.cameo[:2] == "11" and armed_contest(_act_lemma(tok), cand.sources, cand.targets):
+            cand.pattern = p = replace(p, cameo=FIGHT)
         cand.modality = modality(tok, planned=p.planned, threat=p.cameo[:2] == THREAT_ROOT,
                                  detached=cand.source_path.startswith(REPORTER_CONJUNCT))
         if stated_refusal(tok, cand.modality) and (refused := _refused_code(tok, p.cameo)):

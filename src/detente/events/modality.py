@@ -118,6 +118,17 @@ def infinitive_complement(tok: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
 
 
+def purpose_infinitive(tok: Token) -> bool:
+    """Is ``tok`` a "to" infinitive the parse hangs on its head as a clause of purpose ("appealed
+    to X to reopen the border": after a request, what is asked for)? Not after "call" without
+    "on" ("called him a clown ... to protest the deal" names, it does not ask)."""
+    head = tok.head
+    if head.lemma_ == "call" and not any(c.lower_ in ("on", "upon") for c in head.children):
+        return False
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+        and not any(c.dep_ == "mark" for c in tok.children)
+
+
 def modality(trigger: Token, *, planned: bool = False, threat: bool = False,
              detached: bool = False) -> str:
     """The modality of the predicate ``trigger`` (a verb, or the noun/adjective of a pattern).
@@ -185,7 +196,7 @@ def modality(trigger: Token, *, planned: bool = False, threat: bool = False,
         comp = comp.head
     gov0 = comp.head
     # "suggested releasing prisoners, freeing ...": a gerund object of a request is requested
-    if gov0.lemma_ in REQUEST_VERBS and (infinitive_complement(comp) or (
+    if gov0.lemma_ in REQUEST_VERBS and (infinitive_complement(comp) or purpose_infinitive(comp) or (
             comp.dep_ in ("dobj", "ccomp", "xcomp") and comp.tag_ == "VBG")):
         found.add("hypothetical")
     if _inside_request(trigger):
@@ -276,7 +287,8 @@ def stated_refusal(trigger: Token, mood: str) -> bool:
 
 
 INTENT_NOUNS = frozenset({"intention", "intent", "plan", "desire", "wish", "interest", "appetite",
-                          "willingness", "inclination"})
+                          "willingness", "inclination", "bid", "attempt", "effort", "offer",
+                          "proposal", "push"})
 
 
 def intention_noun(tok: Token) -> Token | None:

@@ -310,6 +310,12 @@ def behest_targets(tok: Token, root: str, sa: SentenceActors,
 # Prepositions placing the thing an act of force hits: "bombed targets in southern Lebanon"
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 PLACING_PREPS = frozenset({"in", "inside", "near", "across", "along", "outside"})
+# Nouns naming a part of a place, whose "of" phrase is the place ("in the north of Syria", "in
+# the outskirts of Gaza City").
+PART_OF_PLACE = frozenset({"area", "outskirts", "part", "suburb", "district", "neighbourhood",
+                           "neighborhood", "centre", "center", "heart", "edge", "street", "coast",
+                           "north", "south", "east", "west", "city", "town", "village", "region",
+                           "province", "capital", "port", "border", "territory"})
 
 
 def place_of_thing(tok: Token, slots: tuple[str, ...], sa: SentenceActors,
@@ -320,9 +326,13 @@ def place_of_thing(tok: Token, slots: tuple[str, ...], sa: SentenceActors,
     things = slot_things(tok, slots) or slot_things(tok, ("dobj",))
     if any(_people(t) for t in things):
         return []  # "arrested dozens of people in Cairo": the people are the target, not Cairo
-    return _first_named((g for thing in [*things, tok] for prep in thing.children
-                         if prep.dep_ == "prep" and prep.lower_ in PLACING_PREPS
-                         for g in prep.children if g.dep_ == "pobj"), sa, keys)
+    places = [g for thing in [*things, tok] for prep in thing.children
+              if prep.dep_ == "prep" and prep.lower_ in PLACING_PREPS
+              for g in prep.children if g.dep_ == "pobj"]
+    # "villages in the north of Syria": the place a part of a place belongs to
+    return _first_named([*places, *(o for g in places if g.lemma_.lower() in PART_OF_PLACE
+                                    for c in g.children if c.dep_ == "prep" and c.lower_ == "of"
+                                    for o in c.children if o.dep_ == "pobj")], sa, keys)
 
 
 def victim_targets(tok: Token, sa: SentenceActors,
@@ -517,3 +527,18 @@ def political_contest(lemma: str, sources: list[Participant], targets: list[Part
     if all(a.kind != "country" and a.sector in POLITICAL_SECTORS for a in actors):
         return code
     return None
+
+
+# Sectors that fight: a "clash" between them all is a fight (190), not words.
+COMBAT_SECTORS = frozenset({"MIL", "REB", "UAF", "PRM", "INS"})
+WORD_CLASH_LEMMAS = frozenset({"clash"})
+
+
+def armed_contest(lemma: str, sources: list[Participant], targets: list[Participant]
+                  ) -> bool:
+    """Is a clash coded as words ("the two leaders clashed") one between armed sides on every
+    side ("Sudan's army and the RSF clashed in Khartoum"), a fight?"""
+    actors = [p.actor.actor for p in sources + targets]
+    return lemma in WORD_CLASH_LEMMAS and len(actors) >= 2 and all(
+        a.sector in COMBAT_SECTORS for a in actors)
+
