@@ -110,3 +110,8 @@ def test_denying_a_request_rejects_it_and_naming_someone_asks_nothing() -> None:
     # "called X a liar ... to protest": naming someone asks nothing, the protest stands
     got = event_triples("Kenya called Uganda's president a liar at a rally to protest the ban.")
     assert ("KEN", None, "140") in got, got
+
+
+def test_the_international_community_is_no_countrys() -> None:
+    got = event_triples("Kenya urged the international community to support Somalia.")
+    assert not [t for t in got if t[0] == "KEN" and t[1] == "KEN"], got

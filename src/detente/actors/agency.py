@@ -27,6 +27,9 @@ PLACE_AGENTS = frozenset({"country", "nation"})
 # Plural institutions that name states in general ("the developing countries", "donors"):
 # never the sentence subject's or the story's own.
 STATES_IN_GENERAL = frozenset({"country", "nation", "state", "government", "donor", "power"})
+# Modifiers that put an agent beyond any one state ("the international community", "world
+# leaders", "global investors").
+BEYOND_STATES = frozenset({"international", "global", "world", "multinational"})
 # Plural institutions that are most often other countries' ("embassies", "intelligence
 # agencies"): no story country for them.
 FOREIGN_PLURALS = frozenset({"embassy", "intelligence agency", "spy agency", "foreign ministry",

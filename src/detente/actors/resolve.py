@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from detente.actors.agency import (
+    BEYOND_STATES,
     COLLECTIVE,
     COMMAND,
     FOREIGN_PLURALS,
@@ -431,7 +432,12 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
     own_forces = agent.sector in {"MIL", "COP"} and (  # not "a police station": a noun
         head.dep_ in _SUBJECT or (head.head.pos_ == "VERB" and head.head.lemma_ in COMMAND))
     in_general = main.plural and agent.term in STATES_IN_GENERAL
-    if country is None and (agent.kind == "institution" and not in_general or own_forces):
+    # "the international community", "international observers", "world leaders": no country's
+    beyond = country is None and any(c.dep_ in ("amod", "compound") and c.lower_ in BEYOND_STATES
+                                     for c in head.children)
+    if beyond:
+        cwhy = "no country (an international body)"
+    elif country is None and (agent.kind == "institution" and not in_general or own_forces):
         owned = any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in head.children)
         if not owned and not own_forces and head.dep_ not in _SUBJECT and agent.kind == "institution":
             # "attacked a police station in northern Kenya": the place, not the attacker's
@@ -446,10 +452,10 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
             f.contextual = country is not None
             if country is None:
                 country, cwhy = state.context_country(), "country from context"
-    if country is None and agent.term.startswith("spokes") and head.dep_ in _SUBJECT:
+    if country is None and not beyond and agent.term.startswith("spokes") and head.dep_ in _SUBJECT:
         country = recent_subject_country(state, f)
         cwhy = "country of the most recent subject (a spokesman speaks for it)"
-    if country is None and agent.term not in {*PLACE_AGENTS, "side"} and not (
+    if country is None and not beyond and agent.term not in {*PLACE_AGENTS, "side"} and not (
             main.plural and (in_general or agent.term in FOREIGN_PLURALS)):
         # ("other countries", "governments around the world" are not the story's)
         country, cwhy = state.story.country_for(f.mention.sentence_index, f.head)
