@@ -80,7 +80,6 @@ class StoryContext:
             return top, f"country from the story's dominant country ({top})"
         return None, ""
 
-
     def clause_place(self, sentence_index: int, head: Token) -> tuple[str | None, str]:
         """The country of a place named in the clause of the mention headed by ``head`` (places
         in other clauses are elsewhere), and the reason."""

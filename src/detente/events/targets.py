@@ -326,13 +326,18 @@ def place_of_thing(tok: Token, slots: tuple[str, ...], sa: SentenceActors,
     things = slot_things(tok, slots) or slot_things(tok, ("dobj",))
     if any(_people(t) for t in things):
         return []  # "arrested dozens of people in Cairo": the people are the target, not Cairo
-    places = [g for thing in [*things, tok] for prep in thing.children
-              if prep.dep_ == "prep" and prep.lower_ in PLACING_PREPS
+    return _first_named(_places_of([*things, tok]), sa, keys)
+
+
+def _places_of(owners: list[Token], skip: Token | None = None) -> list[Token]:
+    """The places the placing phrases of ``owners`` name (not the phrase ``skip``), then the
+    places those are in: "in a village in Helmand province", "in the north of Syria"."""
+    places = [g for owner in owners for prep in owner.children
+              if prep.dep_ == "prep" and prep.lower_ in PLACING_PREPS and prep is not skip
               for g in prep.children if g.dep_ == "pobj"]
-    # "villages in the north of Syria": the place a part of a place belongs to
-    return _first_named([*places, *(o for g in places if g.lemma_.lower() in PART_OF_PLACE
-                                    for c in g.children if c.dep_ == "prep" and c.lower_ == "of"
-                                    for o in c.children if o.dep_ == "pobj")], sa, keys)
+    return places + [o for g in places for c in g.children if c.dep_ == "prep" and (
+        c.lower_ == "in" or (c.lower_ == "of" and g.lemma_.lower() in PART_OF_PLACE))
+        for o in c.children if o.dep_ == "pobj"]
 
 
 def victim_targets(tok: Token, sa: SentenceActors,
@@ -374,12 +379,7 @@ def occasion_targets(tok: Token, sa: SentenceActors,
         victims = [c for c in verb.children if c.dep_ == "dobj"]
     else:
         return []
-    places = [g for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in PLACING_PREPS
-              and prep.i != tok.head.i for g in prep.children if g.dep_ == "pobj"]
-    # "in a village in Helmand province": the place of the place
-    places += [o for g in places for c in g.children if c.dep_ == "prep" and c.lower_ == "in"
-               for o in c.children if o.dep_ == "pobj"]
-    return _first_named([*victims, *places], sa, keys)
+    return _first_named([*victims, *_places_of([verb], skip=tok.head)], sa, keys)
 
 
 def _first_named(tokens: Iterable[Token], sa: SentenceActors,
@@ -541,4 +541,3 @@ def armed_contest(lemma: str, sources: list[Participant], targets: list[Particip
     actors = [p.actor.actor for p in sources + targets]
     return lemma in WORD_CLASH_LEMMAS and len(actors) >= 2 and all(
         a.sector in COMBAT_SECTORS for a in actors)
-

@@ -204,7 +204,6 @@ def block_quote(para: Paragraph, following: Paragraph) -> tuple[Span, Report] | 
     return (following.offset, following.offset + end), report
 
 
-
 _CONTINUES = "continues the previous quote"
 
 
