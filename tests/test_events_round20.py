@@ -115,3 +115,9 @@ def test_denying_a_request_rejects_it_and_naming_someone_asks_nothing() -> None:
 def test_the_international_community_is_no_countrys() -> None:
     got = event_triples("Kenya urged the international community to support Somalia.")
     assert not [t for t in got if t[0] == "KEN" and t[1] == "KEN"], got
+
+
+def test_a_bare_title_in_apposition_names_the_persons_side() -> None:
+    # "X, spokesman for Y," (no article, wire style) is X's title, as "X, a spokesman for Y," is
+    got = event_triples("Peter Okello, spokesman for the Ugandan army, accused Kenya of arming the rebels.")
+    assert ("UGA", "KEN", "112") in got, got

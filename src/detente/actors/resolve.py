@@ -343,7 +343,7 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
         f.mention.agentive = False
         return
     if (not main.plural and agent.plurals and not mods and head.is_lower
-            and head.dep_ != "compound" and not any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"}
+            and head.dep_ not in ("compound", "appos") and not any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"}
                         for c in head.children)):
         f.mention.reason = f"bare {term!r}: not a reference to an actor"
         f.mention.agentive = False
