@@ -121,3 +121,22 @@ def test_a_bare_title_in_apposition_names_the_persons_side() -> None:
     # "X, spokesman for Y," (no article, wire style) is X's title, as "X, a spokesman for Y," is
     got = event_triples("Peter Okello, spokesman for the Ugandan army, accused Kenya of arming the rebels.")
     assert ("UGA", "KEN", "112") in got, got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Kenya sought Uganda's help in tracing the suspects.", ("KEN", "UGA", "023")),
+    ("Kenya sought Uganda's support for its bid.", ("KEN", "UGA", "020")),
+])
+def test_whose_help_is_sought_is_asked(text: str, want: tuple[str, str, str]) -> None:
+    assert want in event_triples(text), event_triples(text)
+
+
+def test_a_commitment_to_a_joint_act_is_made_to_each_other() -> None:
+    got = event_triples("Kenya and Ethiopia pledged to deepen cooperation in trade.")
+    assert ("KEN", "ETH", "030") in got, got
+    # building a railway is no act of one on the other: no pair is made up
+    got = event_triples("Kenya and Uganda agreed to build a railway.")
+    assert ("KEN", "UGA", "030") not in got, got
+    # nor when the joint act is asked of another, or has a partner of its own
+    got = event_triples("Kenya and Uganda encouraged Somalia to cooperate with the UN.")
+    assert not [t for t in got if {t[0], t[1]} == {"KEN", "UGA"}], got

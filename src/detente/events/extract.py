@@ -130,9 +130,22 @@ class Candidate:
     def mutual(self) -> bool:
         """Do the sources act on each other (a symmetric pattern, "clashes between X and Y", or
         "accused each other") with two or more of them?"""
-        symmetric = self.pattern is not None and self.pattern.symmetric
+        symmetric = self.pattern is not None and (self.pattern.symmetric
+                                                  or _joint_complement(self.trigger))
         return (symmetric or self.source_path == "between" or each_other(self.trigger)) and len(
             self.sources) >= 2
+
+
+def _joint_complement(tok: Token) -> bool:
+    """Is what ``tok`` commits to or agrees on a joint act ("X and Y pledged to deepen
+    cooperation", "agreed to resume talks": its infinitive, or that infinitive's object, matches a
+    symmetric pattern), with no partner of its own ("... to cooperate with Z")?"""
+    if any(c.dep_ in ("dobj", "dative") for c in tok.children):
+        return False  # "encouraged it to cooperate": the object's act, not the subjects'
+    comps = [c for c in tok.children if c.dep_ == "xcomp"
+             and not any(g.dep_ == "prep" and g.lower_ == "with" for g in c.children)]
+    comps += [o for c in comps for o in c.children if o.dep_ == "dobj" and o.pos_ == "NOUN"]
+    return any((p := match_pattern(c)) is not None and p.symmetric for c in comps)
 
 
 def anothers_forces(verb: Token, sa: SentenceActors) -> bool:
