@@ -149,3 +149,10 @@ def test_a_commitment_to_a_joint_act_is_made_to_each_other() -> None:
 def test_the_model_adds_no_event_on_the_verb_be(text: str) -> None:
     # "be" is a lexicon verb now ("were on strike"); the model never adds an event on it
     assert not event_triples(text), event_triples(text)
+
+
+def test_a_date_after_call_is_not_call_on() -> None:
+    # "called a general strike on May 3 ... to demand X": a purpose, not what "call on" asks for
+    got = event_triples("Kenya's opposition party has called a general strike on May 3 in Nairobi "
+                        "to demand the president's ouster.")
+    assert [t for t in got if t[2] == "1041"], got

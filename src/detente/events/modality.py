@@ -123,7 +123,9 @@ def purpose_infinitive(tok: Token) -> bool:
     to X to reopen the border": after a request, what is asked for)? Not after "call" without
     "on" ("called him a clown ... to protest the deal" names, it does not ask)."""
     head = tok.head
-    if head.lemma_ == "call" and not any(c.lower_ in ("on", "upon") for c in head.children):
+    if head.lemma_ == "call" and not any(  # "called on X", not "called a strike on May 3"
+            c.lower_ in ("on", "upon") and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)
+            for c in head.children):
         return False
     return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
         and not any(c.dep_ == "mark" for c in tok.children)
