@@ -130,10 +130,10 @@ class Candidate:
     def mutual(self) -> bool:
         """Do the sources act on each other (a symmetric pattern, "clashes between X and Y", or
         "accused each other") with two or more of them?"""
-        symmetric = self.pattern is not None and (self.pattern.symmetric
-                                                  or _joint_complement(self.trigger))
-        return (symmetric or self.source_path == "between" or each_other(self.trigger)) and len(
-            self.sources) >= 2
+        if len(self.sources) < 2:
+            return False
+        return (self.pattern is not None and self.pattern.symmetric) or self.source_path == "between" \
+            or each_other(self.trigger) or (self.pattern is not None and _joint_complement(self.trigger))
 
 
 def _joint_complement(tok: Token) -> bool:

@@ -31,7 +31,7 @@ from detente.events.extract import (
     candidates_for_sentence,
 )
 from detente.events.lexicon import LEXICON_VERSION, Pattern
-from detente.events.matching import POS_OF
+from detente.events.matching import predicate_pos
 from detente.events.modality import modality
 from detente.events.model import EventModel, Vote, is_candidate, vote
 from detente.events.participants import SentenceActors, actor_key
@@ -191,7 +191,7 @@ def _model_candidate(model: EventModel, tok: Token, v: Vote, sa: SentenceActors,
                      adoc: ArticleDoc, tag: str) -> Candidate | None:
     lemma = tok.lemma_.lower()
     code = model.code_for(v.label, lemma)
-    pos = POS_OF.get(tok.pos_, "verb")
+    pos = predicate_pos(tok) or "verb"
     slots = VIOLENT_SLOTS if v.label in VIOLENT_ROOTS else TARGET_SLOTS
     pattern = Pattern(id=tag, pos=pos, lemma=lemma, particle=None, prep=None, obj=None,
                       obj_label=None, xcomp=None, cameo=code, targets=slots,

@@ -58,7 +58,7 @@ def match_pattern(tok: Token, skip: frozenset[str] = frozenset()) -> Pattern | N
         return None
     # "called on Tuesday ...": a preposition heading a date or time is not the pattern's one
     kids = [c for c in (noun_phrases(tok) if pos == "noun" else tok.children)
-            if not (c.dep_ == "prep" and _temporal_prep(c))]
+            if not (c.dep_ == "prep" and temporal_prep(c))]
     labels = [(c.dep_, preposition(c)) for c in kids]
     prts = {low for dep, low in labels if dep == "prt"}
     # a lemma has many patterns and their object heads depend only on the preposition
@@ -180,9 +180,33 @@ def object_relative(clause: Token) -> bool:
         c.dep_ in ("dobj", "nsubjpass") for c in clause.children)
 
 
-def _temporal_prep(prep: Token) -> bool:
+def temporal_prep(prep: Token) -> bool:
+    """Does the preposition head a date or time ("on Tuesday", "in March")?"""
     objs = [o for o in prep.children if o.dep_ == "pobj"]
     return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+
+
+# Prepositions placing a thing or an act ("bombed targets in southern Lebanon")
+PLACING_PREPS = frozenset({"in", "inside", "near", "across", "along", "outside"})
+# Nouns naming a part of a place, whose "of" phrase is the place ("in the north of Syria", "in
+# the outskirts of Gaza City").
+PART_OF_PLACE = frozenset({"area", "outskirts", "part", "suburb", "district", "neighbourhood",
+                           "neighborhood", "centre", "center", "heart", "edge", "street", "coast",
+                           "north", "south", "east", "west", "city", "town", "village", "region",
+                           "province", "capital", "port", "border", "territory"})
+
+
+def places_of(owners: list[Token], preps: frozenset[str], skip: Token | None = None,
+              parts: bool = True) -> list[Token]:
+    """The places the ``preps`` phrases of ``owners`` name (not the phrase ``skip``), then the
+    places those are in: "in a village in Helmand province", and with ``parts`` "in the north
+    of Syria"."""
+    places = [g for owner in owners for prep in owner.children
+              if prep.dep_ == "prep" and prep.lower_ in preps and prep is not skip
+              for g in prep.children if g.dep_ == "pobj"]
+    return places + [o for g in places for c in g.children if c.dep_ == "prep" and (
+        c.lower_ == "in" or (parts and c.lower_ == "of" and g.lemma_.lower() in PART_OF_PLACE))
+        for o in c.children if o.dep_ == "pobj"]
 
 
 # Modal classes of a reported complement: "said Israel should withdraw" is an appeal,

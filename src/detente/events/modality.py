@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.events.matching import temporal_prep
 from detente.events.participants import document_report
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -124,8 +125,7 @@ def purpose_infinitive(tok: Token) -> bool:
     "on" ("called him a clown ... to protest the deal" names, it does not ask)."""
     head = tok.head
     if head.lemma_ == "call" and not any(  # "called on X", not "called a strike on May 3"
-            c.lower_ in ("on", "upon") and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)
-            for c in head.children):
+            c.lower_ in ("on", "upon") and not temporal_prep(c) for c in head.children):
         return False
     return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
         and not any(c.dep_ == "mark" for c in tok.children)

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from detente.actors.lexicon import lexicon
 from detente.events.lexicon import by_lemma, noun_classes
-from detente.events.matching import noun_phrases
+from detente.events.matching import noun_phrases, places_of
 from detente.events.modality import intention_noun
 from detente.events.participants import Participant, SentenceActors, conj_chain, unique_participants
 from detente.records import Actor
@@ -268,12 +268,8 @@ def passive_sources(tok: Token, code: str, sa: SentenceActors) -> tuple[list[Par
 def place_police(tok: Token, preps: frozenset[str], sa: SentenceActors) -> list[Participant]:
     """The police of the country a place phrase of ``tok`` (one of ``preps``) names, as the
     unnamed agent of a state's act; unresolved, its text is the place's."""
-    pobjs = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
-             for o in c.children if o.dep_ == "pobj"]
     # "at a checkpoint in Peru": the place of the place
-    pobjs += [o for p in pobjs for c in p.children if c.dep_ == "prep" and c.lower_ == "in"
-              for o in c.children if o.dep_ == "pobj"]
-    for pobj in pobjs:
+    for pobj in places_of([tok], preps, parts=False):
         m = sa.mention(pobj)
         place = m.actor if m is not None and not m.agentive else None
         if place is not None and place.kind in ("country", "place") and place.country:

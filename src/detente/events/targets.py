@@ -15,7 +15,13 @@ from typing import Any
 from spacy.tokens import Token
 
 from detente.events.lexicon import by_lemma, noun_classes
-from detente.events.matching import QUANTITY_NOUNS, for_clause_subjects, object_relative
+from detente.events.matching import (
+    PLACING_PREPS,
+    QUANTITY_NOUNS,
+    for_clause_subjects,
+    object_relative,
+    places_of,
+)
 from detente.events.participants import (
     HAZARDS,
     Participant,
@@ -307,15 +313,10 @@ def behest_targets(tok: Token, root: str, sa: SentenceActors,
     return _named(self_free(got, keys))
 
 
-# Prepositions placing the thing an act of force hits: "bombed targets in southern Lebanon"
+# Roots of acts of force, whose target may be the place they hit ("bombed targets in southern
+# Lebanon")
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
-PLACING_PREPS = frozenset({"in", "inside", "near", "across", "along", "outside"})
-# Nouns naming a part of a place, whose "of" phrase is the place ("in the north of Syria", "in
-# the outskirts of Gaza City").
-PART_OF_PLACE = frozenset({"area", "outskirts", "part", "suburb", "district", "neighbourhood",
-                           "neighborhood", "centre", "center", "heart", "edge", "street", "coast",
-                           "north", "south", "east", "west", "city", "town", "village", "region",
-                           "province", "capital", "port", "border", "territory"})
+
 
 
 def place_of_thing(tok: Token, slots: tuple[str, ...], sa: SentenceActors,
@@ -326,18 +327,7 @@ def place_of_thing(tok: Token, slots: tuple[str, ...], sa: SentenceActors,
     things = slot_things(tok, slots) or slot_things(tok, ("dobj",))
     if any(_people(t) for t in things):
         return []  # "arrested dozens of people in Cairo": the people are the target, not Cairo
-    return _first_named(_places_of([*things, tok]), sa, keys)
-
-
-def _places_of(owners: list[Token], skip: Token | None = None) -> list[Token]:
-    """The places the placing phrases of ``owners`` name (not the phrase ``skip``), then the
-    places those are in: "in a village in Helmand province", "in the north of Syria"."""
-    places = [g for owner in owners for prep in owner.children
-              if prep.dep_ == "prep" and prep.lower_ in PLACING_PREPS and prep is not skip
-              for g in prep.children if g.dep_ == "pobj"]
-    return places + [o for g in places for c in g.children if c.dep_ == "prep" and (
-        c.lower_ == "in" or (c.lower_ == "of" and g.lemma_.lower() in PART_OF_PLACE))
-        for o in c.children if o.dep_ == "pobj"]
+    return _first_named(places_of([*things, tok], PLACING_PREPS), sa, keys)
 
 
 def victim_targets(tok: Token, sa: SentenceActors,
@@ -379,7 +369,7 @@ def occasion_targets(tok: Token, sa: SentenceActors,
         victims = [c for c in verb.children if c.dep_ == "dobj"]
     else:
         return []
-    return _first_named([*victims, *_places_of([verb], skip=tok.head)], sa, keys)
+    return _first_named([*victims, *places_of([verb], PLACING_PREPS, skip=tok.head)], sa, keys)
 
 
 def _first_named(tokens: Iterable[Token], sa: SentenceActors,

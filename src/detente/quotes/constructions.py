@@ -96,4 +96,5 @@ def closes_quote(head: Token, verb: Token) -> bool:
     if head.i >= verb.i or not any(t.text in _CLOSING_MARKS for t in doc[head.i + 1 : verb.i]):
         return False
     before = [t.text for t in doc[verb.sent.start : head.i] if t.text in _CLOSING_MARKS | _OPENING_MARKS]
-    return bool(before) and before[-1] in _OPENING_MARKS and before[-1] != '"' or before.count('"') % 2 == 1
+    # the last mark before the head opens a quotation: a curly or `` one, or an odd straight one
+    return (bool(before) and before[-1] in _OPENING_MARKS and before[-1] != '"') or before.count('"') % 2 == 1
