@@ -46,7 +46,9 @@ def org_actor(f: Found, org: Organisation, country: str | None, state: ArticleSt
 def place_actor(f: Found, main: Cand, head: Token, country: str | None) -> None:
     entries = main.entries
     kinds = main.entry_kinds()
-    c = next(o for _, o in entries if isinstance(o, Country))
+    countries = [o for _, o in entries if isinstance(o, Country)]
+    # "Congolese troops ... in North Kivu": a shared adjective names the context's country
+    c = next((o for o in countries if o.code == country), countries[0])
     agentive, why = place_role(head)
     modifier = head.dep_ in {"compound", "amod", "nmod", "npadvmod"}
     sector: str | None
@@ -133,11 +135,23 @@ def partisan(doc: Doc, c: Cand) -> bool:
     return hyphen_prefix(doc, c.start) in {"pro", "anti"}
 
 
-def modifier_country(mods: list[Cand], doc: Doc,
-                     state: ArticleState) -> tuple[str | None, str]:
+def shared_adjective(c: Cand) -> bool:
+    """Does ``c`` name more than one country ("Congolese", "Dominican")?"""
+    return len({o.code for _, o in c.entries if isinstance(o, Country)}) > 1
+
+
+def modifier_country(mods: list[Cand], doc: Doc, state: ArticleState,
+                     where: tuple[int, Token] | None = None) -> tuple[str | None, str]:
     """The country a phrase's modifiers name (a place, a nationality, an organisation, a person
-    in office), the last first, and why."""
+    in office), the last first, and why (``where``: the phrase's sentence index and head, whose
+    context decides between the countries a shared adjective names)."""
     for c in reversed(mods):
+        if shared_adjective(c) and where is not None:
+            known, _ = state.story.country_for(*where)
+            named = next((o for _, o in c.entries if isinstance(o, Country) and o.code == known),
+                         None)
+            if named is not None:
+                return named.code, f"country from {named.name!r} modifier (the context's)"
         if c.kind == "ner_gpe":  # "Louisiana Gov. Jane Doe", "Kharkiv police": the place's
             hit = place_country(doc[c.start : c.end].text)
             if hit is not None:

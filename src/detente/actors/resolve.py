@@ -51,6 +51,7 @@ from detente.actors.kinds import (
     partisan,
     pick_org,
     place_actor,
+    shared_adjective,
     subnational_actor,
     unknown_org_actor,
 )
@@ -173,7 +174,8 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
         head.dep_ == "pobj" and head.head.dep_ == "agent")  # "captured by the rebels"
     f = Found(Mention(text, span, sent.index, None, "", head_token=head.i), doc, start, end, head,
               subject)
-    country, cwhy = modifier_country([c for c in mods if not partisan(doc, c)], doc, state)
+    country, cwhy = modifier_country([c for c in mods if not partisan(doc, c)], doc, state,
+                                     (sent.index, head))
     if country is None and main.kind in {"ner_person", "ner_org"}:
         country, cwhy = leader_country(head, state.lex)  # "a delegation of X's party, led by Y"
     hints = tuple(r for c in mods if c.agent for r in c.agent.roles)
@@ -206,6 +208,9 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
         org_actor(f, pick_org(orgs, sent.index, head, state), country, state,
              doc[main.start : main.end].text)
     elif main.kind == "full":
+        if country is None and shared_adjective(main):
+            # "the Congolese ... near Brazzaville": a shared adjective takes the context's
+            country, _ = state.story.country_for(sent.index, head)
         place_actor(f, main, head, country)
     elif main.kind == "ner_org":
         unknown_org_actor(f, main, doc, country, cwhy, state)

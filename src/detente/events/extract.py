@@ -47,12 +47,12 @@ from detente.events.participants import Participant, SentenceActors, actor_key
 from detente.events.slots import each_other, meets_the_press, slot_targets
 from detente.events.sources import (
     FORCE_ROOTS,
-    LIGHT_VERBS,
     POSTURE_ROOTS,
     REPORTER_CONJUNCT,
     anothers_act,
     attributive_visitor,
     comma_conjunct,
+    light_verb,
     passive_sources,
     posture_forces,
     predicate_sources,
@@ -206,7 +206,7 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             objs = [c for c in kids if c.dep_ == "dobj"]
             objs += measured_things(kids, objs)  # "sent tonnes of aid"
             own = [match_pattern(o) for o in objs]
-            if any(q is not None and q.obj is not None for q in own):
+            if any(q is not None and q.obj is not None for q in own) or _names_its_kind(tok, p):
                 cand.outcome = "deferred to the object's own, more specific pattern"
                 continue
             # the object noun is the light verb's only if the verb codes an event: "announced
@@ -387,11 +387,22 @@ def _joint(tok: Token) -> bool:
     return any(c.dep_ == "amod" and c.lemma_.lower() in JOINT for c in tok.children)
 
 
+def _names_its_kind(tok: Token, p: Pattern) -> bool:
+    """Does the noun a pattern's preposition requires have a pattern of its own, of the same root
+    and more specific ("went on hunger strike": the hunger strike, not a strike)?"""
+    if p.prep is None:
+        return False
+    return any((q := match_pattern(o)) is not None and q.obj is not None
+               and q.cameo[:2] == p.cameo[:2]
+               for c in tok.children if c.dep_ == "prep" and c.lower_ == p.prep
+               for o in c.children if o.dep_ == "pobj")
+
+
 def _act_lemma(tok: Token) -> str:
     """The word naming the act: the predicate's, or its object's after a support verb
     ("launched a fierce attack")."""
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if tok.lemma_.lower() in LIGHT_VERBS and obj is not None:
+    if light_verb(tok) and obj is not None:
         return obj.lemma_.lower()
     return tok.lemma_.lower()
 

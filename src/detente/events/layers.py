@@ -36,7 +36,7 @@ from detente.events.modality import modality
 from detente.events.model import EventModel, Vote, is_candidate, vote
 from detente.events.participants import SentenceActors, actor_key
 from detente.events.slots import slot_targets
-from detente.events.sources import LIGHT_VERBS, predicate_sources
+from detente.events.sources import light_verb, predicate_sources
 from detente.events.targets import (
     CONSULT_ROOT,
     behest_targets,
@@ -113,7 +113,7 @@ def _merged_into_noun(verb: Candidate, by_token: dict[int, Candidate]) -> bool:
     ("levelled accusations against X", "voiced condemnation of Y")? One act is coded once: the
     noun says what it is, and takes the verb's targets when it found none of its own."""
     tok = verb.trigger
-    if tok.lemma_.lower() not in LIGHT_VERBS:
+    if not light_verb(tok):
         return False
     for c in tok.children:
         noun = by_token.get(c.i) if c.dep_ == "dobj" else None

@@ -51,7 +51,7 @@ class Pattern:
     prep: str | None
     obj: frozenset[str] | None  # allowed object (or modifier) lemmas
     obj_label: str | None  # as written: lemma or @class
-    xcomp: str | None  # lemma, lemma+particle, "*", "none", @should/@must or @class (judging)
+    xcomp: str | None  # lemma, lemma+particle, "*", "none", "bare", @should/@must or @class
     cameo: str
     targets: tuple[str, ...]
     symmetric: bool
@@ -65,8 +65,10 @@ class Pattern:
 
     @property
     def specificity(self) -> int:
-        return sum(x is not None for x in (self.particle, self.prep, self.obj, self.xcomp)) + (
-            self.xcomp not in (None, "*")
+        # "bare" only rules complements out: a pattern naming its object's kind comes first
+        xcomp = None if self.xcomp == "bare" else self.xcomp
+        return sum(x is not None for x in (self.particle, self.prep, self.obj, xcomp)) + (
+            xcomp not in (None, "*")
         )
 
 

@@ -8,7 +8,7 @@ import functools
 from spacy.tokens import Token
 
 from detente.events.lexicon import Pattern, by_lemma, noun_classes
-from detente.events.participants import RELATIVE, preposition
+from detente.events.participants import RELATIVE, agent_nouns, preposition
 
 POS_OF = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}
 QUANTITY_NOUNS = frozenset({"number", "dozen", "dozens", "hundred", "hundreds", "thousand",
@@ -337,6 +337,25 @@ def gerund_objects(kids: list[Token]) -> list[Token]:
             and not any(a.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for a in c.children)]
 
 
+NAMING_NOUNS = frozenset({"name", "nickname", "term", "title", "label", "epithet"})
+NAMING_PREPS = frozenset({"on", "upon", "for", "as"})  # asking, or naming
+CALLEES = frozenset({"counterpart", "host", "guest", "ally", "neighbour", "neighbor"})
+# what a call is made to do, by the caller ("called X to discuss ..."), unlike what the one
+# called is told to do ("called X to resign")
+CALL_PURPOSES = frozenset({"discuss", "talk", "express", "convey", "congratulate", "thank",
+                           "offer", "brief", "inform", "assure", "reassure", "reiterate",
+                           "review", "exchange", "wish", "extend", "share", "update"})
+
+
+def _callee(tok: Token) -> bool:
+    """Can ``tok`` be called on the phone: a name, a person's pronoun, an agent noun ("his
+    counterpart", "the minister")? Not "the devices" (that the parse leaves without a
+    predicate)."""
+    lemma = tok.lemma_.lower()
+    return tok.pos_ == "PROPN" or tok.lower_ in ("him", "her", "them") or lemma in CALLEES or (
+        lemma in agent_nouns() or lemma.rstrip("s") in agent_nouns())
+
+
 def _xcomp_ok(kids: list[Token], want: str, lemma: str) -> bool:
     if want.startswith("@"):
         return _complement(kids, want) is not None
@@ -349,6 +368,16 @@ def _xcomp_ok(kids: list[Token], want: str, lemma: str) -> bool:
     xs += object_infinitives(kids) + gerund_objects(kids)
     if want == "*":
         return bool(xs)
+    if want == "bare":
+        # "called his counterpart on Monday" is a phone call, and "called X to discuss Y" says
+        # what it was for; "called X a liar", "called X 'free riders'", "called the move
+        # reckless", "called X as ...", "called X to resign", "called on X" and "called X by
+        # another name" judge, name or ask
+        return all(x.lemma_.lower() in CALL_PURPOSES for x in xs) and not any(
+            (c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.lemma_.lower() not in CALL_PURPOSES)
+            or (c.dep_ == "dobj" and (any(t.is_quote for t in c.subtree) or not _callee(c)))
+            or (c.dep_ == "prep" and (c.lower_ in NAMING_PREPS or any(
+                o.lemma_.lower() in NAMING_NOUNS for o in c.children))) for c in kids)
     if want == "none":
         # "called on the king" is a visit, "called on the king to resign" an appeal and "a house
         # they call their embassy on the property of X" neither: no complement, no object

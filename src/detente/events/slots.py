@@ -18,6 +18,7 @@ from detente.events.matching import (
     for_clause_subjects,
     gerund_objects,
     is_amount,
+    measured_things,
     modal_complement,
 )
 from detente.events.modality import CONDITION_MARKS
@@ -157,6 +158,8 @@ def slot_targets(tok: Token, slot: str, sa: SentenceActors,
             if got:
                 return got
     owners = [tok] + [c for c in kids if c.dep_ in ("dobj", "attr")]
+    # "pledged $50 million in aid for Sudan": the thing an amount measures holds the phrase
+    owners += measured_things([], owners[1:])
     if tok.dep_ == "pobj":
         holder = tok.head.head
         owners.append(holder)

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from detente.actors.lexicon import lexicon
 from detente.events.lexicon import by_lemma, noun_classes
-from detente.events.matching import noun_phrases, places_of
+from detente.events.matching import is_amount, noun_phrases, places_of
 from detente.events.modality import intention_noun
 from detente.events.participants import Participant, SentenceActors, conj_chain, unique_participants
 from detente.records import Actor
@@ -22,7 +22,20 @@ LIGHT_VERBS = {"hold", "have", "conduct", "launch", "make", "pay", "carry", "sta
                "wrap", "conclude", "complete", "finish",
                # saying again, or saying formally, what the noun names ("echoed criticism of
                # X", "reiterated its demand", "lodged a protest", "levelled accusations")
-               "echo", "repeat", "reiterate", "lodge", "level", "voice"}
+               "echo", "repeat", "reiterate", "lodge", "level", "voice",
+               # calling what the noun names ("called a general strike", "called a ceasefire")
+               "call"}
+# Particles that undo or refuse what a support verb's object names ("called off the strike",
+# "held off the attack", "stepped down", "took back the offer"): the verb is no support verb then.
+UNDOING_PARTICLES = frozenset({"off", "back", "down"})
+
+
+def light_verb(tok: Token) -> bool:
+    """Is ``tok`` a support verb whose object noun names the act (see LIGHT_VERBS)?"""
+    return tok.lemma_.lower() in LIGHT_VERBS and not any(
+        c.dep_ == "prt" and c.lower_ in UNDOING_PARTICLES for c in tok.children)
+
+
 # Verbs whose "to" complement after an object says why the subject acted, not what the object
 # is to do ("summoned the ambassador to protest the raid").
 PURPOSE_VERBS = frozenset({"summon"})
@@ -311,7 +324,7 @@ def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], st
             if m is not None and m.agentive:
                 return sa.resolve(c, subject=True), c.dep_
     head = tok.head
-    if tok.dep_ in ("dobj", "attr") and head.lemma_.lower() in LIGHT_VERBS or (
+    if tok.dep_ in ("dobj", "attr") and light_verb(head) or (
             tok.dep_ == "attr" and head.lemma_ in COPULAS and tok.lemma_.lower() in STANCE_AGENTS):
         got, path = clause_sources(head, sa)
         return got, "governing-verb>" + path
@@ -324,8 +337,9 @@ def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], st
         got, path = clause_sources(head.head.head, sa)
         return got, "claimed>" + path
     if (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
-            and head.head.lemma_.lower() in MEASURE_NOUNS):
-        # "held two rounds of talks with X", "after months of negotiations": the measure's agent
+            and (head.head.lemma_.lower() in MEASURE_NOUNS or is_amount(head.head))):
+        # "held two rounds of talks with X", "after months of negotiations", "made dozens of
+        # arrests": the measure's agent
         got, path = _noun_sources(head.head, sa)
         return got, "measure>" + path
     if tok.dep_ == "pobj" and head.lower_ in BEHEST_PREPS and behest_noun(tok):
