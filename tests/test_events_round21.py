@@ -141,3 +141,24 @@ def test_a_shared_adjective_names_the_country_its_context_names(
         text: str, want: tuple[str, str, str]) -> None:
     got = event_triples(text)
     assert [t for t in got if t[0] == want[0] and t[2][:2] == want[2][:2]], got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # charges are accusations of a crime (docs/ANNOTATION.md), not arrests
+    ("Hong Kong police charged 47 pro-democracy activists with subversion.",
+     ("HKG", "HKG", "1121")),
+    ("Russia handed over 50 Ukrainian prisoners of war.", ("RUS", "UKR", "0841")),
+    ("Ukraine and Russia swapped prisoners on Wednesday.", ("UKR", "RUS", "0841")),
+])
+def test_charges_and_prisoners(text: str, want: tuple[str, str, str]) -> None:
+    assert want in event_triples(text), event_triples(text)
+
+
+def test_an_indictment_without_agent_is_the_authorities_of_the_place() -> None:
+    got = event_triples("The Ugandan activist was indicted in Nairobi on Monday.")
+    assert ("KEN", "UGA", "1121") in got, got
+
+
+def test_an_accusation_without_agent_names_no_authority() -> None:
+    # anyone may accuse: only charging is a state's act
+    assert not event_triples("The Ugandan activist was accused of corruption in Nairobi.")

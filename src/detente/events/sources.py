@@ -78,6 +78,10 @@ AUTHORITY_SECTORS = frozenset({"COP", "GOV", "MIL", "JUD", "SPY"})
 # authority reporting them, the police of the place where they happened acted ("was arrested in
 # Karachi": Pakistan's police; "was deported from Britain": Britain's).
 STATE_ONLY_CODES = {"173": frozenset({"in", "at"}), "174": frozenset({"in", "at", "from"})}
+# Charges are brought only by a state's authorities too (an accusation of a crime, CAMEO 1121):
+# "was indicted in Kenya" was indicted by Kenya's.
+CHARGING_VERBS = frozenset({"charge", "indict", "prosecute"})
+CHARGE_PLACES = frozenset({"in", "at"})
 OBJECT_PRONOUNS = frozenset({"them", "him", "her", "it", "us"})
 REPORTING_VERBS = frozenset({"say", "announce", "report", "confirm", "state", "add", "tell"})
 
@@ -271,8 +275,9 @@ def passive_sources(tok: Token, code: str, sa: SentenceActors) -> tuple[list[Par
         got = [s for s in got if s.actor.actor.sector in AUTHORITY_SECTORS]
         if got:
             return got, "reporting-authority>" + path
-    if code in STATE_ONLY_CODES:
-        got = place_police(tok, STATE_ONLY_CODES[code], sa)
+    charging = tok.lemma_.lower() in CHARGING_VERBS
+    if code in STATE_ONLY_CODES or charging:
+        got = place_police(tok, STATE_ONLY_CODES.get(code, CHARGE_PLACES), sa)
         if got:
             return got, "place-police"
     return [], "passive-without-agent"
