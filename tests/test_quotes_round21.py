@@ -1,0 +1,27 @@
+"""Quote attribution on hand-written sentences (issue 13, round 21)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from detente.quotes.lexicon import load_lexicon
+from tests.test_quotes import reports_of as _reports
+
+
+def test_cues_v12_nouns_of_speech_acts_after_a_light_verb() -> None:
+    lex = load_lexicon()
+    assert lex.light_nouns["allegation"] == "speech"
+    assert lex.light_nouns["statement"] == "speech"
+    # only after a light verb: not cue nouns with a possessor ("his statement")
+    assert "statement" not in lex.nouns and "allegation" not in lex.nouns
+
+
+def test_a_speech_act_noun_a_light_verb_takes(nlp: Language) -> None:
+    # "made the allegation that ...", "made several statements about ...": the light verb's
+    # subject performs the act, the noun's clause or what it is about is the content
+    assert _reports(nlp, "The senator made the allegation that the contract was rigged.") == [
+        ("allegation", "the contract was rigged", "The senator")]
+    assert _reports(nlp, "The coach made several statements about the new stadium.") == [
+        ("statements", "the new stadium", "The coach")]
+    # the noun alone is no cue: a statement can be anyone's
+    assert _reports(nlp, "The statement about the new stadium surprised the fans.") == []
