@@ -25,3 +25,16 @@ def test_a_speech_act_noun_a_light_verb_takes(nlp: Language) -> None:
         ("statements", "the new stadium", "The coach")]
     # the noun alone is no cue: a statement can be anyone's
     assert _reports(nlp, "The statement about the new stadium surprised the fans.") == []
+
+
+def test_cues_v12_verbs_of_persuading_professing_and_witnessing(nlp: Language) -> None:
+    lex = load_lexicon()
+    assert lex.cue_class("persuade") == "speech" and lex.cue_class("witness") == "perception"
+    assert not lex.takes_object("convince") and not lex.takes_object("witness")
+    # what a source brings someone to believe is its claim
+    assert _reports(nlp, "The lawyer convinced the jury that the witness had lied.") == [
+        ("convinced", "the witness had lied", "The lawyer")]
+    assert _reports(nlp, "The engineer professed that the bridge was safe.") == [
+        ("professed", "the bridge was safe", "The engineer")]
+    # only with a clause: whom a source persuades to act, or what it witnesses, is no content
+    assert _reports(nlp, "The guards witnessed the crash on the highway.") == []
