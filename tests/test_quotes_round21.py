@@ -38,3 +38,12 @@ def test_cues_v12_verbs_of_persuading_professing_and_witnessing(nlp: Language) -
         ("professed", "the bridge was safe", "The engineer")]
     # only with a clause: whom a source persuades to act, or what it witnesses, is no content
     assert _reports(nlp, "The guards witnessed the crash on the highway.") == []
+
+
+def test_cues_v12_striving_and_forgetting(nlp: Language) -> None:
+    assert _reports(nlp, "The charity strives to house every family in the county.") == [
+        ("strives", "to house every family in the county", "The charity")]
+    assert _reports(nlp, "The minister forgot that the ports were closed on Sunday.") == [
+        ("forgot", "the ports were closed on Sunday", "The minister")]
+    # a plan of the writer's is none: "we" is no source
+    assert _reports(nlp, "We strive to answer every letter within a week.") == []
