@@ -47,3 +47,14 @@ def test_cues_v12_striving_and_forgetting(nlp: Language) -> None:
         ("forgot", "the ports were closed on Sunday", "The minister")]
     # a plan of the writer's is none: "we" is no source
     assert _reports(nlp, "We strive to answer every letter within a week.") == []
+
+
+def test_cues_v12_reproach_espouse_plot(nlp: Language) -> None:
+    assert _reports(nlp, "The senator has long espoused lower taxes for small firms.") == [
+        ("espoused", "lower taxes for small firms", "The senator")]
+    assert _reports(nlp, "The bishop reproached the mayor for the closures.") == [
+        ("reproached", "the mayor for the closures", "The bishop")]
+    assert _reports(nlp, "Rebel commanders plotted to seize the airport.") == [
+        ("plotted", "to seize the airport", "Rebel commanders")]
+    # a plot of land is no plan
+    assert _reports(nlp, "The family sold the plot to a developer.") == []
