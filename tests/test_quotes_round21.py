@@ -58,3 +58,12 @@ def test_cues_v12_reproach_espouse_plot(nlp: Language) -> None:
         ("plotted", "to seize the airport", "Rebel commanders")]
     # a plot of land is no plan
     assert _reports(nlp, "The family sold the plot to a developer.") == []
+
+
+def test_cues_v12_adjectives_of_stance_with_what_they_are_about(nlp: Language) -> None:
+    assert _reports(nlp, "The governor was dismissive of the audit report.") == [
+        ("dismissive", "the audit report", "The governor")]
+    assert _reports(nlp, "Several senators have been vocal about the pipeline.") == [
+        ("vocal", "the pipeline", "Several senators")]
+    # "open to" and "resistant to" are left out: a park is open to the public
+    assert _reports(nlp, "The park is open to the public on weekends.") == []
