@@ -67,3 +67,14 @@ def test_cues_v12_adjectives_of_stance_with_what_they_are_about(nlp: Language) -
         ("vocal", "the pipeline", "Several senators")]
     # "open to" and "resistant to" are left out: a park is open to the public
     assert _reports(nlp, "The park is open to the public on weekends.") == []
+
+
+def test_cues_v12_nouns_of_answering_testifying_and_admiring(nlp: Language) -> None:
+    lex = load_lexicon()
+    assert lex.nouns["response"] == "speech" and lex.nouns["passion"] == "belief"
+    assert _reports(nlp, "The auditor's testimony that the books were forged ended the trial.") == [
+        ("testimony", "the books were forged", "The auditor")]
+    assert _reports(nlp, "Her passion for rural schools is well known.") == [
+        ("passion", "rural schools", "Her")]
+    # without a source the noun reports nothing
+    assert _reports(nlp, "The testimony lasted three hours.") == []
