@@ -90,3 +90,13 @@ def test_cues_v12_guaranteeing_booing_cherishing(nlp: Language) -> None:
         ("cherish", "their old fishing rights", "Islanders")]
     # a guarantee of money is no clause: nothing reported
     assert _reports(nlp, "The bank guaranteed the loan.") == []
+
+
+def test_questions_raised_and_support_thrown_behind(nlp: Language) -> None:
+    # "raised questions about X": the light verb's subject asks about X
+    assert _reports(nlp, "The auditor raised questions about the pension fund.") == [
+        ("questions", "the pension fund", "The auditor")]
+    # "threw its support behind X": "throw" takes a cue noun as a light verb does
+    assert _reports(nlp, "The union threw its support behind the mayor on Friday.") == [
+        ("support", "the mayor", "The union")]
+    assert _reports(nlp, "The pitcher threw the ball behind the runner.") == []

@@ -245,8 +245,9 @@ def _clause_subject(noun: Token) -> Token:
     return next(c for c in noun.children if c.dep_ == "poss")
 
 
+# "throw" as in "threw her support behind the mayor"
 LIGHT_VERBS = frozenset({"make", "express", "voice", "offer", "raise", "issue", "repeat",
-                          "reiterate", "renew", "lodge"})
+                          "reiterate", "renew", "lodge", "throw"})
 
 
 def marked_clauses(verb: Token) -> list[Token]:
