@@ -100,3 +100,12 @@ def test_questions_raised_and_support_thrown_behind(nlp: Language) -> None:
     assert _reports(nlp, "The union threw its support behind the mayor on Friday.") == [
         ("support", "the mayor", "The union")]
     assert _reports(nlp, "The pitcher threw the ball behind the runner.") == []
+
+
+def test_cues_v12_evaluations_and_thoughts_after_a_light_verb(nlp: Language) -> None:
+    assert _reports(nlp, "The coach offered his evaluation of the new players.") == [
+        ("evaluation", "the new players", "The coach")]
+    assert _reports(nlp, "The senator offered her thoughts on the merger.") == [
+        ("thoughts", "the merger", "The senator")]
+    # published is no light verb: the review is the magazine's work, not a report
+    assert _reports(nlp, "The magazine published a review of the film.") == []
