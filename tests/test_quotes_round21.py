@@ -109,3 +109,12 @@ def test_cues_v12_evaluations_and_thoughts_after_a_light_verb(nlp: Language) -> 
         ("thoughts", "the merger", "The senator")]
     # published is no light verb: the review is the magazine's work, not a report
     assert _reports(nlp, "The magazine published a review of the film.") == []
+
+
+def test_cues_v12_casting_something_as_what_it_is_said_to_be(nlp: Language) -> None:
+    assert _reports(nlp, "The governor painted the strike as a plot by outsiders.") == [
+        ("painted", "the strike as a plot by outsiders", "The governor")]
+    assert _reports(nlp, "The candidate has positioned himself as a friend of farmers.") == [
+        ("positioned", "himself as a friend of farmers", "The candidate")]
+    # only with "as": painting a fence is no report
+    assert _reports(nlp, "The children painted the fence on Sunday.") == []
