@@ -80,16 +80,14 @@ def test_cues_v12_nouns_of_answering_testifying_and_admiring(nlp: Language) -> N
     assert _reports(nlp, "The testimony lasted three hours.") == []
 
 
-def test_cues_v12_guaranteeing_booing_cherishing(nlp: Language) -> None:
-    assert _reports(nlp, "The builder guaranteed that the roof would hold.") == [
-        ("guaranteed", "the roof would hold", "The builder")]
+def test_cues_v12_booing_and_cherishing(nlp: Language) -> None:
     # a passive with its agent: the booing crowd's stance on whom it boos
     assert _reports(nlp, "The minister was booed by striking dockers.") == [
         ("booed", "The minister", "striking dockers")]
     assert _reports(nlp, "Islanders cherish their old fishing rights.") == [
         ("cherish", "their old fishing rights", "Islanders")]
-    # a guarantee of money is no clause: nothing reported
-    assert _reports(nlp, "The bank guaranteed the loan.") == []
+    # "guarantee" is no cue: inside an urged content it took the report over (round 21)
+    assert load_lexicon().cue_class("guarantee") is None
 
 
 def test_questions_raised_and_support_thrown_behind(nlp: Language) -> None:
