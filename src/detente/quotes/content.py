@@ -460,7 +460,7 @@ def _noun_content(tok: Token) -> list[Token]:
     return trim(subtree_range(obj)) if obj is not None else []
 
 
-_NOUN_PREPS = frozenset({"of", "for", "about", "on", "against", "over", "to"})
+_NOUN_PREPS = frozenset({"of", "for", "about", "on", "against", "over", "to", "behind"})
 _NOT_CONTENT = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 _DATES = frozenset({"DATE", "TIME"})
 _VAGUE = frozenset({"something", "anything", "nothing", "everything", "thing", "things"})

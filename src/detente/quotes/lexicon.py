@@ -27,6 +27,8 @@ class QuoteLexicon:
     sources: dict[str, str] = field(default_factory=dict)  # "in a poll": source nouns -> class
     # cue adjectives after a copula, by form: preposition ("" = a clause) -> class
     adjectives: dict[str, dict[str, str]] = field(default_factory=dict)
+    # cue nouns only as the object of a light verb ("made the allegation that ...") -> class
+    light_nouns: dict[str, str] = field(default_factory=dict)
 
     def cue_entry(self, lemma: str, particles: frozenset[str] = frozenset()
                   ) -> tuple[str, str] | None:
@@ -89,6 +91,7 @@ def load_lexicon() -> QuoteLexicon:
     nouns: dict[str, str] = {}
     sources: dict[str, str] = {}
     adjectives: dict[str, dict[str, str]] = {}
+    light_nouns: dict[str, str] = {}
     rows, version = _rows("cues.tsv")
     for number, cols in rows:
         if (len(cols) != 4 or cols[1] not in CUE_CLASSES or not cols[0].strip()
@@ -98,6 +101,9 @@ def load_lexicon() -> QuoteLexicon:
         lemma, particle = cols[0].strip().lower(), cols[2].strip().lower()
         if particle == "(noun)":
             nouns[lemma] = cols[1]
+            continue
+        if particle == "(light)":
+            light_nouns[lemma] = cols[1]
             continue
         if particle == "(in)":
             sources[lemma] = cols[1]
@@ -120,4 +126,4 @@ def load_lexicon() -> QuoteLexicon:
                                                   reason="expected kind, term"))
         channels[cols[0]].add(cols[1].strip().lower())
     return QuoteLexicon(cues, {k: frozenset(v) for k, v in channels.items()}, version,
-                        frozenset(objects), nouns, sources, adjectives)
+                        frozenset(objects), nouns, sources, adjectives, light_nouns)

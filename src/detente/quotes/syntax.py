@@ -151,13 +151,20 @@ def _noun_cue(token: Token, lex: QuoteLexicon) -> Cue | None:
     """A cue noun with a source and a clause: "the mayor's view is that ...", "his claim that
     ...", "a demand by the union that ..." (the possessor or the by/from phrase is the source;
     "my view" is the writer's)."""
-    if token.lemma_.lower() not in lex.nouns or _markup(token):
+    lemma = token.lemma_.lower()
+    cls = lex.nouns.get(lemma) or (lex.light_nouns.get(lemma) if light_object(token) else None)
+    if cls is None or _markup(token):
         return None
     owner = noun_source(token)
     if owner is None or owner.lower_ in ("my", "our", "your"):
         return None
-    cls = lex.cue_class(token.lemma_.lower()) or lex.nouns[token.lemma_.lower()]
-    return Cue(token, cls, token.text, token.i, token.i, noun=True)
+    return Cue(token, lex.cue_class(lemma) or cls, token.text, token.i, token.i, noun=True)
+
+
+def light_object(noun: Token) -> bool:
+    """Whether a noun is the object of a light verb ("made the allegation that ...", "issued a
+    statement about ..."): a speech act its subject performs."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS
 
 
 _COPULAS = frozenset({"be", "remain", "become", "grow"})
@@ -238,8 +245,9 @@ def _clause_subject(noun: Token) -> Token:
     return next(c for c in noun.children if c.dep_ == "poss")
 
 
+# "throw" as in "threw her support behind the mayor"
 LIGHT_VERBS = frozenset({"make", "express", "voice", "offer", "raise", "issue", "repeat",
-                          "reiterate", "renew", "lodge"})
+                          "reiterate", "renew", "lodge", "throw"})
 
 
 def marked_clauses(verb: Token) -> list[Token]:
