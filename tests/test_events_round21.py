@@ -103,6 +103,7 @@ def test_taking_to_the_streets_is_a_demonstration(text: str, want: tuple[str, st
     ("Morocco cut off diplomatic ties with Iran.", ("MAR", "IRN", "161")),
     ("Iran raised its military readiness after the strike.", ("IRN", None, "152")),
     ("Hamas accepted Egypt's proposal for a ceasefire.", ("PSE", "EGY", "030")),
+    ("The US announced 500 million dollars in humanitarian aid for Gaza.", ("USA", "PSE", "033")),
 ])
 def test_rows_of_this_round(text: str, want: tuple[str, str, str]) -> None:
     assert want in event_triples(text), event_triples(text)
@@ -162,3 +163,46 @@ def test_an_indictment_without_agent_is_the_authorities_of_the_place() -> None:
 def test_an_accusation_without_agent_names_no_authority() -> None:
     # anyone may accuse: only charging is a state's act
     assert not event_triples("The Ugandan activist was accused of corruption in Nairobi.")
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police fired tear gas during the protests in Nairobi.",
+    "Iran shut down the internet during the protests.",
+])
+def test_acting_during_protests_is_not_protesting(text: str) -> None:
+    assert not [t for t in event_triples(text) if t[2][:2] == "14"], event_triples(text)
+
+
+def test_dismissing_an_officeholder_is_no_rejection() -> None:
+    assert not event_triples("The Kenyan president dismissed his finance minister.")
+    assert ("ISR", "EGY", "120") in event_triples("Israel dismissed Egypt's proposal.")
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Congress passed a bill imposing sanctions on North Korea.", ("USA", "PRK", "163")),
+    ("The Russian parliament adopted a law banning Ukrainian media.", ("RUS", "UKR", "172")),
+])
+def test_a_law_acts_for_the_legislature_that_passed_it(
+        text: str, want: tuple[str, str, str]) -> None:
+    assert want in event_triples(text), event_triples(text)
+
+
+def test_an_offer_to_act_is_an_intention_not_the_act() -> None:
+    got = event_triples("India offered to help Sri Lanka restructure its debt.")
+    assert ("IND", "LKA", "030") in got and not [t for t in got if t[2][:2] == "06"], got
+
+
+def test_two_states_agreeing_on_what_is_their_own_agree_with_each_other() -> None:
+    got = event_triples("Iran and Saudi Arabia agreed to reopen their embassies.")
+    assert ("IRN", "SAU", "030") in got and not [t for t in got if t[0] == t[1]], got
+
+
+def test_joining_another_in_an_act_is_doing_it_with_them() -> None:
+    got = event_triples("Canada joined the US in imposing sanctions on Chinese officials.")
+    assert ("CAN", "CHN", "163") in got and ("USA", "CHN", "163") in got, got
+
+
+def test_an_unknown_body_takes_the_country_of_its_possessor() -> None:
+    got = event_triples("Kenya's foreign ministry spokesperson rejected the Ugandan statement "
+                        "as baseless.")
+    assert [t for t in got if t[0] == "KEN" and t[1] == "UGA"], got

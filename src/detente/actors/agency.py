@@ -167,6 +167,16 @@ def prep_country(head: Token, lex: Lexicon, depth: int = 0) -> tuple[str | None,
     return None, ""
 
 
+def possessor_country(head: Token, lex: Lexicon) -> tuple[str | None, str]:
+    """'Pakistan's foreign ministry spokesperson': the country its possessor names."""
+    for poss in (c for c in head.children if c.dep_ == "poss"):
+        span = poss.doc[poss.left_edge.i : poss.i + 1]
+        for kind, obj in lex.forms.get(key_of(span), []):
+            if kind in {COUNTRY, CAPITAL} and isinstance(obj, Country):
+                return obj.code, f"country from possessor {span.text!r}"
+    return None, ""
+
+
 # A title's town ("the mayor of X") is looked up among places at least this large: a smaller
 # namesake is more often a family or a saint ("the Duke of X").
 TITLE_TOWN_POPULATION = 20_000

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from detente.actors.agency import indefinite, place_role, prep_country
+from detente.actors.agency import indefinite, place_role, possessor_country, prep_country
 from detente.actors.candidates import Cand
 from detente.actors.data import Country, Organisation, Person
 from detente.actors.gazetteer import place_country
@@ -121,6 +121,8 @@ def unknown_org_actor(f: Found, main: Cand, doc: Doc, country: str | None, cwhy:
         found, why = prep_country(f.head, state.lex)
         if found is not None and not why.startswith("country from 'for'"):
             country, cwhy = found, why
+    if country is None:  # "Pakistan's foreign ministry spokesperson"
+        country, cwhy = possessor_country(f.head, state.lex)
     if country is None:  # "Cosla says ...": an organisation the story names acts in its country
         country, cwhy = state.story.country_for(f.mention.sentence_index, f.head, places=False)
         f.contextual = country is not None

@@ -139,13 +139,16 @@ class Candidate:
 def _joint_complement(tok: Token) -> bool:
     """Is what ``tok`` commits to or agrees on a joint act ("X and Y pledged to deepen
     cooperation", "agreed to resume talks": its infinitive, or that infinitive's object, matches a
-    symmetric pattern), with no partner of its own ("... to cooperate with Z")?"""
+    symmetric pattern, or that object is "their" own), with no partner of its own ("... to
+    cooperate with Z")?"""
     if any(c.dep_ in ("dobj", "dative") for c in tok.children):
         return False  # "encouraged it to cooperate": the object's act, not the subjects'
     comps = [c for c in tok.children if c.dep_ == "xcomp"
              and not any(g.dep_ == "prep" and g.lower_ == "with" for g in c.children)]
-    comps += [o for c in comps for o in c.children if o.dep_ == "dobj" and o.pos_ == "NOUN"]
-    return any((p := match_pattern(c)) is not None and p.symmetric for c in comps)
+    objs = [o for c in comps for o in c.children if o.dep_ == "dobj" and o.pos_ == "NOUN"]
+    if any(g.dep_ == "poss" and g.lower_ == "their" for o in objs for g in o.children):
+        return True  # "agreed to reopen their embassies": what they share, done together
+    return any((p := match_pattern(c)) is not None and p.symmetric for c in comps + objs)
 
 
 def anothers_forces(verb: Token, sa: SentenceActors) -> bool:

@@ -44,7 +44,9 @@ _PLURAL_PRONOUNS = frozenset({"they", "we", "their", "our"})
 DOCUMENTS = frozenset({"statement", "communique", "communiqué", "report", "letter", "declaration",
                        "announcement", "release", "rejoinder", "memo", "memorandum", "note",
                        "text", "circular", "document", "editorial", "commentary", "article",
-                       "resolution", "motion"})
+                       "resolution", "motion",
+                       # texts a legislature or government passes ("passed a bill imposing ...")
+                       "bill", "law", "legislation", "decree", "ordinance", "directive"})
 # Verbs of saying whose "in a statement" phrase names the document their subject issued.
 SAYING_VERBS = frozenset({"say", "state", "announce", "declare", "add", "write", "tell", "warn",
                           "urge", "accuse", "charge", "demand", "insist", "stress", "note"})

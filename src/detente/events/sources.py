@@ -30,6 +30,17 @@ LIGHT_VERBS = {"hold", "have", "conduct", "launch", "make", "pay", "carry", "sta
 UNDOING_PARTICLES = frozenset({"off", "back", "down"})
 
 
+# "fired tear gas during the protests", "arrested at the rally": acts in the time or place of a
+# protest are often against it ("went on strike", "took part in protests" are in it)
+TIME_OF_DISSENT_PREPS = frozenset({"during", "after", "before", "following", "since", "at", "amid"})
+
+
+def dissent_noun(tok: Token) -> bool:
+    """Is ``tok`` a protest, strike, riot or the like (lexicon class @dissent)?"""
+    lemma = tok.lemma_.lower()
+    return lemma in noun_classes()["dissent"] or lemma in ("riot", "unrest", "uprising")
+
+
 def light_verb(tok: Token) -> bool:
     """Is ``tok`` a support verb whose object noun names the act (see LIGHT_VERBS)?"""
     return tok.lemma_.lower() in LIGHT_VERBS and not any(
@@ -57,6 +68,8 @@ REPORTER_CONJUNCT = "conj>reporter>"  # source path of a speech act joined to a 
 # Nouns that measure an event noun: "two rounds of talks", "months of negotiations".
 MEASURE_NOUNS = frozenset({"round", "series", "session", "day", "week", "month", "year", "hour",
                            "decade", "spate", "wave", "string"})
+# Verbs of joining others in an act ("joined the US in imposing sanctions").
+JOINING_VERBS = frozenset({"join"})
 # A gerund shares its clause's subject only after a preposition of time ("before meeting X"), of
 # means or concession ("by meeting X", "despite promising"); "in attacking the party" describes
 # the manner of the main act.
@@ -165,6 +178,12 @@ def clause_sources(tok: Token, sa: SentenceActors, depth: int = 0
                         for o in c.children if o.dep_ == "pobj"), None)
         if obj is not None:
             return sa.resolve(obj, subject=True), "for>object"
+    if gerund and head.lower_ == "in" and head.head.lemma_.lower() in JOINING_VERBS:
+        # "Canada joined the US in imposing sanctions": the joiner and the joined act together
+        got, path = clause_sources(head.head, sa, depth + 1)
+        joined = [p for c in head.head.children if c.dep_ == "dobj"
+                  for p in sa.resolve(c, subject=True)]
+        return unique_participants(got + joined), "joined-in>" + path
     if (gerund and (head.lower_ in TEMPORAL_PREPS or head.lower_ in MEANS_PREPS)
             and head.dep_ != "agent" and head.head.pos_ in ("VERB", "AUX")):
         # "praised the plan after meeting Tusk": the gerund shares the clause's subject, a
@@ -353,8 +372,10 @@ def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], st
         if got:
             return got, "behest-of"
     if (tok.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX")
-            and head.lower_ in CIRCUMSTANCE_PREPS):
+            and head.lower_ in CIRCUMSTANCE_PREPS
+            and not (head.lower_ in TIME_OF_DISSENT_PREPS and dissent_noun(tok))):
         # "spoke after talks with X", "arrived for talks with X": the clause's subject took part
+        # ("fired tear gas during the protests": not in dissent, which is often against it)
         got, path = clause_sources(head.head, sa)
         return got, "governing-verb>" + path
     if tok.dep_ == "nsubj" and head.lemma_ in ("begin", "resume", "continue", "start", "end"):
