@@ -65,6 +65,9 @@ wire gold dev found 0.606 loose / 0.231 strict, 1.583 unexplained extras per sto
 source / target country 0.959 / 0.927, empty target 0.020, date accuracy 0.705, modality 0.973;
 sentence set dev macro-F1 0.381, root accuracy 0.389 (CAMEO's common phrasings as lexicon rows,
 talks held in a clause, words between politicians; docs/EVALUATION.md, "Events", round 19).
+Events round 21 (2026-12-05): wire gold dev found 0.606 loose / 0.231 strict, 1.569 unexplained
+extras per story, 0 `must_not`, source / target country 0.960 / 0.931, empty target 0.016;
+sentence set dev macro-F1 0.384, root accuracy 0.394 (docs/EVALUATION.md, "Events", round 21).
 Floors sit a little below and only go up; test splits are never gated.
 """
 
@@ -89,13 +92,13 @@ def test_wire_gold_dev_gate() -> None:
     assert summary["stories"] >= 72
     assert summary["found_loose"] >= 0.603
     assert summary["found_strict"] >= 0.228
-    assert summary["unexplained_per_story"] <= 1.590
+    assert summary["unexplained_per_story"] <= 1.576
     assert summary["must_not_violations"] <= 0
     assert summary["date_accuracy"] >= 0.700
     assert summary["modality_accuracy"] >= 0.97
     assert summary["participants"]["source_country_right"] >= 0.959
-    assert summary["participants"]["target_country_right"] >= 0.925
-    assert summary["participants"]["target_empty_where_gold_has_one"] <= 0.021
+    assert summary["participants"]["target_country_right"] >= 0.928
+    assert summary["participants"]["target_empty_where_gold_has_one"] <= 0.018
 
 
 @pytest.mark.shared
@@ -106,6 +109,6 @@ def test_sentence_set_dev_gate() -> None:
     shared_path("corpora", "news")
     summary = evaluate(ANNOTATIONS / "sentences" / "dev.jsonl")
     assert summary["sentences"] == 411
-    assert summary["plover_macro_f1"] >= 0.378
-    assert summary["cameo_root_accuracy"] >= 0.386
+    assert summary["plover_macro_f1"] >= 0.381
+    assert summary["cameo_root_accuracy"] >= 0.391
     assert summary["negatives_coded"] <= 0.045
