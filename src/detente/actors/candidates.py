@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.actors.data import Agent
+from detente.actors.data import Agent, Country
 from detente.actors.lexicon import (
     ADJECTIVE,
     CAPITAL,
@@ -49,6 +49,10 @@ class Cand:
 
     def entry_kinds(self) -> set[str]:
         return {k for k, _ in self.entries}
+
+    def names_several_countries(self) -> bool:
+        """Does the span name more than one country ("Congolese", "Dominican")?"""
+        return len({o.code for _, o in self.entries if isinstance(o, Country)}) > 1
 
 
 def find_candidates(doc: Doc, lex: Lexicon) -> list[Cand]:

@@ -155,7 +155,7 @@ def story_context(adoc: ArticleDoc, cands: dict[int, list[Cand]], lex: Lexicon) 
             ctx.sentence_places.setdefault(sent.index, []).append((tok, code, name))
             ctx.counts[code] += 2
         for c in own:
-            if len({o.code for _, o in c.entries if isinstance(o, Country)}) > 1:
+            if c.names_several_countries():
                 continue  # "Congolese" names no one country; the story's places will
             for kind, obj in c.entries:
                 if isinstance(obj, Country) and kind in {ADJECTIVE, DEMONYM}:

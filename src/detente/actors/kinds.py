@@ -137,18 +137,13 @@ def partisan(doc: Doc, c: Cand) -> bool:
     return hyphen_prefix(doc, c.start) in {"pro", "anti"}
 
 
-def shared_adjective(c: Cand) -> bool:
-    """Does ``c`` name more than one country ("Congolese", "Dominican")?"""
-    return len({o.code for _, o in c.entries if isinstance(o, Country)}) > 1
-
-
 def modifier_country(mods: list[Cand], doc: Doc, state: ArticleState,
                      where: tuple[int, Token] | None = None) -> tuple[str | None, str]:
     """The country a phrase's modifiers name (a place, a nationality, an organisation, a person
     in office), the last first, and why (``where``: the phrase's sentence index and head, whose
     context decides between the countries a shared adjective names)."""
     for c in reversed(mods):
-        if shared_adjective(c) and where is not None:
+        if c.names_several_countries() and where is not None:
             known, _ = state.story.country_for(*where)
             named = next((o for _, o in c.entries if isinstance(o, Country) and o.code == known),
                          None)

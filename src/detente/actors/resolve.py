@@ -51,7 +51,6 @@ from detente.actors.kinds import (
     partisan,
     pick_org,
     place_actor,
-    shared_adjective,
     subnational_actor,
     unknown_org_actor,
 )
@@ -208,7 +207,7 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
         org_actor(f, pick_org(orgs, sent.index, head, state), country, state,
              doc[main.start : main.end].text)
     elif main.kind == "full":
-        if country is None and shared_adjective(main):
+        if country is None and main.names_several_countries():
             # "the Congolese ... near Brazzaville": a shared adjective takes the context's
             country, _ = state.story.country_for(sent.index, head)
         place_actor(f, main, head, country)

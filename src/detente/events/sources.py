@@ -30,17 +30,6 @@ LIGHT_VERBS = {"hold", "have", "conduct", "launch", "make", "pay", "carry", "sta
 UNDOING_PARTICLES = frozenset({"off", "back", "down"})
 
 
-# "fired tear gas during the protests", "arrested at the rally": acts in the time or place of a
-# protest are often against it ("went on strike", "took part in protests" are in it)
-TIME_OF_DISSENT_PREPS = frozenset({"during", "after", "before", "following", "since", "at", "amid"})
-
-
-def dissent_noun(tok: Token) -> bool:
-    """Is ``tok`` a protest, strike, riot or the like (lexicon class @dissent)?"""
-    lemma = tok.lemma_.lower()
-    return lemma in noun_classes()["dissent"] or lemma in ("riot", "unrest", "uprising")
-
-
 def light_verb(tok: Token) -> bool:
     """Is ``tok`` a support verb whose object noun names the act (see LIGHT_VERBS)?"""
     return tok.lemma_.lower() in LIGHT_VERBS and not any(
@@ -59,6 +48,9 @@ COPULAS = frozenset({"be", "remain", "become"})
 # is the noun's agent ("said after talks with X", "arrived for talks with X", "before meeting X").
 CIRCUMSTANCE_PREPS = frozenset({"in", "during", "after", "before", "following", "for", "at",
                                 "since", "upon", "on", "into"})
+# "fired tear gas during the protests", "arrested at the rally": acts in the time or place of a
+# protest are often against it ("went on strike", "took part in protests" are in it)
+TIME_OF_DISSENT_PREPS = frozenset({"during", "after", "before", "following", "since", "at"})
 # Prepositions that set an invitation or request in the circumstances of a clause ("came at the
 # invitation of X", "acted upon X's request"): the clause's subject is the one asked.
 BEHEST_PREPS = frozenset({"at", "on", "upon"})
@@ -94,7 +86,7 @@ STATE_ONLY_CODES = {"173": frozenset({"in", "at"}), "174": frozenset({"in", "at"
 # Charges are brought only by a state's authorities too (an accusation of a crime, CAMEO 1121):
 # "was indicted in Kenya" was indicted by Kenya's.
 CHARGING_VERBS = frozenset({"charge", "indict", "prosecute"})
-CHARGE_PLACES = frozenset({"in", "at"})
+CHARGE_PLACES = STATE_ONLY_CODES["173"]
 OBJECT_PRONOUNS = frozenset({"them", "him", "her", "it", "us"})
 REPORTING_VERBS = frozenset({"say", "announce", "report", "confirm", "state", "add", "tell"})
 
@@ -316,6 +308,12 @@ def place_police(tok: Token, preps: frozenset[str], sa: SentenceActors) -> list[
             return [Participant(sa._ea(police, (pobj.left_edge.i, pobj.i + 1)), "place-police",
                                 resolved=False)]
     return []
+
+
+def dissent_noun(tok: Token) -> bool:
+    """Is ``tok`` a protest, strike, riot or the like (lexicon class @dissent)?"""
+    lemma = tok.lemma_.lower()
+    return lemma in noun_classes()["dissent"] or lemma in ("riot", "unrest", "uprising")
 
 
 def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], str]:
