@@ -54,6 +54,11 @@ class Cand:
         """Does the span name more than one country ("Congolese", "Dominican")?"""
         return len({o.code for _, o in self.entries if isinstance(o, Country)}) > 1
 
+    def country_named(self, code: str | None) -> Country | None:
+        """The country with ISO code ``code`` among those the span names, if any."""
+        return next((o for _, o in self.entries if isinstance(o, Country) and o.code == code),
+                    None)
+
 
 def find_candidates(doc: Doc, lex: Lexicon) -> list[Cand]:
     """Non-overlapping candidate spans of ``doc``, in text order."""

@@ -46,9 +46,8 @@ def org_actor(f: Found, org: Organisation, country: str | None, state: ArticleSt
 def place_actor(f: Found, main: Cand, head: Token, country: str | None) -> None:
     entries = main.entries
     kinds = main.entry_kinds()
-    countries = [o for _, o in entries if isinstance(o, Country)]
     # "Congolese troops ... in North Kivu": a shared adjective names the context's country
-    c = next((o for o in countries if o.code == country), countries[0])
+    c = main.country_named(country) or next(o for _, o in entries if isinstance(o, Country))
     agentive, why = place_role(head)
     modifier = head.dep_ in {"compound", "amod", "nmod", "npadvmod"}
     sector: str | None
@@ -144,9 +143,7 @@ def modifier_country(mods: list[Cand], doc: Doc, state: ArticleState,
     context decides between the countries a shared adjective names)."""
     for c in reversed(mods):
         if c.names_several_countries() and where is not None:
-            known, _ = state.story.country_for(*where)
-            named = next((o for _, o in c.entries if isinstance(o, Country) and o.code == known),
-                         None)
+            named = c.country_named(state.story.country_for(*where)[0])
             if named is not None:
                 return named.code, f"country from {named.name!r} modifier (the context's)"
         if c.kind == "ner_gpe":  # "Louisiana Gov. Jane Doe", "Kharkiv police": the place's

@@ -8,7 +8,7 @@ import functools
 from spacy.tokens import Token
 
 from detente.events.lexicon import Pattern, by_lemma, noun_classes
-from detente.events.participants import RELATIVE, agent_nouns, preposition
+from detente.events.participants import RELATIVE, agent_noun, preposition
 
 POS_OF = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}
 QUANTITY_NOUNS = frozenset({"number", "dozen", "dozens", "hundred", "hundreds", "thousand",
@@ -353,7 +353,18 @@ def _callee(tok: Token) -> bool:
     predicate)."""
     lemma = tok.lemma_.lower()
     return tok.pos_ == "PROPN" or tok.lower_ in ("him", "her", "them") or lemma in CALLEES or (
-        lemma in agent_nouns() or lemma.rstrip("s") in agent_nouns())
+        agent_noun(lemma))
+
+
+def _names_judges_or_asks(c: Token) -> bool:
+    """Does ``c``, a dependent of "call", make the call a naming, a judgement or a request (see
+    the "bare" complement constraint)?"""
+    if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp"):
+        return c.lemma_.lower() not in CALL_PURPOSES
+    if c.dep_ == "dobj":
+        return any(t.is_quote for t in c.subtree) or not _callee(c)
+    return c.dep_ == "prep" and (c.lower_ in NAMING_PREPS or any(
+        o.lemma_.lower() in NAMING_NOUNS for o in c.children))
 
 
 def _xcomp_ok(kids: list[Token], want: str, lemma: str) -> bool:
@@ -374,10 +385,7 @@ def _xcomp_ok(kids: list[Token], want: str, lemma: str) -> bool:
         # reckless", "called X as ...", "called X to resign", "called on X" and "called X by
         # another name" judge, name or ask
         return all(x.lemma_.lower() in CALL_PURPOSES for x in xs) and not any(
-            (c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") and c.lemma_.lower() not in CALL_PURPOSES)
-            or (c.dep_ == "dobj" and (any(t.is_quote for t in c.subtree) or not _callee(c)))
-            or (c.dep_ == "prep" and (c.lower_ in NAMING_PREPS or any(
-                o.lemma_.lower() in NAMING_NOUNS for o in c.children))) for c in kids)
+            _names_judges_or_asks(c) for c in kids)
     if want == "none":
         # "called on the king" is a visit, "called on the king to resign" an appeal and "a house
         # they call their embassy on the property of X" neither: no complement, no object

@@ -84,6 +84,11 @@ def agent_nouns() -> dict[str, tuple[str | None, str]]:
     return out
 
 
+def agent_noun(lemma: str) -> bool:
+    """Is ``lemma`` (or its singular) an agent noun of the lexicon ("officials", "counterpart")?"""
+    return lemma in agent_nouns() or lemma.rstrip("s") in agent_nouns()
+
+
 HAZARDS = {"typhoon", "storm", "hurricane", "cyclone", "tornado", "flood", "earthquake", "quake",
            "tsunami", "rain", "snow", "drought", "wildfire", "virus", "epidemic", "disease",
            "outbreak", "weather", "landslide", "volcano", "heatwave"}
@@ -271,7 +276,7 @@ class SentenceActors:
                     return [_how(p, "appos>") for p in got]
         # "Iraqi troops", "Nepal's government": a modifier names the actor only when the head is
         # an agent noun in subject position (a "UN compound" is not the UN), any noun otherwise
-        is_agent = tok.lemma_.lower() in agent_nouns() or tok.lemma_.lower().rstrip("s") in agent_nouns()
+        is_agent = agent_noun(tok.lemma_.lower())
         anchors = [c for c in tok.children if c.dep_ in ANCHOR_DEPS
                    and (is_agent or not subject or c.dep_ == "poss")]
         if tok.lemma_.lower() in noun_classes()["p2_currency"]:

@@ -311,9 +311,9 @@ def place_police(tok: Token, preps: frozenset[str], sa: SentenceActors) -> list[
 
 
 def dissent_noun(tok: Token) -> bool:
-    """Is ``tok`` a protest, strike, riot or the like (lexicon class @dissent)?"""
+    """Is ``tok`` a protest, strike, riot or the like (lexicon classes @dissent, @disorder)?"""
     lemma = tok.lemma_.lower()
-    return lemma in noun_classes()["dissent"] or lemma in ("riot", "unrest", "uprising")
+    return lemma in noun_classes()["dissent"] or lemma in noun_classes()["disorder"]
 
 
 def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], str]:

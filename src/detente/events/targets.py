@@ -313,10 +313,9 @@ def behest_targets(tok: Token, root: str, sa: SentenceActors,
     return _named(self_free(got, keys))
 
 
-# Roots of acts of force, whose target may be the place they hit ("bombed targets in southern
-# Lebanon")
-FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
-
+# Roots of acts of force and coercion, whose target may be the place they hit ("bombed targets in
+# southern Lebanon"); not sources.FORCE_ROOTS, the acts whose agent an attack noun may be
+PLACED_ROOTS = frozenset({"17", "18", "19", "20"})
 
 
 def place_of_thing(tok: Token, slots: tuple[str, ...], sa: SentenceActors,
@@ -335,7 +334,7 @@ def victim_targets(tok: Token, sa: SentenceActors,
     """The people an act of force hits, named by the participle that reports its toll
     ("jets bombed the outskirts overnight, killing ten civilians": the civilians)."""
     parts = [p for p in tok.children if p.dep_ == "advcl" and p.tag_ == "VBG" and any(
-        q.cameo[:2] in FORCE_ROOTS for q in by_lemma().get(("verb", p.lemma_.lower()), ()))]
+        q.cameo[:2] in PLACED_ROOTS for q in by_lemma().get(("verb", p.lemma_.lower()), ()))]
     return _first_named((c for p in parts for c in p.children if c.dep_ == "dobj"), sa, keys)
 
 
@@ -433,7 +432,7 @@ def fallback_targets(tok: Token, slots: tuple[str, ...], root: str, sa: Sentence
     got = occasion_partner_targets(tok, root, sa, keys)
     if got:
         return got, "occasion-partner"
-    if root in FORCE_ROOTS:
+    if root in PLACED_ROOTS:
         got = place_of_thing(tok, slots, sa, keys)
         if got:
             return got, "place-of-object"

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from detente.quotes.lexicon import load_lexicon
-from detente.quotes.syntax import LIGHT_VERBS, RELATIVE, trim
+from detente.quotes.syntax import RELATIVE, light_object, trim
 
 DASHES = frozenset({"\u2014", "\u2015", "--"})
 _CONTRAST = frozenset({"while", "whereas", "though", "although"})
@@ -136,8 +136,7 @@ def verb_hung_prep(noun: Token, preps: frozenset[str]) -> Token | None:
     """The phrase of a cue noun that the parse hangs on the verb it is the object of, right after
     the noun, a light verb's ("voiced his opinion on the ruling", "offered her support for the
     plan": "on" and "for" hung on the verb), when the noun has none of its own."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in LIGHT_VERBS:
+    if not light_object(noun):
         return None
-    return next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in preps
+    return next((c for c in noun.head.rights if c.dep_ == "prep" and c.lower_ in preps
                  and c.i == noun.right_edge.i + 1), None)

@@ -20,10 +20,10 @@ from detente.quotes.boundaries import (
 from detente.quotes.lexicon import ATTITUDE_CLASSES
 from detente.quotes.syntax import (
     INANIMATE,
-    LIGHT_VERBS,
     RELATIVE,
     Cue,
     addressee_particle,
+    light_object,
     marked_clauses,
     noun_clause,
     trim,
@@ -446,7 +446,7 @@ def _noun_content(tok: Token) -> list[Token]:
     if not clauses and tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
         clauses = [c for c in tok.head.children if c.dep_ in ("ccomp", "attr") and c.i > tok.i
                    and (c.dep_ == "ccomp" or any(m.dep_ == "mark" for m in c.children))]
-    if not clauses and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
+    if not clauses and light_object(tok):
         # "has been making the case for weeks that ...": the parse hangs the noun's clause on
         # the light verb, past a phrase of time or audience
         clauses = [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i

@@ -212,7 +212,7 @@ def noun_source(noun: Token) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
     verb = noun.head
-    if noun.dep_ == "dobj" and verb.lemma_.lower() in LIGHT_VERBS:
+    if light_object(noun):
         # "Trump made the argument that ...", "she expressed concern that ...": the verb's subject,
         # or the one of the verb it completes ("has promised a veto and attempted to make the
         # case that ...")
