@@ -26,7 +26,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from detente.document import ArticleDoc, Sentence
-from detente.events.lexicon import LEXICON_VERSION, Pattern, by_lemma
+from detente.events.lexicon import LEXICON_VERSION, Pattern, by_lemma, noun_classes
 from detente.events.matching import (
     JUDGEMENT_CLASSES,
     gerund_objects,
@@ -133,7 +133,8 @@ class Candidate:
         if len(self.sources) < 2:
             return False
         return (self.pattern is not None and self.pattern.symmetric) or self.source_path == "between" \
-            or each_other(self.trigger) or (self.pattern is not None and _joint_complement(self.trigger))
+            or each_other(self.trigger) or (self.pattern is not None and (
+                _joint_complement(self.trigger) or _joint_object(self.trigger)))
 
 
 def _joint_complement(tok: Token) -> bool:
@@ -148,7 +149,20 @@ def _joint_complement(tok: Token) -> bool:
     objs = [o for c in comps for o in c.children if o.dep_ == "dobj" and o.pos_ == "NOUN"]
     if any(g.dep_ == "poss" and g.lower_ == "their" for o in objs for g in o.children):
         return True  # "agreed to reopen their embassies": what they share, done together
+    if any(o.lemma_.lower() in noun_classes()["relations"] for o in objs):
+        return True  # "agreed to expand defence ties": the ties between them
     return any((p := match_pattern(c)) is not None and p.symmetric for c in comps + objs)
+
+
+def _joint_object(tok: Token) -> bool:
+    """Is the verb's direct object talks or ties with no partner of their own ("X and Y resumed
+    dialogue", "X and Y upgraded their ties"): the subjects hold them with each other?"""
+    if tok.pos_ != "VERB" or any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return False
+    joint = noun_classes()["talks"] | noun_classes()["relations"]
+    return any(o.dep_ == "dobj" and o.lemma_.lower() in joint
+               and not any(g.dep_ == "prep" and g.lower_ in ("with", "between") for g in o.children)
+               for o in tok.children)
 
 
 def anothers_forces(verb: Token, sa: SentenceActors) -> bool:
@@ -220,6 +234,10 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             light_objects = [c.i for c, q in zip(objs, own, strict=True) if not (
                 q is not None and q.cameo[:2] != p.cameo[:2] and anothers_act(c)
                 and p.cameo[:2] not in ASKING_ROOTS)]
+            # "withdrew from the talks", "pulled out of the talks": the row names its
+            # preposition's object, which is no act of its own then
+            light_objects += [o.i for c in kids if c.dep_ == "prep" and c.lower_ == p.prep
+                              for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in p.obj]
         else:
             light_objects = []
         judging = p.xcomp is not None and p.xcomp[1:] in JUDGEMENT_CLASSES
@@ -376,10 +394,12 @@ def settle_content(cands: list[Candidate]) -> None:
     """Drop the events that are only the content of another coded event in the same sentence
     (a requested or merely possible act: the request is the event)."""
     coded = {c.trigger.i for c in cands if c.outcome == "event"}
-    for cand in cands:
+    for cand in sorted(cands, key=lambda c: c.trigger.i):
         if cand.outcome == "event" and content_of_coded_act(cand.trigger, cand.modality,
                                                             coded - {cand.trigger.i}):
             cand.outcome = f"{cand.modality} content of another coded act: not an event"
+            # "suggested releasing X, freeing Y": the content's conjunct is content too
+            coded.discard(cand.trigger.i)
 
 
 JOINT = frozenset({"joint", "bilateral", "trilateral", "multilateral", "combined"})

@@ -5,7 +5,8 @@ not events. Every decision is kept on the candidate, so ``detente explain`` show
 - lexicon event, model says "no event" with p >= ``veto``: dropped (outcome says so), unless it
   is one of our own consultations (CAMEO 04) between resolved actors of two countries, or one of
   our own patterns whose required object names the act and the model does not veto the object
-  ("went on strike": the verb says little);
+  ("went on strike": the verb says little), or a row whose required object fixes the sense
+  (flag ``sure``: "released 30 prisoners");
 - lexicon event, model prefers another root with p >= ``switch``: the model's code is used and
   the rule names both layers;
 - lexicon event otherwise: kept, rule ``lex..+model:V``, confidence = the model's probability of
@@ -140,7 +141,8 @@ def _judge_lexicon_event(model: EventModel, lex: Candidate, v: Vote, tag: str,
     base = f"lex{LEXICON_VERSION}:{p.id}+{tag}"
     # PETRARCH-2's borrowed patterns are broad (a verb, any object): the model must back them
     veto = th.get("veto_borrowed", th["veto"]) if p.id.startswith(BORROWED) else th["veto"]
-    if v.none >= veto and not _named_partners(lex) and not _object_says_it(model, lex, sa, veto):
+    if (v.none >= veto and not p.sure and not _named_partners(lex)
+            and not _object_says_it(model, lex, sa, veto)):
         lex.outcome = f"vetoed by the model ({v.describe()})"
         return
     if v.label != root and v.probability >= th["switch"]:

@@ -24,7 +24,9 @@ TARGET_SLOTS = frozenset({
 })
 # X = a sense that is not an event ("released a statement"): its code column is "-", and as the
 # most specific match it keeps the lemma's generic pattern from firing.
-FLAGS = frozenset({"sym", "T", "plan", "X", "add"})
+# sure = the required object fixes the sense ("released 30 prisoners", not "released a report"):
+# the model's vote on the verb alone, which mostly saw the other senses, does not veto it.
+FLAGS = frozenset({"sym", "T", "plan", "X", "add", "sure"})
 # alone=CODE: the code when no partner is named (no target in the pattern's own slots and no
 # second source): a state's own "military exercises" are a show of force (150), not the joint
 # exercises of military cooperation (062) that the pattern codes with a partner.
@@ -62,6 +64,7 @@ class Pattern:
     additive: bool = False  # flag add: keeps PETRARCH-2's patterns for the lemma in force
     alone: str | None = None  # flag alone=CODE: the code when no partner is named
     owned: str | None = None  # flag owned=CODE: the code when the target owns the slot's thing
+    sure: bool = False  # flag sure: the required object fixes the sense; the model cannot veto
 
     @property
     def specificity(self) -> int:
@@ -165,7 +168,7 @@ def _patterns(name: str) -> tuple[Pattern, ...]:
         out.append(Pattern(pid, POS[pos], lemma, _opt(prt), _opt(prep), objs, _opt(obj),
                            _opt(xcomp), code, slots, "sym" in flag_set, "T" in flag_set,
                            "plan" in flag_set, example, "X" in flag_set, "add" in flag_set,
-                           coded[ALONE], coded[OWNED]))
+                           coded[ALONE], coded[OWNED], "sure" in flag_set))
     return tuple(out)
 
 

@@ -23,7 +23,8 @@ REPORT_VERBS = {"say", "report", "claim", "tell", "add", "state", "announce", "a
                 "accord", "quote", "insist", "note"}
 REQUEST_VERBS = {"want", "wish", "ask", "urge", "call", "appeal", "press", "demand", "request",
                  "encourage", "invite", "persuade", "beg", "implore", "push", "pressure",
-                 "suggest", "recommend", "advise", "propose"}
+                 "suggest", "recommend", "advise", "propose", "plead", "exhort", "lobby",
+                 "beseech", "entreat"}
 # Verbs whose "that" clause in the subjunctive is the act they ask for
 DEMAND_VERBS = REQUEST_VERBS | {"insist", "order", "require", "stipulate", "command", "decree"}
 # "once/when Arafat cracks down": a present-tense time clause states a condition, not a fact

@@ -83,7 +83,7 @@ def coordinated(conj: Token) -> bool:
     return any(c.dep_ == "cc" and conj.head.i < c.i < conj.i for c in conj.head.children)
 
 
-THING_PREPS = frozenset({"to", "for", "on"})
+THING_PREPS = frozenset({"to", "for", "on", "from", "of"})
 TOPIC_PREPS = frozenset({"of", "about", "on", "over", "against"})
 
 
@@ -169,7 +169,8 @@ def slot_targets(tok: Token, slot: str, sa: SentenceActors,
             owners.append(holder.head)
     elif tok.dep_ == "dobj" and tok.pos_ == "NOUN":  # "held drills with X": the light verb's
         owners.append(tok.head)
-    # "agreed to a truce with X", "called for talks with X": the partner hangs on the thing
+    # "agreed to a truce with X", "called for talks with X", "pulled out of talks with X": the
+    # partner hangs on the thing
     owners += [o for c in kids if c.dep_ == "prep" and c.lower_ in THING_PREPS
                for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
     # "accepted offers of help from X": what is offered carries the offerer

@@ -24,7 +24,10 @@ LIGHT_VERBS = {"hold", "have", "conduct", "launch", "make", "pay", "carry", "sta
                # X", "reiterated its demand", "lodged a protest", "levelled accusations")
                "echo", "repeat", "reiterate", "lodge", "level", "voice",
                # calling what the noun names ("called a general strike", "called a ceasefire")
-               "call"}
+               "call",
+               # placing what the noun names on someone ("placed an embargo on X", "put the
+               # blame on X", "slapped tariffs on X", "levied a fine")
+               "place", "put", "slap", "levy"}
 # Particles that undo or refuse what a support verb's object names ("called off the strike",
 # "held off the attack", "stepped down", "took back the offer"): the verb is no support verb then.
 UNDOING_PARTICLES = frozenset({"off", "back", "down"})
@@ -361,8 +364,12 @@ def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], st
     if (tok.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
             and (head.head.lemma_.lower() in MEASURE_NOUNS or is_amount(head.head))):
         # "held two rounds of talks with X", "after months of negotiations", "made dozens of
-        # arrests": the measure's agent
-        got, path = _noun_sources(head.head, sa)
+        # arrests": the measure's agent; "resigned after weeks of protests": not the subject's
+        measure = head.head
+        if (dissent_noun(tok) and measure.dep_ == "pobj"
+                and measure.head.lower_ in TIME_OF_DISSENT_PREPS):
+            return [], "no-subject"
+        got, path = _noun_sources(measure, sa)
         return got, "measure>" + path
     if tok.dep_ == "pobj" and head.lower_ in BEHEST_PREPS and behest_noun(tok):
         # "came at the invitation of X", "at the request of the UN": X invites, not the guest

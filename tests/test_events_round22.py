@@ -1,0 +1,121 @@
+"""Round 22 of issue 12 (sentences of our own): releasing captives, placing sanctions, stopping
+aid, airlifts, protests that are a clause's time, pleas whose content is not asserted."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import event_triples
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Kenya released 30 Ugandan prisoners on Tuesday.", ("KEN", "UGA", "0841")),
+    ("Ghana freed two Togolese hostages.", ("GHA", "TGO", "0841")),
+])
+def test_releasing_captives_is_a_release_the_model_does_not_veto(
+        text: str, want: tuple[str, str, str]) -> None:
+    assert want in event_triples(text), event_triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya released its annual budget report on Tuesday.",
+    "The Kenyan band released a new album.",
+])
+def test_releasing_a_document_is_no_release(text: str) -> None:
+    assert not [t for t in event_triples(text) if t[2].startswith("084")], event_triples(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Canada placed an arms embargo on Venezuela.", ("CAN", "VEN", "163")),
+    ("Kenya put a ban on Ugandan imports.", ("KEN", "UGA", "163")),
+])
+def test_placing_a_sanction_on_a_state_imposes_it(text: str, want: tuple[str, str, str]) -> None:
+    got = event_triples(text)
+    assert any(t[:2] == want[:2] and t[2][:2] in ("16", "17") for t in got), got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The IMF halted loans to Zambia.", ("IMF", "ZMB", "162")),
+    ("Sweden froze its development aid to Zambia.", ("SWE", "ZMB", "162")),
+    ("Norway withheld aid from Malawi.", ("NOR", "MWI", "162")),
+])
+def test_stopping_aid_reduces_it(text: str, want: tuple[str, str, str]) -> None:
+    got = event_triples(text)
+    assert any(t[1:] == want[1:] for t in got), got
+
+
+def test_an_airlift_to_a_state_is_humanitarian_aid() -> None:
+    got = event_triples("The UN airlifted tents to Haiti.")
+    assert ("UNO", "HTI", "073") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan president stepped down after weeks of protests.",
+    "The Kenyan minister resigned following months of strikes.",
+])
+def test_acting_after_a_spell_of_protests_is_not_protesting(text: str) -> None:
+    assert not [t for t in event_triples(text) if t[2][:2] == "14"], event_triples(text)
+
+
+def test_what_a_plea_asks_for_is_not_asserted() -> None:
+    got = event_triples("The Kenyan envoy pleaded with Somali militants to free the hostages.")
+    assert not [t for t in got if t[2].startswith("084")], got
+
+
+def test_lobbying_someone_to_act_is_an_appeal() -> None:
+    got = event_triples("Kenyan diplomats lobbied Uganda to back the resolution.")
+    assert ("KEN", "UGA", "020") in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya withdrew from the talks with Uganda.",
+    "The Kenyan minister pulled out of the trade talks with Uganda.",
+    "Kenya walked out of the border talks with Uganda.",
+])
+def test_leaving_talks_halts_negotiations(text: str) -> None:
+    got = event_triples(text)
+    assert ("KEN", "UGA", "164") in got, got
+    assert not [t for t in got if t[2][:2] in ("04", "08")], got
+
+
+def test_withdrawing_from_a_place_is_still_a_retreat() -> None:
+    got = event_triples("Kenyan troops pulled out of Somalia.")
+    assert ("KEN", "SOM", "0874") in got, got
+
+
+def test_a_court_finding_someone_guilty_is_a_verdict() -> None:
+    got = event_triples("A Kenyan court found the Ugandan smuggler guilty of fraud.")
+    assert ("KEN", "UGA", "116") in got, got
+
+
+def test_a_court_finding_someone_not_guilty_is_no_verdict_of_guilt() -> None:
+    got = event_triples("A Kenyan court found the Ugandan smuggler not guilty.")
+    assert not [t for t in got if t[2] == "116"], got
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Uganda resumed dialogue after a two-year pause.",
+    "Kenya and Uganda resumed negotiations on Monday.",
+])
+def test_two_subjects_resuming_talks_hold_them_with_each_other(text: str) -> None:
+    got = event_triples(text)
+    assert any({t[0], t[1]} == {"KEN", "UGA"} and t[2][:2] == "04" for t in got), got
+
+
+def test_sending_congratulations_is_praise() -> None:
+    got = event_triples("The Kenyan president sent congratulations to the new Ugandan president.")
+    assert ("KEN", "UGA", "051") in got, got
+
+
+def test_two_subjects_agreeing_to_expand_ties_agree_with_each_other() -> None:
+    got = event_triples("Kenya and Uganda agreed to expand defence ties.")
+    assert any({t[0], t[1]} == {"KEN", "UGA"} and t[2] == "030" for t in got), got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Kenya launched drones at Somalia's militant camps.", ("KEN", "SOM", "195")),
+    ("Uganda fired drones at Kenya's border posts.", ("UGA", "KEN", "195")),
+])
+def test_drones_launched_at_a_state_are_an_aerial_attack(
+        text: str, want: tuple[str, str, str]) -> None:
+    assert want in event_triples(text), event_triples(text)
