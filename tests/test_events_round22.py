@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import event_triples
+from tests.conftest import code_record, event_triples
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -119,3 +119,66 @@ def test_two_subjects_agreeing_to_expand_ties_agree_with_each_other() -> None:
 def test_drones_launched_at_a_state_are_an_aerial_attack(
         text: str, want: tuple[str, str, str]) -> None:
     assert want in event_triples(text), event_triples(text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Kenya will send more tanks to Somalia.", ("KEN", "SOM", "072")),
+    ("Kenya delivered howitzers to Somalia.", ("KEN", "SOM", "072")),
+    ("Uganda shipped rockets to Somalia's army.", ("UGA", "SOM", "072")),
+])
+def test_sending_weapons_to_a_state_is_military_aid(text: str, want: tuple[str, str, str]) -> None:
+    assert want in event_triples(text), event_triples(text)
+
+
+def test_sending_food_to_a_state_is_aid() -> None:
+    got = event_triples("Kenya sent food to Somalia.")
+    assert ("KEN", "SOM", "070") in got, got
+
+
+def test_a_headline_infinitive_is_a_plan() -> None:
+    got = code_record("Kenya to send more troops to Somalia")["events"]
+    assert got and all(e["modality"] == "planned" for e in got), got
+
+
+def test_taking_people_hostage_is_an_abduction() -> None:
+    got = event_triples("Somali gunmen took two Kenyan engineers hostage.")
+    assert ("SOM", "KEN", "181") in got, got
+
+
+def test_an_attack_claimed_by_a_group_is_the_group_s() -> None:
+    got = event_triples("The bombing, claimed by the Pakistani Taliban, killed 30 policemen "
+                        "in Peshawar.")
+    assert any(t[0] == "PAK" and t[2][:2] == "18" for t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Uganda agreed to share intelligence.",
+    "Kenya and Uganda exchanged lists of prisoners.",
+])
+def test_sharing_or_exchanging_without_a_partner_is_done_with_each_other(text: str) -> None:
+    got = event_triples(text)
+    assert any({t[0], t[1]} == {"KEN", "UGA"} for t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's president sacked his finance minister.",
+    "The Kenyan president fired the army chief after the coup attempt.",
+])
+def test_sacking_an_officeholder_is_an_administrative_sanction(text: str) -> None:
+    got = event_triples(text)
+    assert any(t[0] == "KEN" and t[2] == "172" for t in got), got
+
+
+def test_impeaching_a_president_is_an_administrative_sanction() -> None:
+    got = event_triples("Peru's Congress impeached President Pedro Castillo.")
+    assert ("PER", "PER", "172") in got, got
+
+
+def test_a_show_of_force_takes_no_target_from_the_dateline() -> None:
+    from detente.pipeline import code_articles
+    from detente.records import Article
+
+    article = Article(id="t", text="Kenya detonated five underground nuclear devices on Thursday.",
+                      published="2024-03-01", dateline="KAMPALA")
+    got = next(iter(code_articles([article]))).to_dict()["events"]
+    assert not [e for e in got if (e.get("target") or {}).get("country") == "UGA"], got

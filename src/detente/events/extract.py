@@ -76,6 +76,8 @@ THREAT_ROOT = "13"
 INTENT_ROOT = "03"
 REJECT = "120"
 ASKING_ROOTS = frozenset({"02", "10"})  # appeal, demand
+# Verbs whose act, with no partner named, is done by several subjects with each other
+RECIPROCAL_VERBS = frozenset({"share", "exchange", "swap"})
 REFLEXIVE = {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"}
 # "agreed that the plan was fair" shares an opinion; only "agreed to/on/with" cooperates.
 # "hoped (that) Japan would end the practice" and "suggested the posters were part of a trend"
@@ -151,6 +153,8 @@ def _joint_complement(tok: Token) -> bool:
         return True  # "agreed to reopen their embassies": what they share, done together
     if any(o.lemma_.lower() in noun_classes()["relations"] for o in objs):
         return True  # "agreed to expand defence ties": the ties between them
+    if any(c.lemma_.lower() in RECIPROCAL_VERBS for c in comps):
+        return True  # "agreed to share nuclear research": each with the other
     return any((p := match_pattern(c)) is not None and p.symmetric for c in comps + objs)
 
 
@@ -340,7 +344,8 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
                 t.actor.actor.country for t in cand.targets):
             cand.outcome = NO_TARGET
             continue
-        if not cand.targets and not among_sources:
+        if not cand.targets and not among_sources and root not in POSTURE_ROOTS:
+            # (a show of force names its target or has none: not the story's country)
             cand.targets, note = context_targets(sa, tok, p.targets, cand.sources)
             # "refused comment", "expressed concern": the pattern's own object is no target
             cand.targets = [t for t in cand.targets if not _names_own_object(p, t)]

@@ -37,7 +37,7 @@ from detente.events.modality import modality
 from detente.events.model import EventModel, Vote, is_candidate, vote
 from detente.events.participants import SentenceActors, actor_key
 from detente.events.slots import slot_targets
-from detente.events.sources import light_verb, predicate_sources
+from detente.events.sources import POSTURE_ROOTS, light_verb, predicate_sources
 from detente.events.targets import (
     CONSULT_ROOT,
     behest_targets,
@@ -219,7 +219,7 @@ def _model_candidate(model: EventModel, tok: Token, v: Vote, sa: SentenceActors,
         cand.targets, cand.target_path = fallback_targets(tok, slots, code[:2], sa, keys,
                                                           among_sources=among_sources)
     cand.target_note = target_note(sa, tok, slots, cand.targets, [])
-    if not cand.targets and not among_sources:
+    if not cand.targets and not among_sources and code[:2] not in POSTURE_ROOTS:
         cand.targets, note = context_targets(sa, tok, slots, cand.sources)
         cand.target_note = note or cand.target_note
         cand.target_path = "context" if cand.targets else ""

@@ -173,6 +173,9 @@ def modality(trigger: Token, *, planned: bool = False, threat: bool = False,
                     found.add("hypothetical")
                 elif low == "to" and tok.head.lemma_ == "be" and tok.dep_ == "xcomp":
                     found.add("planned")  # "is to visit"
+                elif low == "to" and tok.dep_ == "ROOT" and any(
+                        c.dep_ == "nsubj" for c in tok.children):
+                    found.add("planned")  # a headline's "Germany to send tanks": will send
             elif child.dep_ == "advcl" and any(
                 g.dep_ == "mark" and g.lower_ in CONDITION_MARKS for g in child.children
             ) and not (threat and tok.i in first):

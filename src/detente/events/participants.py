@@ -89,6 +89,17 @@ def agent_noun(lemma: str) -> bool:
     return lemma in agent_nouns() or lemma.rstrip("s") in agent_nouns()
 
 
+def claimed_by(tok: Token) -> Token | None:
+    """Who claimed the attack ``tok`` names ("the bombing, claimed by X"): the agent of a
+    participle of "claim" on it."""
+    for c in tok.children:
+        if c.dep_ == "acl" and c.lemma_.lower() == "claim":
+            for a in c.children:
+                if a.dep_ == "agent":
+                    return next((o for o in a.children if o.dep_ == "pobj"), None)
+    return None
+
+
 HAZARDS = {"typhoon", "storm", "hurricane", "cyclone", "tornado", "flood", "earthquake", "quake",
            "tsunami", "rain", "snow", "drought", "wildfire", "virus", "epidemic", "disease",
            "outbreak", "weather", "landslide", "volcano", "heatwave"}
@@ -338,6 +349,10 @@ class SentenceActors:
             if kind == "attacker":
                 if not subject:
                     return []
+                claimer = claimed_by(tok)
+                got = self.resolve(claimer, subject=True) if claimer is not None else []
+                if any(p.resolved for p in got):  # "the attack, claimed by X, killed ...": X's
+                    return [_how(p, "claimed-by>") for p in got if p.resolved]
                 actor = Actor(name="unidentified attacker", kind="unknown")
                 return [Participant(self._ea(actor, span), "attacker-noun", resolved=False)]
             country = self._country_from_preps(tok)

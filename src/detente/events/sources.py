@@ -11,7 +11,13 @@ from detente.actors.lexicon import lexicon
 from detente.events.lexicon import by_lemma, noun_classes
 from detente.events.matching import is_amount, noun_phrases, places_of
 from detente.events.modality import intention_noun
-from detente.events.participants import Participant, SentenceActors, conj_chain, unique_participants
+from detente.events.participants import (
+    Participant,
+    SentenceActors,
+    claimed_by,
+    conj_chain,
+    unique_participants,
+)
 from detente.records import Actor
 
 # Support verbs whose subject is the agent of their object noun ("held talks", "launched an attack").
@@ -323,6 +329,10 @@ def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], st
     got = _between_sources(tok, sa)
     if got:
         return got, "between"
+    claimer = claimed_by(tok)  # "the bombing, claimed by X": X's
+    got = sa.resolve(claimer, subject=True) if claimer is not None else []
+    if got:
+        return got, "claimed-by"
     for c in tok.children:
         if c.dep_ == "poss":
             clause = _clause_verb(tok)
