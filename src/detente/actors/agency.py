@@ -215,7 +215,11 @@ def counted(head: Token, agent: Agent) -> bool:
 
 def generic_plural(word: str) -> bool:
     """Whether a plural names parties in general or other than the ones at hand ("the
-    developing countries", "allies", "partners"): such a word is never the story's actor."""
+    developing countries", "allies", "partners"), or a capitalised word names a bloc ("the
+    West"): such a word is never the story's actor."""
     hit = lexicon().agents.get(form_key(word.lower()))
-    return hit is not None and hit[1] and (hit[0].kind == "others"
-                                           or hit[0].term in STATES_IN_GENERAL)
+    if hit is None:
+        return False
+    if hit[0].kind == "others" and not hit[0].plurals:
+        return word[:1].isupper()
+    return hit[1] and (hit[0].kind == "others" or hit[0].term in STATES_IN_GENERAL)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from detente.actors.data import Agent, Country
+from detente.actors.gazetteer import big_city
 from detente.actors.lexicon import (
     ADJECTIVE,
     CAPITAL,
@@ -74,6 +75,11 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Cand]:
         if span[-1].pos_ not in {"NOUN", "PROPN"}:
             continue
         hit = lex.agents.get(key_of([t.lower_ for t in span]))
+        if hit and hit[0].kind == "others" and not hit[0].plurals and (
+                not span[0].is_title or span[-1].dep_ in _MODIFIER_DEPS):
+            # a bloc ("the West") is a proper noun of its own: "the west of the city" is a
+            # direction, "West Bengal" a state
+            continue
         if hit:
             found.append(Cand(s, e, "agent", agent=hit[0], plural=hit[1]))
     for s, e in m.short(doc, texts):
@@ -178,6 +184,12 @@ def _merge_ner(doc: Doc, cands: list[Cand]) -> list[Cand]:
         near = out.overlapping(e)
         inside = [c for c in near if c.within(e)]
         crossing = [c for c in near if not c.within(e)]
+        if ent.label_ == "GPE":
+            for c in inside:
+                if c.kind == "short" and c.start == e.start and c.end == e.end \
+                        and big_city(ent.text):
+                    out.remove(c)  # "the market in Lagos": the city, not Ricardo Lagos
+            inside = [c for c in inside if c in out]
         if crossing or any(c.start == e.start and c.end == e.end for c in inside):
             continue
         label = ent.label_

@@ -188,6 +188,11 @@ def _national(c: Cand, lex: Lexicon) -> str | None:
     return code if code in lex.dictionary.countries else None
 
 
+# Nouns for the other party of a pair ("his Iranian counterpart"): the nationality is not the
+# subject's, however much the story names it.
+OTHER_PARTY = frozenset({"counterpart"})
+
+
 def _of_a_person(adjective: Token, lex: Lexicon) -> bool:
     """Whether a nationality is written out for a person ("Taiwanese President Lee", "the
     Kenyan envoy"), not for a people or a thing ("the British people", "British troops")."""
@@ -195,8 +200,8 @@ def _of_a_person(adjective: Token, lex: Lexicon) -> bool:
     while head.dep_ == "compound" and head.head.i != head.i:  # "Taiwanese President Lee"
         head = head.head
     hit = lex.agents.get(key_of([head.lower_]))
-    return head.pos_ == "PROPN" or (hit is not None and hit[0].kind == "person"
-                                    and hit[0].sector != "CVL")
+    return head.pos_ == "PROPN" or head.lemma_.lower() in OTHER_PARTY or (
+        hit is not None and hit[0].kind == "person" and hit[0].sector != "CVL")
 
 
 def _places(sent: Span, cands: list[Cand], lex: Lexicon) -> list[tuple[Token, str, str]]:

@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 _KINDS = frozenset({"city", "admin1", "admin2", "country", "territory"})
+# Areas that span countries ("the Sahel"): a name they likeliest denote names no one country.
+_AREAS = frozenset({"region", "continent"})
 
 
 def place_country(name: str, min_population: int = 0) -> tuple[str, str] | None:
@@ -15,10 +17,25 @@ def place_country(name: str, min_population: int = 0) -> tuple[str, str] | None:
     from detente.geo.gazetteer import gazetteer
 
     g = gazetteer()
-    found = [e for e in g.candidates(name) if e.kind in _KINDS and e.country
+    every = g.candidates(name)
+    areas = [e for e in every if e.kind in _AREAS and e.country is None]
+    found = [e for e in every if e.kind in _KINDS and e.country
              and (e.kind != "city" or e.population >= min_population)]
     if not found:
         return None
     best = max(found, key=g.prior)
+    if areas and max(map(g.prior, areas)) > g.prior(best):
+        return None  # "the Sahel" spans countries: not its namesake province in Burkina Faso
     assert best.country is not None
     return best.country, f"{best.kind}:{best.country}:{best.name}"
+
+
+# A city this large that the tagger calls a place is that place, though it is someone's surname.
+BIG_CITY = 1_000_000
+
+
+def big_city(name: str) -> bool:
+    """Whether ``name`` is a city of at least ``BIG_CITY`` people ("Lagos")."""
+    from detente.geo.gazetteer import gazetteer
+
+    return any(e.kind == "city" and e.population >= BIG_CITY for e in gazetteer().candidates(name))

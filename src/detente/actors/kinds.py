@@ -43,11 +43,16 @@ def org_actor(f: Found, org: Organisation, country: str | None, state: ArticleSt
     f.mention.reason = f"dictionary: {org.name} ({org.code} {org.sector})"
 
 
-def place_actor(f: Found, main: Cand, head: Token, country: str | None) -> None:
+def place_actor(f: Found, main: Cand, head: Token, country: str | None,
+                home: Country | None = None) -> None:
+    """A country, capital, nationality or people (``home``: the country a people's phrase
+    names as where they live, "Kosovo Albanians")."""
     entries = main.entries
     kinds = main.entry_kinds()
     # "Congolese troops ... in North Kivu": a shared adjective names the context's country
     c = main.country_named(country) or next(o for _, o in entries if isinstance(o, Country))
+    if home is not None and DEMONYM in kinds:
+        c = home  # "Kosovo Albanians", "Kosovo Serbs": Kosovo's people
     agentive, why = place_role(head)
     modifier = head.dep_ in {"compound", "amod", "nmod", "npadvmod"}
     sector: str | None

@@ -43,7 +43,7 @@ from detente.actors.coref import (
     resolve_plural,
     resolve_pronoun,
 )
-from detente.actors.data import Agent, Organisation, Person
+from detente.actors.data import Agent, Country, Organisation, Person
 from detente.actors.kinds import (
     hyphen_prefix,
     modifier_country,
@@ -55,6 +55,7 @@ from detente.actors.kinds import (
     unknown_org_actor,
 )
 from detente.actors.lexicon import (
+    COUNTRY,
     ORG,
     PERSON,
     form_key,
@@ -191,7 +192,8 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
         _person(f, main, country, hints, state, title_mod)
         if f.mention.actor is None and main.kind == "short" and title_mod is not None:
             _unknown_person(f, main, doc, country, cwhy, title_mod, state)  # "Senator Smith"
-    elif main.kind == "ner_person" and not mods and alias is None and main.end - main.start <= 3 \
+    elif main.kind in {"ner_person", "ner_org"} and not mods and alias is None \
+            and main.end - main.start <= 3 \
             and looks_like_place(doc[main.start : main.end].text, head) is not None:
         subnational_actor(f, doc[main.start : main.end].text, head)  # "shelled Kharkiv": a place
     elif main.kind == "ner_person":
@@ -210,7 +212,12 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
         if country is None and main.names_several_countries():
             # "the Congolese ... near Brazzaville": a shared adjective takes the context's
             country, _ = state.story.country_for(sent.index, head)
-        place_actor(f, main, head, country)
+        # a country's name before a people ("Kosovo Albanians") says where they live ("Lebanon's
+        # Palestinians" are still Palestinians)
+        home = next((o for c in mods for k, o in c.entries if k == COUNTRY
+                     and isinstance(o, Country) and c.kind == "full"
+                     and c.span(doc).root.dep_ in {"compound", "nmod"}), None)
+        place_actor(f, main, head, country, home)
     elif main.kind == "ner_org":
         unknown_org_actor(f, main, doc, country, cwhy, state)
     elif main.kind == "ner_gpe":

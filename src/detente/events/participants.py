@@ -67,6 +67,9 @@ QUANTITY = {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousa
 # Heads whose actor or place is their "of" object: quantities, and settlements ("the city of X").
 OF_OBJECT_HEADS = frozenset(QUANTITY) | SETTLEMENT_NOUNS
 ANCHOR_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
+# Nouns of shooting that name the shooter only through a modifier ("Pakistani fire", "army
+# fire"): not attacker nouns, since a bare "fire" is as often a blaze ("a fire destroyed ...")
+SHOT_NOUNS = frozenset({"fire"})
 # Nouns that, with "the", refer back to the organisation named last ("the group said").
 ORG_ANAPHORS = frozenset({"group", "organization", "organisation", "movement"})
 
@@ -287,9 +290,12 @@ class SentenceActors:
                     return [_how(p, "appos>") for p in got]
         # "Iraqi troops", "Nepal's government": a modifier names the actor only when the head is
         # an agent noun in subject position (a "UN compound" is not the UN), any noun otherwise
-        is_agent = agent_noun(tok.lemma_.lower())
+        shot = tok.lemma_.lower() in SHOT_NOUNS
+        is_agent = agent_noun(tok.lemma_.lower()) or shot
         anchors = [c for c in tok.children if c.dep_ in ANCHOR_DEPS
                    and (is_agent or not subject or c.dep_ == "poss")]
+        if shot:  # "the Lagos fire" is a blaze there, not the city's shooting
+            anchors = [c for c in anchors if (m := self.mention(c)) is not None and m.agentive]
         if tok.lemma_.lower() in noun_classes()["p2_currency"]:
             anchors = []  # "U.S. dollars", "Hong Kong dollars": a currency, not its issuer
         for child in anchors:
@@ -358,6 +364,9 @@ class SentenceActors:
             country = self._country_from_preps(tok)
             actor = Actor(name=self._text(span), country=country, sector=sector, kind="agent")
             return [Participant(self._ea(actor, span), "agent-noun", resolved=country is not None)]
+        generic = _actors_fn("generic_plural")
+        if generic is not None and generic(tok.text):
+            return []  # "the West": others, not a place the gazetteer has of that name
         place = self._place(tok)
         if place is not None:
             return [place]

@@ -189,6 +189,15 @@ def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] |
     if story is None or any(p.actor.actor.kind == "country" and p.actor.actor.country == story
                             for p in sources):
         return [], ""
+    if lemma in PLACE_NOUNS and "dateline" not in why and any(
+            p.actor.actor.country == story and p.actor.actor.sector in ARMED_SECTORS
+            for p in sources) and not any(
+            m.actor is not None and m.actor.country == story and not m.agentive
+            for m in sa.adoc.mentions):
+        # "Russian troops pulled out of the town": the story is Russian only because its
+        # troops are named (no Russian place is); the town they attack or leave is not
+        # theirs for that ("a base in Borno state" is the story's)
+        return [], ""
     country = story
     span = (thing.left_edge.i, thing.i + 1) if thing.pos_ != "PRON" else (thing.i, thing.i + 1)
     actor = Actor(name=country, country=country, kind="context")
@@ -197,6 +206,10 @@ def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] |
 
 
 OWNER_DEPS = frozenset({"poss", "compound", "amod"})
+# Unnamed places an armed force acts on, and the sectors of such forces (police act at home).
+PLACE_NOUNS = frozenset({"town", "village", "city", "hamlet", "area", "region", "district",
+                         "province", "territory", "base", "position", "outpost", "settlement"})
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF"})
 
 
 def earlier_owner(sa: SentenceActors, thing: Token, keys: set[tuple[Any, ...]]
