@@ -182,3 +182,34 @@ def test_a_show_of_force_takes_no_target_from_the_dateline() -> None:
                       published="2024-03-01", dateline="KAMPALA")
     got = next(iter(code_articles([article]))).to_dict()["events"]
     assert not [e for e in got if (e.get("target") or {}).get("country") == "UGA"], got
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya offered to host talks between Ethiopia and Eritrea.",
+    "Kenya and Uganda agreed to resume talks on the border.",
+])
+def test_talks_an_offer_or_agreement_is_about_are_not_asserted(text: str) -> None:
+    got = event_triples(text)
+    assert got and not [t for t in got if t[2][:2] == "04"], got
+
+
+def test_the_refused_act_is_negated() -> None:
+    got = code_record("Kenya's refusal to extradite the Ugandan suspect angered Uganda.")["events"]
+    assert all(e["modality"] == "negated" for e in got if e["cameo"][:2] == "06"), got
+
+
+def test_the_by_agent_of_an_expulsion_of_someone_expels() -> None:
+    got = event_triples("The expulsion of the Ugandan ambassador by Kenya deepened the crisis.")
+    assert ("KEN", "UGA", "174") in got, got
+
+
+def test_condemning_an_act_by_someone_condemns_its_agent() -> None:
+    got = event_triples("Kenya condemned the detention of its citizens by Ugandan authorities.")
+    assert ("KEN", "UGA", "111") in got, got
+
+
+def test_a_verb_with_its_own_complement_does_not_share_its_conjunct_s_object() -> None:
+    got = event_triples("Kenya bowed to Ugandan demands and withdrew its troops.")
+    assert not [t for t in got if t[2][:2] == "08" and t[0] == t[1] == "KEN"], got
+    got = event_triples("Kenyan police arrested and deported two Ugandan journalists.")
+    assert ("KEN", "UGA", "174") in got and ("KEN", "UGA", "173") in got, got

@@ -33,6 +33,8 @@ TIME_CONDITION_MARKS = {"once", "when", "until", "till"}
 IRREALIS_NOUNS = {"hope", "prospect", "possibility", "chance", "call", "demand", "bid", "idea",
                   "proposal", "offer", "threat", "request", "appeal", "likelihood", "risk"}
 PLAN_NOUNS = {"plan", "schedule", "preparation", "arrangement"}
+# Nouns of an act not done: "the refusal to extradite him" (its infinitive is negated)
+REFUSAL_NOUNS = frozenset({"refusal", "failure", "reluctance", "unwillingness", "inability"})
 # An act someone agreed, pledged or decided to do, or was ordered to do by its own command
 # ("ordered the army to attack": the lexicon codes no demand there), is planned; one they were
 # allowed, tried or threatened to do, or a complement of a negated verb ("will not allow X to
@@ -192,6 +194,10 @@ def modality(trigger: Token, *, planned: bool = False, threat: bool = False,
             found.add("planned")
         # "denied that he planned to make an appeal": a denied act is not asserted
         if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_ in ("deny", "refute", "dismiss"):
+            found.add("negated")
+        # "X's refusal to extradite him", "its failure to pay": the act did not happen
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in REFUSAL_NOUNS and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             found.add("negated")
         if tok.head.lemma_ == "going" and tok.dep_ == "xcomp":
             found.add("planned")

@@ -118,6 +118,8 @@ def slot_targets(tok: Token, slot: str, sa: SentenceActors,
                 if tok.tag_ == "VBN" and c.dep_ == "nsubjpass" or passive and c.dep_ == "nsubj":
                     return sa.resolve(c)
         for conj in (c for c in kids if c.dep_ == "conj" and c.pos_ == "VERB"):
+            if any(c.dep_ == "prep" and c.i < conj.i for c in kids):
+                return []  # "bowed to X's demands and withdrew its troops": its own complement
             obj = next((g for g in conj.children if g.dep_ == "dobj"), None)
             if obj is not None:
                 return sa.resolve(obj)
