@@ -25,6 +25,10 @@ PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "they", "them", 
 _NER = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _PLACE_KINDS = frozenset({COUNTRY, CAPITAL})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "flat", "nummod"})
+# Verbs whose object "intelligence" is information handed over, not a spy service ("agreed to
+# share intelligence with X").
+_INFORMATION_VERBS = frozenset({"share", "exchange", "swap", "trade", "gather", "collect",
+                                "provide", "supply", "give", "pass", "receive", "obtain"})
 
 
 @dataclass(slots=True)
@@ -80,6 +84,8 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Cand]:
             # a bloc ("the West") is a proper noun of its own: "the west of the city" is a
             # direction, "West Bengal" a state
             continue
+        if hit and hit[0].term == "intelligence" and _information(span[-1]):
+            continue
         if hit:
             found.append(Cand(s, e, "agent", agent=hit[0], plural=hit[1]))
     for s, e in m.short(doc, texts):
@@ -108,6 +114,13 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Cand]:
             chosen.append(Cand(tok.i, tok.i + 1, "pronoun"))
     chosen.sort(key=lambda c: c.start)
     return chosen
+
+
+def _information(tok: Token) -> bool:
+    """Whether ``tok`` is the object of a verb of handing over or gathering information."""
+    while tok.dep_ == "conj":  # "share intelligence and equipment"
+        tok = tok.head
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _INFORMATION_VERBS
 
 
 # Nouns whose "of" phrase names a place ("the city of X", "the province of X").

@@ -55,10 +55,14 @@ from detente.actors.kinds import (
     unknown_org_actor,
 )
 from detente.actors.lexicon import (
+    ADJECTIVE,
     COUNTRY,
+    DEMONYM,
     ORG,
     PERSON,
+    Lexicon,
     form_key,
+    key_of,
     lexicon,
     name_words,
 )
@@ -158,6 +162,10 @@ def _extend_left(doc: Doc, start: int, head: Token, agent: bool) -> int:
         else:
             break
     return start
+
+
+# Possessive pronouns that name an officeholder's principal ("his defence minister").
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
 
 
 def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
@@ -335,6 +343,58 @@ def _office_country(state: ArticleState, agent: Agent, country: str | None) -> s
     return agent.country
 
 
+def _compound_place_country(state: ArticleState, f: Found, start: int) -> tuple[str | None, str]:
+    """"a raid on the Jenin refugee camp": a place named before the phrase, as a compound of one
+    of its words, is where the phrase's people or facilities are (not the story's dominant country)."""
+    for other in reversed(state.found):
+        if other.mention.sentence_index != f.mention.sentence_index:
+            break
+        a = other.mention.actor
+        if (other.doc is f.doc and other.head.dep_ == "compound"
+                and start <= other.head.head.i < f.end and other.end <= start
+                and a is not None and a.kind in ("place", "country") and not other.contextual
+                and a.country in state.lex.dictionary.countries):
+            return a.country, f"country of the place {other.mention.text!r} the phrase names"
+    return None, ""
+
+
+def _attackers_countries(head: Token, lex: Lexicon) -> set[str]:
+    """Countries named in the "by" phrase of a passive verb whose patient is ``head``
+    ("villagers wounded by Israeli gunfire", "troops were ambushed by Somali militants")."""
+    verbs = [c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if head.dep_ == "nsubjpass":
+        verbs.append(head.head)
+    out: set[str] = set()
+    for verb in verbs:
+        for by in (c for c in verb.children if c.dep_ == "agent"):
+            words = [t.text for t in by.subtree][1:]
+            for i in range(len(words)):
+                for j in range(i + 1, min(i + 3, len(words)) + 1):
+                    out.update(o.code for k, o in lex.forms.get(key_of(words[i:j]), [])
+                               if k in (COUNTRY, ADJECTIVE, DEMONYM) and isinstance(o, Country))
+    return out
+
+
+def _possessor_country(state: ArticleState, f: Found) -> str | None:
+    """"Kenya's president sacked his defence minister": the officeholder a possessive pronoun
+    owns is of the clause subject's country, when no actor of another country is named between
+    the subject and the pronoun ("Ghana's president met the Togolese leader and his minister":
+    "his" may be the leader's)."""
+    if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in f.head.children):
+        return None
+    subject = sentence_subject(state, f, same_clause=True)
+    if subject is None:
+        return None
+    for other in reversed(state.found):
+        a = other.mention.actor
+        if other.mention.sentence_index != f.mention.sentence_index or a is subject:
+            break
+        if other.mention.agentive and a is not None and a.country \
+                and a.country != subject.country:
+            return None
+    return subject.country
+
+
 def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None, cwhy: str,
            state: ArticleState) -> None:
     agent = main.agent
@@ -384,6 +444,13 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
             return
     if country is None:
         country, cwhy = prep_country(head, state.lex)
+    if country is None:
+        country, cwhy = _compound_place_country(state, f, main.start)
+    if country is None and agent.kind == "person" and not main.plural:
+        # one officeholder: "their fighters" in "X said Y's forces attacked their fighters" are
+        # X's, not the clause subject's
+        country = _possessor_country(state, f)
+        cwhy = "country of the clause's subject (the possessor)" if country else cwhy
     if country is None and not main.plural and agent.kind == "person" and not mods:
         # ("their minister" is the possessor's, not the minister the story introduced)
         owned = any(c.dep_ == "poss" for c in head.children)
@@ -483,6 +550,10 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
         if subject is not None and country == subject.country \
                 and subject.sector not in NON_STATE_SIDES:
             country = None
+    if f.contextual and country is not None and country in _attackers_countries(head, state.lex):
+        # "villagers wounded by Israeli gunfire": the story's country the shooter made dominant
+        # is not the victims'
+        country, f.contextual = None, False
     if country is None:
         cwhy = ""
     c = state.lex.country(country)
