@@ -213,3 +213,16 @@ def test_a_verb_with_its_own_complement_does_not_share_its_conjunct_s_object() -
     assert not [t for t in got if t[2][:2] == "08" and t[0] == t[1] == "KEN"], got
     got = event_triples("Kenyan police arrested and deported two Ugandan journalists.")
     assert ("KEN", "UGA", "174") in got and ("KEN", "UGA", "173") in got, got
+
+
+def test_hosts_of_talks_do_not_hold_them_with_each_other() -> None:
+    got = event_triples("Kenya, Uganda and Tanzania, which hosted negotiations on the treaty, "
+                        "welcomed the vote.")
+    assert not [t for t in got if t[2] == "044" and t[1] in ("KEN", "UGA", "TZA")], got
+
+
+def test_the_by_agent_comes_first_only_for_the_verb_s_own_object() -> None:
+    # what is talked about is no object of the talk: its agent is not preferred as the target
+    got = event_triples("The Kenyan minister spoke to reporters, while talking about a recent "
+                        "visit to Washington by the Ugandan president.")
+    assert not [t for t in got if t[:2] == ("KEN", "UGA")], got

@@ -78,6 +78,10 @@ REJECT = "120"
 ASKING_ROOTS = frozenset({"02", "10"})  # appeal, demand
 # Verbs whose act, with no partner named, is done by several subjects with each other
 RECIPROCAL_VERBS = frozenset({"share", "exchange", "swap"})
+# Verbs besides the support verbs whose subjects, with talks or ties as object and no partner
+# named, hold them with each other ("resumed dialogue", "upgraded their ties")
+JOINT_OBJECT_VERBS = frozenset({"upgrade", "restore", "expand", "deepen", "strengthen",
+                                "normalise", "normalize", "establish", "improve", "end", "set"})
 REFLEXIVE = {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"}
 # "agreed that the plan was fair" shares an opinion; only "agreed to/on/with" cooperates.
 # "hoped (that) Japan would end the practice" and "suggested the posters were part of a trend"
@@ -163,6 +167,8 @@ def _joint_object(tok: Token) -> bool:
     dialogue", "X and Y upgraded their ties"): the subjects hold them with each other?"""
     if tok.pos_ != "VERB" or any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return False
+    if not light_verb(tok) and tok.lemma_.lower() not in JOINT_OBJECT_VERBS:
+        return False  # "hosted negotiations", "attended talks": not held with each other
     joint = noun_classes()["talks"] | noun_classes()["relations"]
     return any(o.dep_ == "dobj" and o.lemma_.lower() in joint
                and not any(g.dep_ == "prep" and g.lower_ in ("with", "between") for g in o.children)

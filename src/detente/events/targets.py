@@ -166,8 +166,10 @@ def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] |
     preps = [c for c in thing.children if c.dep_ == "prep"]
     preps += [g for c in thing.children if c.dep_ == "acl" for g in c.children  # "imposed on X"
               if g.dep_ in ("prep", "agent")]
-    # "condemned the detention of its citizens by Ugandan authorities": who did it, first
-    preps.sort(key=lambda c: c.lower_ != "by")
+    if thing.dep_ == "dobj" and thing.head.i == trigger.i:
+        # "condemned the detention of its citizens by Ugandan authorities": the act the verb
+        # takes as its object is its agent's, who comes first
+        preps.sort(key=lambda c: c.lower_ != "by")
     for prep in (c for c in preps if c.lower_ in OWNER_PREPS):
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
             got = [p for p in self_free(sa.resolve(pobj), keys) if p.resolved]
