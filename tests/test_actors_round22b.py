@@ -11,24 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from detente.actors import resolve_mentions
-from detente.pipeline import code_articles
-from detente.records import Article, CodedArticle, Mention
 from tests.conftest import event_triples
-
-
-def mentions(text: str, date: str = "2024-03-10") -> list[Mention]:
-    result = next(code_articles([Article(id="t", text=text, published=date)],
-                                steps={"actors": resolve_mentions}))
-    assert isinstance(result, CodedArticle)
-    return result.mentions
-
-
-def find(found: list[Mention], text: str) -> Mention:
-    hits = [m for m in found if m.text == text and not m.members]
-    assert hits, f"no mention {text!r}: {[m.text for m in found]}"
-    return hits[0]
-
+from tests.test_actors_round22 import find, mentions
 
 # --- intelligence handed over is information -----------------------------------------------------
 

@@ -363,13 +363,11 @@ def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], st
             tok.dep_ == "attr" and head.lemma_ in COPULAS and tok.lemma_.lower() in STANCE_AGENTS):
         got, path = clause_sources(head, sa)
         return got, "governing-verb>" + path
-    got = _prep_agent(tok, "by", sa)  # "a visit to Tokyo by Macron", "an attack by rebels"
-    # "the expulsion of the envoy by X": the parse may hang "by X" on the "of" object
-    for o in () if got else (o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                             for o in c.children if o.dep_ == "pobj"):
-        got = _prep_agent(o, "by", sa)
-        if got:
-            break
+    # "a visit to Tokyo by Macron", "an attack by rebels"; "the expulsion of the envoy by X":
+    # the parse may hang "by X" on the "of" object
+    got = _prep_agent(tok, "by", sa) or next(
+        (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+         for o in c.children if o.dep_ == "pobj" for g in [_prep_agent(o, "by", sa)] if g), [])
     if got:
         return got, "by-agent"
     if (tok.dep_ == "pobj" and head.lower_ == "for" and head.head.dep_ == "dobj"
