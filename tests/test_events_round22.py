@@ -184,15 +184,6 @@ def test_a_show_of_force_takes_no_target_from_the_dateline() -> None:
     assert not [e for e in got if (e.get("target") or {}).get("country") == "UGA"], got
 
 
-@pytest.mark.parametrize("text", [
-    "Kenya offered to host talks between Ethiopia and Eritrea.",
-    "Kenya and Uganda agreed to resume talks on the border.",
-])
-def test_talks_an_offer_or_agreement_is_about_are_not_asserted(text: str) -> None:
-    got = event_triples(text)
-    assert got and not [t for t in got if t[2][:2] == "04"], got
-
-
 def test_the_refused_act_is_negated() -> None:
     got = code_record("Kenya's refusal to extradite the Ugandan suspect angered Uganda.")["events"]
     assert all(e["modality"] == "negated" for e in got if e["cameo"][:2] == "06"), got

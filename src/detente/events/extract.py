@@ -255,10 +255,6 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             # the act inside a reported demand is not asserted; a judged act may be reported
             consumed.update(c.i for c in kids if c.dep_ in ("xcomp", "ccomp"))
             consumed.update(c.i for c in object_infinitives(kids) + gerund_objects(kids))
-            # "offered to host talks", "agreed to hold talks": the talks are the content's
-            # too, once the offer or agreement is coded
-            light_objects += [o.i for c in kids if c.dep_ == "xcomp"
-                              for o in c.children if o.dep_ == "dobj"]
         if sa is None:
             sa = SentenceActors.build(adoc, sent)
         visitor = attributive_visitor(tok) if p.cameo in VISIT_CODES else None
