@@ -375,7 +375,7 @@ def _attackers_countries(head: Token, lex: Lexicon) -> set[str]:
     return out
 
 
-def _possessor_country(state: ArticleState, f: Found) -> str | None:
+def _pronoun_owner_country(state: ArticleState, f: Found) -> str | None:
     """"Kenya's president sacked his defence minister": the officeholder a possessive pronoun
     owns is of the clause subject's country, when no actor of another country is named between
     the subject and the pronoun ("Ghana's president met the Togolese leader and his minister":
@@ -449,7 +449,7 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
     if country is None and agent.kind == "person" and not main.plural:
         # one officeholder: "their fighters" in "X said Y's forces attacked their fighters" are
         # X's, not the clause subject's
-        country = _possessor_country(state, f)
+        country = _pronoun_owner_country(state, f)
         cwhy = "country of the clause's subject (the possessor)" if country else cwhy
     if country is None and not main.plural and agent.kind == "person" and not mods:
         # ("their minister" is the possessor's, not the minister the story introduced)
