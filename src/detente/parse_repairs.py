@@ -23,7 +23,10 @@ def _visitor(tok: Token) -> Token | None:
         return None
     head = tok.head
     receiving = tok.dep_ in ("xcomp", "advcl", "ccomp") and head.lemma_.lower() in RECEIVING_VERBS
-    if not (receiving or (tok.dep_ == "pcomp" and head.lower_ == "with")):
+    # "Abe and visiting South Korean minister Ban agreed": a conjunct, not a clause
+    coordinated = tok.dep_ == "conj" and tok.i >= 2 and tok.doc[tok.i - 1].lower_ == "and" \
+        and head.pos_ in ("PROPN", "NOUN")
+    if not (receiving or coordinated or (tok.dep_ == "pcomp" and head.lower_ == "with")):
         return None
     guest = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if guest is None or guest.left_edge.i != tok.i + 1 or guest.pos_ not in ("PROPN", "NOUN"):
@@ -33,14 +36,19 @@ def _visitor(tok: Token) -> Token | None:
 
 def repair_visiting(doc: Doc) -> Doc:
     """"met visiting Kenyan President X": the guest becomes the object (or the object of
-    "with") and "visiting" its modifier, as in "met the visiting president"."""
+    "with", or the conjunct in "A and visiting X") and "visiting" its modifier, as in "met the
+    visiting president"."""
     for tok in doc:
         guest = _visitor(tok)
         if guest is None:
             continue
         head = tok.head
+        if tok.dep_ == "conj":
+            before = doc[tok.i - 2]  # "a meeting between Arafat and visiting X": X joins Arafat
+            if before.dep_ == "pobj" and before.head.lower_ == "between":
+                head = before
         guest.head = head
-        guest.dep_ = "pobj" if tok.dep_ == "pcomp" else "dobj"
+        guest.dep_ = {"pcomp": "pobj", "conj": "conj"}.get(tok.dep_, "dobj")
         tok.head = guest
         tok.dep_ = "amod"
     return doc

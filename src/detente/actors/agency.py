@@ -133,15 +133,18 @@ def us_party_state(doc: Doc, end: int) -> bool:
     return _US_PARTY_STATE.match(doc.text, start) is not None
 
 
-def prep_country(head: Token, lex: Lexicon, depth: int = 0) -> tuple[str | None, str]:
+def prep_country(head: Token, lex: Lexicon, depth: int = 0,
+                 kin: bool = False) -> tuple[str | None, str]:
     """'officials in Kabul', 'troops from Chad', 'a spokesman for the Chinese foreign
     ministry', 'the Minister of External Relations of Mongolia', 'a delegation of members of
-    Japan's Komei Party': the country of the agent's place or principal."""
+    Japan's Komei Party': the country of the agent's place or principal (``kin``: the agent is
+    someone's kin, "the family of Lebanese minister X", whose nationality it shares)."""
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in {"in", "from", "of", "for"}:
             continue
         kinds = {COUNTRY, CAPITAL} if prep.lower_ == "in" else {COUNTRY, CAPITAL, ADJECTIVE, ORG} \
-            if prep.lower_ == "for" else {COUNTRY, CAPITAL, ORG}  # "ministers from the G7"
+            if prep.lower_ == "for" or (kin and prep.lower_ == "of") \
+            else {COUNTRY, CAPITAL, ORG}  # "ministers from the G7"
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
                 continue

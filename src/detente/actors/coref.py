@@ -420,13 +420,18 @@ _ORG_KINDS = frozenset({"organisation", "group"})
 def recent_organisation(adoc: ArticleDoc, sentence: Sentence, token: Token,
                         window: int = 6) -> Mention | None:
     """'the group', 'the organization': the organisation or group named most recently before
-    ``token`` (in its sentence or the ``window`` sentences before)."""
+    ``token`` (in its sentence or the ``window`` sentences before); one whose name ends in the
+    noun first ("the Iraq Study Group, headed by a Republican ... The group")."""
     start = sentence.char_span(token)[0]
     best: Mention | None = None
+    named: Mention | None = None
     for m in adoc.mentions:
         if m.span[0] >= start or sentence.index - m.sentence_index > window:
             continue
-        if m.actor is not None and m.actor.kind in _ORG_KINDS and m.agentive and (
-                best is None or m.span[0] > best.span[0]):
-            best = m
-    return best
+        if m.actor is not None and m.actor.kind in _ORG_KINDS and m.agentive:
+            if best is None or m.span[0] > best.span[0]:
+                best = m
+            if m.text.lower().split()[-1:] == [token.lower_] and (
+                    named is None or m.span[0] > named.span[0]):
+                named = m
+    return named or best

@@ -141,12 +141,26 @@ def partisan(doc: Doc, c: Cand) -> bool:
     return hyphen_prefix(doc, c.start) in {"pro", "anti"}
 
 
+def foreign_party(before: Cand, c: Cand) -> bool:
+    """Is ``c`` a party's name that the nationality just before it ("Australian Democrats",
+    "Canadian Liberals") gives to another country's party of the same name?"""
+    if before.end != c.start:
+        return False
+    parties = {o.code for k, o in c.entries if k == ORG and isinstance(o, Organisation)
+               and o.kind == "party"}
+    nations = {o.code for k, o in before.entries if k in {COUNTRY, ADJECTIVE}
+               and isinstance(o, Country)}
+    return bool(parties and nations and not parties & nations)
+
+
 def modifier_country(mods: list[Cand], doc: Doc, state: ArticleState,
                      where: tuple[int, Token] | None = None) -> tuple[str | None, str]:
     """The country a phrase's modifiers name (a place, a nationality, an organisation, a person
     in office), the last first, and why (``where``: the phrase's sentence index and head, whose
     context decides between the countries a shared adjective names)."""
-    for c in reversed(mods):
+    for n, c in reversed(list(enumerate(mods))):
+        if n and foreign_party(mods[n - 1], c):
+            continue  # "Australian Democrats": the nationality's party, not the US one
         if c.names_several_countries() and where is not None:
             named = c.country_named(state.story.country_for(*where)[0])
             if named is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -175,12 +176,25 @@ def short_forms(p: Person) -> set[str]:
             and len(s) > 1}
 
 
+# An Arabic surname with its article ("al-Bashir"), written "Al-Bashir" at a sentence's start or
+# after a title, and "Bashir" alone.
+_ARTICLE_SURNAME = re.compile(r"(?i:(al|el|ad|ar|as|ash|at|az|an))-([A-Z][a-z]{2,})")
+
+
 def name_words(name: str) -> list[str]:
     """The words of a name as written in an article that may stand for the person later in it
-    ("Iajuddin Ahmed" -> "Iajuddin", "Ahmed"): no honorifics, particles or short words."""
-    return [w for w in name.replace(",", " ").split()
-            if w.lower() not in _NOT_SHORT and w.lower() not in STOP_WORDS and w[:1].isupper()
-            and len(w) > 2 and w.isalpha()]
+    ("Iajuddin Ahmed" -> "Iajuddin", "Ahmed"; "Omar al-Bashir" -> "Omar", "al-Bashir",
+    "Al-Bashir", "Bashir"): no honorifics, particles or short words."""
+    out: list[str] = []
+    for w in name.replace(",", " ").split():
+        surname = _ARTICLE_SURNAME.fullmatch(w)
+        if surname is not None:
+            article, rest = surname.groups()
+            out += [f"{article.lower()}-{rest}", f"{article.capitalize()}-{rest}", rest]
+        elif w.lower() not in _NOT_SHORT and w.lower() not in STOP_WORDS and w[:1].isupper() \
+                and len(w) > 2 and w.isalpha():
+            out.append(w)
+    return out
 
 
 _USER_FILES: list[str] = []

@@ -45,6 +45,7 @@ from detente.actors.coref import (
 )
 from detente.actors.data import Agent, Country, Organisation, Person
 from detente.actors.kinds import (
+    foreign_party,
     hyphen_prefix,
     modifier_country,
     org_actor,
@@ -80,6 +81,7 @@ from detente.actors.state import (
     agent_earlier,
     in_article_holder,
     org_sector,
+    organisation_earlier,
     recent_subject_country,
     sentence_country,
     sentence_subject,
@@ -212,6 +214,11 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
         if members:  # "the Chinese and Kazakh governments": both, not the last one named
             f.mention.actor, f.mention.members, f.plural = None, members, True
             f.mention.reason = "compound: " + " + ".join(a.name for a in members)
+    elif main.kind == "full" and ORG in kinds and mods and foreign_party(mods[-1], main):
+        # "the Australian Democrats": the party of that name in the country the text names
+        text = doc[main.start : main.end].text
+        f.mention.actor = Actor(f"{text} ({country})", country, "PTY", None, None, "organisation")
+        f.mention.reason = f"party {text!r} of the {cwhy} (not the dictionary's party of that name)"
     elif main.kind == "full" and ORG in kinds:
         orgs = [o for k, o in main.entries if k == ORG and isinstance(o, Organisation)]
         org_actor(f, pick_org(orgs, sent.index, head, state), country, state,
@@ -323,6 +330,8 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
 
 
 COMBATANT_SECTORS = frozenset({"REB", "UAF"})
+# Agent nouns for someone's kin, who share that person's nationality.
+KIN_TERMS = frozenset({"family"})
 
 
 def _agent_of_act(word: Token) -> bool:
@@ -443,9 +452,16 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
             f.mention.reason = f"{term!r}: {why}, not an actor"
             return
     if country is None:
-        country, cwhy = prep_country(head, state.lex)
+        country, cwhy = prep_country(head, state.lex, kin=agent.term in KIN_TERMS)
     if country is None:
         country, cwhy = _compound_place_country(state, f, main.start)
+    named = organisation_earlier(state, f, agent.term) if country is None and not mods and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this") for c in head.children) else None
+    if named is not None:  # "the UN Security Council ... the council"
+        f.mention.actor = named.mention.actor
+        f.mention.reason = (f"{term!r} -> {named.mention.text!r} (the organisation of that name, "
+                            f"sentence {named.mention.sentence_index})")
+        return
     if country is None and agent.kind == "person" and not main.plural:
         # one officeholder: "their fighters" in "X said Y's forces attacked their fighters" are
         # X's, not the clause subject's

@@ -97,6 +97,28 @@ def agent_earlier(state: ArticleState, f: Found, agent: Agent) -> Found | None:
     return None
 
 
+# Nouns of bodies that "the <noun>" names again after their full name; not an embassy or a
+# ministry, whose country the context's own rules give.
+BODY_NOUNS = frozenset({"council", "assembly", "commission", "committee", "parliament", "court",
+                        "tribunal", "panel", "board", "union", "alliance", "coalition", "agency",
+                        "fund", "bank", "organisation", "organization"})
+
+
+def organisation_earlier(state: ArticleState, f: Found, term: str) -> Found | None:
+    """'The council' after 'the UN Security Council': a body whose name ends in the noun, named
+    in the last five sentences."""
+    if term not in BODY_NOUNS:
+        return None
+    for other in reversed(state.found):
+        if f.mention.sentence_index - other.mention.sentence_index > 5:
+            break
+        a = other.mention.actor
+        words = other.mention.text.lower().split()
+        if a is not None and a.kind == "organisation" and words and words[-1] == term:
+            return other
+    return None
+
+
 def org_sector(state: ArticleState, code: str) -> str:
     for org in state.lex.dictionary.organisations.values():
         if org.code == code:

@@ -26,7 +26,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from detente.document import ArticleDoc, Sentence
-from detente.events.lexicon import LEXICON_VERSION, Pattern, by_lemma, noun_classes
+from detente.events.lexicon import BORROWED, LEXICON_VERSION, Pattern, by_lemma, noun_classes
 from detente.events.matching import (
     JUDGEMENT_CLASSES,
     gerund_objects,
@@ -233,7 +233,11 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             objs = [c for c in kids if c.dep_ == "dobj"]
             objs += measured_things(kids, objs)  # "sent tonnes of aid"
             own = [match_pattern(o) for o in objs]
-            if any(q is not None and q.obj is not None for q in own) or _names_its_kind(tok, p):
+            if any(q is not None and q.obj is not None for q in own) or _names_its_kind(tok, p) \
+                    or (p.id.startswith(BORROWED) and light_verb(tok) and any(
+                        q is not None and q.cameo[:2] != p.cameo[:2] for q in own)):
+                # a support verb's borrowed pattern ("intensify" + attack = 138) gives way to
+                # the act its object names ("intensified attacks" are attacks)
                 cand.outcome = "deferred to the object's own, more specific pattern"
                 continue
             # the object noun is the light verb's only if the verb codes an event: "announced

@@ -31,7 +31,7 @@ from detente.events.extract import (
     Candidate,
     candidates_for_sentence,
 )
-from detente.events.lexicon import LEXICON_VERSION, Pattern
+from detente.events.lexicon import BORROWED, LEXICON_VERSION, Pattern
 from detente.events.matching import predicate_pos
 from detente.events.modality import modality
 from detente.events.model import EventModel, Vote, is_candidate, vote
@@ -128,7 +128,6 @@ def _merged_into_noun(verb: Candidate, by_token: dict[int, Candidate]) -> bool:
     return False
 
 
-BORROWED = "p2_"  # ids of the patterns converted from PETRARCH-2 (scripts/convert_petrarch.py)
 JOINT_ADVERBS = frozenset({"jointly"})  # the lexicon's joint-act rows require it
 
 

@@ -16,6 +16,7 @@ from detente.errors import DataError, Errors
 from detente.events.ontology import cameo_codes
 
 LEXICON_VERSION = "1"
+BORROWED = "p2_"  # ids of the patterns converted from PETRARCH-2 (scripts/convert_petrarch.py)
 POS = {"V": "verb", "N": "noun", "A": "adj"}
 TARGET_SLOTS = frozenset({
     "dobj", "dative", "quote", "xobj", "to", "with", "against", "on", "of", "at", "from", "for",

@@ -255,8 +255,10 @@ class SentenceActors:
                 return self._reporter_words(tok, self._from_mention(pm, "pronoun"), depth)
             speaker = _reporting_subject(tok) if depth < 2 else None
             if speaker is not None and low in ("it", "he", "she", "they", "we"):
-                return [_how(p, "pronoun>reporter:") for p in self.resolve(speaker, subject=True,
-                                                                          depth=depth + 1)]
+                said = self.resolve(speaker, subject=True, depth=depth + 1)
+                if low == "it":  # "it will destroy the peace process," said X: not X, a person
+                    said = [p for p in said if p.actor.actor.kind != "person"]
+                return [_how(p, "pronoun>reporter:") for p in said]
             return []
         if tok.lemma_.lower() in OF_OBJECT_HEADS and depth < 3:
             for named in (c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
@@ -493,7 +495,8 @@ def _issuers(doc_noun: Token, modifiers: bool = True) -> list[Token]:
             for a in c.children:
                 if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by"):
                     out += [g for g in a.children if g.dep_ == "pobj"]
-        elif modifiers and c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ", "NOUN"):
+        elif modifiers and c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ", "NOUN") \
+                and not (c.pos_ == "ADJ" and c.is_lower):  # "an official report": no issuer
             out.append(c)  # "a UN report", "the ministry statement", "the Chinese text"
     head = doc_noun.head
     if not out and doc_noun.dep_ in ("dobj", "nsubjpass") and (

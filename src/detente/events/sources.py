@@ -46,8 +46,8 @@ def light_verb(tok: Token) -> bool:
 
 
 # Verbs whose "to" complement after an object says why the subject acted, not what the object
-# is to do ("summoned the ambassador to protest the raid").
-PURPOSE_VERBS = frozenset({"summon"})
+# is to do ("summoned the ambassador to protest the raid", "used tear gas to disperse them").
+PURPOSE_VERBS = frozenset({"summon", "use", "employ", "utilise", "utilize"})
 # Agent nouns of a stance: the subject of "be" is the one who holds it ("X has been a fierce
 # critic of Y"). Not "supporter": a lexicon noun is a candidate for the model wherever it
 # stands, and "X's supporters" are mostly the agents of other acts.
@@ -100,6 +100,19 @@ OBJECT_PRONOUNS = frozenset({"them", "him", "her", "it", "us"})
 REPORTING_VERBS = frozenset({"say", "announce", "report", "confirm", "state", "add", "tell"})
 
 
+def reported_clause(prep: Token) -> Token | None:
+    """The clause a phrase belongs to when the parse hangs it on a trailing attribution ("X left
+    Libya, after holding talks with Y, Libyan television said"): the reporting verb comes after
+    the phrase, so the phrase is part of what is reported, not of the report."""
+    verb = prep.head
+    if verb.lemma_.lower() not in REPORTING_VERBS or verb.i < prep.i:
+        return None
+    if verb.dep_ in ("advcl", "parataxis", "conj") and verb.head.pos_ in ("VERB", "AUX") \
+            and verb.head.i < prep.i:
+        return verb.head
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i < prep.i), None)
+
+
 def anothers_act(noun: Token) -> bool:
     """Does the event noun ``noun`` name its own agent ("Israel's accusations", "the allegations
     by Israel", "the claims made by Israel")? Then it is that actor's act, not the act of the verb
@@ -114,15 +127,40 @@ def anothers_act(noun: Token) -> bool:
     return False
 
 
+def own_subjects(verb: Token) -> tuple[list[Token], bool]:
+    """The active subjects of ``verb``, its own first, and whether they are coordinated. Two come
+    from a headline's comma ("Spain, China sign pact") or a capitalised "And": both subjects;
+    otherwise only from a misparse ("X blocked streets before officials agreed to ...", both on
+    "agreed"), where the verb's own is the one nearest before it."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if len(subjects) < 2:
+        return subjects, False
+    first, second = subjects[0], subjects[1]
+    last_word = max(t.i for t in first.subtree if t.dep_ not in ("cc", "punct"))
+    between = verb.doc[last_word + 1 : second.left_edge.i]
+    opening = next(t.i for t in verb.subtree if not t.is_punct)
+    if len(subjects) == 2 and len(between) and first.left_edge.i == opening and all(
+            t.text == "," or t.lower_ in ("and", "&") for t in between):  # the clause opens
+        return subjects, True
+    before = [c for c in subjects if c.i < verb.i]
+    own = before[-1] if before else subjects[0]
+    return [own] + [c for c in subjects if c is not own], False
+
+
 def clause_sources(tok: Token, sa: SentenceActors, depth: int = 0
                    ) -> tuple[list[Participant], str]:
     """The actors doing what the verb ``tok`` says, and the parse path that found them."""
     if depth > 4:
         return [], ""
     kids = list(tok.children)
-    for c in kids:
-        if c.dep_ in ("nsubj", "csubj", "expl") and c.dep_ != "expl":
-            return sa.resolve(c, subject=True), "nsubj"
+    subjects, coordinated = own_subjects(tok)
+    if coordinated:
+        return unique_participants([p for c in subjects for p in sa.resolve(c, subject=True)]), \
+            "nsubj"
+    for subject in subjects:  # the verb's own first; another only when it names no actor
+        got = sa.resolve(subject, subject=True)
+        if got or subject is subjects[-1]:
+            return got, "nsubj"
     for c in kids:
         if c.dep_ == "agent":
             for pobj in c.children:
@@ -189,10 +227,11 @@ def clause_sources(tok: Token, sa: SentenceActors, depth: int = 0
             and head.dep_ != "agent" and head.head.pos_ in ("VERB", "AUX")):
         # "praised the plan after meeting Tusk": the gerund shares the clause's subject, a
         # passive one too ("after meeting Tusk, he was asked ...")
-        passive_subject = next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
+        clause = reported_clause(head) or head.head
+        passive_subject = next((c for c in clause.children if c.dep_ == "nsubjpass"), None)
         if passive_subject is not None:
             return sa.resolve(passive_subject, subject=True), "pcomp>passive-subject"
-        got, path = clause_sources(head.head, sa, depth + 1)
+        got, path = clause_sources(clause, sa, depth + 1)
         return got, "pcomp>" + path
     if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and tok.tag_ != "VBN":
         if head.dep_ == "pobj" and head.head.head.pos_ == "VERB" and any(

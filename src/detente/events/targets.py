@@ -518,19 +518,34 @@ def held_by_authority(targets: list[Participant], sources: list[Participant], co
 # Civilian political actors: an "attack" or a "clash" between them is one of words, and a "fight"
 # or "battle" between them a contest (an election, a vote), not the use of force (CAMEO 19).
 POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "OPP", "ELI"})
-ARMED_CONTEST_LEMMAS = {"attack": "111", "clash": "111", "fight": "", "battle": ""}
+ARMED_CONTEST_LEMMAS = {"attack": "111", "hit": "111", "clash": "111", "fight": "", "battle": ""}
+# Sectors that take force, or have it taken against them as such: not whom a politician's
+# "attack" is words against.
+FORCE_SECTORS = frozenset({"MIL", "REB", "UAF", "PRM", "INS", "COP", "CRM", "SPY"})
+
+
+def _political(a: Actor) -> bool:
+    """A person or party of a political sector, or a politician the dictionary knows out of
+    office ("Donald Trump" before 2017)."""
+    return a.kind not in ("country", "place") and (
+        a.sector in POLITICAL_SECTORS or (a.kind == "person" and a.id is not None and not a.sector))
 
 
 def political_contest(lemma: str, sources: list[Participant], targets: list[Participant]
                       ) -> str | None:
     """For a violent predicate between people or parties of political sectors on both sides
-    ("the senator attacked the president"; no country, no armed sector): the code of words
-    (111), or "" for a contest that is no event; None when the predicate keeps its sense."""
+    ("the senator attacked the president"; no country, no armed sector), or a politician's
+    attack on a person or body that bears no arms ("attacked a federal judge", "hit him for
+    skipping the debate"): the code of words (111), or "" for a contest that is no event; None
+    when the predicate keeps its sense."""
     code = ARMED_CONTEST_LEMMAS.get(lemma)
     if code is None or not sources or not targets:
         return None
-    actors = [p.actor.actor for p in sources + targets]
-    if all(a.kind != "country" and a.sector in POLITICAL_SECTORS for a in actors):
+    if not all(_political(p.actor.actor) for p in sources):
+        return None
+    if all(_political(p.actor.actor) for p in targets) or code and all(
+            t.kind not in ("country", "place") and t.sector not in FORCE_SECTORS
+            for t in (p.actor.actor for p in targets)):
         return code
     return None
 
