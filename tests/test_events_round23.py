@@ -98,3 +98,21 @@ def test_a_politicians_attack_on_someone_who_bears_no_arms_is_words(text: str) -
 ])
 def test_an_attack_by_or_on_armed_men_stays_force(text: str) -> None:
     assert any(t[2] == "190" for t in event_triples(text)), event_triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana and Togo agreed to explore ways of increasing bilateral trade.",
+    "Ghana and Togo agreed to work together against cattle rustling.",
+])
+def test_agreeing_on_an_act_done_together_is_with_each_other(text: str) -> None:
+    got = event_triples(text)
+    assert any(t[2].startswith("03") and {t[0], t[1]} == {"GHA", "TGO"} for t in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Union leaders in Lyon said drivers would halt service after each attack on a French bus.",
+    "A senior Israeli intelligence official resigned following the arrest of two agents in Cyprus.",
+])
+def test_an_act_done_to_someone_before_or_after_the_clause_is_not_its_subjects(text: str) -> None:
+    got = event_triples(text)
+    assert not [t for t in got if t[2][:2] in ("17", "18", "19")], got

@@ -143,6 +143,10 @@ class Candidate:
                 _joint_complement(self.trigger) or _joint_object(self.trigger)))
 
 
+# Words that make an act the subjects' with each other ("bilateral trade", "work together").
+JOINT_WORDS = frozenset({"bilateral", "mutual", "mutually", "jointly", "together"})
+
+
 def _joint_complement(tok: Token) -> bool:
     """Is what ``tok`` commits to or agrees on a joint act ("X and Y pledged to deepen
     cooperation", "agreed to resume talks": its infinitive, or that infinitive's object, matches a
@@ -159,6 +163,8 @@ def _joint_complement(tok: Token) -> bool:
         return True  # "agreed to expand defence ties": the ties between them
     if any(c.lemma_.lower() in RECIPROCAL_VERBS for c in comps):
         return True  # "agreed to share nuclear research": each with the other
+    if any(t.lower_ in JOINT_WORDS for c in comps for t in c.subtree):
+        return True  # "agreed to explore ways of increasing bilateral trade": between them
     return any((p := match_pattern(c)) is not None and p.symmetric for c in comps + objs)
 
 

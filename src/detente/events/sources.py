@@ -60,6 +60,9 @@ CIRCUMSTANCE_PREPS = frozenset({"in", "during", "after", "before", "following", 
 # "fired tear gas during the protests", "arrested at the rally": acts in the time or place of a
 # protest are often against it ("went on strike", "took part in protests" are in it)
 TIME_OF_DISSENT_PREPS = frozenset({"during", "after", "before", "following", "since", "at"})
+# "resigned following the arrest of two agents", "will halt service after each attack": an act
+# done to someone (lexicon class @harm) before or after the clause is rarely its subject's
+SEQUENCE_PREPS = frozenset({"after", "before", "following", "since", "upon"})
 # Prepositions that set an invitation or request in the circumstances of a clause ("came at the
 # invitation of X", "acted upon X's request"): the clause's subject is the one asked.
 BEHEST_PREPS = frozenset({"at", "on", "upon"})
@@ -431,7 +434,8 @@ def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], st
             return got, "behest-of"
     if (tok.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX")
             and head.lower_ in CIRCUMSTANCE_PREPS
-            and not (head.lower_ in TIME_OF_DISSENT_PREPS and dissent_noun(tok))):
+            and not (head.lower_ in TIME_OF_DISSENT_PREPS and dissent_noun(tok))
+            and not (head.lower_ in SEQUENCE_PREPS and tok.lemma_.lower() in noun_classes()["harm"])):
         # "spoke after talks with X", "arrived for talks with X": the clause's subject took part
         # ("fired tear gas during the protests": not in dissent, which is often against it)
         got, path = clause_sources(head.head, sa)
