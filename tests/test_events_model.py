@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -50,6 +51,24 @@ def test_model_adds_an_event_the_lexicon_misses(use_model: Any) -> None:
     assert e["cameo"] == "073" and e["plover"] == "AID"
     assert e["source"]["country"] == "JPN" and e["target"]["country"] == "HTI"
     assert 0.5 < e["confidence"] < 1.0
+
+
+def test_model_adds_no_event_when_no_root_is_sure(use_model: Any) -> None:
+    # "truck" is an event for sure but split between two roots (about 0.5 each): added at an
+    # add_root floor of 0.4, not at 0.6
+    text = "Japan trucked tents and blankets to Haiti on Tuesday."
+    unsure = hand_model({"l=truck": {"07": 6.0, "04": 6.0}})
+    use_model(replace(unsure, thresholds={**unsure.thresholds, "add_root": 0.4}))
+    assert [e for e in _events(text) if e["rule"] == "model:test"]
+    use_model(replace(unsure, thresholds={**unsure.thresholds, "add_root": 0.6}))
+    assert not [e for e in _events(text) if e["rule"] == "model:test"]
+
+
+def test_the_shipped_model_adds_only_with_a_root_it_is_fairly_sure_of() -> None:
+    from detente.events.model import load_model
+
+    shipped = load_model()
+    assert shipped is not None and shipped.thresholds["add_root"] >= 0.3
 
 
 def test_model_vetoes_a_lexicon_event(use_model: Any) -> None:

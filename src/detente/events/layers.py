@@ -92,7 +92,8 @@ def apply_model(model: EventModel, adoc: ArticleDoc, sent: Sentence,
                     freed or lex.outcome == "no pattern matched (constraints)"
                     or _wanted_a_target(lex)):
                 continue
-        if 1 - v.none < th["add"] or tok.pos_ == "AUX" or tok.lemma_ == "be":
+        if 1 - v.none < th["add"] or v.probability < th.get("add_root", 0.0) \
+                or tok.pos_ == "AUX" or tok.lemma_ == "be":
             continue  # a copula the lexicon reads ("were on strike") is never the model's own
         new = _model_candidate(model, tok, v, sa, adoc, tag)
         if new is not None and lex is not None and _wanted_a_target(lex) and not (

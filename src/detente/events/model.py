@@ -128,7 +128,7 @@ class EventModel:
     temperature: float
     nouns: frozenset[str]
     codes: dict[str, str]  # "root|lemma" -> CAMEO code, and "root" -> the root's usual code
-    thresholds: dict[str, float]  # add, veto, switch
+    thresholds: dict[str, float]  # add, add_root, veto, switch, veto_borrowed
     meta: dict[str, Any]
     # weights of the standardised dense features (None in a sparse-only model)
     dense_weights: np.ndarray | None = None  # (n_dense, n_labels)
