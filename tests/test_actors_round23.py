@@ -60,3 +60,16 @@ def test_the_group_is_the_group_named_before_a_party_named_after_it() -> None:
     got = code_record(text)
     meetings = [e for e in got["events"] if e["cameo"].startswith("04")]
     assert meetings and all("Republican" not in e["source"]["text"] for e in meetings), meetings
+
+
+def test_a_bare_title_joined_to_a_titled_person_is_a_second_office_of_that_person() -> None:
+    text = ("Chinese Vice-Premier and Foreign Minister Qian Qichen held talks with the Kenyan "
+            "foreign minister in Beijing on Monday.")
+    got = code_record(text)
+    talks = [e for e in got["events"] if e["cameo"].startswith("04")]
+    assert len(talks) == 1 and talks[0]["source"]["country"] == "CHN", talks
+
+
+def test_a_title_with_an_article_joined_to_a_person_is_another_person() -> None:
+    found = mentions("The president and Foreign Minister Jane Roe met the Kenyan envoy.")
+    assert not [m for m in found if m.reason.startswith("a second title")]

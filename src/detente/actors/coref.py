@@ -4,6 +4,8 @@ helpers other steps use to find the mention at a token."""
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Doc, Token
 
 from detente.actors.agency import clause_verb
@@ -345,6 +347,18 @@ def appositions(new: list[Found], aliases: dict[str, Actor]) -> None:
             f.mention.reason = f"apposition of {other.mention.text!r}"
 
 
+def _second_title(title: Found, named: Found) -> bool:
+    """'Vice-Premier and Foreign Minister Qian Qichen': a bare title (no name of its own) joined
+    to a titled person is that person's other office, not another person."""
+    words = title.doc[title.start : title.end]
+    return (title.agent is not None and title.agent.kind == "person"
+            and all(t.is_title for t in words if t.is_alpha)  # "the president and X": two
+            and not any(t.ent_type_ == "PERSON" or t.dep_ == "det" for t in words)
+            and named.mention.actor is not None and named.mention.actor.kind == "person"
+            and named.start < named.head.i  # a title before the name
+            and named.doc[title.end].lower_ == "and" and named.start == title.end + 1)
+
+
 def coordinations(sent: Sentence, new: list[Found]) -> list[Found]:
     """One compound Mention per coordination of actors ("Biden and Xi")."""
     by_head = {f.head.i: f for f in new}
@@ -359,7 +373,12 @@ def coordinations(sent: Sentence, new: list[Found]) -> list[Found]:
             chains.setdefault(first.i, [by_head[first.i]]).append(f)
     out = []
     for head_i, members in chains.items():
-        actors = [m.mention.actor for m in members if m.mention.actor is not None]
+        for title, named in itertools.pairwise(members):
+            if _second_title(title, named):
+                title.mention.actor, title.person_id = named.mention.actor, named.person_id
+                title.mention.reason = f"a second title of {named.mention.text!r}"
+        actors = list({id(m.mention.actor): m.mention.actor for m in members
+                       if m.mention.actor is not None}.values())
         if len(actors) < 2:
             continue
         lead, last = members[0], members[-1]
