@@ -97,6 +97,10 @@ def test_hard_wrapped_lines_join_into_paragraphs() -> None:
      "semaine prochaine.", "fr"),
     ("Die Regierung kündigte am Montag Gespräche mit den Rebellen in der Hauptstadt an.", "de"),
     ("Biden called Xi.", "en"),
+    # few function words among many names: still English
+    ("Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Nairobi.", "en"),
+    ("Sudanese President Omar al-Bashir left Libya on Sunday. General Al-Bashir also met members "
+     "of a Ugandan delegation.", "en"),
 ])
 def test_language(text: str, lang: str) -> None:
     assert detect_language(text) == lang

@@ -156,10 +156,14 @@ _WORD = re.compile(r"[^\W\d_]+")
 def detect_language(text: str, declared: str | None = None) -> str | None:
     """ISO 639-1 language of ``text`` (py3langid, shipped model). English wins unless another
     language is clearly detected; a text too short to classify keeps the declared language."""
-    words = _WORD.findall(text.lower())
-    if not words:
+    cased = _WORD.findall(text)
+    if not cased:
         return declared
-    en_share = sum(w in _EN_WORDS for w in words) / len(words)
+    words = [w.lower() for w in cased]
+    # names do not count against English: the share is of the words not capitalised mid-text
+    # ("Kenyan President William Ruto and Ugandan President Yoweri Museveni met in Nairobi")
+    plain = [w.lower() for i, w in enumerate(cased) if i == 0 or not w[:1].isupper()] or words
+    en_share = sum(w in _EN_WORDS for w in plain) / len(plain)
     if len(words) >= 6 and en_share >= 0.2:
         return "en"
     if declared == "en" and en_share >= 0.05:
