@@ -73,3 +73,13 @@ def test_a_bare_title_joined_to_a_titled_person_is_a_second_office_of_that_perso
 def test_a_title_with_an_article_joined_to_a_person_is_another_person() -> None:
     found = mentions("The president and Foreign Minister Jane Roe met the Kenyan envoy.")
     assert not [m for m in found if m.reason.startswith("a second title")]
+
+
+def test_an_honorific_and_a_surname_are_the_person_named_earlier() -> None:
+    text = ("British Prime Minister Tony Blair has returned from the Middle East. Blair met "
+            "Israeli officials on Tuesday. The trip was the first to Ramallah by a Western leader. "
+            "Before visiting Israel, Mr Blair made a surprise visit to Iraq. Palestinian leaders "
+            "praised Mr Blair.")
+    found = [m for m in mentions(text, date="2005-01-05") if m.text.endswith("Blair")]
+    assert found and {m.actor.country for m in found if m.actor} == {"GBR"}, [
+        (m.text, m.reason) for m in found]

@@ -116,3 +116,10 @@ def test_agreeing_on_an_act_done_together_is_with_each_other(text: str) -> None:
 def test_an_act_done_to_someone_before_or_after_the_clause_is_not_its_subjects(text: str) -> None:
     got = event_triples(text)
     assert not [t for t in got if t[2][:2] in ("17", "18", "19")], got
+
+
+def test_a_participle_after_whom_someone_wrote_to_is_the_writers_act() -> None:
+    got = code_record("Kenyan opposition leader Raila Odinga has written to the Ugandan "
+                      "president demanding the release of Kenyan fishermen.")
+    demands = [e for e in got["events"] if e["cameo"].startswith("10")]
+    assert demands and all(e["source"]["country"] == "KEN" for e in demands), demands

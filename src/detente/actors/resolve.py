@@ -59,6 +59,7 @@ from detente.actors.lexicon import (
     ADJECTIVE,
     COUNTRY,
     DEMONYM,
+    HONORIFICS,
     ORG,
     PERSON,
     Lexicon,
@@ -285,7 +286,9 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
     words = name.split()
     surname = words[-1] if words else name
     known = state.aliases.get(name) or state.aliases.get(surname)
-    if known is not None and len(words) == 1:
+    # "Mr Blair" after "Tony Blair": an honorific adds no name of its own
+    named = [w for w in words if w.lower().rstrip(".") not in HONORIFICS]
+    if known is not None and len(named) == 1:
         f.mention.actor = known
         f.mention.reason = f"alias: {name!r} -> {known.name} (named earlier)"
         f.title_term = title_of(state, known)

@@ -100,6 +100,8 @@ STATE_ONLY_CODES = {"173": frozenset({"in", "at"}), "174": frozenset({"in", "at"
 CHARGING_VERBS = frozenset({"charge", "indict", "prosecute"})
 CHARGE_PLACES = STATE_ONLY_CODES["173"]
 OBJECT_PRONOUNS = frozenset({"them", "him", "her", "it", "us"})
+# Verbs of writing to someone: a participle after the addressee is the writer's act.
+WRITING_VERBS = frozenset({"write", "send", "cable", "telegraph"})
 REPORTING_VERBS = frozenset({"say", "announce", "report", "confirm", "state", "add", "tell"})
 
 
@@ -237,10 +239,11 @@ def clause_sources(tok: Token, sa: SentenceActors, depth: int = 0
         got, path = clause_sources(clause, sa, depth + 1)
         return got, "pcomp>" + path
     if tok.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and tok.tag_ != "VBN":
-        if head.dep_ == "pobj" and head.head.head.pos_ == "VERB" and any(
-                c.dep_ == "dobj" and c.lower_ in OBJECT_PRONOUNS for c in tok.children):
-            # "wrote to the parties urging them": the parse hangs the participle on the
-            # addressees its own object names; the writer urges
+        if head.dep_ == "pobj" and head.head.head.pos_ == "VERB" and (any(
+                c.dep_ == "dobj" and c.lower_ in OBJECT_PRONOUNS for c in tok.children) or (
+                head.head.lower_ == "to" and head.head.head.lemma_.lower() in WRITING_VERBS)):
+            # "wrote to the parties urging them", "has written to X demanding an explanation":
+            # the parse hangs the participle on the addressees; the writer urges
             got, path = clause_sources(head.head.head, sa, depth + 1)
             return got, "addressee-acl>" + path
         # "officials heading to X": the noun acts; "pilgrims killed in a blaze": it undergoes
