@@ -229,7 +229,8 @@ def _merge_ner(doc: Doc, cands: list[Cand]) -> list[Cand]:
                 continue
             e.kind = "ner_gpe"
         elif label == "ORG":
-            if any(c.kind == "full" and c.entry_kinds() & {ORG, PERSON} for c in inside):
+            if any(c.kind == "full" and c.entry_kinds() & {ORG, PERSON} for c in inside) \
+                    and not _longer_name(doc, e, inside):
                 continue  # "European Commission's" tagged as one entity: the dictionary wins
             if inside:
                 for c in inside:
@@ -242,6 +243,20 @@ def _merge_ner(doc: Doc, cands: list[Cand]) -> list[Cand]:
             e.kind = "ner_norp"
         out.append(e)
     return out.alive()
+
+
+def _longer_name(doc: Doc, e: Cand, inside: list[Cand]) -> bool:
+    """Whether the tagger's organisation is a longer name that merely ends in a dictionary
+    body's ("the People's Democratic Party" is not the Democratic Party): a capitalised word
+    before it that no other candidate explains belongs to the name."""
+    orgs = [c for c in inside if c.kind == "full" and ORG in c.entry_kinds()]
+    first = min((c.start for c in orgs), default=e.start)
+    if first <= e.start or max(c.end for c in orgs) != e.end or any(
+            c.start < first and c.kind != "agent" for c in inside):
+        return False
+    lead = [t for t in doc[e.start : first] if t.text not in {"'s", "’s", "'", "’", "-"}]
+    return bool(lead) and all(t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN", "ADJ"}
+                              for t in lead)
 
 
 def np_head(tok: Token, in_cand: dict[int, int], cands: list[Cand]) -> Token:

@@ -116,6 +116,9 @@ def unknown_org_actor(f: Found, main: Cand, doc: Doc, country: str | None, cwhy:
             continue  # "the Inter-American Development Bank" is no American body
         named += [obj for kind, obj in c.entries
                   if isinstance(obj, Country) and kind in {COUNTRY, ADJECTIVE}]
+    # "the People's Democratic Party": a longer name for a party is a party
+    sector = next((o.sector for c in main.inner for k, o in c.entries if k == ORG
+                   and isinstance(o, Organisation) and o.kind == "party"), sector)
     if named:  # "the China-Japan Friendship Association": a body names its own country first
         country, cwhy = named[0].code, f"country from {named[0].name!r}"
     if country is None and sector is None and not f.subject:
