@@ -83,3 +83,10 @@ def test_an_honorific_and_a_surname_are_the_person_named_earlier() -> None:
     found = [m for m in mentions(text, date="2005-01-05") if m.text.endswith("Blair")]
     assert found and {m.actor.country for m in found if m.actor} == {"GBR"}, [
         (m.text, m.reason) for m in found]
+
+
+def test_the_nationality_on_the_first_title_is_the_persons() -> None:
+    text = ("Ugandan Deputy Prime Minister and Foreign Minister Jane Roe, who chaired the meeting "
+            "with the Kenyan envoy, said her country hopes to boost trade.")
+    meetings = [e for e in code_record(text)["events"] if e["cameo"].startswith("04")]
+    assert meetings and all(e["source"]["country"] == "UGA" for e in meetings), meetings

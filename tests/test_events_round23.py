@@ -123,3 +123,16 @@ def test_a_participle_after_whom_someone_wrote_to_is_the_writers_act() -> None:
                       "president demanding the release of Kenyan fishermen.")
     demands = [e for e in got["events"] if e["cameo"].startswith("10")]
     assert demands and all(e["source"]["country"] == "KEN" for e in demands), demands
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan police clashed with residents of Nairobi's largest slum on Sunday.",
+    "Police clashed with protesters outside the parliament in Tbilisi.",
+])
+def test_the_police_clashing_with_people_is_a_fight(text: str) -> None:
+    assert any(t[2] == "190" for t in event_triples(text)), event_triples(text)
+
+
+def test_lawmakers_clashing_with_the_speaker_stays_words() -> None:
+    got = event_triples("Opposition lawmakers clashed with the speaker in the Kenyan parliament.")
+    assert any(t[2] == "111" for t in got) and not any(t[2] == "190" for t in got), got

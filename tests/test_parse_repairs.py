@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
+from detente.parse_repairs import repair_conjunct_subject
 from tests.conftest import event_triples
 
 
@@ -56,3 +58,26 @@ def test_out_of_after_an_object_stays(nlp: Language) -> None:
 def test_a_withdrawal_out_of_a_place_targets_its_country() -> None:
     got = event_triples("Ugandan troops pulled out of the South Sudanese city of Juba.")
     assert ("UGA", "SSD", "0874") in got, got
+
+
+def test_a_subject_the_parse_made_the_object_of_after_is_the_clauses(nlp: Language) -> None:
+    # "The arrests were made by a task force set up after a mob attacked people", with "mob"
+    # parsed as the object of "after" and "attacked" as a conjunct of "made"
+    words = ["arrests", "were", "made", "by", "a", "force", "set", "up", "after", "a", "mob",
+             "attacked", "people"]
+    heads = [2, 2, 2, 2, 5, 3, 5, 6, 6, 10, 8, 2, 11]
+    deps = ["nsubjpass", "auxpass", "ROOT", "agent", "det", "pobj", "acl", "prt", "prep", "det",
+            "pobj", "conj", "dobj"]
+    tags = ["NNS", "VBD", "VBN", "IN", "DT", "NN", "VBN", "RP", "IN", "DT", "NN", "VBD", "NNS"]
+    pos = ["NOUN", "AUX", "VERB", "ADP", "DET", "NOUN", "VERB", "ADP", "ADP", "DET", "NOUN", "VERB",
+           "NOUN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    repair_conjunct_subject(doc)
+    assert (doc[10].dep_, doc[10].head.text) == ("nsubj", "attacked")
+    assert (doc[8].dep_, doc[8].head.text) == ("mark", "attacked")
+
+
+def test_a_conjunct_with_its_own_subject_is_left_alone(nlp: Language) -> None:
+    doc = nlp("Russia condemned the attack after talks and Ukraine rejected the claim.")
+    before = [(t.dep_, t.head.i) for t in doc]
+    assert [(t.dep_, t.head.i) for t in repair_conjunct_subject(doc)] == before

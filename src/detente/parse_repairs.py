@@ -71,7 +71,55 @@ def repair_out_of(doc: Doc) -> Doc:
     return doc
 
 
+# Words that open a subordinate clause: "set up after a mob attacked ..." ("and" is left out:
+# "showed the businessman and his companies lost ..." has the whole coordination as subject).
+CLAUSE_OPENERS = frozenset({"while", "whereas", "after", "before", "when", "since", "until",
+                            "because"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _stranded_subject(verb: Token) -> tuple[Token, Token] | None:
+    """For a finite conjunct verb with no subject of its own, the noun phrase just before it,
+    after a word that opens a subordinate clause, which the parse made that word's object
+    ("a task force set up after a mob attacked ...", with "mob" the object of "after"):
+    (opener, noun)."""
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or any(
+            c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    own = {c.i for c in verb.children if c.i < verb.i}  # its auxiliaries and adverbs
+    end = min(own, default=verb.i)
+    for opener in reversed(verb.doc[verb.head.i + 1 : end]):
+        if opener.lower_ in CLAUSE_OPENERS and opener.dep_ == "prep":
+            break
+    else:
+        return None
+    words = verb.doc[opener.i + 1 : end]
+    if not len(words):
+        return None
+    root = words.root
+    if root.pos_ not in ("NOUN", "PROPN", "PRON") or root.left_edge.i != words.start \
+            or root.right_edge.i != words.end - 1 or root.head.i >= verb.i:
+        return None
+    if opener.dep_ != "prep" or [c.i for c in opener.children] != [root.i]:
+        return None
+    return opener, root
+
+
+def repair_conjunct_subject(doc: Doc) -> Doc:
+    """A finite conjunct verb takes back its subject from the preposition the parse attached it
+    to, and that word ("after") becomes the clause's marker."""
+    for verb in doc:
+        found = _stranded_subject(verb)
+        if found is None:
+            continue
+        opener, subject = found
+        subject.head = verb
+        subject.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+        opener.head, opener.dep_ = verb, "mark"
+    return doc
+
+
 @Language.component("detente_parse_repairs")
 def parse_repairs(doc: Doc) -> Doc:
     """All repairs, in order."""
-    return repair_out_of(repair_visiting(doc))
+    return repair_conjunct_subject(repair_out_of(repair_visiting(doc)))

@@ -375,7 +375,14 @@ def coordinations(sent: Sentence, new: list[Found]) -> list[Found]:
     for head_i, members in chains.items():
         for title, named in itertools.pairwise(members):
             if _second_title(title, named):
-                title.mention.actor, title.person_id = named.mention.actor, named.person_id
+                person, office = named.mention.actor, title.mention.actor
+                if person is not None and office is not None and not person.country:
+                    # "Vietnamese Deputy Prime Minister and Foreign Minister X": the nationality
+                    # on the first title is the person's
+                    person = Actor(person.name, office.country, person.sector or office.sector,
+                                   person.title, person.id, person.kind)
+                    named.mention.actor = person
+                title.mention.actor, title.person_id = person, named.person_id
                 title.mention.reason = f"a second title of {named.mention.text!r}"
         actors = list({id(m.mention.actor): m.mention.actor for m in members
                        if m.mention.actor is not None}.values())

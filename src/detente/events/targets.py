@@ -558,7 +558,12 @@ WORD_CLASH_LEMMAS = frozenset({"clash"})
 def armed_contest(lemma: str, sources: list[Participant], targets: list[Participant]
                   ) -> bool:
     """Is a clash coded as words ("the two leaders clashed") one between armed sides on every
-    side ("Sudan's army and the RSF clashed in Khartoum"), a fight?"""
+    side ("Sudan's army and the RSF clashed in Khartoum"), or one of the police or an army with
+    people no politician is among ("police clashed with residents"), a fight?"""
     actors = [p.actor.actor for p in sources + targets]
-    return lemma in WORD_CLASH_LEMMAS and len(actors) >= 2 and all(
-        a.sector in COMBAT_SECTORS for a in actors)
+    if lemma not in WORD_CLASH_LEMMAS or len(actors) < 2:
+        return False
+    if all(a.sector in COMBAT_SECTORS for a in actors):
+        return True
+    return any(a.sector in COMBAT_SECTORS | {"COP"} for a in actors) and not any(
+        _political(a) or a.kind in ("country", "place") for a in actors)
