@@ -100,7 +100,7 @@ def _stranded_subject(verb: Token) -> tuple[Token, Token] | None:
     if root.pos_ not in ("NOUN", "PROPN", "PRON") or root.left_edge.i != words.start \
             or root.right_edge.i != words.end - 1 or root.head.i >= verb.i:
         return None
-    if opener.dep_ != "prep" or [c.i for c in opener.children] != [root.i]:
+    if [c.i for c in opener.children] != [root.i]:  # the phrase is all the opener governs
         return None
     return opener, root
 
