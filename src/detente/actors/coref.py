@@ -12,7 +12,7 @@ from detente.actors.agency import clause_verb
 from detente.actors.candidates import Cand
 from detente.actors.data import Country, Organisation
 from detente.actors.lexicon import Lexicon, key_of, name_words
-from detente.actors.state import ArticleState, Found
+from detente.actors.state import ArticleState, Found, name_ends_in
 from detente.document import ArticleDoc, Sentence
 from detente.records import Actor, Mention
 
@@ -457,7 +457,6 @@ def recent_organisation(adoc: ArticleDoc, sentence: Sentence, token: Token,
         if m.actor is not None and m.actor.kind in _ORG_KINDS and m.agentive:
             if best is None or m.span[0] > best.span[0]:
                 best = m
-            if m.text.lower().split()[-1:] == [token.lower_] and (
-                    named is None or m.span[0] > named.span[0]):
+            if name_ends_in(m.text, token.text) and (named is None or m.span[0] > named.span[0]):
                 named = m
     return named or best

@@ -104,6 +104,11 @@ BODY_NOUNS = frozenset({"council", "assembly", "commission", "committee", "parli
                         "fund", "bank", "organisation", "organization"})
 
 
+def name_ends_in(name: str, noun: str) -> bool:
+    """Does the name's last word say what the body is ("the UN Security Council": council)?"""
+    return name.lower().split()[-1:] == [noun.lower()]
+
+
 def organisation_earlier(state: ArticleState, f: Found, term: str) -> Found | None:
     """'The council' after 'the UN Security Council': a body whose name ends in the noun, named
     in the last five sentences."""
@@ -113,8 +118,7 @@ def organisation_earlier(state: ArticleState, f: Found, term: str) -> Found | No
         if f.mention.sentence_index - other.mention.sentence_index > 5:
             break
         a = other.mention.actor
-        words = other.mention.text.lower().split()
-        if a is not None and a.kind == "organisation" and words and words[-1] == term:
+        if a is not None and a.kind == "organisation" and name_ends_in(other.mention.text, term):
             return other
     return None
 

@@ -370,6 +370,11 @@ def dissent_noun(tok: Token) -> bool:
     return lemma in noun_classes()["dissent"] or lemma in noun_classes()["disorder"]
 
 
+def harm_noun(tok: Token) -> bool:
+    """Is ``tok`` an act done to someone: an attack, arrest, killing (lexicon class @harm)?"""
+    return tok.lemma_.lower() in noun_classes()["harm"]
+
+
 def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], str]:
     got = _between_sources(tok, sa)
     if got:
@@ -438,7 +443,7 @@ def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], st
     if (tok.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX")
             and head.lower_ in CIRCUMSTANCE_PREPS
             and not (head.lower_ in TIME_OF_DISSENT_PREPS and dissent_noun(tok))
-            and not (head.lower_ in SEQUENCE_PREPS and tok.lemma_.lower() in noun_classes()["harm"])):
+            and not (head.lower_ in SEQUENCE_PREPS and harm_noun(tok))):
         # "spoke after talks with X", "arrived for talks with X": the clause's subject took part
         # ("fired tear gas during the protests": not in dissent, which is often against it)
         got, path = clause_sources(head.head, sa)

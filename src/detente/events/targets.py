@@ -543,11 +543,10 @@ def political_contest(lemma: str, sources: list[Participant], targets: list[Part
         return None
     if not all(_political(p.actor.actor) for p in sources):
         return None
-    if all(_political(p.actor.actor) for p in targets) or code and all(
-            t.kind not in ("country", "place") and t.sector not in FORCE_SECTORS
-            for t in (p.actor.actor for p in targets)):
-        return code
-    return None
+    others = [p.actor.actor for p in targets]
+    unarmed = all(a.kind not in ("country", "place") and a.sector not in FORCE_SECTORS
+                  for a in others)
+    return code if all(_political(a) for a in others) or (code and unarmed) else None
 
 
 # Sectors that fight: a "clash" between them all is a fight (190), not words.
