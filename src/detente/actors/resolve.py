@@ -215,6 +215,9 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
         if members:  # "the Chinese and Kazakh governments": both, not the last one named
             f.mention.actor, f.mention.members, f.plural = None, members, True
             f.mention.reason = "compound: " + " + ".join(a.name for a in members)
+    elif main.kind == "full" and not mods and partisan(doc, main) and not kinds & {PERSON, ORG}:
+        # "an anti-China resolution", "the anti-Japanese riots": a stance, not China's or Japan's
+        f.mention.reason = f"{f.mention.text!r} after 'pro-'/'anti-': a stance, not an actor"
     elif main.kind == "full" and ORG in kinds and mods and foreign_party(mods[-1], main):
         # "the Australian Democrats": the party of that name in the country the text names
         text = doc[main.start : main.end].text

@@ -97,7 +97,14 @@ def _predicate_lemma(tok: Token) -> str:
     doc = tok.doc
     if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "test":
         return "test"
-    return tok.lemma_.lower()
+    lemma = tok.lemma_.lower()
+    if lemma in PLURAL_SENSE and tok.tag_ == "NN":
+        return lemma + "#singular"  # "his talk on trade": a speech, not negotiations
+    return lemma
+
+
+# Nouns whose event sense is plural only: "talks" are negotiations, "a talk" is a speech.
+PLURAL_SENSE = frozenset({"talk"})
 
 
 def _object_heads(tok: Token, pos: str, kids: list[Token], prep: str | None

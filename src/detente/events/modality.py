@@ -245,6 +245,12 @@ def modality(trigger: Token, *, planned: bool = False, threat: bool = False,
         or (gov.lemma_ == "rule" and any(c.lower_ == "out" for c in gov.children))
     ):
         found.add("negated")
+    # a denied claim that something happened ("denied reports that troops shelled the town"):
+    # not what it denies might happen ("rejected any suggestion that he should resign")
+    if not found & {"conditional", "hypothetical", "planned"} and _inside_denied_claim(trigger):
+        found.add("negated")
+    if _nobody_done_to(trigger):  # "will release no prisoners": a refusal
+        found.add("negated")
     top = chain[-1]
     # "officials said Japan met Korea" stays asserted: the output contract's moods say whether
     # the act happened; who reports it is the quote's (``quote_id``), as the annotators code it
@@ -324,3 +330,47 @@ def _negated_intention(trigger: Token) -> bool:
 
 def _denied(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+# A claim's content clause, when the claim is denied, did not happen as far as the sentence
+# says: "denied reports that its troops shelled the village", "dismissed allegations that
+# police tortured detainees", "reiterated its denials that the ship was sunk by a missile".
+CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "accusation", "charge", "suggestion",
+                         "rumour", "rumor", "speculation", "assertion", "contention"})
+DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute"})
+DENIAL_NOUNS = frozenset({"denial", "rejection", "refutation"})
+
+
+def _inside_denied_claim(trigger: Token) -> bool:
+    """Is ``trigger`` inside the content clause of a denied claim (or of a denial)?"""
+    cur = trigger
+    for _ in range(10):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        if cur.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN":
+            lemma = head.lemma_.lower()
+            if lemma in DENIAL_NOUNS:
+                return True
+            if lemma in CLAIM_NOUNS and head.dep_ in ("dobj", "nsubjpass") and (
+                    head.head.lemma_.lower() in DENYING_VERBS):
+                return True
+        if cur.dep_ == "ccomp" and head.lemma_.lower() in DENYING_VERBS:
+            return True
+        cur = head
+    return False
+
+
+# Objects that name no one: "will release no prisoners", "arrested nobody".
+NOBODY = frozenset({"nobody", "none", "nothing", "no-one"})
+
+
+def _nobody_done_to(trigger: Token) -> bool:
+    """Is the direct object of the verb ``trigger`` no one ("released no prisoners")?"""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+        if obj.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no"
+                                       for c in obj.children):
+            return True
+    return False

@@ -187,6 +187,8 @@ class SentenceActors:
 
     def resolve(self, tok: Token, *, subject: bool = False, depth: int = 0) -> list[Participant]:
         """Participants named by the noun phrase headed by ``tok`` (with its conjuncts)."""
+        if stance_word(tok):
+            return []
         found = self._of_conjuncts(tok, self._resolve_one(tok, subject=subject, depth=depth))
         conjuncts = conj_chain(tok)  # "X, Y and Z": Z hangs from Y in the parse
         conjuncts += [g for c in tok.children if c.dep_ == "appos" for g in c.children
@@ -480,6 +482,12 @@ def _reporting_subject(pron: Token) -> Token | None:
             return None
         clause = clause.head
     return None
+
+
+def stance_word(tok: Token) -> bool:
+    """Is ``tok`` the name in "anti-China", "pro-Kremlin": a stance, not an actor?"""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("anti", "pro")
 
 
 def _issuers(doc_noun: Token, modifiers: bool = True) -> list[Token]:

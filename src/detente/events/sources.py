@@ -534,7 +534,10 @@ def _adj_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], str
 # criticism from Berlin".
 RECEIVING_VERBS = frozenset({"receive", "get", "accept", "welcome", "face", "reject", "ignore",
                              "heed", "spurn", "rebuff", "dismiss", "deny", "decline", "draw",
-                             "attract", "earn", "win", "garner"})
+                             "attract", "earn", "win", "garner",
+                             # one who provokes a reaction is what it is aimed at: "Denmark
+                             # sparked criticism from China", "provoked protests from Seoul"
+                             "spark", "provoke", "trigger", "prompt", "incur", "invite"})
 
 
 def receiving(verb: Token) -> bool:

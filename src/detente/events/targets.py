@@ -37,6 +37,7 @@ from detente.events.sources import (
     BEHEST_PREPS,
     BEHEST_ROOTS,
     clause_sources,
+    harm_noun,
     receiving,
 )
 from detente.records import Actor
@@ -305,6 +306,8 @@ def receiver_targets(tok: Token, sa: SentenceActors,
         return []
     if not receiving(verb):
         return []
+    if any(c.dep_ in ("nsubj", "nsubjpass") and harm_noun(c) for c in verb.children):
+        return []  # "the leader's arrest sparked protests": aimed at who arrested him
     got, _path = clause_sources(verb, sa)
     return self_free(got, keys)
 

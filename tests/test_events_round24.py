@@ -1,0 +1,91 @@
+"""Round 24 of issue 12 (sentences of our own, written after reading stories no gold set holds):
+what a denied claim says happened, acts done to no one, a speech that is "a talk", reactions
+provoked by their target, and "anti-X" stances."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.conftest import code_record, event_triples
+
+
+def _events(text: str, trigger: str) -> list[dict[str, Any]]:
+    return [e for e in code_record(text)["events"] if e["trigger"]["text"] == trigger]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The Nigerian army denied reports that its soldiers had shelled the village.", "shelled"),
+    ("The Kenyan government dismissed allegations that police tortured detainees.", "tortured"),
+    ("Russia reiterated its denials that the ship was sunk by a missile fired by a Russian "
+     "submarine.", "fired"),
+])
+def test_what_a_denied_claim_says_happened_is_negated(text: str, trigger: str) -> None:
+    got = _events(text, trigger)
+    assert got and all(e["modality"] == "negated" for e in got), got
+
+
+def test_what_a_rejected_suggestion_says_should_happen_is_not_coded_as_negated() -> None:
+    # a suggestion that something should happen is the rejection's content, not a denied fact
+    got = _events("The minister rejected any suggestion that the king should release the "
+                  "prisoners.", "release")
+    assert not [e for e in got if e["modality"] == "negated"], got
+
+
+def test_a_claim_that_is_only_reported_stays_asserted() -> None:
+    got = _events("The Nigerian army confirmed reports that its soldiers had shelled the village.",
+                  "shelled")
+    assert got and all(e["modality"] == "asserted" for e in got), got
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The Peruvian president said he will release no prisoners.", "release"),
+    ("Kenyan police arrested nobody after the riot.", "arrested"),
+])
+def test_an_act_done_to_no_one_is_negated(text: str, trigger: str) -> None:
+    got = _events(text, trigger)
+    assert got and all(e["modality"] == "negated" for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "The senator's talk on trade policy drew applause in Ohio.",
+    "The Indian president gave a talk on the economy at Harvard.",
+])
+def test_a_talk_is_a_speech_not_negotiations(text: str) -> None:
+    assert not [t for t in event_triples(text) if t[2].startswith("04")], event_triples(text)
+
+
+def test_talks_are_negotiations() -> None:
+    got = event_triples("Talks between Egypt and Sudan resumed in Cairo.")
+    assert any(t[2] == "040" and {t[0], t[1]} == {"EGY", "SDN"} for t in got), got
+
+
+@pytest.mark.parametrize(("text", "source", "target", "root"), [
+    ("Denmark sparked sharp criticism from China after it sponsored the motion.",
+     "CHN", "DNK", "11"),
+    ("Japan's visit to the shrine provoked protests from South Korea.", "KOR", "JPN", "14"),
+    ("Israel's decision prompted condemnation from the Arab League.", "ARL", "ISR", "11"),
+])
+def test_a_reaction_someone_provokes_is_aimed_at_them(text: str, source: str, target: str,
+                                                       root: str) -> None:
+    got = event_triples(text)
+    assert (source, target) in [t[:2] for t in got if t[2].startswith(root)], got
+    assert not [t for t in got if t[0] == target], got  # the provoker does not protest
+
+
+def test_a_reaction_to_an_act_done_to_someone_is_not_aimed_at_them() -> None:
+    got = code_record("The opposition leader's arrest sparked protests from his supporters in "
+                      "Kampala.")["events"]
+    assert got and not [e for e in got if (e["target"] or {}).get("text") == "The opposition "
+                        "leader"], got
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("Several countries supported an anti-China resolution at the UN in Geneva.", "CHN"),
+    ("Germany condemned the anti-Japanese riots in Beijing.", "JPN"),
+    ("The rebels attacked a pro-Russian village in eastern Ukraine.", "RUS"),
+])
+def test_an_anti_or_pro_stance_names_no_target(text: str, stance: str) -> None:
+    got = event_triples(text)
+    assert got and not [t for t in got if t[1] == stance], got
