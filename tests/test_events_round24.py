@@ -89,3 +89,37 @@ def test_a_reaction_to_an_act_done_to_someone_is_not_aimed_at_them() -> None:
 def test_an_anti_or_pro_stance_names_no_target(text: str, stance: str) -> None:
     got = event_triples(text)
     assert got and not [t for t in got if t[1] == stance], got
+
+
+@pytest.mark.parametrize("text", [
+    "Senators in Brazil filed a bill to expel the Venezuelan ambassador.",
+    "Parliament in Lima passed a bill to expel the Venezuelan ambassador.",
+])
+def test_the_act_of_a_bill_is_proposed_not_done(text: str) -> None:
+    got = _events(text, "expel")
+    assert not [e for e in got if e["modality"] == "asserted"], got
+
+
+@pytest.mark.parametrize("text", [
+    "South Africa destroyed more than three million of its landmines last year.",
+    "Syria destroyed its chemical weapons stockpile under UN supervision.",
+    "The Libyan army destroyed its own arsenal before the rebels arrived.",
+])
+def test_destroying_ones_own_stockpile_is_no_attack(text: str) -> None:
+    assert not [t for t in event_triples(text) if t[2] == "1712"], event_triples(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Militants from Syria destroyed Iraq's pipeline.",
+    "Sudanese rebels destroyed its bridges.",  # a plural's "its" is another's
+])
+def test_destroying_anothers_property_stays_an_attack(text: str) -> None:
+    assert [t for t in event_triples(text) if t[2] == "1712"], event_triples(text)
+
+
+def test_a_participle_the_parse_gives_its_own_noun_is_that_nouns_act() -> None:
+    # "a sniper killing ...": the sniper kills, not the governor who comments on it
+    got = code_record("While commenting on the shootings and a sniper targeting and killing five "
+                      "police officers, Governor Ann Fallin said the country was divided.")
+    assert not [e for e in got["events"] if e["cameo"].startswith(("18", "19"))
+                and "Fallin" in ((e["source"] or {}).get("text") or "")], got["events"]

@@ -344,6 +344,9 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
         if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in tok.children):
             cand.outcome = "reflexive object (no second actor)"
             continue
+        if p.cameo == DESTROY_PROPERTY and _own_property(tok):
+            cand.outcome = "destroys its own property (disarming, not an attack)"
+            continue
         if p.needs_target and not cand.targets and not among_sources:
             # "froze the assets of 40 Belarusian officials": whose the thing is names the target
             # (an owner the text names, never the story's country)
@@ -391,6 +394,23 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
         if tok.i not in released:
             consumed.update(light_objects)
     return out
+
+
+# CAMEO 1712 (destroy property): a state or force destroying its own stockpiles or weapons
+# ("destroyed its landmines", "their own arsenal") disarms; "their" alone is often another's
+# ("troops demolished their homes").
+DESTROY_PROPERTY = "1712"
+
+
+def _own_property(tok: Token) -> bool:
+    """Is the object of ``tok`` the subject's own ("its stockpile", "their own weapons")?"""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [o for c in objs if c.dep_ == "dobj" for p in c.children
+             if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    # "its" is a plural subject's only by mistake ("rebels destroyed its bridges": a state's)
+    plural = any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in tok.children)
+    return any(c.lower_ == "own" or (c.lower_ == "its" and c.dep_ == "poss" and not plural)
+               for o in objs for c in o.children)
 
 
 def _refused_code(tok: Token, code: str) -> str | None:

@@ -236,6 +236,8 @@ def modality(trigger: Token, *, planned: bool = False, threat: bool = False,
     intent = intention_noun(trigger)
     if intent is not None:  # "has plans to withdraw", "no intention of"
         found.add("negated" if _denied(intent) else "planned")
+    elif _proposed(trigger):  # "filed a bill to expel the ambassador": proposed, not done
+        found.add("hypothetical")
     if gov is not None and gov.i != trigger.i and _negated_intention(gov) and not any(
             c.dep_ == "poss" for c in trigger.children):
         # "no desire to offer concessions": the concessions too; not "the opposition's demands"
@@ -319,6 +321,18 @@ def intention_noun(tok: Token) -> Token | None:
     else:
         return None
     return noun if noun.lemma_.lower() in INTENT_NOUNS else None
+
+
+# What a legislator or petitioner lays before others to decide: its act is only proposed.
+PROPOSAL_NOUNS = frozenset({"bill", "motion", "draft", "amendment", "petition"})
+
+
+def _proposed(tok: Token) -> bool:
+    """Is ``tok`` the act of a bill, motion or petition ("a motion to impeach the president")?"""
+    return (tok.dep_ in ("acl", "relcl", "xcomp", "advcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
+        tok.head.lemma_.lower() in PROPOSAL_NOUNS or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in PROPOSAL_NOUNS for c in tok.head.children)))
 
 
 def _negated_intention(trigger: Token) -> bool:

@@ -202,6 +202,12 @@ def clause_sources(tok: Token, sa: SentenceActors, depth: int = 0
             or (tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in head.children))):
         # "if convicted", "was arrested and jailed": the clause's subject undergoes the act
         return [], "passive-without-agent"
+    absolute = next((c for c in kids if c.dep_ == "npadvmod" and c.i == tok.i - 1
+                     and c.pos_ in ("NOUN", "PROPN")), None) if tok.tag_ == "VBG" else None
+    if absolute is not None:
+        # "a sniper targeting and killing five officers, X said": the noun the parse hangs on
+        # the participle is its doer, not the clause's subject
+        return sa.resolve(absolute, subject=True), "absolute-subject"
     if tok.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
         got, path = clause_sources(head, sa, depth + 1)
         return got, f"{tok.dep_}>" + path
