@@ -123,3 +123,32 @@ def test_a_participle_the_parse_gives_its_own_noun_is_that_nouns_act() -> None:
                       "police officers, Governor Ann Fallin said the country was divided.")
     assert not [e for e in got["events"] if e["cameo"].startswith(("18", "19"))
                 and "Fallin" in ((e["source"] or {}).get("text") or "")], got["events"]
+
+
+def test_a_whereabouts_expected_is_no_demand() -> None:
+    got = event_triples("The UNHCR said that by the end of this year, 52,000 of the Angolan "
+                        "refugees should be home.")
+    assert not [t for t in got if t[2].startswith("02")], got
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya said Uganda should withdraw its troops.",
+    "The Estonian minister said the European Union must be ready to mediate in Ukraine.",
+])
+def test_a_demand_in_a_modal_clause_stays_a_demand(text: str) -> None:
+    got = event_triples(text)
+    assert [t for t in got if t[2][:2] in ("02", "10")], got
+
+
+def test_it_after_a_report_is_the_reporter_not_what_it_reported() -> None:
+    got = event_triples("The National Audit Office in London said the EU still had no common "
+                        "definition of fraud. It also urged the British government to push for "
+                        "reform.")
+    assert ("GBR", "GBR", "020") in got and not [t for t in got if t[0] == "EUR"], got
+
+
+def test_them_after_a_nearer_plural_is_that_plural() -> None:
+    # "them" is the rebels named just before, not the countries of the sentence before
+    got = event_triples("Kenya and Uganda signed a pact on Monday. Rebels attacked the border "
+                        "and the UN condemned them.")
+    assert not [t for t in got if t[0] == "UNO" and t[1] in ("KEN", "UGA")], got

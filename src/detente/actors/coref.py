@@ -139,7 +139,9 @@ def _resolve_neuter_pronoun(f: Found, tok: Token, sent_index: int, before: list[
            for x in before):
         m.reason = f"pronoun {tok.text!r}: a subject of its own sentence comes first"
         return
-    best = max(bodies, key=lambda x: x.mention.span[0])
+    # "The audit office said the EU had no rules. It also ...": the main clause's subject, not
+    # one of what it reported
+    best = max(bodies, key=lambda x: (x.head.head.dep_ == "ROOT", x.mention.span[0]))
     m.actor = actor = best.mention.actor
     assert actor is not None  # bodies have actors
     m.reason = (f"pronoun {tok.text!r} -> {actor.name} ({best.mention.text!r}, sentence "
@@ -162,7 +164,13 @@ def _resolve_plural_pronoun(f: Found, tok: Token, sent_index: int, before: list[
     plural actor of the last two sentences ("the British people ... threatening them"), never
     the subject of the pronoun's own clause ("the rebels attacked them")."""
     m = f.mention
-    groups = [x for x in before if x.mention.members and x.mention.actor is None]
+    nearer = _nearer_plural_noun(tok, before)
+
+    def names_nearer(x: Found) -> bool:
+        return nearer is None or (x.doc is tok.doc and x.start <= nearer.i < x.end)
+
+    groups = [x for x in before if x.mention.members and x.mention.actor is None
+              and names_nearer(x)]
     if groups:
         best = min(groups, key=lambda x: (_sentence_distance(x, sent_index),
                                           0 if x.subject else 1, -x.mention.span[0]))
@@ -183,14 +191,33 @@ def _resolve_plural_pronoun(f: Found, tok: Token, sent_index: int, before: list[
                         and x.start <= antecedent.i < x.end)
                # "Kenyan opposition members": the members, not the adjective
                and not (x.head.dep_ == "amod" and covers(x.head.head.i, x.doc, x))]
+    # "the refugees ... and the agency gives them food": the nearer plural, actor or not
+    plurals = [x for x in plurals if names_nearer(x)]
     if not plurals:
-        m.reason = f"pronoun {tok.text!r}: no plural antecedent"
+        m.reason = f"pronoun {tok.text!r}: no plural antecedent" + (
+            f" (nearer: {nearer.text!r}, no actor)" if nearer is not None else "")
         return
     best = min(plurals, key=lambda x: (_sentence_distance(x, sent_index),
                                        0 if x.subject else 1, -x.mention.span[0]))
     m.actor = best.mention.actor
     m.reason = (f"pronoun {tok.text!r} -> {best.mention.text!r} (plural, sentence "
                 f"{best.mention.sentence_index})")
+
+
+def _nearer_plural_noun(tok: Token, before: list[Found]) -> Token | None:
+    """The last plural mention ("the refugees", "rebels") before the object pronoun ``tok``
+    ("them") in its own sentence that is a subject or an object of a verb, other than the subject
+    of the pronoun's own clause: its nearest antecedent, whether or not it names a known actor."""
+    if tok.lower_ != "them":  # a subject "they" or "their" goes back to an earlier subject
+        return None
+    own = {c.i for c in tok.head.children if c.dep_ in _SUBJECT}
+    heads = {x.head.i for x in before if x.doc is tok.doc}
+    sent = tok.sent
+    for t in reversed(sent[: tok.i - sent.start]):
+        if t.i in heads and t.tag_ in {"NNS", "NNPS"} and t.dep_ in {
+                "nsubj", "nsubjpass", "dobj"} and t.i not in own:
+            return t
+    return None
 
 
 def _plural_head(head: Token) -> bool:

@@ -233,8 +233,16 @@ def modal_complement(kids: list[Token], want: str) -> Token | None:
     comps += [g for c in comps if c.lemma_ in OPINION_VERBS and any(
         s.dep_ == "nsubj" and s.lower_ in ("i", "we") for s in c.children)
               for g in c.children if g.dep_ == "ccomp"]
-    return next((c for c in comps if any(
+    # "should be home by Christmas": a whereabouts expected, not an act asked for (unlike "must
+    # be ready to mediate", "should be the arbiter"; a passive is headed by its participle)
+    return next((c for c in comps if not _whereabouts(c) and any(
         a.dep_ == "aux" and a.lower_ in modals for a in c.children) and not reproach(c)), None)
+
+
+def _whereabouts(clause: Token) -> bool:
+    """Is ``clause`` a copula with no predicate noun or adjective ("should be home")?"""
+    return clause.lemma_ == "be" and not any(c.dep_ in ("attr", "acomp", "oprd")
+                                             for c in clause.children)
 
 
 def reproach(clause: Token) -> bool:
