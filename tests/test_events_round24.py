@@ -152,3 +152,16 @@ def test_them_after_a_nearer_plural_is_that_plural() -> None:
     got = event_triples("Kenya and Uganda signed a pact on Monday. Rebels attacked the border "
                         "and the UN condemned them.")
     assert not [t for t in got if t[0] == "UNO" and t[1] in ("KEN", "UGA")], got
+
+
+def test_a_subject_pronoun_takes_the_main_clauses_subject() -> None:
+    # both women are subjects in the first sentence; "She" continues the main clause's
+    got = code_record("Ghana's foreign minister Ann Mensah praised Kenya on Monday, saying "
+                      "Kenyan president Mary Otieno would visit Accra. She also thanked Uganda.")
+    thanks = [e for e in got["events"] if e["trigger"]["text"] == "thanked"]
+    assert thanks and all((e["source"] or {}).get("country") == "GHA" for e in thanks), thanks
+
+
+def test_protesting_ones_innocence_is_no_protest() -> None:
+    assert not [t for t in event_triples("The Kenyan minister has repeatedly protested his "
+                                         "innocence.") if t[2].startswith("14")]

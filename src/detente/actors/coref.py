@@ -108,8 +108,12 @@ def resolve_pronoun(sent: Sentence, doc: Doc, cand: Cand, found: list[Found]) ->
     if not people:
         m.reason = f"pronoun {tok.text!r}: no compatible antecedent"
         return f
+    # a subject pronoun takes, of two subjects, the main clause's ("X voiced support for Y,
+    # saying Z would ... She ...")
     best = min(people, key=lambda x: (2 * _sentence_distance(x, sent.index)
-                                      + (0 if x.subject else 1), -x.mention.span[0]))
+                                      + (0 if x.subject else 1),
+                                      0 if subject and _main_subject(x) else 1,
+                                      -x.mention.span[0]))
     m.actor = best.mention.actor
     f.person_id, f.gender = best.person_id, best.gender or gender
     m.reason = (f"pronoun {tok.text!r} -> {best.mention.actor.name if best.mention.actor else ''}"
@@ -141,11 +145,16 @@ def _resolve_neuter_pronoun(f: Found, tok: Token, sent_index: int, before: list[
         return
     # "The audit office said the EU had no rules. It also ...": the main clause's subject, not
     # one of what it reported
-    best = max(bodies, key=lambda x: (x.head.head.dep_ == "ROOT", x.mention.span[0]))
+    best = max(bodies, key=lambda x: (_main_subject(x), x.mention.span[0]))
     m.actor = actor = best.mention.actor
     assert actor is not None  # bodies have actors
     m.reason = (f"pronoun {tok.text!r} -> {actor.name} ({best.mention.text!r}, sentence "
                 f"{best.mention.sentence_index})")
+
+
+def _main_subject(x: Found) -> bool:
+    """Is ``x`` the subject of its sentence's main verb (not of a clause it reports)?"""
+    return x.subject and x.head.head.dep_ == "ROOT"
 
 
 def _body(x: Found) -> bool:
