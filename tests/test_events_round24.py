@@ -165,3 +165,28 @@ def test_a_subject_pronoun_takes_the_main_clauses_subject() -> None:
 def test_protesting_ones_innocence_is_no_protest() -> None:
     assert not [t for t in event_triples("The Kenyan minister has repeatedly protested his "
                                          "innocence.") if t[2].startswith("14")]
+
+
+def test_those_who_act_are_no_one_named() -> None:
+    got = event_triples("He said that those who oppose the Palestinian move can drink from the "
+                        "sea.")
+    assert not [t for t in got if t[0] == "PSE"], got
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The opposition in Kenya demanded an investigation by the UN.", "investigation"),
+    ("Opposition parties in Kenya called for an investigation by the UN.", "investigation"),
+])
+def test_an_act_demanded_is_not_asserted(text: str, trigger: str) -> None:
+    assert not [e for e in _events(text, trigger) if e["modality"] == "asserted"]
+
+
+def test_a_broadcast_programme_one_speaks_on_is_no_addressee() -> None:
+    got = code_record("Tony Blair told the BBC's Today programme that Iran must comply.")["events"]
+    assert not [e for e in got if (e["target"] or {}).get("text", "").startswith("the BBC")], got
+
+
+def test_sorrow_expressed_is_condolence_not_accusation() -> None:
+    got = event_triples("Pakistani leaders expressed their sorrow over the loss of lives in "
+                        "Saudi Arabia.")
+    assert got and all(t[2].startswith("01") for t in got), got

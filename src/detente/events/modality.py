@@ -221,6 +221,8 @@ def modality(trigger: Token, *, planned: bool = False, threat: bool = False,
             found.add("hypothetical")
         elif verb.head.lemma_ in COMMIT_VERBS:
             found.add("planned")
+    if trigger.pos_ == "NOUN" and _asked_for(trigger):
+        found.add("hypothetical")  # "demanded an investigation by the UN": asked for
     if _subjunctive_content(comp, gov0):
         found.add("hypothetical")
     if gov0.i != comp.i and infinitive_complement(comp):
@@ -321,6 +323,17 @@ def intention_noun(tok: Token) -> Token | None:
     else:
         return None
     return noun if noun.lemma_.lower() in INTENT_NOUNS else None
+
+
+def _asked_for(noun: Token) -> bool:
+    """Is the event noun ``noun`` what a demand or appeal asks for ("demanded an inquiry",
+    "called for talks", "appealed for a ceasefire")?"""
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return head.lemma_.lower() in DEMAND_VERBS - {"order", "command"}
+    if noun.dep_ == "pobj" and head.lower_ == "for":
+        return head.head.lemma_.lower() in REQUEST_VERBS
+    return False
 
 
 # What a legislator or petitioner lays before others to decide: its act is only proposed.

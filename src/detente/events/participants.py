@@ -330,6 +330,8 @@ class SentenceActors:
     def antecedent(self, relcl_verb: Token, *, subject: bool, depth: int) -> list[Participant]:
         """The noun a relative clause modifies (with "X, the ... app that ..." apposition)."""
         ante = relcl_verb.head
+        if ante.lower_ in GENERIC_ANTECEDENTS:
+            return []  # "those who oppose the plan": whoever does, no one named
         got = self.resolve(ante, subject=subject, depth=depth + 1)
         if got and all(p.resolved for p in got):
             return got
@@ -482,6 +484,11 @@ def _reporting_subject(pron: Token) -> Token | None:
             return None
         clause = clause.head
     return None
+
+
+# Pronouns a relative clause makes generic ("those who oppose", "anyone who attacks").
+GENERIC_ANTECEDENTS = frozenset({"those", "anyone", "anybody", "whoever", "everyone",
+                                 "everybody", "someone", "somebody"})
 
 
 def stance_word(tok: Token) -> bool:
