@@ -190,3 +190,12 @@ def test_sorrow_expressed_is_condolence_not_accusation() -> None:
     got = event_triples("Pakistani leaders expressed their sorrow over the loss of lives in "
                         "Saudi Arabia.")
     assert got and all(t[2].startswith("01") for t in got), got
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Kenyan farmers pleaded for the government of Uganda to lower its tariffs.", "UGA"),
+    ("The Kenyan committee recommended that Uganda lift its ban.", "UGA"),
+])
+def test_pleading_and_recommending_are_appeals(text: str, target: str) -> None:
+    got = event_triples(text)
+    assert [t for t in got if t[1] == target and t[2].startswith("02")], got

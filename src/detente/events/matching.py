@@ -39,6 +39,12 @@ def for_clause_subjects(verb: Token) -> list[Token]:
             for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
+# Verbs of pleading whose "for X to do" clause is the "for" phrase of their appeal (CAMEO 02).
+# Not "call": what it calls for decides between an appeal and a demand ("called for the
+# president to step down" demands), which the model weighs better than one pattern.
+PLEADING_VERBS = frozenset({"plead", "appeal", "beg", "petition", "lobby"})
+
+
 def predicate_pos(tok: Token) -> str | None:
     """The lexicon part of speech ``tok`` is matched as: a copula the tagger calls AUX is the
     clause's verb ("were on strike"), an auxiliary is not."""
@@ -60,6 +66,8 @@ def match_pattern(tok: Token, skip: frozenset[str] = frozenset()) -> Pattern | N
     kids = [c for c in (noun_phrases(tok) if pos == "noun" else tok.children)
             if not (c.dep_ == "prep" and temporal_prep(c))]
     labels = [(c.dep_, preposition(c)) for c in kids]
+    if pos == "verb" and tok.lemma_.lower() in PLEADING_VERBS and for_clause_subjects(tok):
+        labels.append(("prep", "for"))  # "pleaded for the government to act": a "for" phrase
     prts = {low for dep, low in labels if dep == "prt"}
     # a lemma has many patterns and their object heads depend only on the preposition
     heads_of: dict[str | None, list[tuple[str, str, str]]] = {}
@@ -317,7 +325,7 @@ FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 BARE_INFINITIVE = frozenset({"help"})
 # Verbs whose "that" clause in the bare (subjunctive) form says what is to be done: "insisted
 # that Uganda pay compensation" is a demand, "insisted that Uganda pays" a claim.
-MANDATIVE = frozenset({"insist"})
+MANDATIVE = frozenset({"insist", "recommend"})
 
 
 def subjunctive(verb: Token) -> bool:
