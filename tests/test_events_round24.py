@@ -199,3 +199,21 @@ def test_sorrow_expressed_is_condolence_not_accusation() -> None:
 def test_pleading_and_recommending_are_appeals(text: str, target: str) -> None:
     got = event_triples(text)
     assert [t for t in got if t[1] == target and t[2].startswith("02")], got
+
+
+@pytest.mark.parametrize(("text", "target", "root"), [
+    ("The Kenyan president paid tribute to Ugandan troops.", "UGA", "05"),
+    ("The Kenyan president paid homage to Uganda's founding leader.", "UGA", "05"),
+    ("The Kenyan president huddled with Ugandan officials on Monday.", "UGA", "04"),
+    ("Germany sent rescue teams to Turkey.", "TUR", "07"),
+    ("Japan dispatched a medical team to Haiti.", "HTI", "07"),
+    ("Japan sent aid workers to Haiti.", "HTI", "07"),
+])
+def test_common_phrasings_of_praise_meetings_and_aid(text: str, target: str, root: str) -> None:
+    got = event_triples(text)
+    assert [t for t in got if t[1] == target and t[2].startswith(root)], got
+
+
+def test_pressing_ones_demands_is_demanding() -> None:
+    got = _events("Students in Managua pressed their demands for higher funding.", "demands")
+    assert got and all(e["modality"] == "asserted" for e in got), got

@@ -45,6 +45,11 @@ def for_clause_subjects(verb: Token) -> list[Token]:
 PLEADING_VERBS = frozenset({"plead", "appeal", "beg", "petition", "lobby"})
 
 
+# Nouns for people sent out together, whose modifier names their purpose ("a medical team").
+CREW_NOUNS = frozenset({"team", "group", "worker", "crew", "convoy", "mission", "unit", "staff",
+                        "expert", "specialist"})
+
+
 def predicate_pos(tok: Token) -> str | None:
     """The lexicon part of speech ``tok`` is matched as: a copula the tagger calls AUX is the
     clause's verb ("were on strike"), an auxiliary is not."""
@@ -134,6 +139,9 @@ def _object_heads(tok: Token, pos: str, kids: list[Token], prep: str | None
         # "holding a number of prisoners", "expelled dozens of diplomats", "sent tonnes of aid",
         # "pledged $50 million in aid", "froze hundreds of millions of dollars in aid"
         heads += measured_things(kids, heads)
+        # "sent rescue teams", "dispatched aid workers": what a crew is for says what is sent
+        heads += [m for h in heads if h.lemma_.lower() in CREW_NOUNS for m in h.children
+                  if m.dep_ in ("compound", "amod")]
         # "accepted an offer of aid", "rejected offers of talks": what is offered is the object
         heads += [o for h in heads if h.lemma_.lower() == "offer" for c in h.children
                   if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
