@@ -217,3 +217,30 @@ def test_common_phrasings_of_praise_meetings_and_aid(text: str, target: str, roo
 def test_pressing_ones_demands_is_demanding() -> None:
     got = _events("Students in Managua pressed their demands for higher funding.", "demands")
     assert got and all(e["modality"] == "asserted" for e in got), got
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("After the governor criticized her husband, the Kenyan senator shot back that the claims "
+     "were false.", "19"),
+    ("Bill Clinton submitted cookie recipes for the magazine's poll.", "08"),
+    ("The Iraqi government submitted a report to the UN.", "08"),
+])
+def test_retorts_and_submitted_papers_are_no_force_or_yielding(text: str, root: str) -> None:
+    assert not [t for t in event_triples(text) if t[2].startswith(root)], event_triples(text)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Kenyan troops shot back at the Somali gunmen.", "193"),
+    ("Kenya's rebels have submitted to Uganda's demands.", "080"),
+])
+def test_shooting_back_at_and_submitting_to_stay_events(text: str, code: str) -> None:
+    assert [t for t in event_triples(text) if t[2] == code], event_triples(text)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("The Commission chief slammed new EU budget proposals by the British presidency.", "GBR"),
+    ("The Kenyan minister slammed the EU trade plan drawn up by Britain.", "GBR"),
+])
+def test_a_things_maker_is_its_owner_before_a_modifier(text: str, target: str) -> None:
+    got = event_triples(text)
+    assert [t for t in got if t[1] == target] and not [t for t in got if t[1] == "EUR"], got

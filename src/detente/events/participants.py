@@ -302,6 +302,13 @@ class SentenceActors:
             anchors = [c for c in anchors if (m := self.mention(c)) is not None and m.agentive]
         if tok.lemma_.lower() in noun_classes()["p2_currency"]:
             anchors = []  # "U.S. dollars", "Hong Kong dollars": a currency, not its issuer
+        if not is_agent and anchors and depth < 3:
+            # "EU budget proposals by the British presidency", "the EU plan drawn up by
+            # Britain": whose a thing is, its maker says before a modifier does
+            for maker in _makers(tok):
+                got = [p for p in self.resolve(maker, depth=depth + 1) if p.resolved]
+                if got:
+                    return [_how(p, "by-owner>") for p in got]
         for child in anchors:
             cm = self.mention(child)
             if cm is not None:
@@ -489,6 +496,15 @@ def _reporting_subject(pron: Token) -> Token | None:
 # Pronouns a relative clause makes generic ("those who oppose", "anyone who attacks").
 GENERIC_ANTECEDENTS = frozenset({"those", "anyone", "anybody", "whoever", "everyone",
                                  "everybody", "someone", "somebody"})
+
+
+def _makers(thing: Token) -> list[Token]:
+    """The "by" agents of a thing: "proposals by X", "a plan drawn up by X"."""
+    out = [o for c in thing.children if c.dep_ == "prep" and c.lower_ == "by"
+           for o in c.children if o.dep_ == "pobj"]
+    out += [o for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return out
 
 
 def stance_word(tok: Token) -> bool:
