@@ -244,3 +244,19 @@ def test_shooting_back_at_and_submitting_to_stay_events(text: str, code: str) ->
 def test_a_things_maker_is_its_owner_before_a_modifier(text: str, target: str) -> None:
     got = event_triples(text)
     assert [t for t in got if t[1] == target] and not [t for t in got if t[1] == "EUR"], got
+
+
+def test_an_indefinite_plural_names_no_earlier_actors() -> None:
+    got = event_triples("Belgium and Turkey signed a deal. A Turkish airline, suspended by four "
+                        "European countries, redirected its flights to Belgium.")
+    assert not [t for t in got if t[2].startswith("16") and t[0] in ("BEL", "TUR")], got
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya and Uganda signed a pact. The two countries also agreed to reopen the border.",
+    "Kenya and Uganda signed a pact. Both countries also agreed to reopen the border.",
+])
+def test_a_definite_plural_names_the_pair_before(text: str) -> None:
+    got = code_record(text)["events"]
+    later = [e for e in got if e["trigger"]["text"] != "signed"]
+    assert {(e["source"] or {}).get("country") for e in later} == {"KEN", "UGA"}, got

@@ -249,6 +249,10 @@ def resolve_plural(f: Found, found: list[Found]) -> None:
     before = [x for x in found if x.mention.span[0] < f.mention.span[0] and x is not f
               and not _in_own_subject(x, f)]
     count = next((_COUNTS[t.lower_] for t in f.doc[f.start : f.end] if t.lower_ in _COUNTS), 0)
+    if not _definite(f):
+        # "suspended by four European countries": new ones, not those named before
+        f.mention.reason = f"plural {f.mention.text!r}: indefinite, names no earlier actors"
+        return
     for x in reversed(before):
         members = x.mention.members
         if len(members) >= 2 and all((a.kind == "person") == want_people for a in members) \
@@ -273,7 +277,7 @@ def resolve_plural(f: Found, found: list[Found]) -> None:
             picked.append(a)
         if len(picked) == 2:
             break
-    if len(picked) == 2:
+    if len(picked) == 2 and count in (0, 2):
         f.mention.members = list(reversed(picked))
         f.mention.reason = (f"plural {f.mention.text!r} -> last two: "
                             + " + ".join(a.name for a in f.mention.members))
@@ -282,6 +286,15 @@ def resolve_plural(f: Found, found: list[Found]) -> None:
 
 
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+_DEFINITE = frozenset({"the", "these", "those", "both", "their", "its", "our", "all"})
+
+
+def _definite(f: Found) -> bool:
+    """Does the plural ``f`` refer back ("the two countries", "both sides", "their
+    leaders"), not introduce new ones ("four European countries", "two soldiers")?"""
+    return any(t.lower_ in _DEFINITE for t in f.doc[max(f.start - 1, 0) : f.end]
+               if t.i < f.head.i) or any(c.dep_ in ("det", "predet", "poss") and
+                                         c.lower_ in _DEFINITE for c in f.head.children)
 
 
 def _in_own_subject(x: Found, f: Found) -> bool:
