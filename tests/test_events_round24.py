@@ -260,3 +260,14 @@ def test_a_definite_plural_names_the_pair_before(text: str) -> None:
     got = code_record(text)["events"]
     later = [e for e in got if e["trigger"]["text"] != "signed"]
     assert {(e["source"] or {}).get("country") for e in later} == {"KEN", "UGA"}, got
+
+
+def test_what_a_planned_trip_is_for_is_planned() -> None:
+    got = _events("Chinese Foreign Minister Qian Qichen will visit the United States next week "
+                  "to meet with President Bill Clinton.", "meet")
+    assert got and all(e["modality"] == "planned" for e in got), got
+
+
+def test_what_a_trip_that_happened_was_for_stays_asserted() -> None:
+    got = _events("The Kenyan president travelled to Kampala to meet Museveni.", "meet")
+    assert got and all(e["modality"] == "asserted" for e in got), got

@@ -134,6 +134,16 @@ def purpose_infinitive(tok: Token) -> bool:
         and not any(c.dep_ == "mark" for c in tok.children)
 
 
+def _purpose_of(tok: Token) -> Token | None:
+    """The verb whose purpose the "to" infinitive ``tok`` is ("will visit X to meet Y"), if any."""
+    head = tok.head
+    if head.i == tok.i or head.pos_ not in ("VERB", "AUX") or tok.tag_ != "VB":
+        return None
+    if tok.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return None
+    return head
+
+
 def modality(trigger: Token, *, planned: bool = False, threat: bool = False,
              detached: bool = False) -> str:
     """The modality of the predicate ``trigger`` (a verb, or the noun/adjective of a pattern).
@@ -255,6 +265,14 @@ def modality(trigger: Token, *, planned: bool = False, threat: bool = False,
         found.add("negated")
     if _nobody_done_to(trigger):  # "will release no prisoners": a refusal
         found.add("negated")
+    if not found and _purpose_of(trigger) is not None:
+        # "will visit Washington to meet Clinton": what a planned trip is for is planned too
+        purpose_of = _purpose_of(trigger)
+        assert purpose_of is not None
+        # (not a merely possible trip's: "allowing fighters to go into Iraq to fight" is what
+        # the allowing is about, and annotators code the fight)
+        if modality(purpose_of, detached=detached) == "planned":
+            found.add("planned")
     top = chain[-1]
     # "officials said Japan met Korea" stays asserted: the output contract's moods say whether
     # the act happened; who reports it is the quote's (``quote_id``), as the annotators code it
