@@ -271,3 +271,19 @@ def test_what_a_planned_trip_is_for_is_planned() -> None:
 def test_what_a_trip_that_happened_was_for_stays_asserted() -> None:
     got = _events("The Kenyan president travelled to Kampala to meet Museveni.", "meet")
     assert got and all(e["modality"] == "asserted" for e in got), got
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The rebels refused to negotiate, attack Kenyan troops or release the hostages.", "release"),
+    ("The ruling Islamists have refused to agree to renounce violence, recognise Israel and "
+     "accept past peace deals.", "recognise"),
+])
+def test_the_conjuncts_of_a_refused_act_are_refused(text: str, trigger: str) -> None:
+    got = _events(text, trigger)
+    assert got and all(e["modality"] == "negated" for e in got), got
+
+
+def test_the_traveller_of_a_visit_is_its_source() -> None:
+    got = code_record("During the visit of the Pope to Kenya, the president spoke.")["events"]
+    visits = [e for e in got if e["trigger"]["text"] == "visit"]
+    assert visits and all((e["source"] or {}).get("country") == "VAT" for e in visits), visits

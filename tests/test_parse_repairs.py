@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from detente.parse_repairs import repair_conjunct_subject
+from detente.parse_repairs import repair_conjunct_subject, repair_infinitive_conjunct
 from tests.conftest import event_triples
 
 
@@ -81,3 +81,22 @@ def test_a_conjunct_with_its_own_subject_is_left_alone(nlp: Language) -> None:
     doc = nlp("Russia condemned the attack after talks and Ukraine rejected the claim.")
     before = [(t.dep_, t.head.i) for t in doc]
     assert [(t.dep_, t.head.i) for t in repair_conjunct_subject(doc)] == before
+
+
+def test_a_bare_verb_coordinated_with_a_finite_one_joins_the_infinitive(nlp: Language) -> None:
+    # "The rebels have refused to agree to disarm, free hostages", with "free" parsed as a
+    # conjunct of "refused" (as the small model parses some such lists)
+    words = ["rebels", "have", "refused", "to", "agree", "to", "disarm", ",", "free", "hostages"]
+    heads = [2, 2, 2, 4, 2, 6, 4, 2, 2, 8]
+    deps = ["nsubj", "aux", "ROOT", "aux", "xcomp", "aux", "xcomp", "punct", "conj", "dobj"]
+    tags = ["NNS", "VBP", "VBN", "TO", "VB", "TO", "VB", ",", "VB", "NNS"]
+    pos = ["NOUN", "AUX", "VERB", "PART", "VERB", "PART", "VERB", "PUNCT", "VERB", "NOUN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    repair_infinitive_conjunct(doc)
+    assert (doc[8].dep_, doc[8].head.text) == ("conj", "disarm")
+
+
+def test_a_finite_conjunct_with_its_own_tense_is_left_alone(nlp: Language) -> None:
+    doc = nlp("Kenya refused to negotiate and Uganda will free the hostages.")
+    before = [(t.dep_, t.head.i) for t in doc]
+    assert [(t.dep_, t.head.i) for t in repair_infinitive_conjunct(doc)] == before

@@ -119,7 +119,38 @@ def repair_conjunct_subject(doc: Doc) -> Doc:
     return doc
 
 
+def _infinitive_before(verb: Token, conj: Token) -> Token | None:
+    """The last "to" infinitive in ``verb``'s chain of complements that ends before ``conj``
+    ("refused to agree to renounce violence, recognise Israel": "renounce")."""
+    found = None
+    cur = verb
+    for _ in range(4):
+        nxt = next((c for c in cur.children if c.dep_ == "xcomp" and c.tag_ == "VB"
+                    and c.i < conj.i and any(a.dep_ == "aux" and a.lower_ == "to"
+                                              for a in c.children)), None)
+        if nxt is None:
+            break
+        found = cur = nxt
+    return found
+
+
+def repair_infinitive_conjunct(doc: Doc) -> Doc:
+    """A bare verb the parse coordinates with a finite verb ("have refused to agree to renounce
+    violence, recognise Israel and accept the deals") is a conjunct of the infinitive before it:
+    "recognise" has no subject or tense of its own to be a clause beside "refused"."""
+    for tok in doc:
+        head = tok.head
+        if tok.dep_ != "conj" or tok.tag_ != "VB" or head.tag_ not in FINITE_TAGS | {"VBN"} or any(
+                c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+            continue
+        infinitive = _infinitive_before(head, tok)
+        if infinitive is not None:
+            tok.head = infinitive
+    return doc
+
+
 @Language.component("detente_parse_repairs")
 def parse_repairs(doc: Doc) -> Doc:
     """All repairs, in order."""
-    return repair_conjunct_subject(repair_out_of(repair_visiting(doc)))
+    return repair_infinitive_conjunct(
+        repair_conjunct_subject(repair_out_of(repair_visiting(doc))))

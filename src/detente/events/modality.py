@@ -134,6 +134,22 @@ def purpose_infinitive(tok: Token) -> bool:
         and not any(c.dep_ == "mark" for c in tok.children)
 
 
+def _under_negating_verb(comp: Token) -> bool:
+    """Is the infinitive ``comp`` (a conjunct's first verb) within a chain of complements that
+    a verb of refusal or failure governs ("refused to agree to renounce violence, recognise
+    Israel")? The conjuncts of a refused act are refused with it."""
+    cur = comp
+    for _ in range(4):
+        if cur.dep_ != "xcomp" or cur.head.i == cur.i:
+            return False
+        if cur.head.lemma_ in NEGATING_VERBS:
+            return True
+        cur = cur.head
+        while cur.dep_ == "conj" and cur.head.i != cur.i:
+            cur = cur.head
+    return False
+
+
 def _purpose_of(tok: Token) -> Token | None:
     """The verb whose purpose the "to" infinitive ``tok`` is ("will visit X to meet Y"), if any."""
     head = tok.head
@@ -253,6 +269,8 @@ def modality(trigger: Token, *, planned: bool = False, threat: bool = False,
     if gov is not None and gov.i != trigger.i and _negated_intention(gov) and not any(
             c.dep_ == "poss" for c in trigger.children):
         # "no desire to offer concessions": the concessions too; not "the opposition's demands"
+        found.add("negated")
+    if _under_negating_verb(comp):  # "refused to negotiate, attack X or release Y"
         found.add("negated")
     if gov is not None and gov.i != trigger.i and (
         gov.lemma_ in NEGATING_VERBS

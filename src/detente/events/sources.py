@@ -381,6 +381,10 @@ def harm_noun(tok: Token) -> bool:
     return tok.lemma_.lower() in noun_classes()["harm"]
 
 
+# Nouns of travel, whose "of" phrase names the traveller ("the visit of the Pope").
+TRAVEL_NOUNS = frozenset({"visit", "trip", "tour", "arrival", "stay", "stopover"})
+
+
 def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], str]:
     got = _between_sources(tok, sa)
     if got:
@@ -446,6 +450,11 @@ def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], st
         got = _prep_agent(tok, "of", sa)
         if got:
             return got, "behest-of"
+    if tok.lemma_.lower() in TRAVEL_NOUNS:
+        # "on the visit of the U.S. envoy, the minister said": the one "of" whom it is travels
+        got = _prep_agent(tok, "of", sa)
+        if got:
+            return got, "traveller-of"
     if (tok.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX")
             and head.lower_ in CIRCUMSTANCE_PREPS
             and not (head.lower_ in TIME_OF_DISSENT_PREPS and dissent_noun(tok))
