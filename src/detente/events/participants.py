@@ -185,11 +185,16 @@ class SentenceActors:
         assert m.actor is not None
         return [Participant(EventActor(m.actor, m.text, m.span), how)]
 
-    def resolve(self, tok: Token, *, subject: bool = False, depth: int = 0) -> list[Participant]:
-        """Participants named by the noun phrase headed by ``tok`` (with its conjuncts)."""
+    def resolve(self, tok: Token, *, subject: bool = False, depth: int = 0,
+                makers: bool = False) -> list[Participant]:
+        """Participants named by the noun phrase headed by ``tok`` (with its conjuncts);
+        ``makers``: a thing's "by" agent names it before its modifiers do (for a verb's direct
+        object: "slammed EU proposals by Britain"; not where the thing may be the object of
+        that very act: "the war launched by X" is, to the launch, the war)."""
         if stance_word(tok):
             return []
-        found = self._of_conjuncts(tok, self._resolve_one(tok, subject=subject, depth=depth))
+        found = self._of_conjuncts(tok, self._resolve_one(tok, subject=subject, depth=depth,
+                                                          makers=makers))
         conjuncts = conj_chain(tok)  # "X, Y and Z": Z hangs from Y in the parse
         conjuncts += [g for c in tok.children if c.dep_ == "appos" for g in c.children
                       if g.dep_ == "conj"]  # "Presidents Joe Biden and Xi Jinping"
@@ -236,7 +241,8 @@ class SentenceActors:
             a.sector, a.title, f"agent:{c.country}:{a.sector}", "agent"), p.actor.text,
             p.actor.span), p.how + ":of-conjunct", p.resolved) for c in countries]
 
-    def _resolve_one(self, tok: Token, *, subject: bool, depth: int) -> list[Participant]:
+    def _resolve_one(self, tok: Token, *, subject: bool, depth: int,
+                     makers: bool = False) -> list[Participant]:
         m = self.mention(tok)
         if m is not None:
             found = self._from_mention(m, "mention")
@@ -302,7 +308,7 @@ class SentenceActors:
             anchors = [c for c in anchors if (m := self.mention(c)) is not None and m.agentive]
         if tok.lemma_.lower() in noun_classes()["p2_currency"]:
             anchors = []  # "U.S. dollars", "Hong Kong dollars": a currency, not its issuer
-        if not is_agent and anchors and depth < 3:
+        if makers and not is_agent and anchors and depth < 3:
             # "EU budget proposals by the British presidency", "the EU plan drawn up by
             # Britain": whose a thing is, its maker says before a modifier does
             for maker in _makers(tok):

@@ -96,7 +96,7 @@ def slot_targets(tok: Token, slot: str, sa: SentenceActors,
         for c in kids:
             if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "attr" and tok.pos_ == "VERB"):
                 # "told France's Le Monde daily": speaking to the press is no interaction
-                return [] if tok.lemma_ == "tell" and _media(c) else sa.resolve(c)
+                return [] if tok.lemma_ == "tell" and _media(c) else sa.resolve(c, makers=True)
         if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "a professor accused by the government"
             return sa.resolve(tok.head)
         for c in kids:
