@@ -287,3 +287,32 @@ def test_the_traveller_of_a_visit_is_its_source() -> None:
     got = code_record("During the visit of the Pope to Kenya, the president spoke.")["events"]
     visits = [e for e in got if e["trigger"]["text"] == "visit"]
     assert visits and all((e["source"] or {}).get("country") == "VAT" for e in visits), visits
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan student is occupying much of his time trying to spread the word.",
+    "The Kenyan minister has occupied the post since 2019.",
+    "The balloonists from Kenya began their journey, lifting away from the village.",
+])
+def test_occupying_a_post_and_lifting_off_are_no_events(text: str) -> None:
+    assert not event_triples(text), event_triples(text)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Israeli troops occupied the town of Jenin.", "192"),
+    ("The Security Council will lift the sanctions on Iraq.", "085"),
+    ("Kenya lifted the curfew in Nairobi.", "081"),
+])
+def test_occupying_a_town_and_lifting_sanctions_stay_events(text: str, code: str) -> None:
+    assert [t for t in event_triples(text) if t[2] == code], event_triples(text)
+
+
+def test_coordinated_subjects_with_a_named_partner_act_on_the_partner() -> None:
+    got = code_record("Kenya and Uganda fought against Somali militants.")["events"]
+    pairs = {((e["source"] or {}).get("country"), (e["target"] or {}).get("country")) for e in got}
+    assert ("KEN", "UGA") not in pairs and ("UGA", "KEN") not in pairs, pairs
+
+
+def test_coordinated_subjects_on_their_own_thing_act_on_each_other() -> None:
+    got = event_triples("Mongolia and France agreed on the reopening of the French embassy.")
+    assert [t for t in got if {t[0], t[1]} == {"MNG", "FRA"}], got

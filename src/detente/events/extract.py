@@ -327,7 +327,9 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
                 # a town the act takes or hits is its target only if no slot after names a
                 # holder ("recaptured the town of X from al-Shabaab": al-Shabaab)
         # "Biden and Xi met": the sources are each other's partners and need no target
-        among_sources = cand.mutual()
+        # "Piccard and Jones ... fighting against forgotten sufferances": an object in the
+        # pattern's own slots that names no one is what they act on, not each other
+        among_sources = cand.mutual() and (bool(cand.targets) or not _slot_objects(tok, p))
         if p.alone and not (among_sources or cand.targets or _joint(tok)):
             # no partner named: the act is the source's own ("held military exercises")
             cand.pattern = p = replace(p, cameo=p.alone, symmetric=False)
@@ -393,6 +395,14 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
         cand.outcome = "event"
         if tok.i not in released:
             consumed.update(light_objects)
+    return out
+
+
+def _slot_objects(tok: Token, p: Pattern) -> list[Token]:
+    """The nouns in ``p``'s own target slots of ``tok`` (its object, its "against X" ...)."""
+    out = [c for c in tok.children if c.dep_ == "dobj"] if "dobj" in p.targets else []
+    out += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in p.targets
+            for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
     return out
 
 
@@ -482,8 +492,12 @@ def _names_own_object(p: Pattern, target: Participant) -> bool:
 def _dyads(c: Candidate) -> list[tuple[Participant, Participant | None, bool]]:
     assert c.pattern is not None
     srcs, tgts = c.sources, c.targets
-    # "X and Y met with Z": an explicit partner makes X-Z and Y-Z, not X-Y
-    if c.mutual() and not (tgts and c.target_path == "with"):
+    # "X and Y met with Z", "fought against Z": a partner in the pattern's own slots makes X-Z
+    # and Y-Z, not X-Y (a "partner" of their own countries is still each other: "they agreed on
+    # the reopening of the French embassy")
+    own = {s.actor.actor.country for s in srcs}
+    if c.mutual() and not (tgts and c.target_path in c.pattern.targets
+                           and {t.actor.actor.country for t in tgts} - own):
         return [(a, b, True) for i, a in enumerate(srcs) for b in srcs[i + 1 :]]
     if not tgts:
         return [(s, None, False) for s in srcs]
