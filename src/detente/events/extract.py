@@ -399,8 +399,11 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
 
 
 def _slot_objects(tok: Token, p: Pattern) -> list[Token]:
-    """The nouns in ``p``'s own target slots of ``tok`` (its object, its "against X" ...)."""
-    out = [c for c in tok.children if c.dep_ == "dobj"] if "dobj" in p.targets else []
+    """The nouns in ``p``'s own target slots of ``tok`` (its object, its "against X" ...); not
+    an object the pattern names as part of the act ("resumed dialogue", "held talks")."""
+    own_object = p.obj is not None
+    out = [c for c in tok.children if c.dep_ == "dobj"] if (
+        "dobj" in p.targets and not own_object) else []
     out += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in p.targets
             for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
     return out
