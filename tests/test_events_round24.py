@@ -316,3 +316,24 @@ def test_coordinated_subjects_with_a_named_partner_act_on_the_partner() -> None:
 def test_coordinated_subjects_on_their_own_thing_act_on_each_other() -> None:
     got = event_triples("Mongolia and France agreed on the reopening of the French embassy.")
     assert [t for t in got if {t[0], t[1]} == {"MNG", "FRA"}], got
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Iran's President Mahmoud Ahmadinejad launched a fresh attack against Israel on Wednesday, "
+     "dismissing the Holocaust as a myth.", "111"),
+    ("Somali militants launched an attack on Kenyan troops, killing five.", "190"),
+])
+def test_an_attack_made_in_words_is_words(text: str, code: str) -> None:
+    got = _events(text, "launched")
+    assert got and all(e["cameo"] == code for e in got), got
+
+
+def test_winning_an_election_is_no_assault() -> None:
+    got = code_record("In the 2016 election, Donald Trump beat a large field of 16 GOP candidates "
+                      "to clinch the nomination.")["events"]
+    assert not [e for e in got if e["cameo"].startswith("18")], got
+
+
+def test_hoping_to_act_is_no_appeal() -> None:
+    got = event_triples("The Kenyan prime minister hoped to enact the bill in April.")
+    assert not [t for t in got if t[2].startswith("02")], got

@@ -385,6 +385,8 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             cand.pattern = p = replace(p, cameo=words)
         elif p.cameo[:2] == "11" and armed_contest(_act_lemma(tok), cand.sources, cand.targets):
             cand.pattern = p = replace(p, cameo=FIGHT)
+        elif p.cameo[:2] in FORCE_ROOTS and _attack_in_words(tok):
+            cand.pattern = p = replace(p, cameo=WORDS_OF_ATTACK)
         cand.modality = modality(tok, planned=p.planned, threat=p.cameo[:2] == THREAT_ROOT,
                                  detached=cand.source_path.startswith(REPORTER_CONJUNCT))
         if stated_refusal(tok, cand.modality) and (refused := _refused_code(tok, p.cameo)):
@@ -473,6 +475,23 @@ def _names_its_kind(tok: Token, p: Pattern) -> bool:
                and q.cameo[:2] == p.cameo[:2]
                for c in tok.children if c.dep_ == "prep" and c.lower_ == p.prep
                for o in c.children if o.dep_ == "pobj")
+
+
+# Participles of speech that say an "attack" was made in words: "launched a fresh attack on
+# Israel, dismissing the Holocaust as a myth", "attacked the plan, calling it reckless".
+SPEECH_PARTICIPLES = frozenset({"say", "call", "dismiss", "describe", "brand", "label",
+                                "accuse", "charge", "claim", "insist", "warn", "denounce"})
+WORDS_OF_ATTACK = "111"
+
+
+def _attack_in_words(tok: Token) -> bool:
+    """Is the attack ``tok`` codes ("attacked", "launched an attack") followed by a participle
+    of speech that says what it was ("..., saying ...")?"""
+    if _act_lemma(tok) != "attack":
+        return False
+    verb = tok.head if tok.pos_ == "NOUN" and tok.head.pos_ == "VERB" else tok
+    return any(c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.i > tok.i
+               and c.lemma_.lower() in SPEECH_PARTICIPLES for c in verb.children)
 
 
 def _act_lemma(tok: Token) -> str:
