@@ -337,3 +337,9 @@ def test_winning_an_election_is_no_assault() -> None:
 def test_hoping_to_act_is_no_appeal() -> None:
     got = event_triples("The Kenyan prime minister hoped to enact the bill in April.")
     assert not [t for t in got if t[2].startswith("02")], got
+
+
+def test_what_someone_is_told_to_do_is_not_done() -> None:
+    got = _events("The editorial told the Kenyan president to leave his office and visit "
+                  "Uganda.", "visit")
+    assert not [e for e in got if e["modality"] == "asserted"], got

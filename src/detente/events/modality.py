@@ -24,7 +24,9 @@ REPORT_VERBS = {"say", "report", "claim", "tell", "add", "state", "announce", "a
 REQUEST_VERBS = {"want", "wish", "ask", "urge", "call", "appeal", "press", "demand", "request",
                  "encourage", "invite", "persuade", "beg", "implore", "push", "pressure",
                  "suggest", "recommend", "advise", "propose", "plead", "exhort", "lobby",
-                 "beseech", "entreat"}
+                 "beseech", "entreat",
+                 # directives: "telling him to leave and visit the state"
+                 "tell", "instruct"}
 # Verbs whose "that" clause in the subjunctive is the act they ask for
 DEMAND_VERBS = REQUEST_VERBS | {"insist", "order", "require", "stipulate", "command", "decree"}
 # "once/when Arafat cracks down": a present-tense time clause states a condition, not a fact
