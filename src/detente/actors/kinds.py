@@ -175,6 +175,11 @@ def modifier_country(mods: list[Cand], doc: Doc, state: ArticleState,
         # "Algerian Energy Minister X": the tagger's organisation "Algerian Energy" keeps the
         # nationality it swallowed (its inner matches) for the title it modifies
         inner = [(k, o) for i in c.inner for k, o in i.entries if k in {COUNTRY, ADJECTIVE}]
+        orgs = [o for k, o in c.entries if k == ORG and isinstance(o, Organisation)]
+        if len(orgs) > 1 and where is not None:
+            # "Labor Party leader X": a name several countries' parties share is the context's
+            org = pick_org(orgs, *where, state)
+            return org.code, f"country from {org.name!r}"
         for kind, obj in c.entries or inner:
             if kind in {COUNTRY, ADJECTIVE, CAPITAL, DEMONYM} and isinstance(obj, Country):
                 return obj.code, f"country from {obj.name!r} modifier"

@@ -410,6 +410,24 @@ def _pronoun_owner_country(state: ArticleState, f: Found) -> str | None:
     return subject.country
 
 
+def _of_group(f: Found, state: ArticleState) -> Organisation | None:
+    """The party, armed group, company or international body an officeholder is "of" ("the
+    leader of Hamas", "a spokesman of the Labour Party"): the one of the story's context
+    country when several share the name."""
+    for prep in f.head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            span = pobj.doc[pobj.left_edge.i : pobj.i + 1]
+            for start in range(span.start, span.end):
+                orgs = [o for k, o in state.lex.forms.get(key_of(pobj.doc[start : span.end]), [])
+                        if k == ORG and isinstance(o, Organisation)]
+                if orgs:
+                    org = pick_org(orgs, f.mention.sentence_index, f.head, state)
+                    return None if org.kind == "institution" else org
+    return None
+
+
 def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None, cwhy: str,
            state: ArticleState) -> None:
     agent = main.agent
@@ -457,6 +475,10 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
             f.mention.agentive = False
             f.mention.reason = f"{term!r}: {why}, not an actor"
             return
+    # "the leader of Hamas" leads the group, like "the Hamas leader", and holds no office
+    of_group = _of_group(f, state) if agent.kind == "person" and not mods else None
+    if country is None and of_group is not None:
+        country, cwhy = of_group.code, f"country from 'of' {of_group.name!r}"
     if country is None:
         country, cwhy = prep_country(head, state.lex, kin=agent.term in KIN_TERMS)
     if country is None:
@@ -492,7 +514,7 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
     roles = agent.roles
     # "the Tory spokesman", "an Amnesty official", "the Hamas leader": the organisation's person
     org = next((o for c in mods for k, o in c.entries
-                if k == ORG and isinstance(o, Organisation) and o.kind != "institution"), None)
+                if k == ORG and isinstance(o, Organisation) and o.kind != "institution"), of_group)
     if org is not None:
         roles = ()  # a party's or group's leader holds no office of the state
     # "the shadow foreign secretary": the opposition's spokesman for the office, not its holder

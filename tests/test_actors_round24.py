@@ -1,0 +1,58 @@
+"""Actors, round 24: a party name several countries share, written before a title, is the
+story's country's party; the officeholder "of" a party, an armed group or an international body
+leads that body rather than holding the state's office (sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from detente.pipeline import code_articles
+from detente.records import Article, CodedArticle, Mention
+from tests.test_actors_round22 import find, mentions
+
+
+def dated_mentions(text: str, dateline: str, date: str = "2005-06-01") -> list[Mention]:
+    result = next(code_articles([Article(id="t", text=text, published=date, dateline=dateline)]))
+    assert isinstance(result, CodedArticle)
+    return result.mentions
+
+
+def test_a_shared_party_name_before_a_title_is_the_datelines_countrys_party() -> None:
+    text = ("Labor Party chairman Dan Hadar said on Tuesday the party would quit the coalition. "
+            "Hadar will meet the prime minister on Sunday.")
+    got = dated_mentions(text, "JERUSALEM")
+    assert find(got, "Labor Party chairman Dan Hadar").actor.country == "ISR"
+    assert find(got, "the prime minister").actor.country == "ISR"
+
+
+def test_a_shared_party_name_before_a_title_follows_the_countries_the_story_names() -> None:
+    text = ("Israeli coalition talks stalled on Monday in Tel Aviv. Labor Party chairman Dan Hadar "
+            "said the party would not join.")
+    assert find(mentions(text, date="2005-06-01"),
+                "Labor Party chairman Dan Hadar").actor.country == "ISR"
+
+
+@pytest.mark.parametrize(("text", "phrase", "country", "sector"), [
+    ("The leader of Hamas rejected the truce.", "The leader of Hamas", "PSE", "REB"),
+    ("The spokesman of the Taliban rejected the truce.", "The spokesman of the Taliban", "AFG",
+     "REB"),
+    ("The leader of the Social Democrats called for new elections.",
+     "The leader of the Social Democrats", "DEU", "PTY"),
+])
+def test_the_officeholder_of_a_group_is_the_groups_not_the_states(
+        text: str, phrase: str, country: str, sector: str) -> None:
+    got = find(mentions(text, date="2005-06-01"), phrase.split(" of ")[0])
+    assert (got.actor.country, got.actor.sector) == (country, sector), got.reason
+    assert got.actor.id is None or not got.actor.id.startswith("person:"), got.reason
+
+
+def test_the_leader_of_a_shared_party_name_is_the_datelines_countrys() -> None:
+    got = find(dated_mentions("The leader of the Labor Party called for new elections.",
+                              "JERUSALEM"), "The leader")
+    assert (got.actor.country, got.actor.sector) == ("ISR", "PTY"), got.reason
+
+
+def test_the_president_of_an_international_body_is_its_head() -> None:
+    got = find(mentions("The president of the European Commission met farmers.",
+                        date="2005-06-01"), "The president")
+    assert got.actor.id is not None and got.actor.id.startswith("person:"), got.reason
