@@ -56,3 +56,16 @@ def test_the_president_of_an_international_body_is_its_head() -> None:
     got = find(mentions("The president of the European Commission met farmers.",
                         date="2005-06-01"), "The president")
     assert got.actor.id is not None and got.actor.id.startswith("person:"), got.reason
+
+
+@pytest.mark.parametrize(("text", "phrase", "want"), [
+    ("The Council of Europe met in Strasbourg. The council condemned the vote.", "The council",
+     "EUR"),
+    ("The European Bank for Reconstruction and Development (EBRD) met in Riga. Poland said the "
+     "bank had ignored it.", "the bank", "EBR"),
+    ("Estonia praised the EBRD on Monday. Latvia said the bank had ignored it.", "the bank", "EBR"),
+])
+def test_the_noun_that_says_what_a_body_is_names_it_before_a_complement_or_an_acronym(
+        text: str, phrase: str, want: str) -> None:
+    got = find(dated_mentions(text, "LONDON"), phrase)
+    assert got.actor.country == want, got.reason
