@@ -69,3 +69,17 @@ def test_the_noun_that_says_what_a_body_is_names_it_before_a_complement_or_an_ac
         text: str, phrase: str, want: str) -> None:
     got = find(dated_mentions(text, "LONDON"), phrase)
     assert got.actor.country == want, got.reason
+
+
+def test_a_surname_written_first_is_the_person_the_story_named_not_a_dictionary_namesake() -> None:
+    text = ("Chinese trade official Liu Wenhai arrived in Hanoi on Saturday. Liu will meet "
+            "Vietnamese ministers on Monday.")
+    got = find(mentions(text, date="2005-11-05"), "Liu")
+    assert (got.actor.name, got.actor.country) == ("Liu Wenhai", "CHN"), got.reason
+
+
+def test_a_first_name_alone_is_the_person_the_story_named() -> None:
+    text = ("Israeli union chief Avi Dorner criticised the budget on Monday. \"Avi will talk to the "
+            "finance minister,\" an aide said.")
+    got = find(mentions(text, date="2005-11-05"), "Avi")
+    assert (got.actor.name, got.actor.country) == ("Avi Dorner", "ISR"), got.reason

@@ -331,8 +331,10 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
     if len(words) > 1 or title_mod is not None:  # "Senator Smith ... Smith said"
         state.aliases[surname] = actor
         state.aliases[name] = actor
-        if len(words) > 2 and words[0][:1].isupper():  # "Mobutu Sese Seko" -> "Mobutu"
-            state.aliases.setdefault(words[0], actor)
+        # "Mobutu Sese Seko" -> "Mobutu"; "Liu Yunshan ... Liu" (a surname written first) is
+        # the person the story named, not a dictionary namesake it never mentioned
+        if len(named) > 1 and named[0][:1].isupper():
+            state.aliases.setdefault(named[0], actor)
 
 
 COMBATANT_SECTORS = frozenset({"REB", "UAF"})
