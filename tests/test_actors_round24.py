@@ -83,3 +83,14 @@ def test_a_first_name_alone_is_the_person_the_story_named() -> None:
             "finance minister,\" an aide said.")
     got = find(mentions(text, date="2005-11-05"), "Avi")
     assert (got.actor.name, got.actor.country) == ("Avi Dorner", "ISR"), got.reason
+
+
+@pytest.mark.parametrize("phrase", ["BNP", "the BNP", "BNP chairman Tom Roe", "BNP supporters"])
+def test_an_acronym_the_story_spells_out_outranks_the_dictionarys_body_of_those_letters(
+        phrase: str) -> None:
+    text = ("The British National Party (BNP) staged a march in Leeds on Saturday. BNP chairman Tom "
+            "Roe praised the turnout. Police said BNP supporters threw bottles. Critics said the "
+            "BNP had planned the clashes and BNP denied it.")
+    got = find(mentions(text, date="2005-03-01"), phrase)
+    assert got.actor.country == "GBR", got.reason
+

@@ -164,6 +164,9 @@ def modifier_country(mods: list[Cand], doc: Doc, state: ArticleState,
     for n, c in reversed(list(enumerate(mods))):
         if n and foreign_party(mods[n - 1], c):
             continue  # "Australian Democrats": the nationality's party, not the US one
+        spelled = state.acronyms.get(doc[c.start : c.end].text) if c.kind == "full" else None
+        if spelled is not None and spelled.country is not None:  # "BNP leader X", BNP spelled out
+            return spelled.country, f"country from {spelled.name!r} (the story's {c.span(doc).text})"
         if c.names_several_countries() and where is not None:
             named = c.country_named(state.story.country_for(*where)[0])
             if named is not None:

@@ -194,8 +194,16 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
     kinds = main.entry_kinds()
     alias = state.aliases.get(doc[main.start : main.end].text) or state.acronyms.get(
         doc[main.start : main.end].text)
-    if main.kind in {"ner_person", "ner_org", "ner_norp", "ner_gpe", "short"} \
-            and alias is not None and not mods:
+    # "the British National Party (BNP) ... the BNP": the story's own spelling-out of an
+    # acronym outranks the dictionary's body of that acronym (Bangladesh's BNP)
+    spelled = state.acronyms.get(doc[main.start : main.end].text) if main.kind == "full" \
+        and ORG in kinds else None
+    if spelled is not None and spelled.country is None:
+        spelled = None
+    if (main.kind in {"ner_person", "ner_org", "ner_norp", "ner_gpe", "short"} and alias is not None
+            or spelled is not None) and not mods:
+        alias = alias or spelled
+        assert alias is not None
         f.mention.actor = alias
         f.mention.reason = f"alias: {f.mention.text!r} -> {alias.name} (named earlier)"
         f.title_term = title_of(state, alias)
