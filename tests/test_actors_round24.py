@@ -94,3 +94,13 @@ def test_an_acronym_the_story_spells_out_outranks_the_dictionarys_body_of_those_
     got = find(mentions(text, date="2005-03-01"), phrase)
     assert got.actor.country == "GBR", got.reason
 
+
+
+@pytest.mark.parametrize(("text", "phrase", "sector"), [
+    ("Hezbollah spokesman Ali Hamdan denied the report.", "Hezbollah spokesman Ali Hamdan", "REB"),
+    ("Labour leader John Roe denied the report.", "Labour leader John Roe", "PTY"),
+])
+def test_a_named_person_titled_by_a_group_is_of_the_groups_sector(
+        text: str, phrase: str, sector: str) -> None:
+    got = find(mentions(text, date="2005-07-10"), phrase)
+    assert got.actor.sector == sector, got.reason

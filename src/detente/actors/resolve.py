@@ -210,13 +210,15 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
     elif main.kind in {"full", "short"} and PERSON in kinds:
         _person(f, main, country, hints, state, title_mod)
         if f.mention.actor is None and main.kind == "short" and title_mod is not None:
-            _unknown_person(f, main, doc, country, cwhy, title_mod, state)  # "Senator Smith"
+            _unknown_person(f, main, doc, country, cwhy, title_mod, state,  # "Senator Smith"
+                            _group_sector(mods, doc, state))
     elif main.kind in {"ner_person", "ner_org"} and not mods and alias is None \
             and main.end - main.start <= 3 \
             and looks_like_place(doc[main.start : main.end].text, head) is not None:
         subnational_actor(f, doc[main.start : main.end].text, head)  # "shelled Kharkiv": a place
     elif main.kind == "ner_person":
-        _unknown_person(f, main, doc, country, cwhy, title_mod, state)
+        _unknown_person(f, main, doc, country, cwhy, title_mod, state,
+                        _group_sector(mods, doc, state))
     elif main.kind == "agent":
         _agent(f, main, mods, doc, country, cwhy, state)
         members = coordinated_modifiers(f, mods, state.lex)
@@ -291,8 +293,22 @@ def _person(f: Found, main: Cand, country: str | None, hints: tuple[str, ...],
 _INITIAL = re.compile(r"[A-Z]\.?")
 
 
+def _group_sector(mods: list[Cand], doc: Doc, state: ArticleState) -> str | None:
+    """The sector of a party, armed group, company or other non-state body a title is of ("BNP
+    leader", "Hezbollah spokesman"), the story's spelled-out acronym first."""
+    for c in mods:
+        spelled = state.acronyms.get(doc[c.start : c.end].text)
+        if spelled is not None and spelled.sector is not None:
+            return spelled.sector
+        org = next((o for k, o in c.entries if k == ORG and isinstance(o, Organisation)), None)
+        if org is not None and org.kind != "institution":
+            return org.sector
+    return None
+
+
 def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: str,
-                    title_mod: Cand | None, state: ArticleState) -> None:
+                    title_mod: Cand | None, state: ArticleState,
+                    group_sector: str | None = None) -> None:
     name = doc[main.start : main.end].text
     words = name.split()
     surname = words[-1] if words else name
@@ -317,6 +333,8 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
             return
         f.mention.reason = ""
     sector = title_mod.agent.sector if title_mod and title_mod.agent else None
+    if sector == "GOV" and group_sector is not None:
+        sector = group_sector  # "the Hamas leader X" leads the group, holds no state office
     title = doc[title_mod.start : title_mod.end].text if title_mod else None
     if country is None:
         country, cwhy = prep_country(f.head, state.lex)  # "President Jane Doe of Malawi"
