@@ -104,3 +104,21 @@ def test_a_named_person_titled_by_a_group_is_of_the_groups_sector(
         text: str, phrase: str, sector: str) -> None:
     got = find(mentions(text, date="2005-07-10"), phrase)
     assert got.actor.sector == sector, got.reason
+
+
+def test_the_delegation_is_the_one_the_story_introduced_not_its_hosts() -> None:
+    text = ("A delegation of the Japanese parliament arrived in Hanoi on Monday. Vietnamese "
+            "officials welcomed the delegation at the airport. The delegation will leave on "
+            "Friday.")
+    got = dated_mentions(text, "HANOI")
+    assert [m.actor.country for m in got if m.text.lower() == "the delegation"] == ["JPN", "JPN"]
+
+
+@pytest.mark.parametrize(("text", "phrase", "want"), [
+    ("Officials of the Kenyan embassy in Kampala protested on Monday.", "Officials", "KEN"),
+    ("A spokesman of the Turkish foreign ministry in Baghdad denied it.", "A spokesman", "TUR"),
+])
+def test_a_nationality_on_the_body_someone_is_of_is_their_country(
+        text: str, phrase: str, want: str) -> None:
+    got = find(mentions(text, date="2005-07-10"), phrase)
+    assert got.actor.country == want, got.reason

@@ -149,10 +149,13 @@ def prep_country(head: Token, lex: Lexicon, depth: int = 0,
             if pobj.dep_ != "pobj":
                 continue
             span = pobj.doc[pobj.left_edge.i : pobj.i + 1]
+            # "a delegation of the Japanese parliament", "officials of the Chinese embassy": a
+            # body's nationality is its country ("a man of Chinese origin" names no body)
+            body = prep.lower_ == "of" and key_of([pobj.lower_]) in lex.agents
             for start in range(span.start, span.end):
                 for end in range(span.end, start, -1):
                     for kind, obj in lex.forms.get(key_of(pobj.doc[start:end]), []):
-                        if kind not in kinds:
+                        if kind not in kinds and not (body and kind == ADJECTIVE):
                             continue
                         if isinstance(obj, Country):
                             return obj.code, f"country from {prep.text!r} {span.text!r}"

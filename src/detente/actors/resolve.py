@@ -293,6 +293,11 @@ def _person(f: Found, main: Cand, country: str | None, hints: tuple[str, ...],
 _INITIAL = re.compile(r"[A-Z]\.?")
 
 
+# Bodies a story introduces once with their country and then calls "the <noun>"; they are
+# often away from home, so the dateline's or the sentence's country is the hosts'.
+_VISITING_BODIES = frozenset({"delegation"})
+
+
 def _group_sector(mods: list[Cand], doc: Doc, state: ArticleState) -> str | None:
     """The sector of a party, armed group, company or other non-state body a title is of ("BNP
     leader", "Hezbollah spokesman"), the story's spelled-out acronym first."""
@@ -523,6 +528,14 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
         # X's, not the clause subject's
         country = _pronoun_owner_country(state, f)
         cwhy = "country of the clause's subject (the possessor)" if country else cwhy
+    if country is None and not main.plural and agent.term in _VISITING_BODIES and not mods \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        same = agent_earlier(state, f, agent)
+        if same is not None:  # "a delegation of the Chinese party ... the delegation"
+            f.mention.actor = same.mention.actor
+            f.mention.reason = (f"{term!r} -> {same.mention.text!r} (named earlier, sentence "
+                                f"{same.mention.sentence_index})")
+            return
     if country is None and not main.plural and agent.kind == "person" and not mods:
         # ("their minister" is the possessor's, not the minister the story introduced)
         owned = any(c.dep_ == "poss" for c in head.children)
