@@ -122,3 +122,9 @@ def test_a_nationality_on_the_body_someone_is_of_is_their_country(
         text: str, phrase: str, want: str) -> None:
     got = find(mentions(text, date="2005-07-10"), phrase)
     assert got.actor.country == want, got.reason
+
+
+def test_the_datelines_town_named_again_is_the_one_in_the_datelines_country() -> None:
+    text = "Two Birmingham firefighters were hurt in the blaze on Sunday, officials said."
+    got = find(dated_mentions(text, "BIRMINGHAM, Ala."), "Two Birmingham firefighters")
+    assert got.actor.country == "USA", got.reason

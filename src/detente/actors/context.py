@@ -150,7 +150,7 @@ def story_context(adoc: ArticleDoc, cands: dict[int, list[Cand]], lex: Lexicon) 
     for sent in adoc.sentences:
         doc = sent.span.doc
         own = [c for c in cands.get(id(doc), []) if sent.span.start <= c.start < sent.span.end]
-        for tok, code, name in _places(sent.span, own, lex):
+        for tok, code, name in _places(sent.span, own, lex, ctx.dateline):
             # places say where the story is more than adjectives do
             ctx.sentence_places.setdefault(sent.index, []).append((tok, code, name))
             ctx.counts[code] += 2
@@ -204,9 +204,11 @@ def _of_a_person(adjective: Token, lex: Lexicon) -> bool:
         hit is not None and hit[0].kind == "person" and hit[0].sector != "CVL")
 
 
-def _places(sent: Span, cands: list[Cand], lex: Lexicon) -> list[tuple[Token, str, str]]:
+def _places(sent: Span, cands: list[Cand], lex: Lexicon,
+            dateline: tuple[str, str] | None = None) -> list[tuple[Token, str, str]]:
     """(token, country, name) of each place the sentence names as a location: not an actor
-    ("Israel bombed"), not a destination ("a visit to Taiwan")."""
+    ("Israel bombed"), not a destination ("a visit to Taiwan"); the dateline's place is the one
+    in its country."""
     doc = sent.doc
     out: list[tuple[Token, str, str]] = []
     full = [c for c in cands if c.kind == "full"]
@@ -230,12 +232,12 @@ def _places(sent: Span, cands: list[Cand], lex: Lexicon) -> list[tuple[Token, st
         if ent.label_ == "PERSON":
             hit = looks_like_place(ent.text, ent.root) if len(ent) <= 3 else None
         else:
-            hit = place_country(ent.text, 0 if ent.label_ == "GPE" else 100_000)
+            hit = place_country(ent.text, 0 if ent.label_ == "GPE" else 100_000, dateline)
         if hit is not None:
             out.append((ent.root, hit[0], ent.text))
     for c in cands:  # "the city of Kharkiv": a place the tagger missed
         if c.kind == "ner_gpe" and not any(e.start <= c.start < e.end for e in sent.ents):
-            hit = place_country(doc[c.start : c.end].text, 0)
+            hit = place_country(doc[c.start : c.end].text, 0, dateline)
             if hit is not None:
                 out.append((doc[c.end - 1], hit[0], doc[c.start : c.end].text))
     return sorted(out, key=lambda x: x[0].i)

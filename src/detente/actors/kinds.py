@@ -74,8 +74,10 @@ def place_actor(f: Found, main: Cand, head: Token, country: str | None,
         f" {sector}" if sector else "") + f"; {why} ({role})"
 
 
-def subnational_actor(f: Found, name: str, head: Token) -> None:
-    """A city or region: its country (from the gazetteer) when it acts as an agent."""
+def subnational_actor(f: Found, name: str, head: Token,
+                      dateline: tuple[str, str] | None = None) -> None:
+    """A city or region: its country (from the gazetteer; ``dateline``: the story's, whose
+    place is the one in its country) when it acts as an agent."""
     agentive, why = place_role(head)
     if head.dep_ in {"compound", "amod", "nmod", "npadvmod"}:  # "the California summit"
         agentive, why = False, f"place modifier of {head.head.text!r}"
@@ -83,7 +85,7 @@ def subnational_actor(f: Found, name: str, head: Token) -> None:
     if indefinite(head):
         f.mention.reason = f"'a {name}': a place name takes no indefinite article"
         return  # "the burning of a Koran" names no town
-    hit = place_country(name)
+    hit = place_country(name, dateline=dateline)
     if hit is None:
         f.mention.reason = f"place not in the actor dictionary or gazetteer; {why}"
         return
@@ -172,7 +174,7 @@ def modifier_country(mods: list[Cand], doc: Doc, state: ArticleState,
             if named is not None:
                 return named.code, f"country from {named.name!r} modifier (the context's)"
         if c.kind == "ner_gpe":  # "Louisiana Gov. Jane Doe", "Kharkiv police": the place's
-            hit = place_country(doc[c.start : c.end].text)
+            hit = place_country(doc[c.start : c.end].text, dateline=state.story.dateline)
             if hit is not None:
                 return hit[0], f"country from the place {doc[c.start : c.end].text!r}"
         # "Algerian Energy Minister X": the tagger's organisation "Algerian Energy" keeps the

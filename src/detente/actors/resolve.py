@@ -215,7 +215,8 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
     elif main.kind in {"ner_person", "ner_org"} and not mods and alias is None \
             and main.end - main.start <= 3 \
             and looks_like_place(doc[main.start : main.end].text, head) is not None:
-        subnational_actor(f, doc[main.start : main.end].text, head)  # "shelled Kharkiv": a place
+        # "shelled Kharkiv": a place
+        subnational_actor(f, doc[main.start : main.end].text, head, state.story.dateline)
     elif main.kind == "ner_person":
         _unknown_person(f, main, doc, country, cwhy, title_mod, state,
                         _group_sector(mods, doc, state))
@@ -250,7 +251,7 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
     elif main.kind == "ner_org":
         unknown_org_actor(f, main, doc, country, cwhy, state)
     elif main.kind == "ner_gpe":
-        subnational_actor(f, doc[main.start : main.end].text, head)
+        subnational_actor(f, doc[main.start : main.end].text, head, state.story.dateline)
     else:
         f.mention.reason = f"{doc[main.start:main.end].text!r}: group not in the actor dictionary"
     return f
