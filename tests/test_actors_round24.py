@@ -128,3 +128,15 @@ def test_the_datelines_town_named_again_is_the_one_in_the_datelines_country() ->
     text = "Two Birmingham firefighters were hurt in the blaze on Sunday, officials said."
     got = find(dated_mentions(text, "BIRMINGHAM, Ala."), "Two Birmingham firefighters")
     assert got.actor.country == "USA", got.reason
+
+
+@pytest.mark.parametrize(("text", "phrase", "want"), [
+    ("The militant group Hezbollah said it fired rockets.", "The militant group", "LBN"),
+    ("The Basque separatist group ETA claimed the bombing in Beirut.",
+     "The Basque separatist group", "ESP"),
+    ("The spokesman of the militant group Hezbollah denied it.", "The spokesman", "LBN"),
+])
+def test_a_descriptor_with_a_named_group_in_apposition_is_that_group(
+        text: str, phrase: str, want: str) -> None:
+    got = find(dated_mentions(text, "JERUSALEM", date="2006-07-10"), phrase)
+    assert (got.actor.country, got.actor.sector) == (want, "REB"), got.reason

@@ -444,6 +444,23 @@ def _pronoun_owner_country(state: ArticleState, f: Found) -> str | None:
     return subject.country
 
 
+def _named_by_appos(noun: Token, sentence_index: int, state: ArticleState) -> Organisation | None:
+    """The dictionary body whose name follows ``noun`` in close apposition ("the militant group
+    Hamas", "the Basque separatist group ETA"): the noun describes that body. The parser's
+    attachment of the name varies, so the name is the one right after the noun."""
+    doc = noun.doc
+    for end in range(min(len(doc), noun.i + 7), noun.i + 1, -1):
+        span = doc[noun.i + 1 : end]
+        if span[0].pos_ != "PROPN" or (span.root.dep_ in {"nsubj", "nsubjpass"}
+                                       and span.root.head.dep_ == "relcl"):
+            continue  # "the group Hamas leads": a relative clause's subject
+        orgs = [o for k, o in state.lex.forms.get(key_of(span), [])
+                if k == ORG and isinstance(o, Organisation)]
+        if orgs:
+            return pick_org(orgs, sentence_index, noun, state)
+    return None
+
+
 def _of_group(f: Found, state: ArticleState) -> Organisation | None:
     """The party, armed group, company or international body an officeholder is "of" ("the
     leader of Hamas", "a spokesman of the Labour Party"): the one of the story's context
@@ -459,6 +476,9 @@ def _of_group(f: Found, state: ArticleState) -> Organisation | None:
                 if orgs:
                     org = pick_org(orgs, f.mention.sentence_index, f.head, state)
                     return None if org.kind == "institution" else org
+            named = _named_by_appos(pobj, f.mention.sentence_index, state)
+            if named is not None:  # "the chief of the militant group ETA"
+                return None if named.kind == "institution" else named
     return None
 
 
@@ -479,6 +499,14 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
           and not _agent_of_act(head)):
         f.mention.reason = f"{term!r} modifies {head.head.text!r}: not an actor"
         f.mention.agentive = False
+        return
+    described = _named_by_appos(head, f.mention.sentence_index, state) \
+        if agent.kind != "person" and not main.plural else None
+    if described is not None:
+        org_actor(f, described, described.code, state, described.name)
+        f.plural = False
+        f.mention.reason = (f"{term!r} named {described.name!r} in apposition "
+                            f"({described.code} {described.sector})")
         return
     if (not main.plural and agent.plurals and not mods and head.is_lower
             and head.dep_ not in ("compound", "appos") and not any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"}
