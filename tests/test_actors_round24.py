@@ -140,3 +140,10 @@ def test_a_descriptor_with_a_named_group_in_apposition_is_that_group(
         text: str, phrase: str, want: str) -> None:
     got = find(dated_mentions(text, "JERUSALEM", date="2006-07-10"), phrase)
     assert (got.actor.country, got.actor.sector) == (want, "REB"), got.reason
+
+
+def test_an_honorific_between_a_title_and_a_name_still_joins_them() -> None:
+    text = "Talks were led by Canadian diplomat Sir Hugh Barrow. Barrow left Monday."
+    got = mentions(text, date="2015-12-26")
+    assert find(got, "Canadian diplomat Sir Hugh Barrow").actor.country == "CAN"
+    assert find(got, "Barrow").actor.country == "CAN"

@@ -14,6 +14,7 @@ from detente.actors.lexicon import (
     CAPITAL,
     COUNTRY,
     DEMONYM,
+    HONORIFICS,
     ORG,
     PERSON,
     Lexicon,
@@ -322,7 +323,11 @@ def group_candidates(doc: Doc, cands: list[Cand]) -> list[list[Cand]]:
             union(i, j)
     for i in range(len(cands) - 1):
         a, b = cands[i], cands[i + 1]
-        if a.end == b.start and b.kind in {"full", "short", "ner_person"} and (
+        # "British diplomat Sir Peter Doe", "party chairman Dr Jane Roe": an honorific between
+        # a title and the name the tagger left out of the name still joins them
+        titled = a.end == b.start or (a.end + 1 == b.start and a.kind == "agent"
+                                      and doc[a.end].lower_.rstrip(".") in HONORIFICS)
+        if titled and b.kind in {"full", "short", "ner_person"} and (
                 (a.kind == "agent" and a.agent is not None and a.agent.kind == "person")
                 or (a.kind == "full" and a.entry_kinds() & {ADJECTIVE})):
             union(i, i + 1)
