@@ -147,3 +147,14 @@ def test_an_honorific_between_a_title_and_a_name_still_joins_them() -> None:
     got = mentions(text, date="2015-12-26")
     assert find(got, "Canadian diplomat Sir Hugh Barrow").actor.country == "CAN"
     assert find(got, "Barrow").actor.country == "CAN"
+
+
+@pytest.mark.parametrize(("text", "phrase", "want"), [
+    ("Former President Jimmy Carter arrived in Lima to monitor the vote.",
+     "President Jimmy Carter", "USA"),
+    ("Peruvian officials said Reagan had backed the plan in 1985.", "Reagan", "USA"),
+])
+def test_a_leader_from_before_1990_is_a_former_leader_of_that_country(
+        text: str, phrase: str, want: str) -> None:
+    got = find(dated_mentions(text, "LIMA", date="2000-04-08"), phrase)
+    assert (got.actor.country, got.actor.sector) == (want, "ELI"), got.reason
