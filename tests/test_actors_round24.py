@@ -158,3 +158,9 @@ def test_a_leader_from_before_1990_is_a_former_leader_of_that_country(
         text: str, phrase: str, want: str) -> None:
     got = find(dated_mentions(text, "LIMA", date="2000-04-08"), phrase)
     assert (got.actor.country, got.actor.sector) == (want, "ELI"), got.reason
+
+
+def test_his_or_her_body_is_the_possessors_not_the_places() -> None:
+    text = "Kenyan President Mwai Kibaki and his government met donors in Paris on Monday."
+    got = find(mentions(text, date="2005-11-16"), "government")
+    assert got.actor.country == "KEN", got.reason

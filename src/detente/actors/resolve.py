@@ -630,13 +630,13 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
     if beyond:
         cwhy = "no country (an international body)"
     elif country is None and (agent.kind == "institution" and not in_general or own_forces):
-        owned = any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in head.children)
+        owned = any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in head.children)
         if not owned and not own_forces and head.dep_ not in _SUBJECT and agent.kind == "institution":
             # "attacked a police station in northern Kenya": the place, not the attacker's
             country, cwhy = state.story.clause_place(f.mention.sentence_index, f.head)
         if country is None:
             country = sentence_country(state, f, nearest=owned)
-            cwhy = "country from the " + ("nearest subject ('its')" if owned else "sentence's subject")
+            cwhy = "country from the " + ("nearest subject (the possessive)" if owned else "sentence's subject")
         if country is None and agent.kind == "institution" and not main.plural:
             # the story's place (dateline, a place in the clause, the dominant country) before
             # the country named most so far
