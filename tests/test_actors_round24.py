@@ -164,3 +164,19 @@ def test_his_or_her_body_is_the_possessors_not_the_places() -> None:
     text = "Kenyan President Mwai Kibaki and his government met donors in Paris on Monday."
     got = find(mentions(text, date="2005-11-16"), "government")
     assert got.actor.country == "KEN", got.reason
+
+
+@pytest.mark.parametrize("rank", ["Major-General", "Major General", "Major-Gen."])
+def test_major_in_a_rank_is_no_namesake_prime_minister(rank: str) -> None:
+    got = find(mentions(f"Nigerian {rank} Sam Okoro said the troops would stay.",
+                        date="1996-04-12"), f"Nigerian {rank} Sam Okoro")
+    assert got.actor.country == "NGA", got.reason
+    assert not any(m.actor is not None and m.actor.id == "person:john-major"
+                   for m in mentions(f"Commander {rank} Sam Okoro said the troops would stay.",
+                                     date="1996-04-12"))
+
+
+def test_the_west_african_monitoring_group_is_ecowas() -> None:
+    got = find(mentions("ECOMOG commanders met rebel leaders on Monday.", date="1997-04-12"),
+               "ECOMOG commanders")
+    assert got.actor.country == "WAS", got.reason

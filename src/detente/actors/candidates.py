@@ -95,6 +95,8 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Cand]:
             continue
         if s > 0 and doc[s - 1].lower_ in {"the", "a", "an"} and span.root.dep_ != "compound":
             continue  # "the Duke of X" is no Mr Duke; "the Bush administration" is Bush's
+        if _rank_word(doc, e):
+            continue  # "Major-General X", "Major General X": a rank, not Mr Major
         people = lex.short.get(key_of(span), [])
         if people:
             found.append(Cand(s, e, "short", [(PERSON, p) for p in people]))
@@ -115,6 +117,17 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Cand]:
             chosen.append(Cand(tok.i, tok.i + 1, "pronoun"))
     chosen.sort(key=lambda c: c.start)
     return chosen
+
+
+# Words after which a preceding "Major" is a rank ("Major General", "Major-Gen.").
+_RANK_TAILS = frozenset({"general", "generals", "gen", "gen."})
+
+
+def _rank_word(doc: Doc, end: int) -> bool:
+    """Whether the word ending before token ``end`` starts a two-word rank ("Major-General")."""
+    if end < len(doc) and doc[end].text == "-":
+        end += 1
+    return end < len(doc) and doc[end].lower_ in _RANK_TAILS
 
 
 def _information(tok: Token) -> bool:
