@@ -180,3 +180,10 @@ def test_the_west_african_monitoring_group_is_ecowas() -> None:
     got = find(mentions("ECOMOG commanders met rebel leaders on Monday.", date="1997-04-12"),
                "ECOMOG commanders")
     assert got.actor.country == "WAS", got.reason
+
+
+def test_them_is_not_a_nationality_on_things() -> None:
+    text = ("The Danish unit will leave after Afghan presidential elections, the ministry said. "
+            "The minister wrote to the partners, informing them of the plans.")
+    got = find(mentions(text, date="2009-06-01"), "them")
+    assert got.actor is None or got.actor.country != "AFG", got.reason

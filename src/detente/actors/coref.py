@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from detente.actors.agency import clause_verb
 from detente.actors.candidates import Cand
 from detente.actors.data import Country, Organisation
-from detente.actors.lexicon import Lexicon, key_of, name_words
+from detente.actors.lexicon import Lexicon, key_of, lexicon, name_words
 from detente.actors.state import ArticleState, Found, name_ends_in
 from detente.document import ArticleDoc, Sentence
 from detente.records import Actor, Mention
@@ -182,7 +182,9 @@ def _resolve_plural_pronoun(f: Found, tok: Token, sent_index: int, before: list[
                and not (antecedent is not None and x.doc is tok.doc
                         and x.start <= antecedent.i < x.end)
                # "Kenyan opposition members": the members, not the adjective
-               and not (x.head.dep_ == "amod" and covers(x.head.head.i, x.doc, x))]
+               and not (x.head.dep_ == "amod" and covers(x.head.head.i, x.doc, x))
+               # "Iraqi elections": a nationality on things is no plural of people
+               and not _nationality_of_things(x)]
     if not plurals:
         m.reason = f"pronoun {tok.text!r}: no plural antecedent"
         return
@@ -191,6 +193,20 @@ def _resolve_plural_pronoun(f: Found, tok: Token, sent_index: int, before: list[
     m.actor = best.mention.actor
     m.reason = (f"pronoun {tok.text!r} -> {best.mention.text!r} (plural, sentence "
                 f"{best.mention.sentence_index})")
+
+
+def _nationality_of_things(x: Found) -> bool:
+    """Whether ``x`` is a country's adjective on a plural noun that names no people ("Iraqi
+    parliamentary elections", "Russian gas supplies")."""
+    a = x.mention.actor
+    if a is None or a.kind != "country" or x.head.dep_ not in {"amod", "compound"}:
+        return False
+    noun = x.head
+    for _ in range(3):
+        if noun.dep_ not in {"amod", "compound"} or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    return noun.pos_ == "NOUN" and lexicon().agents.get(key_of([noun.lemma_.lower()])) is None
 
 
 def _plural_head(head: Token) -> bool:
