@@ -187,3 +187,17 @@ def test_them_is_not_a_nationality_on_things() -> None:
             "The minister wrote to the partners, informing them of the plans.")
     got = find(mentions(text, date="2009-06-01"), "them")
     assert got.actor is None or got.actor.country != "AFG", got.reason
+
+
+def test_an_honorific_and_a_surname_the_tagger_calls_an_organisation_is_the_person() -> None:
+    text = ("Home Office minister Joan Dawlish spoke on Monday. MCB secretary Ali Khan accused "
+            "Ms Dawlish of \"using fear\" before the vote.")
+    got = find(dated_mentions(text, "LONDON", date="2005-03-02"), "Ms Dawlish")
+    assert got.actor is not None and got.actor.name == "Joan Dawlish", got.reason
+
+
+def test_they_is_not_a_pair_of_places() -> None:
+    text = ("Other senators said the strikes on rebel positions in Yemen and Libya were too weak. "
+            "They criticized the president for his plan.")
+    got = find(dated_mentions(text, "WASHINGTON", date="2015-12-07"), "They")
+    assert not got.members and got.actor is not None and got.actor.country == "USA", got.reason

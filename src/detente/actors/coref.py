@@ -8,7 +8,7 @@ import itertools
 
 from spacy.tokens import Doc, Token
 
-from detente.actors.agency import clause_verb
+from detente.actors.agency import clause_verb, place_role
 from detente.actors.candidates import Cand
 from detente.actors.data import Country, Organisation
 from detente.actors.lexicon import Lexicon, key_of, lexicon, name_words
@@ -162,7 +162,10 @@ def _resolve_plural_pronoun(f: Found, tok: Token, sent_index: int, before: list[
     plural actor of the last two sentences ("the British people ... threatening them"), never
     the subject of the pronoun's own clause ("the rebels attacked them")."""
     m = f.mention
-    groups = [x for x in before if x.mention.members and x.mention.actor is None]
+    # ("positions in Iraq and Syria ... They criticized": places, not the ones who act)
+    groups = [x for x in before if x.mention.members and x.mention.actor is None
+              and not (all(a.kind in {"country", "place"} for a in x.mention.members)
+                       and not place_role(x.head)[0])]
     if groups:
         best = min(groups, key=lambda x: (_sentence_distance(x, sent_index),
                                           0 if x.subject else 1, -x.mention.span[0]))
