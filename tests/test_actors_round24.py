@@ -8,6 +8,7 @@ import pytest
 
 from detente.pipeline import code_articles
 from detente.records import Article, CodedArticle, Mention
+from tests.conftest import event_triples
 from tests.test_actors_round22 import find, mentions
 
 
@@ -201,3 +202,9 @@ def test_they_is_not_a_pair_of_places() -> None:
             "They criticized the president for his plan.")
     got = find(dated_mentions(text, "WASHINGTON", date="2015-12-07"), "They")
     assert not got.members and got.actor is not None and got.actor.country == "USA", got.reason
+
+
+def test_an_international_or_foreign_target_is_not_the_storys_country() -> None:
+    triples = event_triples("Officials in Nairobi will invite international observers to watch "
+                            "the vote.")
+    assert ("KEN", "KEN", "036") not in triples, triples
