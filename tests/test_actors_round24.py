@@ -208,3 +208,18 @@ def test_an_international_or_foreign_target_is_not_the_storys_country() -> None:
     triples = event_triples("Officials in Nairobi will invite international observers to watch "
                             "the vote.")
     assert ("KEN", "KEN", "036") not in triples, triples
+
+
+def test_a_nationality_in_a_body_of_waters_name_is_no_one_in_the_story() -> None:
+    text = ("The novel follows a veteran of the Persian Gulf War. Its author, Tom Reed, insists on "
+            "long chapters.")
+    got = mentions(text, date="1998-07-29")
+    assert not find(got, "Persian").agentive
+    assert find(got, "Tom Reed").actor.country != "IRN"
+
+
+def test_a_nationality_on_a_books_title_does_not_hide_the_storys_country() -> None:
+    text = ("Lawyers for the actor Dan Lowe filed suit in Denver on Tuesday. The suit names "
+            "publisher Ted Barnes and author Lou Fisk, whose book \"American Saga\" appeared in "
+            "1996.")
+    assert find(mentions(text, date="2000-08-16"), "Lou Fisk").actor.country == "USA"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from detente.actors.agency import SUBJECT_DEPS, clause_verb, place_role
+from detente.actors.agency import SUBJECT_DEPS, clause_verb, place_role, water_name
 from detente.actors.candidates import Cand
 from detente.actors.data import Country, Organisation, Person
 from detente.actors.gazetteer import place_country
@@ -159,6 +159,8 @@ def story_context(adoc: ArticleDoc, cands: dict[int, list[Cand]], lex: Lexicon) 
                 continue  # "Congolese" names no one country; the story's places will
             for kind, obj in c.entries:
                 if isinstance(obj, Country) and kind in {ADJECTIVE, DEMONYM}:
+                    if water_name(doc[c.start : c.end].root):
+                        break  # "the Persian Gulf" is no Persian in the story
                     ctx.counts[obj.code] += 1
                     if _of_a_person(doc[c.start : c.end].root, lex):
                         ctx.marked.setdefault(sent.index, set()).add(obj.code)
@@ -193,6 +195,10 @@ def _national(c: Cand, lex: Lexicon) -> str | None:
 OTHER_PARTY = frozenset({"counterpart"})
 
 
+# Entity types of proper nouns that are no person.
+_NOT_PEOPLE = frozenset({"ORG", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT", "LOC", "GPE", "LAW"})
+
+
 def _of_a_person(adjective: Token, lex: Lexicon) -> bool:
     """Whether a nationality is written out for a person ("Taiwanese President Lee", "the
     Kenyan envoy"), not for a people or a thing ("the British people", "British troops")."""
@@ -200,7 +206,9 @@ def _of_a_person(adjective: Token, lex: Lexicon) -> bool:
     while head.dep_ == "compound" and head.head.i != head.i:  # "Taiwanese President Lee"
         head = head.head
     hit = lex.agents.get(key_of([head.lower_]))
-    return head.pos_ == "PROPN" or head.lemma_.lower() in OTHER_PARTY or (
+    # ("An American Tragedy", "the Persian Gulf": a name of a thing or a place, not a person)
+    named = head.pos_ == "PROPN" and head.ent_type_ not in _NOT_PEOPLE and not water_name(adjective)
+    return named or head.lemma_.lower() in OTHER_PARTY or (
         hit is not None and hit[0].kind == "person" and hit[0].sector != "CVL")
 
 

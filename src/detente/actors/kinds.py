@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from detente.actors.agency import indefinite, place_role, possessor_country, prep_country
+from detente.actors.agency import (
+    indefinite,
+    place_role,
+    possessor_country,
+    prep_country,
+    water_name,
+)
 from detente.actors.candidates import Cand
 from detente.actors.data import Country, Organisation, Person
 from detente.actors.gazetteer import place_country
@@ -67,6 +73,8 @@ def place_actor(f: Found, main: Cand, head: Token, country: str | None,
     else:
         kind_word, sector = "adjective", None
         agentive, why = True, f"modifier of {head.head.text!r}" if modifier else "adjective"
+        if water_name(head):
+            agentive, why = False, f"part of the place name {head.text} {head.nbor().text}"
     f.mention.actor = Actor(c.name, c.code, sector, None, f"country:{c.code}", "country")
     f.mention.agentive = agentive
     role = "as actor" if agentive else "not an actor"
