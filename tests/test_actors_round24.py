@@ -223,3 +223,16 @@ def test_a_nationality_on_a_books_title_does_not_hide_the_storys_country() -> No
             "publisher Ted Barnes and author Lou Fisk, whose book \"American Saga\" appeared in "
             "1996.")
     assert find(mentions(text, date="2000-08-16"), "Lou Fisk").actor.country == "USA"
+
+
+@pytest.mark.parametrize("text", [
+    "Martti Ahtisaari, the UN envoy, met Serbian leaders. Ahtisaari said talks would start.",
+    "UN envoy Martti Ahtisaari met Serbian leaders. Ahtisaari said talks would start.",
+])
+def test_a_former_leaders_new_office_the_story_gives_is_theirs(text: str) -> None:
+    got = mentions(text, date="2005-11-26")
+    assert [m.actor.country for m in got if "Ahtisaari" in m.text] == ["UNO", "UNO"]
+    old = find(mentions("Former Finnish President Martti Ahtisaari met Serbian leaders.",
+                        date="2005-11-26"), "Finnish President Martti Ahtisaari")
+    assert (old.actor.country, old.actor.sector) == ("FIN", "ELI"), old.reason
+

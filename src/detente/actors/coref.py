@@ -333,6 +333,16 @@ def appositions(new: list[Found], aliases: dict[str, Actor]) -> None:
             f.mention.reason = f"unknown person: country/sector from apposition {other.mention.text!r}"
         elif a is not None and a.kind == "person" and a.id and b is not None and (
                 b.kind == "agent" or (b.kind == "person" and b.id != a.id)):
+            if a.sector == "ELI" and b.kind == "agent" and b.country and b.country != a.country \
+                    and f.agent is not None and f.agent.kind == "person" and not f.contextual:
+                # "Martti Ahtisaari, the UN envoy" in 2005: the office the story gives him now,
+                # not the presidency he left
+                actor = Actor(a.name, b.country, b.sector, f.agent.term, a.id, "person")
+                for key in [k for k, v in aliases.items() if v is a]:
+                    aliases[key] = actor
+                other.mention.actor = actor
+                other.mention.reason += f"; now {f.mention.text!r} (apposition)"
+                a = actor
             f.mention.actor, f.person_id, f.gender = a, other.person_id, other.gender
             f.mention.reason = f"apposition of {other.mention.text!r}"
         elif (a is None) != (b is None):  # "Corinne Lepage, France's minister", "Mobutu's

@@ -285,6 +285,16 @@ def _person(f: Found, main: Cand, country: str | None, hints: tuple[str, ...],
             f.mention.reason = (f"short name {f.mention.text!r} matches {person.name}, out of "
                                 f"office since {role.end if role else '?'}: left unresolved")
             return
+    if status not in {"active", "current"} and title_mod is not None and title_mod.agent \
+            and country is not None and (role is None or role.country != country):
+        # "UN envoy Martti Ahtisaari" in 2005: the office the story gives him now, not the
+        # Finnish presidency he left
+        sector = title_mod.agent.sector
+        if sector == "GOV" and country not in state.lex.dictionary.countries:
+            sector = org_sector(state, country)
+        actor = Actor(person.name, country, sector, title_mod.agent.term, f"person:{person.id}",
+                      "person")
+        why = f"{title_mod.agent.term} of {country} (the story's title; the dictionary's {why})"
     kind = "short name" if main.kind == "short" else "dictionary"
     f.mention.actor = actor
     f.mention.reason = f"{kind}: {person.name}; {why}"
