@@ -236,3 +236,10 @@ def test_a_former_leaders_new_office_the_story_gives_is_theirs(text: str) -> Non
                         date="2005-11-26"), "Finnish President Martti Ahtisaari")
     assert (old.actor.country, old.actor.sector) == ("FIN", "ELI"), old.reason
 
+
+
+def test_a_person_in_apposition_to_a_delegation_is_of_its_country() -> None:
+    text = ("The talks will go on, said head of the Cuban delegation Raul Vega here on Monday. "
+            "Vega later met reporters.")
+    got = dated_mentions(text, "BEIJING", date="2005-11-03")
+    assert [m.actor.country for m in got if "Vega" in m.text] == ["CUB", "CUB"]

@@ -310,6 +310,11 @@ def resolve_speaker(adoc: ArticleDoc, sentence: Sentence, token: Token) -> Menti
     return hit
 
 
+# Bodies that a person named in apposition heads or speaks for ("the Kenyan delegation,
+# Jane Doe"): the person is of the body's country.
+_PERSONAL_BODIES = frozenset({"delegation"})
+
+
 def appositions(new: list[Found], aliases: dict[str, Actor]) -> None:
     """'Xi, China's leader' / 'Joe Doe, the Malawian president': share what one side knows
     (over a country the story's context gave); a name the tagger did not take for a person
@@ -325,11 +330,13 @@ def appositions(new: list[Found], aliases: dict[str, Actor]) -> None:
         a, b = other.mention.actor, f.mention.actor
         if b is not None and b.kind == "person" and b.id is None and f.contextual and \
                 a is not None and a.kind == "agent" and a.country and other.agent is not None \
-                and other.agent.kind == "person":  # "Annan's special envoy, Craig Doe"
-            actor = Actor(b.name, a.country, a.sector, other.agent.term, None, "person")
+                and (other.agent.kind == "person" or other.agent.term in _PERSONAL_BODIES):
+            # "Annan's special envoy, Craig Doe"; "the head of the DPRK delegation Song Il-Ho"
+            title = other.agent.term if other.agent.kind == "person" else None
+            actor = Actor(b.name, a.country, a.sector, title, None, "person")
             for key in [k for k, v in aliases.items() if v is b]:
                 aliases[key] = actor
-            f.mention.actor, f.contextual, f.title_term = actor, False, other.agent.term
+            f.mention.actor, f.contextual, f.title_term = actor, False, title
             f.mention.reason = f"unknown person: country/sector from apposition {other.mention.text!r}"
         elif a is not None and a.kind == "person" and a.id and b is not None and (
                 b.kind == "agent" or (b.kind == "person" and b.id != a.id)):
