@@ -75,6 +75,20 @@ _TARGET_PREPS = frozenset({"with", "against", "on", "toward", "towards", "by", "
                            "between", "over", "upon"})
 
 
+# Bodies of water a nationality names ("the Persian Gulf", "the Indian Ocean").
+_WATERS = frozenset({"gulf", "ocean", "sea", "channel", "strait", "straits", "bay"})
+
+
+def water_name(adjective: Token) -> bool:
+    """Whether a nationality is part of a body of water's name ("Persian" in "the Persian
+    Gulf"): a place, not that nation."""
+    doc = adjective.doc
+    if adjective.i + 1 >= len(doc):
+        return False
+    noun = doc[adjective.i + 1]  # the parse may hang both from a third word ("Gulf War")
+    return noun.lower_ in _WATERS and noun.text[:1].isupper()
+
+
 def indefinite(tok: Token) -> bool:
     """Whether ``tok`` takes an indefinite article: "a Koran" names no town."""
     return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
@@ -149,10 +163,13 @@ def prep_country(head: Token, lex: Lexicon, depth: int = 0,
             if pobj.dep_ != "pobj":
                 continue
             span = pobj.doc[pobj.left_edge.i : pobj.i + 1]
+            # "a delegation of the Japanese parliament", "officials of the Chinese embassy": a
+            # body's nationality is its country ("a man of Chinese origin" names no body)
+            body = prep.lower_ == "of" and key_of([pobj.lower_]) in lex.agents
             for start in range(span.start, span.end):
                 for end in range(span.end, start, -1):
                     for kind, obj in lex.forms.get(key_of(pobj.doc[start:end]), []):
-                        if kind not in kinds:
+                        if kind not in kinds and not (body and kind == ADJECTIVE):
                             continue
                         if isinstance(obj, Country):
                             return obj.code, f"country from {prep.text!r} {span.text!r}"

@@ -14,6 +14,7 @@ from detente.actors.lexicon import (
     CAPITAL,
     COUNTRY,
     DEMONYM,
+    HONORIFICS,
     ORG,
     PERSON,
     Lexicon,
@@ -94,6 +95,8 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Cand]:
             continue
         if s > 0 and doc[s - 1].lower_ in {"the", "a", "an"} and span.root.dep_ != "compound":
             continue  # "the Duke of X" is no Mr Duke; "the Bush administration" is Bush's
+        if _rank_word(doc, e):
+            continue  # "Major-General X", "Major General X": a rank, not Mr Major
         people = lex.short.get(key_of(span), [])
         if people:
             found.append(Cand(s, e, "short", [(PERSON, p) for p in people]))
@@ -114,6 +117,17 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Cand]:
             chosen.append(Cand(tok.i, tok.i + 1, "pronoun"))
     chosen.sort(key=lambda c: c.start)
     return chosen
+
+
+# Words after which a preceding "Major" is a rank ("Major General", "Major-Gen.").
+_RANK_TAILS = frozenset({"general", "generals", "gen", "gen."})
+
+
+def _rank_word(doc: Doc, end: int) -> bool:
+    """Whether the word ending before token ``end`` starts a two-word rank ("Major-General")."""
+    if end < len(doc) and doc[end].text == "-":
+        end += 1
+    return end < len(doc) and doc[end].lower_ in _RANK_TAILS
 
 
 def _information(tok: Token) -> bool:
@@ -322,7 +336,11 @@ def group_candidates(doc: Doc, cands: list[Cand]) -> list[list[Cand]]:
             union(i, j)
     for i in range(len(cands) - 1):
         a, b = cands[i], cands[i + 1]
-        if a.end == b.start and b.kind in {"full", "short", "ner_person"} and (
+        # "British diplomat Sir Peter Doe", "party chairman Dr Jane Roe": an honorific between
+        # a title and the name the tagger left out of the name still joins them
+        titled = a.end == b.start or (a.end + 1 == b.start and a.kind == "agent"
+                                      and doc[a.end].lower_.rstrip(".") in HONORIFICS)
+        if titled and b.kind in {"full", "short", "ner_person"} and (
                 (a.kind == "agent" and a.agent is not None and a.agent.kind == "person")
                 or (a.kind == "full" and a.entry_kinds() & {ADJECTIVE})):
             union(i, i + 1)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from detente.actors.agency import SUBJECT_DEPS, clause_verb, place_role
+from detente.actors.agency import SUBJECT_DEPS, clause_verb, place_role, water_name
 from detente.actors.candidates import Cand
 from detente.actors.data import Country, Organisation, Person
 from detente.actors.gazetteer import place_country
@@ -150,7 +150,7 @@ def story_context(adoc: ArticleDoc, cands: dict[int, list[Cand]], lex: Lexicon) 
     for sent in adoc.sentences:
         doc = sent.span.doc
         own = [c for c in cands.get(id(doc), []) if sent.span.start <= c.start < sent.span.end]
-        for tok, code, name in _places(sent.span, own, lex):
+        for tok, code, name in _places(sent.span, own, lex, ctx.dateline):
             # places say where the story is more than adjectives do
             ctx.sentence_places.setdefault(sent.index, []).append((tok, code, name))
             ctx.counts[code] += 2
@@ -159,6 +159,8 @@ def story_context(adoc: ArticleDoc, cands: dict[int, list[Cand]], lex: Lexicon) 
                 continue  # "Congolese" names no one country; the story's places will
             for kind, obj in c.entries:
                 if isinstance(obj, Country) and kind in {ADJECTIVE, DEMONYM}:
+                    if water_name(doc[c.start : c.end].root):
+                        break  # "the Persian Gulf" is no Persian in the story
                     ctx.counts[obj.code] += 1
                     if _of_a_person(doc[c.start : c.end].root, lex):
                         ctx.marked.setdefault(sent.index, set()).add(obj.code)
@@ -193,6 +195,10 @@ def _national(c: Cand, lex: Lexicon) -> str | None:
 OTHER_PARTY = frozenset({"counterpart"})
 
 
+# Entity types of proper nouns that are no person.
+_NOT_PEOPLE = frozenset({"ORG", "WORK_OF_ART", "EVENT", "FAC", "PRODUCT", "LOC", "GPE", "LAW"})
+
+
 def _of_a_person(adjective: Token, lex: Lexicon) -> bool:
     """Whether a nationality is written out for a person ("Taiwanese President Lee", "the
     Kenyan envoy"), not for a people or a thing ("the British people", "British troops")."""
@@ -200,13 +206,17 @@ def _of_a_person(adjective: Token, lex: Lexicon) -> bool:
     while head.dep_ == "compound" and head.head.i != head.i:  # "Taiwanese President Lee"
         head = head.head
     hit = lex.agents.get(key_of([head.lower_]))
-    return head.pos_ == "PROPN" or head.lemma_.lower() in OTHER_PARTY or (
+    # ("An American Tragedy", "the Persian Gulf": a name of a thing or a place, not a person)
+    named = head.pos_ == "PROPN" and head.ent_type_ not in _NOT_PEOPLE and not water_name(adjective)
+    return named or head.lemma_.lower() in OTHER_PARTY or (
         hit is not None and hit[0].kind == "person" and hit[0].sector != "CVL")
 
 
-def _places(sent: Span, cands: list[Cand], lex: Lexicon) -> list[tuple[Token, str, str]]:
+def _places(sent: Span, cands: list[Cand], lex: Lexicon,
+            dateline: tuple[str, str] | None = None) -> list[tuple[Token, str, str]]:
     """(token, country, name) of each place the sentence names as a location: not an actor
-    ("Israel bombed"), not a destination ("a visit to Taiwan")."""
+    ("Israel bombed"), not a destination ("a visit to Taiwan"); the dateline's place is the one
+    in its country."""
     doc = sent.doc
     out: list[tuple[Token, str, str]] = []
     full = [c for c in cands if c.kind == "full"]
@@ -230,12 +240,12 @@ def _places(sent: Span, cands: list[Cand], lex: Lexicon) -> list[tuple[Token, st
         if ent.label_ == "PERSON":
             hit = looks_like_place(ent.text, ent.root) if len(ent) <= 3 else None
         else:
-            hit = place_country(ent.text, 0 if ent.label_ == "GPE" else 100_000)
+            hit = place_country(ent.text, 0 if ent.label_ == "GPE" else 100_000, dateline)
         if hit is not None:
             out.append((ent.root, hit[0], ent.text))
     for c in cands:  # "the city of Kharkiv": a place the tagger missed
         if c.kind == "ner_gpe" and not any(e.start <= c.start < e.end for e in sent.ents):
-            hit = place_country(doc[c.start : c.end].text, 0)
+            hit = place_country(doc[c.start : c.end].text, 0, dateline)
             if hit is not None:
                 out.append((doc[c.end - 1], hit[0], doc[c.start : c.end].text))
     return sorted(out, key=lambda x: x[0].i)

@@ -8,10 +8,10 @@ import itertools
 
 from spacy.tokens import Doc, Token
 
-from detente.actors.agency import clause_verb
+from detente.actors.agency import clause_verb, place_role
 from detente.actors.candidates import Cand
 from detente.actors.data import Country, Organisation
-from detente.actors.lexicon import Lexicon, key_of, name_words
+from detente.actors.lexicon import Lexicon, key_of, lexicon, name_words
 from detente.actors.state import ArticleState, Found, name_ends_in
 from detente.document import ArticleDoc, Sentence
 from detente.records import Actor, Mention
@@ -178,8 +178,11 @@ def _resolve_plural_pronoun(f: Found, tok: Token, sent_index: int, before: list[
     def names_nearer(x: Found) -> bool:
         return nearer is None or (x.doc is tok.doc and x.start <= nearer.i < x.end)
 
+    # ("positions in Iraq and Syria ... They criticized": places, not the ones who act)
     groups = [x for x in before if x.mention.members and x.mention.actor is None
-              and names_nearer(x)]
+              and names_nearer(x)
+              and not (all(a.kind in {"country", "place"} for a in x.mention.members)
+                       and not place_role(x.head)[0])]
     if groups:
         best = min(groups, key=lambda x: (_sentence_distance(x, sent_index),
                                           0 if x.subject else 1, -x.mention.span[0]))
@@ -199,7 +202,9 @@ def _resolve_plural_pronoun(f: Found, tok: Token, sent_index: int, before: list[
                and not (antecedent is not None and x.doc is tok.doc
                         and x.start <= antecedent.i < x.end)
                # "Kenyan opposition members": the members, not the adjective
-               and not (x.head.dep_ == "amod" and covers(x.head.head.i, x.doc, x))]
+               and not (x.head.dep_ == "amod" and covers(x.head.head.i, x.doc, x))
+               # "Iraqi elections": a nationality on things is no plural of people
+               and not _nationality_of_things(x)]
     # "the refugees ... and the agency gives them food": the nearer plural, actor or not
     plurals = [x for x in plurals if names_nearer(x)]
     if not plurals:
@@ -227,6 +232,20 @@ def _nearer_plural_noun(tok: Token, before: list[Found]) -> Token | None:
                 "nsubj", "nsubjpass", "dobj"} and t.i not in own:
             return t
     return None
+
+
+def _nationality_of_things(x: Found) -> bool:
+    """Whether ``x`` is a country's adjective on a plural noun that names no people ("Iraqi
+    parliamentary elections", "Russian gas supplies")."""
+    a = x.mention.actor
+    if a is None or a.kind != "country" or x.head.dep_ not in {"amod", "compound"}:
+        return False
+    noun = x.head
+    for _ in range(3):
+        if noun.dep_ not in {"amod", "compound"} or noun.head.i == noun.i:
+            break
+        noun = noun.head
+    return noun.pos_ == "NOUN" and lexicon().agents.get(key_of([noun.lemma_.lower()])) is None
 
 
 def _plural_head(head: Token) -> bool:
@@ -340,6 +359,11 @@ def resolve_speaker(adoc: ArticleDoc, sentence: Sentence, token: Token) -> Menti
     return hit
 
 
+# Bodies that a person named in apposition heads or speaks for ("the Kenyan delegation,
+# Jane Doe"): the person is of the body's country.
+_PERSONAL_BODIES = frozenset({"delegation"})
+
+
 def appositions(new: list[Found], aliases: dict[str, Actor]) -> None:
     """'Xi, China's leader' / 'Joe Doe, the Malawian president': share what one side knows
     (over a country the story's context gave); a name the tagger did not take for a person
@@ -355,14 +379,26 @@ def appositions(new: list[Found], aliases: dict[str, Actor]) -> None:
         a, b = other.mention.actor, f.mention.actor
         if b is not None and b.kind == "person" and b.id is None and f.contextual and \
                 a is not None and a.kind == "agent" and a.country and other.agent is not None \
-                and other.agent.kind == "person":  # "Annan's special envoy, Craig Doe"
-            actor = Actor(b.name, a.country, a.sector, other.agent.term, None, "person")
+                and (other.agent.kind == "person" or other.agent.term in _PERSONAL_BODIES):
+            # "Annan's special envoy, Craig Doe"; "the head of the DPRK delegation Song Il-Ho"
+            title = other.agent.term if other.agent.kind == "person" else None
+            actor = Actor(b.name, a.country, a.sector, title, None, "person")
             for key in [k for k, v in aliases.items() if v is b]:
                 aliases[key] = actor
-            f.mention.actor, f.contextual, f.title_term = actor, False, other.agent.term
+            f.mention.actor, f.contextual, f.title_term = actor, False, title
             f.mention.reason = f"unknown person: country/sector from apposition {other.mention.text!r}"
         elif a is not None and a.kind == "person" and a.id and b is not None and (
                 b.kind == "agent" or (b.kind == "person" and b.id != a.id)):
+            if a.sector == "ELI" and b.kind == "agent" and b.country and b.country != a.country \
+                    and f.agent is not None and f.agent.kind == "person" and not f.contextual:
+                # "Martti Ahtisaari, the UN envoy" in 2005: the office the story gives him now,
+                # not the presidency he left
+                actor = Actor(a.name, b.country, b.sector, f.agent.term, a.id, "person")
+                for key in [k for k, v in aliases.items() if v is a]:
+                    aliases[key] = actor
+                other.mention.actor = actor
+                other.mention.reason += f"; now {f.mention.text!r} (apposition)"
+                a = actor
             f.mention.actor, f.person_id, f.gender = a, other.person_id, other.gender
             f.mention.reason = f"apposition of {other.mention.text!r}"
         elif (a is None) != (b is None):  # "Corinne Lepage, France's minister", "Mobutu's

@@ -8,11 +8,14 @@ _KINDS = frozenset({"city", "admin1", "admin2", "country", "territory"})
 _AREAS = frozenset({"region", "continent"})
 
 
-def place_country(name: str, min_population: int = 0) -> tuple[str, str] | None:
+def place_country(name: str, min_population: int = 0,
+                  dateline: tuple[str, str] | None = None) -> tuple[str, str] | None:
     """(ISO alpha-3, place id) of the likeliest place called ``name``, if any.
 
     ``min_population`` keeps only cities at least that large (states and countries always
     count): a name tagged as a person is read as a place only when the place is well known.
+    ``dateline``: the story's dateline (country, place name); the place it names is the one in
+    that country ("BIRMINGHAM, Ala." ... "a Birmingham clinic" is not England's).
     """
     from detente.geo.gazetteer import gazetteer
 
@@ -23,6 +26,8 @@ def place_country(name: str, min_population: int = 0) -> tuple[str, str] | None:
              and (e.kind != "city" or e.population >= min_population)]
     if not found:
         return None
+    if dateline is not None and name.lower() == dateline[1].lower():
+        found = [e for e in found if e.country == dateline[0]] or found
     best = max(found, key=g.prior)
     if areas and max(map(g.prior, areas)) > g.prior(best):
         return None  # "the Sahel" spans countries: not its namesake province in Burkina Faso

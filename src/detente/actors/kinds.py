@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from detente.actors.agency import indefinite, place_role, possessor_country, prep_country
+from detente.actors.agency import (
+    indefinite,
+    place_role,
+    possessor_country,
+    prep_country,
+    water_name,
+)
 from detente.actors.candidates import Cand
 from detente.actors.data import Country, Organisation, Person
 from detente.actors.gazetteer import place_country
@@ -67,6 +73,8 @@ def place_actor(f: Found, main: Cand, head: Token, country: str | None,
     else:
         kind_word, sector = "adjective", None
         agentive, why = True, f"modifier of {head.head.text!r}" if modifier else "adjective"
+        if water_name(head):
+            agentive, why = False, f"part of the place name {head.text} {head.nbor().text}"
     f.mention.actor = Actor(c.name, c.code, sector, None, f"country:{c.code}", "country")
     f.mention.agentive = agentive
     role = "as actor" if agentive else "not an actor"
@@ -74,8 +82,10 @@ def place_actor(f: Found, main: Cand, head: Token, country: str | None,
         f" {sector}" if sector else "") + f"; {why} ({role})"
 
 
-def subnational_actor(f: Found, name: str, head: Token) -> None:
-    """A city or region: its country (from the gazetteer) when it acts as an agent."""
+def subnational_actor(f: Found, name: str, head: Token,
+                      dateline: tuple[str, str] | None = None) -> None:
+    """A city or region: its country (from the gazetteer; ``dateline``: the story's, whose
+    place is the one in its country) when it acts as an agent."""
     agentive, why = place_role(head)
     if head.dep_ in {"compound", "amod", "nmod", "npadvmod"}:  # "the California summit"
         agentive, why = False, f"place modifier of {head.head.text!r}"
@@ -83,7 +93,7 @@ def subnational_actor(f: Found, name: str, head: Token) -> None:
     if indefinite(head):
         f.mention.reason = f"'a {name}': a place name takes no indefinite article"
         return  # "the burning of a Koran" names no town
-    hit = place_country(name)
+    hit = place_country(name, dateline=dateline)
     if hit is None:
         f.mention.reason = f"place not in the actor dictionary or gazetteer; {why}"
         return
@@ -164,17 +174,25 @@ def modifier_country(mods: list[Cand], doc: Doc, state: ArticleState,
     for n, c in reversed(list(enumerate(mods))):
         if n and foreign_party(mods[n - 1], c):
             continue  # "Australian Democrats": the nationality's party, not the US one
+        spelled = state.acronyms.get(doc[c.start : c.end].text) if c.kind == "full" else None
+        if spelled is not None and spelled.country is not None:  # "BNP leader X", BNP spelled out
+            return spelled.country, f"country from {spelled.name!r} (the story's {c.span(doc).text})"
         if c.names_several_countries() and where is not None:
             named = c.country_named(state.story.country_for(*where)[0])
             if named is not None:
                 return named.code, f"country from {named.name!r} modifier (the context's)"
         if c.kind == "ner_gpe":  # "Louisiana Gov. Jane Doe", "Kharkiv police": the place's
-            hit = place_country(doc[c.start : c.end].text)
+            hit = place_country(doc[c.start : c.end].text, dateline=state.story.dateline)
             if hit is not None:
                 return hit[0], f"country from the place {doc[c.start : c.end].text!r}"
         # "Algerian Energy Minister X": the tagger's organisation "Algerian Energy" keeps the
         # nationality it swallowed (its inner matches) for the title it modifies
         inner = [(k, o) for i in c.inner for k, o in i.entries if k in {COUNTRY, ADJECTIVE}]
+        orgs = [o for k, o in c.entries if k == ORG and isinstance(o, Organisation)]
+        if len(orgs) > 1 and where is not None:
+            # "Labor Party leader X": a name several countries' parties share is the context's
+            org = pick_org(orgs, *where, state)
+            return org.code, f"country from {org.name!r}"
         for kind, obj in c.entries or inner:
             if kind in {COUNTRY, ADJECTIVE, CAPITAL, DEMONYM} and isinstance(obj, Country):
                 return obj.code, f"country from {obj.name!r} modifier"

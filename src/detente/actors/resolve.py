@@ -176,6 +176,10 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
     doc = sent.span.doc
     main = group[-1]
     mods = group[:-1]
+    if main.kind in {"ner_org", "ner_gpe"} and main.end - main.start >= 2 \
+            and doc[main.start].lower_.rstrip(".") in HONORIFICS:
+        # "Ms Blears", "Mr Okafor": a person, whatever the tagger said
+        main = dataclasses.replace(main, kind="ner_person")
     head = main.span(doc).root
     start = _extend_left(doc, group[0].start, head, main.kind == "agent")
     end = max(c.end for c in group)
@@ -194,21 +198,32 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
     kinds = main.entry_kinds()
     alias = state.aliases.get(doc[main.start : main.end].text) or state.acronyms.get(
         doc[main.start : main.end].text)
-    if main.kind in {"ner_person", "ner_org", "ner_norp", "ner_gpe", "short"} \
-            and alias is not None and not mods:
+    # "the British National Party (BNP) ... the BNP": the story's own spelling-out of an
+    # acronym outranks the dictionary's body of that acronym (Bangladesh's BNP)
+    spelled = state.acronyms.get(doc[main.start : main.end].text) if main.kind == "full" \
+        and ORG in kinds else None
+    if spelled is not None and spelled.country is None:
+        spelled = None
+    if (main.kind in {"ner_person", "ner_org", "ner_norp", "ner_gpe", "short"} and alias is not None
+            or spelled is not None) and not mods:
+        alias = alias or spelled
+        assert alias is not None
         f.mention.actor = alias
         f.mention.reason = f"alias: {f.mention.text!r} -> {alias.name} (named earlier)"
         f.title_term = title_of(state, alias)
     elif main.kind in {"full", "short"} and PERSON in kinds:
         _person(f, main, country, hints, state, title_mod)
         if f.mention.actor is None and main.kind == "short" and title_mod is not None:
-            _unknown_person(f, main, doc, country, cwhy, title_mod, state)  # "Senator Smith"
+            _unknown_person(f, main, doc, country, cwhy, title_mod, state,  # "Senator Smith"
+                            _group_sector(mods, doc, state))
     elif main.kind in {"ner_person", "ner_org"} and not mods and alias is None \
             and main.end - main.start <= 3 \
             and looks_like_place(doc[main.start : main.end].text, head) is not None:
-        subnational_actor(f, doc[main.start : main.end].text, head)  # "shelled Kharkiv": a place
+        # "shelled Kharkiv": a place
+        subnational_actor(f, doc[main.start : main.end].text, head, state.story.dateline)
     elif main.kind == "ner_person":
-        _unknown_person(f, main, doc, country, cwhy, title_mod, state)
+        _unknown_person(f, main, doc, country, cwhy, title_mod, state,
+                        _group_sector(mods, doc, state))
     elif main.kind == "agent":
         _agent(f, main, mods, doc, country, cwhy, state)
         members = coordinated_modifiers(f, mods, state.lex)
@@ -240,7 +255,7 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
     elif main.kind == "ner_org":
         unknown_org_actor(f, main, doc, country, cwhy, state)
     elif main.kind == "ner_gpe":
-        subnational_actor(f, doc[main.start : main.end].text, head)
+        subnational_actor(f, doc[main.start : main.end].text, head, state.story.dateline)
     else:
         f.mention.reason = f"{doc[main.start:main.end].text!r}: group not in the actor dictionary"
     return f
@@ -270,6 +285,16 @@ def _person(f: Found, main: Cand, country: str | None, hints: tuple[str, ...],
             f.mention.reason = (f"short name {f.mention.text!r} matches {person.name}, out of "
                                 f"office since {role.end if role else '?'}: left unresolved")
             return
+    if status not in {"active", "current"} and title_mod is not None and title_mod.agent \
+            and country is not None and (role is None or role.country != country):
+        # "UN envoy Martti Ahtisaari" in 2005: the office the story gives him now, not the
+        # Finnish presidency he left
+        sector = title_mod.agent.sector
+        if sector == "GOV" and country not in state.lex.dictionary.countries:
+            sector = org_sector(state, country)
+        actor = Actor(person.name, country, sector, title_mod.agent.term, f"person:{person.id}",
+                      "person")
+        why = f"{title_mod.agent.term} of {country} (the story's title; the dictionary's {why})"
     kind = "short name" if main.kind == "short" else "dictionary"
     f.mention.actor = actor
     f.mention.reason = f"{kind}: {person.name}; {why}"
@@ -283,8 +308,27 @@ def _person(f: Found, main: Cand, country: str | None, hints: tuple[str, ...],
 _INITIAL = re.compile(r"[A-Z]\.?")
 
 
+# Bodies a story introduces once with their country and then calls "the <noun>"; they are
+# often away from home, so the dateline's or the sentence's country is the hosts'.
+_VISITING_BODIES = frozenset({"delegation"})
+
+
+def _group_sector(mods: list[Cand], doc: Doc, state: ArticleState) -> str | None:
+    """The sector of a party, armed group, company or other non-state body a title is of ("BNP
+    leader", "Hezbollah spokesman"), the story's spelled-out acronym first."""
+    for c in mods:
+        spelled = state.acronyms.get(doc[c.start : c.end].text)
+        if spelled is not None and spelled.sector is not None:
+            return spelled.sector
+        org = next((o for k, o in c.entries if k == ORG and isinstance(o, Organisation)), None)
+        if org is not None and org.kind != "institution":
+            return org.sector
+    return None
+
+
 def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: str,
-                    title_mod: Cand | None, state: ArticleState) -> None:
+                    title_mod: Cand | None, state: ArticleState,
+                    group_sector: str | None = None) -> None:
     name = doc[main.start : main.end].text
     words = name.split()
     surname = words[-1] if words else name
@@ -309,6 +353,8 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
             return
         f.mention.reason = ""
     sector = title_mod.agent.sector if title_mod and title_mod.agent else None
+    if sector == "GOV" and group_sector is not None:
+        sector = group_sector  # "the Hamas leader X" leads the group, holds no state office
     title = doc[title_mod.start : title_mod.end].text if title_mod else None
     if country is None:
         country, cwhy = prep_country(f.head, state.lex)  # "President Jane Doe of Malawi"
@@ -331,8 +377,10 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
     if len(words) > 1 or title_mod is not None:  # "Senator Smith ... Smith said"
         state.aliases[surname] = actor
         state.aliases[name] = actor
-        if len(words) > 2 and words[0][:1].isupper():  # "Mobutu Sese Seko" -> "Mobutu"
-            state.aliases.setdefault(words[0], actor)
+        # "Mobutu Sese Seko" -> "Mobutu"; "Liu Yunshan ... Liu" (a surname written first) is
+        # the person the story named, not a dictionary namesake it never mentioned
+        if len(named) > 1 and named[0][:1].isupper():
+            state.aliases.setdefault(named[0], actor)
 
 
 COMBATANT_SECTORS = frozenset({"REB", "UAF"})
@@ -410,6 +458,44 @@ def _pronoun_owner_country(state: ArticleState, f: Found) -> str | None:
     return subject.country
 
 
+def _named_by_appos(noun: Token, sentence_index: int, state: ArticleState) -> Organisation | None:
+    """The dictionary body whose name follows ``noun`` in close apposition ("the militant group
+    Hamas", "the Basque separatist group ETA"): the noun describes that body. The parser's
+    attachment of the name varies, so the name is the one right after the noun."""
+    doc = noun.doc
+    for end in range(min(len(doc), noun.i + 7), noun.i + 1, -1):
+        span = doc[noun.i + 1 : end]
+        if span[0].pos_ != "PROPN" or (span.root.dep_ in {"nsubj", "nsubjpass"}
+                                       and span.root.head.dep_ == "relcl"):
+            continue  # "the group Hamas leads": a relative clause's subject
+        orgs = [o for k, o in state.lex.forms.get(key_of(span), [])
+                if k == ORG and isinstance(o, Organisation)]
+        if orgs:
+            return pick_org(orgs, sentence_index, noun, state)
+    return None
+
+
+def _of_group(f: Found, state: ArticleState) -> Organisation | None:
+    """The party, armed group, company or international body an officeholder is "of" ("the
+    leader of Hamas", "a spokesman of the Labour Party"): the one of the story's context
+    country when several share the name."""
+    for prep in f.head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            span = pobj.doc[pobj.left_edge.i : pobj.i + 1]
+            for start in range(span.start, span.end):
+                orgs = [o for k, o in state.lex.forms.get(key_of(pobj.doc[start : span.end]), [])
+                        if k == ORG and isinstance(o, Organisation)]
+                if orgs:
+                    org = pick_org(orgs, f.mention.sentence_index, f.head, state)
+                    return None if org.kind == "institution" else org
+            named = _named_by_appos(pobj, f.mention.sentence_index, state)
+            if named is not None:  # "the chief of the militant group ETA"
+                return None if named.kind == "institution" else named
+    return None
+
+
 def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None, cwhy: str,
            state: ArticleState) -> None:
     agent = main.agent
@@ -427,6 +513,14 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
           and not _agent_of_act(head)):
         f.mention.reason = f"{term!r} modifies {head.head.text!r}: not an actor"
         f.mention.agentive = False
+        return
+    described = _named_by_appos(head, f.mention.sentence_index, state) \
+        if agent.kind != "person" and not main.plural else None
+    if described is not None:
+        org_actor(f, described, described.code, state, described.name)
+        f.plural = False
+        f.mention.reason = (f"{term!r} named {described.name!r} in apposition "
+                            f"({described.code} {described.sector})")
         return
     if (not main.plural and agent.plurals and not mods and head.is_lower
             and head.dep_ not in ("compound", "appos") and not any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"}
@@ -457,6 +551,10 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
             f.mention.agentive = False
             f.mention.reason = f"{term!r}: {why}, not an actor"
             return
+    # "the leader of Hamas" leads the group, like "the Hamas leader", and holds no office
+    of_group = _of_group(f, state) if agent.kind == "person" and not mods else None
+    if country is None and of_group is not None:
+        country, cwhy = of_group.code, f"country from 'of' {of_group.name!r}"
     if country is None:
         country, cwhy = prep_country(head, state.lex, kin=agent.term in KIN_TERMS)
     if country is None:
@@ -473,6 +571,14 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
         # X's, not the clause subject's
         country = _pronoun_owner_country(state, f)
         cwhy = "country of the clause's subject (the possessor)" if country else cwhy
+    if country is None and not main.plural and agent.term in _VISITING_BODIES and not mods \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        same = agent_earlier(state, f, agent)
+        if same is not None:  # "a delegation of the Chinese party ... the delegation"
+            f.mention.actor = same.mention.actor
+            f.mention.reason = (f"{term!r} -> {same.mention.text!r} (named earlier, sentence "
+                                f"{same.mention.sentence_index})")
+            return
     if country is None and not main.plural and agent.kind == "person" and not mods:
         # ("their minister" is the possessor's, not the minister the story introduced)
         owned = any(c.dep_ == "poss" for c in head.children)
@@ -492,7 +598,7 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
     roles = agent.roles
     # "the Tory spokesman", "an Amnesty official", "the Hamas leader": the organisation's person
     org = next((o for c in mods for k, o in c.entries
-                if k == ORG and isinstance(o, Organisation) and o.kind != "institution"), None)
+                if k == ORG and isinstance(o, Organisation) and o.kind != "institution"), of_group)
     if org is not None:
         roles = ()  # a party's or group's leader holds no office of the state
     # "the shadow foreign secretary": the opposition's spokesman for the office, not its holder
@@ -538,13 +644,13 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
     if beyond:
         cwhy = "no country (an international body)"
     elif country is None and (agent.kind == "institution" and not in_general or own_forces):
-        owned = any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in head.children)
+        owned = any(c.dep_ == "poss" and c.lower_ in _POSSESSIVES for c in head.children)
         if not owned and not own_forces and head.dep_ not in _SUBJECT and agent.kind == "institution":
             # "attacked a police station in northern Kenya": the place, not the attacker's
             country, cwhy = state.story.clause_place(f.mention.sentence_index, f.head)
         if country is None:
             country = sentence_country(state, f, nearest=owned)
-            cwhy = "country from the " + ("nearest subject ('its')" if owned else "sentence's subject")
+            cwhy = "country from the " + ("nearest subject (the possessive)" if owned else "sentence's subject")
         if country is None and agent.kind == "institution" and not main.plural:
             # the story's place (dateline, a place in the clause, the dominant country) before
             # the country named most so far

@@ -104,9 +104,16 @@ BODY_NOUNS = frozenset({"council", "assembly", "commission", "committee", "parli
                         "fund", "bank", "organisation", "organization"})
 
 
+_NAME_PREPS = frozenset({"of", "for", "on"})
+
+
 def name_ends_in(name: str, noun: str) -> bool:
-    """Does the name's last word say what the body is ("the UN Security Council": council)?"""
-    return name.lower().split()[-1:] == [noun.lower()]
+    """Does the name's last word say what the body is ("the UN Security Council": council)? Or,
+    for a name with a complement, the word before it ("the European Bank for Reconstruction
+    and Development": bank; "the Council of Europe": council)?"""
+    words = name.lower().split()
+    cut = next((i for i, w in enumerate(words) if w in _NAME_PREPS), len(words))
+    return words[cut - 1 : cut] == [noun.lower()] or words[-1:] == [noun.lower()]
 
 
 def organisation_earlier(state: ArticleState, f: Found, term: str) -> Found | None:
@@ -118,7 +125,9 @@ def organisation_earlier(state: ArticleState, f: Found, term: str) -> Found | No
         if f.mention.sentence_index - other.mention.sentence_index > 5:
             break
         a = other.mention.actor
-        if a is not None and a.kind == "organisation" and name_ends_in(other.mention.text, term):
+        # ("the EBRD ... the bank": the acronym's full name says what the body is)
+        if a is not None and a.kind == "organisation" and (
+                name_ends_in(other.mention.text, term) or name_ends_in(a.name, term)):
             return other
     return None
 

@@ -190,6 +190,8 @@ def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] |
         return [_how(p, "earlier-owner>") for p in earlier], ""
     if thing.lemma_.lower() in HAZARDS:
         return [], ""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in BEYOND_THE_STORY for c in thing.children):
+        return [], ""  # "invited international observers", "courted foreign investors"
     story, why = _story_country(sa)
     if story is None or any(p.actor.actor.kind == "country" and p.actor.actor.country == story
                             for p in sources):
@@ -211,6 +213,8 @@ def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] |
 
 
 OWNER_DEPS = frozenset({"poss", "compound", "amod"})
+# Modifiers that put an unnamed target outside the story's country.
+BEYOND_THE_STORY = frozenset({"international", "global", "world", "multinational", "foreign"})
 # Unnamed places an armed force acts on, and the sectors of such forces (police act at home).
 PLACE_NOUNS = frozenset({"town", "village", "city", "hamlet", "area", "region", "district",
                          "province", "territory", "base", "position", "outpost", "settlement"})
