@@ -74,7 +74,11 @@ sentence set dev macro-F1 0.384, root accuracy 0.394 (docs/EVALUATION.md, "Event
 Events round 23 (2026-12-05): wire gold dev found 0.606 loose / 0.231 strict, 1.514 unexplained
 extras per story, 0 `must_not`, source / target country 0.960 / 0.935, empty target 0.016;
 sentence set dev macro-F1 0.387, root accuracy 0.394, no-event sentences coded 0.038
-(docs/EVALUATION.md, "Events", round 23).
+(docs/EVALUATION.md, "Events", round 23). Events round 24 with actors round 24 (2026-12-05):
+wire gold dev found 0.606 loose / 0.235 strict, 1.514 unexplained extras per story, 0
+`must_not`, source / target country 0.962 / 0.941, empty target 0.016; sentence set dev
+macro-F1 0.389, root accuracy 0.394, no-event sentences coded 0.034 (docs/EVALUATION.md,
+"Events", round 24).
 Floors sit a little below and only go up; test splits are never gated.
 """
 
@@ -98,13 +102,13 @@ def test_wire_gold_dev_gate() -> None:
     summary = evaluate(ANNOTATIONS / "wire", split="dev")
     assert summary["stories"] >= 72
     assert summary["found_loose"] >= 0.603
-    assert summary["found_strict"] >= 0.228
+    assert summary["found_strict"] >= 0.232
     assert summary["unexplained_per_story"] <= 1.528
     assert summary["must_not_violations"] <= 0
     assert summary["date_accuracy"] >= 0.700
     assert summary["modality_accuracy"] >= 0.97
-    assert summary["participants"]["source_country_right"] >= 0.959
-    assert summary["participants"]["target_country_right"] >= 0.933
+    assert summary["participants"]["source_country_right"] >= 0.960
+    assert summary["participants"]["target_country_right"] >= 0.939
     assert summary["participants"]["target_empty_where_gold_has_one"] <= 0.018
 
 
@@ -116,6 +120,6 @@ def test_sentence_set_dev_gate() -> None:
     shared_path("corpora", "news")
     summary = evaluate(ANNOTATIONS / "sentences" / "dev.jsonl")
     assert summary["sentences"] == 411
-    assert summary["plover_macro_f1"] >= 0.385
+    assert summary["plover_macro_f1"] >= 0.387
     assert summary["cameo_root_accuracy"] >= 0.391
-    assert summary["negatives_coded"] <= 0.040
+    assert summary["negatives_coded"] <= 0.036
