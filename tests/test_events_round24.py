@@ -15,6 +15,12 @@ def _events(text: str, trigger: str) -> list[dict[str, Any]]:
     return [e for e in code_record(text)["events"] if e["trigger"]["text"] == trigger]
 
 
+def _assert_mood(text: str, trigger: str, mood: str) -> None:
+    """``trigger`` in ``text`` codes at least one event, each of modality ``mood``."""
+    got = _events(text, trigger)
+    assert got and all(e["modality"] == mood for e in got), got
+
+
 @pytest.mark.parametrize(("text", "trigger"), [
     ("The Nigerian army denied reports that its soldiers had shelled the village.", "shelled"),
     ("The Kenyan government dismissed allegations that police tortured detainees.", "tortured"),
@@ -22,8 +28,7 @@ def _events(text: str, trigger: str) -> list[dict[str, Any]]:
      "submarine.", "fired"),
 ])
 def test_what_a_denied_claim_says_happened_is_negated(text: str, trigger: str) -> None:
-    got = _events(text, trigger)
-    assert got and all(e["modality"] == "negated" for e in got), got
+    _assert_mood(text, trigger, "negated")
 
 
 def test_what_a_rejected_suggestion_says_should_happen_is_not_coded_as_negated() -> None:
@@ -34,9 +39,8 @@ def test_what_a_rejected_suggestion_says_should_happen_is_not_coded_as_negated()
 
 
 def test_a_claim_that_is_only_reported_stays_asserted() -> None:
-    got = _events("The Nigerian army confirmed reports that its soldiers had shelled the village.",
-                  "shelled")
-    assert got and all(e["modality"] == "asserted" for e in got), got
+    _assert_mood("The Nigerian army confirmed reports that its soldiers had shelled the village.",
+                 "shelled", "asserted")
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
@@ -44,8 +48,7 @@ def test_a_claim_that_is_only_reported_stays_asserted() -> None:
     ("Kenyan police arrested nobody after the riot.", "arrested"),
 ])
 def test_an_act_done_to_no_one_is_negated(text: str, trigger: str) -> None:
-    got = _events(text, trigger)
-    assert got and all(e["modality"] == "negated" for e in got), got
+    _assert_mood(text, trigger, "negated")
 
 
 @pytest.mark.parametrize("text", [
@@ -215,8 +218,8 @@ def test_common_phrasings_of_praise_meetings_and_aid(text: str, target: str, roo
 
 
 def test_pressing_ones_demands_is_demanding() -> None:
-    got = _events("Students in Managua pressed their demands for higher funding.", "demands")
-    assert got and all(e["modality"] == "asserted" for e in got), got
+    _assert_mood("Students in Managua pressed their demands for higher funding.", "demands",
+                 "asserted")
 
 
 @pytest.mark.parametrize(("text", "root"), [
@@ -263,14 +266,12 @@ def test_a_definite_plural_names_the_pair_before(text: str) -> None:
 
 
 def test_what_a_planned_trip_is_for_is_planned() -> None:
-    got = _events("Chinese Foreign Minister Qian Qichen will visit the United States next week "
-                  "to meet with President Bill Clinton.", "meet")
-    assert got and all(e["modality"] == "planned" for e in got), got
+    _assert_mood("Chinese Foreign Minister Qian Qichen will visit the United States next week "
+                 "to meet with President Bill Clinton.", "meet", "planned")
 
 
 def test_what_a_trip_that_happened_was_for_stays_asserted() -> None:
-    got = _events("The Kenyan president travelled to Kampala to meet Museveni.", "meet")
-    assert got and all(e["modality"] == "asserted" for e in got), got
+    _assert_mood("The Kenyan president travelled to Kampala to meet Museveni.", "meet", "asserted")
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
@@ -279,8 +280,7 @@ def test_what_a_trip_that_happened_was_for_stays_asserted() -> None:
      "accept past peace deals.", "recognise"),
 ])
 def test_the_conjuncts_of_a_refused_act_are_refused(text: str, trigger: str) -> None:
-    got = _events(text, trigger)
-    assert got and all(e["modality"] == "negated" for e in got), got
+    _assert_mood(text, trigger, "negated")
 
 
 def test_the_traveller_of_a_visit_is_its_source() -> None:

@@ -149,9 +149,13 @@ def unknown_org_actor(f: Found, main: Cand, doc: Doc, country: str | None, cwhy:
         state.aliases.setdefault(name, f.mention.actor)
 
 
+# Prefixes that make a name a stance ("pro-Kremlin", "anti-China"), not an actor or a country.
+STANCE_PREFIXES = frozenset({"pro", "anti"})
+
+
 def partisan(doc: Doc, c: Cand) -> bool:
     """'pro-Kremlin separatists', 'anti-American protesters': the modifier is not their country."""
-    return hyphen_prefix(doc, c.start) in {"pro", "anti"}
+    return hyphen_prefix(doc, c.start) in STANCE_PREFIXES
 
 
 def foreign_party(before: Cand, c: Cand) -> bool:

@@ -285,14 +285,12 @@ def modality(trigger: Token, *, planned: bool = False, threat: bool = False,
         found.add("negated")
     if _nobody_done_to(trigger):  # "will release no prisoners": a refusal
         found.add("negated")
-    if not found and _purpose_of(trigger) is not None:
-        # "will visit Washington to meet Clinton": what a planned trip is for is planned too
-        purpose_of = _purpose_of(trigger)
-        assert purpose_of is not None
-        # (not a merely possible trip's: "allowing fighters to go into Iraq to fight" is what
-        # the allowing is about, and annotators code the fight)
-        if modality(purpose_of, detached=detached) == "planned":
-            found.add("planned")
+    # "will visit Washington to meet Clinton": what a planned trip is for is planned too (not a
+    # merely possible trip's: "allowing fighters to go into Iraq to fight" is what the allowing
+    # is about, and annotators code the fight)
+    if not found and (trip := _purpose_of(trigger)) is not None and (
+            modality(trip, detached=detached) == "planned"):
+        found.add("planned")
     top = chain[-1]
     # "officials said Japan met Korea" stays asserted: the output contract's moods say whether
     # the act happened; who reports it is the quote's (``quote_id``), as the annotators code it

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from detente.actors.agency import indefinite
 from detente.actors.candidates import SETTLEMENT_NOUNS, unpaired_cc
+from detente.actors.kinds import STANCE_PREFIXES, hyphen_prefix
 from detente.document import ArticleDoc, Sentence
 from detente.events.lexicon import noun_classes
 from detente.records import Actor, EventActor, Mention
@@ -515,8 +516,7 @@ def _makers(thing: Token) -> list[Token]:
 
 def stance_word(tok: Token) -> bool:
     """Is ``tok`` the name in "anti-China", "pro-Kremlin": a stance, not an actor?"""
-    doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("anti", "pro")
+    return hyphen_prefix(tok.doc, tok.i) in STANCE_PREFIXES
 
 
 def _issuers(doc_noun: Token, modifiers: bool = True) -> list[Token]:
