@@ -22,12 +22,20 @@ def _assert_mood(text: str, trigger: str, mood: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
+    # what a denied claim says happened
     ("The Nigerian army denied reports that its soldiers had shelled the village.", "shelled"),
     ("The Kenyan government dismissed allegations that police tortured detainees.", "tortured"),
     ("Russia reiterated its denials that the ship was sunk by a missile fired by a Russian "
      "submarine.", "fired"),
+    # an act done to no one
+    ("The Peruvian president said he will release no prisoners.", "release"),
+    ("Kenyan police arrested nobody after the riot.", "arrested"),
+    # the conjuncts of a refused act
+    ("The rebels refused to negotiate, attack Kenyan troops or release the hostages.", "release"),
+    ("The ruling Islamists have refused to agree to renounce violence, recognise Israel and "
+     "accept past peace deals.", "recognise"),
 ])
-def test_what_a_denied_claim_says_happened_is_negated(text: str, trigger: str) -> None:
+def test_acts_the_sentence_says_did_not_happen_are_negated(text: str, trigger: str) -> None:
     _assert_mood(text, trigger, "negated")
 
 
@@ -41,14 +49,6 @@ def test_what_a_rejected_suggestion_says_should_happen_is_not_coded_as_negated()
 def test_a_claim_that_is_only_reported_stays_asserted() -> None:
     _assert_mood("The Nigerian army confirmed reports that its soldiers had shelled the village.",
                  "shelled", "asserted")
-
-
-@pytest.mark.parametrize(("text", "trigger"), [
-    ("The Peruvian president said he will release no prisoners.", "release"),
-    ("Kenyan police arrested nobody after the riot.", "arrested"),
-])
-def test_an_act_done_to_no_one_is_negated(text: str, trigger: str) -> None:
-    _assert_mood(text, trigger, "negated")
 
 
 @pytest.mark.parametrize("text", [
@@ -272,15 +272,6 @@ def test_what_a_planned_trip_is_for_is_planned() -> None:
 
 def test_what_a_trip_that_happened_was_for_stays_asserted() -> None:
     _assert_mood("The Kenyan president travelled to Kampala to meet Museveni.", "meet", "asserted")
-
-
-@pytest.mark.parametrize(("text", "trigger"), [
-    ("The rebels refused to negotiate, attack Kenyan troops or release the hostages.", "release"),
-    ("The ruling Islamists have refused to agree to renounce violence, recognise Israel and "
-     "accept past peace deals.", "recognise"),
-])
-def test_the_conjuncts_of_a_refused_act_are_refused(text: str, trigger: str) -> None:
-    _assert_mood(text, trigger, "negated")
 
 
 def test_the_traveller_of_a_visit_is_its_source() -> None:

@@ -420,7 +420,7 @@ DESTROY_PROPERTY = "1712"
 def _own_property(tok: Token) -> bool:
     """Is the object of ``tok`` the subject's own ("its stockpile", "their own weapons")?"""
     objs = [c for c in tok.children if c.dep_ == "dobj"]
-    objs += [o for c in objs if c.dep_ == "dobj" for p in c.children
+    objs += [o for c in objs for p in c.children  # "three million of its landmines"
              if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     # "its" is a plural subject's only by mistake ("rebels destroyed its bridges": a state's)
     plural = any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in tok.children)

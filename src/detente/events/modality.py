@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.events.lexicon import noun_classes
 from detente.events.matching import temporal_prep
 from detente.events.participants import document_report
 
@@ -361,15 +362,12 @@ def intention_noun(tok: Token) -> Token | None:
     return noun if noun.lemma_.lower() in INTENT_NOUNS else None
 
 
-ASKING_NOUNS = frozenset({"demand", "call", "appeal", "request", "plea", "petition"})
-
-
 def _asked_for(noun: Token) -> bool:
     """Is the event noun ``noun`` what a demand or appeal asks for ("demanded an inquiry",
     "called for talks", "appealed for a ceasefire")?"""
     head = noun.head
-    if noun.lemma_.lower() in ASKING_NOUNS:
-        return False  # "pressed their demands": pressing a demand is demanding
+    if noun.lemma_.lower() in noun_classes()["demands"]:
+        return False  # "pressed their demands": pressing a demand (lexicon class) is demanding
     if noun.dep_ == "dobj":
         return head.lemma_.lower() in DEMAND_VERBS - {"order", "command"}
     if noun.dep_ == "pobj" and head.lower_ == "for":
