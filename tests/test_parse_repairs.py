@@ -100,3 +100,28 @@ def test_a_finite_conjunct_with_its_own_tense_is_left_alone(nlp: Language) -> No
     doc = nlp("Kenya refused to negotiate and Uganda will free the hostages.")
     before = [(t.dep_, t.head.i) for t in doc]
     assert [(t.dep_, t.head.i) for t in repair_infinitive_conjunct(doc)] == before
+
+
+def test_a_verb_hung_on_its_subject_noun_becomes_the_root(nlp: Language) -> None:
+    doc = nlp("An Israeli minister called Thursday for a review of the closures.")
+    called = next(t for t in doc if t.lower_ == "called")
+    minister = next(t for t in doc if t.lower_ == "minister")
+    assert called.dep_ == "ROOT" and minister.head == called and minister.dep_ == "nsubj"
+
+
+def test_a_participle_with_its_own_agent_stays_a_modifier(nlp: Language) -> None:
+    doc = nlp("A commission appointed by the Vatican in 1988 dated the cloth.")
+    appointed = next(t for t in doc if t.lower_ == "appointed")
+    assert appointed.dep_ != "ROOT"
+
+
+def test_a_name_after_call_with_no_object_is_the_object(nlp: Language) -> None:
+    doc = nlp("Russian President Vladimir Putin called British Prime Minister Tony Blair Thursday.")
+    blair = next(t for t in doc if t.text == "Blair")
+    assert blair.dep_ == "dobj" and blair.head.lower_ == "called"
+
+
+def test_a_place_departed_for_is_the_object_of_for(nlp: Language) -> None:
+    doc = nlp("On Friday ten US lawmakers were to depart for Havana to meet with Cuban officials.")
+    havana = next(t for t in doc if t.text == "Havana")
+    assert havana.dep_ == "pobj" and havana.head.lower_ == "for"

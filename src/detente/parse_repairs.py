@@ -149,8 +149,87 @@ def repair_infinitive_conjunct(doc: Doc) -> Doc:
     return doc
 
 
+# Verbs that name or judge what they take as an object ("called him a liar"), whose predicate
+# the parse takes for the object when there is none ("called British Prime Minister X").
+NAMING_VERBS = frozenset({"call"})
+NAMED_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def repair_named_object(doc: Doc) -> Doc:
+    """"Putin called British Prime Minister Tony Blair on Thursday": a name the parse makes the
+    predicate of a naming verb that has no object is its object (a call to that person); "called
+    him a liar" has an object and keeps its predicate."""
+    for tok in doc:
+        verb = tok.head
+        if tok.dep_ != "oprd" or verb.lemma_.lower() not in NAMING_VERBS \
+                or tok.pos_ != "PROPN" or tok.ent_type_ not in NAMED_ENTITIES \
+                or any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in verb.children):
+            continue
+        tok.dep_ = "dobj"
+    return doc
+
+
+# Verbs of setting off whose "for" names where to ("left for Beijing to attend the summit")
+DEPARTING_VERBS = frozenset({"depart", "leave", "head", "set", "sail", "fly", "travel", "return"})
+
+
+def repair_destination_for(doc: Doc) -> Doc:
+    """"were to depart for Havana to meet with X": the parse reads "for Havana to meet" as a
+    clause with Havana as its subject; the place is where the verb of setting off goes ("for" a
+    preposition with Havana as its object) and the infinitive the trip's purpose."""
+    for tok in doc:
+        clause = tok.head
+        if tok.dep_ != "mark" or tok.lower_ != "for" or clause.dep_ != "advcl" \
+                or clause.head.lemma_.lower() not in DEPARTING_VERBS:
+            continue
+        place = next((c for c in clause.children if c.dep_ == "nsubj"
+                      and c.ent_type_ in ("GPE", "LOC") and c.i == tok.i + 1 + sum(
+                          1 for k in c.lefts)), None)
+        if place is None:
+            continue
+        tok.head, tok.dep_ = clause.head, "prep"
+        place.head, place.dep_ = tok, "pobj"
+    return doc
+
+
+def _main_verb_as_modifier(root: Token) -> Token | None:
+    """The verb a sentence rooted on a noun really has: a finite-looking participle the parse
+    hangs on the subject as a modifier ("An Israeli minister called Thursday for a review"),
+    with no subject, auxiliary or "by" agent of its own and no comma before it (those are real
+    modifiers: "a commission appointed by the Vatican", "the resolution, passed by 27 votes")."""
+    if root.dep_ != "ROOT" or root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for c in root.children:
+        if c.dep_ != "acl" or c.i < root.i or c.tag_ not in ("VBD", "VBN"):
+            continue
+        if c.doc[c.i - 1].is_punct or any(
+                k.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for k in c.children):
+            return None
+        return c
+    return None
+
+
+def repair_noun_root(doc: Doc) -> Doc:
+    """A sentence the parse roots on its subject noun, with the verb as that noun's modifier:
+    the verb becomes the root and the noun its subject (what comes after the verb hangs on it)."""
+    for sent in list(doc.sents):
+        root = sent.root
+        verb = _main_verb_as_modifier(root)
+        if verb is None:
+            continue
+        later = [c for c in root.children if c.i > verb.i]
+        verb.head = verb
+        verb.dep_ = "ROOT"
+        root.head = verb
+        root.dep_ = "nsubj"
+        for c in later:
+            c.head = verb
+    return doc
+
+
 @Language.component("detente_parse_repairs")
 def parse_repairs(doc: Doc) -> Doc:
     """All repairs, in order."""
-    return repair_infinitive_conjunct(
-        repair_conjunct_subject(repair_out_of(repair_visiting(doc))))
+    doc = repair_destination_for(repair_visiting(repair_noun_root(doc)))
+    return repair_named_object(repair_infinitive_conjunct(repair_conjunct_subject(
+        repair_out_of(doc))))

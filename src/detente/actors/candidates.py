@@ -204,7 +204,7 @@ def _merge_ner(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if ent.label_ not in _NER:
             continue
         start = ent.start + 1 if ent[0].lower_ == "the" and len(ent) > 1 else ent.start
-        end = ent.end
+        end = _hyphenated_tail(doc, ent.end) if ent.label_ == "PERSON" else ent.end
         while end - start > 1 and doc[end - 1].lower_ in {"'s", "’s", "'", "’"}:
             end -= 1
         e = Cand(start, end, "ner")
@@ -257,6 +257,18 @@ def _merge_ner(doc: Doc, cands: list[Cand]) -> list[Cand]:
             e.kind = "ner_norp"
         out.append(e)
     return out.alive()
+
+
+def _hyphenated_tail(doc: Doc, end: int) -> int:
+    """The end of a person's name that the tagger stops short of a hyphenated last part
+    ("Kamal Ahmed El-Ganzoury" tagged as "Kamal Ahmed"): capitalised words joined by hyphens
+    without spaces, which the parse hangs on the name's own head."""
+    while end + 2 < len(doc) and doc[end].ent_iob_ == "O" and doc[end + 1].text == "-" \
+            and not doc[end].whitespace_ and not doc[end + 1].whitespace_ \
+            and all(t.text[:1].isupper() and t.is_alpha for t in (doc[end], doc[end + 2])) \
+            and doc[end - 1].head.i == doc[end + 2].i:
+        end += 3
+    return end
 
 
 def _longer_name(doc: Doc, e: Cand, inside: list[Cand]) -> bool:

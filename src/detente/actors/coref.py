@@ -101,7 +101,9 @@ def resolve_pronoun(sent: Sentence, doc: Doc, cand: Cand, found: list[Found]) ->
                          if x.person_id and x.doc is doc and x.start <= antecedent.i < x.end}
     # a chain's gender, once a pronoun has told it ("Wise ... he ... her" is not Wise)
     known = {id(x.mention.actor): x.gender for x in before if x.gender and x.mention.actor}
-    people = [x for x in before if x.mention.actor is not None and x.mention.actor.kind == "person"
+    named = any(x.mention.actor is not None and x.mention.actor.kind == "person" for x in before)
+    people = [x for x in before if x.mention.actor is not None and (
+                  x.mention.actor.kind == "person" or (not named and _one_person(x)))
               and (gender is None or known.get(id(x.mention.actor)) in (None, gender))
               and (x.person_id is None or x.person_id not in excluded)
               and id(x.mention.actor) not in excluded_actors]
@@ -119,6 +121,15 @@ def resolve_pronoun(sent: Sentence, doc: Doc, cand: Cand, found: list[Found]) ->
     m.reason = (f"pronoun {tok.text!r} -> {best.mention.actor.name if best.mention.actor else ''}"
                 f" ({best.mention.text!r}, sentence {best.mention.sentence_index})")
     return f
+
+
+def _one_person(x: Found) -> bool:
+    """A person a "he" or "she" can take up: one named, or one office-holder named by title
+    alone ("The Chilean foreign minister paid a visit to Peru. ... he met ...")."""
+    actor = x.mention.actor
+    return actor is not None and (actor.kind == "person" or (
+        actor.kind == "agent" and x.agent is not None and x.agent.kind == "person"
+        and not x.plural and bool(actor.country)))
 
 
 def _resolve_neuter_pronoun(f: Found, tok: Token, sent_index: int, before: list[Found]) -> None:
@@ -416,6 +427,15 @@ def appositions(new: list[Found], aliases: dict[str, Actor]) -> None:
             titled.mention.reason = f"apposition of {name.mention.text!r}"
             for word in name_words(name.mention.text):
                 aliases.setdefault(word, actor)
+        elif a is not None and a.kind == "agent" and a.country is None and b is not None \
+                and b.kind == "agent" and b.country:
+            # "the Stolt company, a Norwegian firm": the apposition says whose the body is
+            sector = a.sector or b.sector
+            label = b.name if b.sector == sector else f"{b.country} {a.name}"
+            actor = Actor(label, b.country, sector, a.title, f"agent:{b.country}:{sector}", "agent")
+            other.mention.actor = actor
+            other.mention.reason += f"; country from apposition {f.mention.text!r}"
+            f.mention.reason = f"apposition of {other.mention.text!r}"
         elif a is not None and a.id is None and b is not None and (
                 a.country is None or (other.contextual and b.country)):
             title = b.title if b.kind == "person" else (f.agent.term if f.agent else None)

@@ -229,6 +229,9 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             cand.outcome = (f"undergoes {undergoing[0].text!r} ({undergoing[1].id}): "
                             "the act is the verb's")
             continue
+        if pos == "noun" and p.cameo[:2] == CONSULT_ROOT and _occasion_mention(tok):
+            cand.outcome = "the occasion of a clause, reported before (\"during the visit\")"
+            continue
         kids = list(tok.children)
         if p.lemma in OPINION_SENSE and p.xcomp is None and any(
                 c.dep_ == "ccomp" and not infinitive_complement(c) for c in kids):
@@ -415,6 +418,24 @@ def _slot_objects(tok: Token, p: Pattern) -> list[Token]:
 # ("destroyed its landmines", "their own arsenal") disarms; "their" alone is often another's
 # ("troops demolished their homes").
 DESTROY_PROPERTY = "1712"
+
+
+# prepositions that make a definite event noun the time of a clause ("During the visit, X met Y")
+TIME_PREPS = frozenset({"during", "after", "before", "following", "at", "throughout", "since"})
+
+
+def _occasion_mention(tok: Token) -> bool:
+    """"During the visit, X met Y": a consultation named again by "the" alone, as the time of
+    another clause, is one the story has reported already, not a new one (its own visitor,
+    host or partner would be named: "during his visit", "after the talks with X")."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in TIME_PREPS or prep.dep_ != "prep" \
+            or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    kids = list(tok.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and all(
+        c.dep_ in ("det", "amod", "nummod", "compound", "punct") and c.ent_type_ == ""
+        and c.pos_ != "PROPN" for c in kids)
 
 
 def _own_property(tok: Token) -> bool:

@@ -45,9 +45,11 @@ REFUSAL_NOUNS = frozenset({"refusal", "failure", "reluctance", "unwillingness", 
 COMMIT_VERBS = {"agree", "pledge", "promise", "vow", "decide", "undertake", "resolve", "commit",
                 "order", "command"}
 OPEN_VERBS = {"allow", "permit", "let", "enable", "try", "attempt", "threaten", "dare", "ready",
-              "willing", "able", "prepared", "authorize", "empower"}
+              "willing", "able", "prepared", "authorize", "empower", "eager", "keen", "happy",
+              "likely", "poised"}
+# (with the adjectives of inability: "has been unable to capture X")
 NEGATING_VERBS = {"refuse", "fail", "decline", "avoid", "deny", "reject", "stop", "cease", "halt",
-                  "suspend", "quit"}
+                  "suspend", "quit", "unable", "unwilling", "incapable", "powerless"}
 ORDER = ("negated", "conditional", "hypothetical", "planned", "asserted")
 
 

@@ -48,6 +48,9 @@ def light_verb(tok: Token) -> bool:
 # Verbs whose "to" complement after an object says why the subject acted, not what the object
 # is to do ("summoned the ambassador to protest the raid", "used tear gas to disperse them").
 PURPOSE_VERBS = frozenset({"summon", "use", "employ", "utilise", "utilize"})
+# Verbs that send people somewhere, whose passive subject does what they were sent to do
+SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "rush", "fly", "move", "bring",
+                           "station", "post", "assign", "order", "mobilise", "mobilize"})
 # Agent nouns of a stance: the subject of "be" is the one who holds it ("X has been a fierce
 # critic of Y"). Not "supporter": a lexicon noun is a candidate for the model wherever it
 # stands, and "X's supporters" are mostly the agents of other acts.
@@ -208,6 +211,14 @@ def clause_sources(tok: Token, sa: SentenceActors, depth: int = 0
         # "a sniper targeting and killing five officers, X said": the noun the parse hangs on
         # the participle is its doer, not the clause's subject
         return sa.resolve(absolute, subject=True), "absolute-subject"
+    if tok.dep_ == "advcl" and head.lemma_.lower() in SENDING_VERBS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in kids) and not any(
+            c.dep_ == "agent" for c in head.children):
+        # "officers were sent into the crowd to disperse the marchers": those sent do it
+        sent = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        got = sa.resolve(sent, subject=True) if sent is not None else []
+        if got:
+            return got, "advcl>sent-subject"
     if tok.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
         got, path = clause_sources(head, sa, depth + 1)
         return got, f"{tok.dep_}>" + path
