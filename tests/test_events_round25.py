@@ -145,3 +145,47 @@ def test_he_prefers_a_named_person_to_an_office_holder() -> None:
     # the named person stays the antecedent when the story names one
     assert not [e for e in got["events"] if e["trigger"]["text"] == "met"
                 and e["sentence_index"] == 1 and (e["source"] or {}).get("country") == "CHL"], got
+
+
+def test_a_president_named_by_surname_is_no_town_of_that_name() -> None:
+    # "Bush" is also a town in Egypt: a person the dictionary knows says nothing of where the
+    # story is, so the adviser takes no Egyptian nationality from it
+    got = code_record("John Smith, an adviser on trade to President Bush, criticised the "
+                      "European Union on Monday.")
+    assert not [m for m in got["mentions"] if m.get("country") == "EGY"], got["mentions"]
+
+
+@pytest.mark.parametrize("text", [
+    "The judge gave the lawyers for the Kenyan government a week.",
+    "The Kenyan judge gave the Ugandan lawyers two days.",
+])
+def test_giving_someone_time_is_no_aid(text: str) -> None:
+    assert not [t for t in event_triples(text) if t[2].startswith("07")], event_triples(text)
+
+
+def test_giving_a_deadline_is_an_ultimatum() -> None:
+    got = event_triples("The British prime minister gave the Russian president a midnight "
+                        "deadline.")
+    assert ("GBR", "RUS", "139") in got, got
+
+
+def test_exchanging_views_is_consultation() -> None:
+    got = event_triples("The Chinese and Mongolian presidents exchanged views on the situation "
+                        "in Korea.")
+    assert any(t[2] == "040" and {t[0], t[1]} == {"CHN", "MNG"} for t in got), got
+
+
+def test_its_is_the_state_named_before_it_not_the_person() -> None:
+    text = ("The Mongolian prime minister held talks with the Japanese prime minister in Tokyo. "
+            "He also thanked Japan for its promise to increase loans to Mongolia.")
+    got = [e for e in code_record(text)["events"] if e["trigger"]["text"] == "promise"]
+    assert got and all((e["source"] or {}).get("country") == "JPN" for e in got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Uganda must release the Kenyan prisoners.",
+    "The Ugandan army ought to release the Kenyan prisoners.",
+])
+def test_what_must_be_done_is_not_asserted(text: str) -> None:
+    got = _events(text, "release")
+    assert got and not [e for e in got if e["modality"] == "asserted"], got

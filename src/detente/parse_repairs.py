@@ -192,6 +192,20 @@ def repair_destination_for(doc: Doc) -> Doc:
     return doc
 
 
+def repair_second_object(doc: Doc) -> Doc:
+    """"gave the lawyers a week to settle": a verb with a dative and no object, whose noun after
+    the dative the parse takes for a measure of time, has that noun as its object."""
+    for tok in doc:
+        verb = tok.head
+        if tok.dep_ != "npadvmod" or tok.pos_ != "NOUN" or verb.pos_ != "VERB" or tok.i < verb.i:
+            continue
+        kids = list(verb.children)
+        dative = next((c for c in kids if c.dep_ == "dative" and c.pos_ != "ADP"), None)
+        if dative is not None and dative.i < tok.i and not any(c.dep_ == "dobj" for c in kids):
+            tok.dep_ = "dobj"
+    return doc
+
+
 def _main_verb_as_modifier(root: Token) -> Token | None:
     """The verb a sentence rooted on a noun really has: a finite-looking participle the parse
     hangs on the subject as a modifier ("An Israeli minister called Thursday for a review"),
@@ -231,5 +245,5 @@ def repair_noun_root(doc: Doc) -> Doc:
 def parse_repairs(doc: Doc) -> Doc:
     """All repairs, in order."""
     doc = repair_destination_for(repair_visiting(repair_noun_root(doc)))
-    return repair_named_object(repair_infinitive_conjunct(repair_conjunct_subject(
-        repair_out_of(doc))))
+    return repair_second_object(repair_named_object(repair_infinitive_conjunct(
+        repair_conjunct_subject(repair_out_of(doc)))))

@@ -23,6 +23,7 @@ from detente.actors.lexicon import (
     CAPITAL,
     COUNTRY,
     DEMONYM,
+    PERSON,
     Lexicon,
     form_key,
     key_of,
@@ -238,6 +239,9 @@ def _places(sent: Span, cands: list[Cand], lex: Lexicon,
                 "compound", "amod", "nmod", "poss"} or _remit(ent.root, lex):
             continue  # "fled to Uganda", "the Benghazi committee": not where the story is
         if ent.label_ == "PERSON":
+            if any(c.start < ent.end and ent.start < c.end and PERSON in c.entry_kinds()
+                   for c in cands):
+                continue  # "President Bush": a person the dictionary knows, not a town Bush
             hit = looks_like_place(ent.text, ent.root) if len(ent) <= 3 else None
         else:
             hit = place_country(ent.text, 0 if ent.label_ == "GPE" else 100_000, dateline)

@@ -16,7 +16,7 @@ from detente.events.matching import temporal_prep
 from detente.events.participants import document_report
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-HYPOTHETICAL_AUX = {"may", "might", "could", "would", "should", "can"}
+HYPOTHETICAL_AUX = {"may", "might", "could", "would", "should", "can", "must", "ought"}
 PLAN_VERBS = {"plan", "intend", "expect", "schedule", "set", "due", "prepare", "aim", "hope",
               "want", "seek", "propose", "consider", "mull"}
 CONDITION_MARKS = {"if", "unless", "provided", "providing"}

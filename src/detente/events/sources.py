@@ -396,6 +396,18 @@ def harm_noun(tok: Token) -> bool:
 TRAVEL_NOUNS = frozenset({"visit", "trip", "tour", "arrival", "stay", "stopover"})
 
 
+def _nearest_body(tok: Token, sa: SentenceActors) -> list[Participant]:
+    """The state or body named last before ``tok`` in its sentence (no person)."""
+    for prev in reversed(list(tok.sent[: tok.i - tok.sent.start])):
+        if prev.dep_ in ("compound", "amod", "poss") or prev.pos_ not in ("PROPN", "NOUN"):
+            continue
+        got = [p for p in sa.resolve(prev, subject=True) if p.actor.actor.kind != "person"
+               and p.actor.actor.country]
+        if got:
+            return got
+    return []
+
+
 def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], str]:
     got = _between_sources(tok, sa)
     if got:
@@ -411,6 +423,10 @@ def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], st
                 # "the minister announced his resignation", "made the remark during his
                 # meeting with X": a possessive pronoun in its own clause is the subject's
                 got, path = clause_sources(clause, sa)
+                if c.lower_ == "its" and got and all(p.actor.actor.kind == "person" for p in got):
+                    # "He thanked Japan for its promise": "its" is no person's but the nearest
+                    # state or body named before it
+                    got, path = _nearest_body(tok, sa), "nearest-body"
                 if got:
                     return got, "poss-pronoun>" + path
             return sa.resolve(c, subject=True), "poss"
