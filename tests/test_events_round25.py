@@ -185,6 +185,7 @@ def test_its_is_the_state_named_before_it_not_the_person() -> None:
 @pytest.mark.parametrize("text", [
     "Uganda must release the Kenyan prisoners.",
     "The Ugandan army ought to release the Kenyan prisoners.",
+    "Uganda needs to release the Kenyan prisoners.",
 ])
 def test_what_must_be_done_is_not_asserted(text: str) -> None:
     got = _events(text, "release")

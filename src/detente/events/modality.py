@@ -46,7 +46,7 @@ COMMIT_VERBS = {"agree", "pledge", "promise", "vow", "decide", "undertake", "res
                 "order", "command"}
 OPEN_VERBS = {"allow", "permit", "let", "enable", "try", "attempt", "threaten", "dare", "ready",
               "willing", "able", "prepared", "authorize", "empower", "eager", "keen", "happy",
-              "likely", "poised"}
+              "likely", "poised", "ought", "need"}
 # (with the adjectives of inability: "has been unable to capture X")
 NEGATING_VERBS = {"refuse", "fail", "decline", "avoid", "deny", "reject", "stop", "cease", "halt",
                   "suspend", "quit", "unable", "unwilling", "incapable", "powerless"}
