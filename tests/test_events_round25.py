@@ -190,3 +190,41 @@ def test_its_is_the_state_named_before_it_not_the_person() -> None:
 def test_what_must_be_done_is_not_asserted(text: str) -> None:
     got = _events(text, "release")
     assert got and not [e for e in got if e["modality"] == "asserted"], got
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("European Parliament members criticized the Turkish government on Friday.", "EUR"),
+    ("Members of the European Parliament criticized the Turkish government.", "EUR"),
+    ("The Turkish press accused the Turkish authorities of damaging the country's image.", "TUR"),
+])
+def test_members_of_a_body_and_the_press_act(text: str, source: str) -> None:
+    got = event_triples(text)
+    assert any(t[0] == source and t[2].startswith("11") for t in got), got
+
+
+def test_the_press_as_an_audience_names_no_actor() -> None:
+    got = code_record("The Kenyan minister told a press conference in Nairobi that talks would "
+                      "resume.")
+    assert not [m for m in got["mentions"] if m["text"] == "press" and m.get("sector")], got[
+        "mentions"]
+
+
+def test_hitting_back_at_someone_is_criticism() -> None:
+    got = event_triples("The Kenyan minister hit back at the Ugandan president's claims.")
+    assert ("KEN", "UGA", "111") in got, got
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Kenyan opposition members criticized the government in Nairobi.", "OPP"),
+    ("Members of Hamas attacked Israeli troops near Gaza.", "REB"),
+])
+def test_members_take_their_bodys_sector(text: str, sector: str) -> None:
+    got = code_record(text)
+    members = [m for m in got["mentions"] if m["text"].lower().endswith("members")]
+    assert members and members[0].get("sector") == sector, got["mentions"]
+
+
+def test_a_body_sized_by_its_members_is_the_body() -> None:
+    got = code_record("The UN Security Council met on Friday. The 15-member council also "
+                      "condemned the coup in Niger.")
+    assert not [m for m in got["mentions"] if "member" in m["text"]], got["mentions"]

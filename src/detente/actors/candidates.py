@@ -87,6 +87,9 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Cand]:
             continue
         if hit and hit[0].term == "intelligence" and _information(span[-1]):
             continue
+        if hit and s > 1 and doc[s - 1].text == "-" and not doc[s - 2].whitespace_ \
+                and doc[s - 2].like_num:
+            continue  # "the 15-member council", "a three-man team": a size, not an actor
         if hit:
             found.append(Cand(s, e, "agent", agent=hit[0], plural=hit[1]))
     for s, e in m.short(doc, texts):

@@ -384,6 +384,8 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
 
 
 COMBATANT_SECTORS = frozenset({"REB", "UAF"})
+# Agent nouns for belonging to a body, whose sector the body gives ("opposition members").
+MEMBER_TERMS = frozenset({"member"})
 # Agent nouns for someone's kin, who share that person's nationality.
 KIN_TERMS = frozenset({"family"})
 
@@ -688,6 +690,12 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
     sector = "OPP" if shadow else agent.sector
     if org is not None and agent.kind == "person" and sector == "GOV":
         sector = org.sector
+    elif agent.term in MEMBER_TERMS:
+        # "opposition members", "members of Hamas": the body's sector, not a member's own
+        body = org.sector if org is not None else next(
+            (state.lex.agents[c.lower_][0].sector for c in head.children
+             if c.dep_ in ("amod", "compound") and c.lower_ in state.lex.agents), None)
+        sector = body or sector
     elif c is None and country is not None and sector == "GOV":
         sector = org_sector(state, country)
     label = f"{c.name if c else country} {term}" if country else term
