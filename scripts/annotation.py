@@ -4,6 +4,7 @@
     python scripts/annotation.py check   WORKSHEET... --shared ../shared           (annotators)
     python scripts/annotation.py build   --worksheets DIR --shared ../shared       (stand-off files)
     python scripts/annotation.py agree   --worksheets DIR --shared ../shared       (double annotation)
+    python scripts/annotation.py build-fresh --shared ../shared                   (annotations/wire_fresh)
     python scripts/annotation.py counts                                            (corpus figures)
 
 Packets and worksheets hold article text and are kept outside the repository; only the stand-off
@@ -299,6 +300,30 @@ def cmd_agree(args: argparse.Namespace) -> None:
     print(json.dumps(report, indent=1))
 
 
+def cmd_build_fresh(args: argparse.Namespace) -> None:
+    """annotations/wire_fresh/*.json from the worksheets of the fresh sets (F1-F4)."""
+    from detente.annotation import build as standoff
+
+    out = REPO / "annotations" / "wire_fresh"
+    selection = json.loads((out / "SELECTION.json").read_text())
+    meta = {r["id"]: r for r in selection["stories"]}
+    errors, written = [], 0
+    for name in sorted(selection["sets"]):
+        sheet = standoff.parse_worksheet(REPO / "annotations" / "worksheets" / name / "wire.txt",
+                                         Path(args.shared))
+        errors += sheet.errors
+        for sid, story in sheet.stories.items():
+            if meta.get(sid, {}).get("set") != name:
+                errors.append(f"{name}: {sid} is not in its selection")
+                continue
+            record = standoff.wire_file(story, {"split": meta[sid]["split"],
+                                                "reason": f"random (set {name})"}, name)
+            (out / f"{sid}.json").write_text(json.dumps(record, indent=1) + "\n")
+            written += 1
+    print(json.dumps({"wire_files": written, "errors": errors}, indent=1))
+    sys.exit(1 if errors else 0)
+
+
 def cmd_counts(args: argparse.Namespace) -> None:
     from detente.annotation.schema import corpus_counts
 
@@ -347,6 +372,9 @@ def main() -> None:
         p.add_argument("--worksheets", required=True)
         p.add_argument("--shared", default=str(REPO.parent / "shared"))
         p.set_defaults(func=func)
+    p = sub.add_parser("build-fresh")
+    p.add_argument("--shared", default=str(REPO.parent / "shared"))
+    p.set_defaults(func=cmd_build_fresh)
     p = sub.add_parser("counts")
     p.set_defaults(func=cmd_counts)
     args = parser.parse_args()

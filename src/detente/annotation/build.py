@@ -381,7 +381,10 @@ def build_all(worksheets: Path, shared: Path, out: Path) -> dict[str, Any]:
         reconciled_rows = {r["id"]: r for r in rows}
     selected = {r["id"]: r for r in sent_sel.values()}
     all_rows: list[dict[str, Any]] = []
-    for adir in sorted(p for p in worksheets.iterdir() if p.is_dir() and p.name != RECONCILED):
+    fresh = out / "wire_fresh" / "SELECTION.json"  # the fresh sets build on their own
+    fresh_sets = set(json.loads(fresh.read_text())["sets"]) if fresh.exists() else set()
+    for adir in sorted(p for p in worksheets.iterdir()
+                       if p.is_dir() and p.name != RECONCILED and p.name not in fresh_sets):
         who = adir.name
         wire = adir / "wire.txt"
         if wire.exists():

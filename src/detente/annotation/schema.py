@@ -19,9 +19,13 @@ Json = dict[str, Any]
 MAX_ANCHOR_WORDS = 8
 
 
-def wire_files(root: Path) -> list[Path]:
-    """The story files of ``root/wire`` (SELECTION.json excluded)."""
-    return sorted(p for p in (root / "wire").glob("*.json") if p.name != "SELECTION.json")
+# Wire-gold folders and the splits their stories may carry (wire_fresh: docs/ANNOTATION.md 16)
+WIRE_FOLDERS = {"wire": ("dev", "test"), "wire_fresh": ("fresh", "fresh_heldout")}
+
+
+def wire_files(root: Path, folder: str = "wire") -> list[Path]:
+    """The story files of ``root/<folder>`` (SELECTION.json excluded)."""
+    return sorted(p for p in (root / folder).glob("*.json") if p.name != "SELECTION.json")
 
 
 def sentence_rows(root: Path) -> Iterator[tuple[Path, int, Json]]:
@@ -99,11 +103,14 @@ def validate(root: Path, shared: Path) -> list[str]:
     """Every problem found in the annotation files under ``root`` (empty when all is well)."""
     errors: list[str] = []
     stories: list[tuple[Path, Json]] = []
-    for path in wire_files(root):
-        try:
-            stories.append((path, json.loads(path.read_text(encoding="utf-8"))))
-        except json.JSONDecodeError as exc:
-            errors.append(f"{path}: not JSON ({exc})")
+    splits: dict[Path, tuple[str, ...]] = {}
+    for folder, allowed in WIRE_FOLDERS.items():
+        for path in wire_files(root, folder):
+            splits[path] = allowed
+            try:
+                stories.append((path, json.loads(path.read_text(encoding="utf-8"))))
+            except json.JSONDecodeError as exc:
+                errors.append(f"{path}: not JSON ({exc})")
     rows = list(sentence_rows(root))
     refs = {(d["article"]["corpus_file"], d["article"]["id"]) for _, d in stories}
     refs |= {(r["corpus_file"], r["article_id"]) for _, _, r in rows}
@@ -113,8 +120,8 @@ def validate(root: Path, shared: Path) -> list[str]:
         if text is None:
             errors.append(f"{path}: article {d['article']['id']} not in {d['article']['corpus_file']}")
             continue
-        if d.get("split") not in ("dev", "test"):
-            errors.append(f"{path}: split must be dev or test")
+        if d.get("split") not in splits[path]:
+            errors.append(f"{path}: split must be one of {', '.join(splits[path])}")
         for e in d["events"]:
             where = f"{path} {e['id']}"
             _check_sentence(text, e["sentence"], e["sentence_contains"], where, errors)
