@@ -228,3 +228,20 @@ def test_a_body_sized_by_its_members_is_the_body() -> None:
     got = code_record("The UN Security Council met on Friday. The 15-member council also "
                       "condemned the coup in Niger.")
     assert not [m for m in got["mentions"] if "member" in m["text"]], got["mentions"]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The Kenyan mayor said an assembly would give Kenyan voters more of a say over transport.",
+     "give"),
+    ("The Kenyan media gave the Ugandan candidate hours of airtime.", "gave"),
+    ("Finland drafted a proposal providing for the opening of the Turkish port.", "providing"),
+])
+def test_giving_a_say_airtime_or_stipulating_is_no_aid(text: str, trigger: str) -> None:
+    got = _events(text, trigger)
+    assert not [e for e in got if e["cameo"].startswith("07")], got
+
+
+def test_receiving_a_body_for_burial_is_no_visit() -> None:
+    got = event_triples("\"We receive the body of our brother for burial,\" the Kenyan bishop said "
+                        "in Nairobi.")
+    assert not [t for t in got if t[2].startswith("04")], got
