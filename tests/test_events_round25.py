@@ -245,3 +245,26 @@ def test_receiving_a_body_for_burial_is_no_visit() -> None:
     got = event_triples("\"We receive the body of our brother for burial,\" the Kenyan bishop said "
                         "in Nairobi.")
     assert not [t for t in got if t[2].startswith("04")], got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Russian cruise missiles struck at targets in Ukraine on Monday.", ("RUS", "UKR", "190")),
+    ("Kenya heaped praise on the Ethiopian mediators.", ("KEN", "ETH", "051")),
+    ("Belarus dispatched a senior energy official to Moscow on Friday.", ("BLR", "RUS", "042")),
+    ("Gazprom executives met with Ukrainian officials in Moscow.", ("RUS", "UKR", "040")),
+])
+def test_strikes_praise_envoys_and_executives(text: str, want: tuple[str, str, str]) -> None:
+    got = event_triples(text)
+    assert want in got, got
+
+
+def test_an_endorsement_received_is_the_givers() -> None:
+    got = event_triples("The Kenyan vice president received the endorsement of the Kenyan "
+                        "president on Tuesday.")
+    assert any(t[2] == "051" for t in got), got
+    assert not [t for t in got if t[2].startswith("04")], got  # no visit received
+
+
+def test_a_request_received_is_no_visit() -> None:
+    got = event_triples("The Danish government has received a request from NATO.")
+    assert not [t for t in got if t[2].startswith("04")], got

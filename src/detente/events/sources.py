@@ -412,6 +412,13 @@ def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], st
     got = _between_sources(tok, sa)
     if got:
         return got, "between"
+    if tok.dep_ == "dobj" and receiving(tok.head) and not any(c.dep_ == "poss" for c in tok.children):
+        # "Gore received the endorsement of his boss's wife": the "of" phrase gave it
+        giver = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for o in c.children if o.dep_ == "pobj" for p in sa.resolve(o, subject=True)
+                 if p.actor.actor.country]
+        if giver:
+            return giver, "received-of"
     claimer = claimed_by(tok)  # "the bombing, claimed by X": X's
     got = sa.resolve(claimer, subject=True) if claimer is not None else []
     if got:
