@@ -80,9 +80,9 @@ wire gold dev found 0.606 loose / 0.235 strict, 1.514 unexplained extras per sto
 macro-F1 0.389, root accuracy 0.394, no-event sentences coded 0.034 (docs/EVALUATION.md,
 "Events", round 24).
 Events round 25 (2026-12-05): the fresh wire sets (annotations/wire_fresh, docs/ANNOTATION.md
-section 16), split "fresh" (54 stories, 146 required events, read for error analysis): found
-0.411 -> 0.473 loose, 2.352 -> 2.241 unexplained extras per story, source / target country
-0.861 / 0.779 -> 0.886 / 0.788 (docs/EVALUATION.md, "Events", round 25).
+section 16), split "fresh" (90 stories, 207 required events, read for error analysis): found
+0.357 -> 0.430 loose, 2.500 -> 2.378 unexplained extras per story, source / target country
+0.839 / 0.698 -> 0.865 / 0.709 (docs/EVALUATION.md, "Events", round 25).
 Floors sit a little below and only go up; test splits (and the fresh held-out set) are never
 gated.
 """
@@ -137,9 +137,9 @@ def test_wire_gold_fresh_gate() -> None:
 
     shared_path("corpora", "news")
     summary = evaluate(ANNOTATIONS / "wire_fresh", split="fresh")
-    assert summary["stories"] == 54
-    assert summary["found_loose"] >= 0.470
-    assert summary["unexplained_per_story"] <= 2.25
-    assert summary["must_not_violations"] <= 7
-    assert summary["participants"]["source_country_right"] >= 0.880
-    assert summary["participants"]["target_country_right"] >= 0.780
+    assert summary["stories"] == 90
+    assert summary["found_loose"] >= 0.427
+    assert summary["unexplained_per_story"] <= 2.39
+    assert summary["must_not_violations"] <= 10
+    assert summary["participants"]["source_country_right"] >= 0.860
+    assert summary["participants"]["target_country_right"] >= 0.700
