@@ -11,10 +11,11 @@ pytestmark = [pytest.mark.shared, pytest.mark.slow]
 # Measured 2026-11-29 on the full file: recall 0.8549, source 0.9480, target 0.7487; actors
 # round 4 (2026-12-03): 0.8699 / 0.9608 / 0.7664; 2026-12-04: 0.8743 / 0.9654 / 0.7705;
 # events round 14 ("people" as a group agent noun): 0.8806 / 0.9672 / 0.7819
-# (docs/EVALUATION.md "Actors", "Events" round 14). Floors sit a
+# (docs/EVALUATION.md "Actors", "Events" round 14); events round 25 ("member", "press"):
+# 0.8811 / 0.9681 / 0.7819. Floors sit a
 # little below and only go up.
 RECALL_FLOOR = 0.878
-SOURCE_FLOOR = 0.965
+SOURCE_FLOOR = 0.966
 TARGET_FLOOR = 0.778
 
 

@@ -37,7 +37,9 @@ wrong 0.090, source overlap 0.955, target overlap 0.761. Events round 20 (2026-1
 overlap 0.957, target overlap 0.768. Events round 23 (2026-12-05; the model adds no event with
 no root at 0.3 or more): coverage 0.803, agreement 0.894, wrong 0.085, source overlap 0.959,
 target overlap 0.770. Events round 24 with actors round 24 (2026-12-05): coverage 0.804,
-agreement 0.894, wrong 0.085, source overlap 0.959, target overlap 0.770.
+agreement 0.894, wrong 0.085, source overlap 0.959, target overlap 0.770. Events round 25
+(2026-12-05, "member" and "press" as actors): coverage 0.806, agreement 0.894, wrong 0.085,
+source overlap 0.959, target overlap 0.769 (the one sentence newly coded has no target).
 """
 
 from __future__ import annotations
@@ -56,7 +58,7 @@ def test_events_dev_gate() -> None:
     summary = evaluate(gold)
     overall = summary["overall"]
     assert overall["sentences"] >= 1300
-    assert overall["coverage"] >= 0.803
+    assert overall["coverage"] >= 0.805
     assert overall["agreement_on_coded"] >= 0.893
     assert overall["wrong_share"] <= 0.086
     assert overall["source_overlap"] >= 0.957

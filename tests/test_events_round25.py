@@ -250,7 +250,7 @@ def test_receiving_a_body_for_burial_is_no_visit() -> None:
 @pytest.mark.parametrize(("text", "want"), [
     ("Russian cruise missiles struck at targets in Ukraine on Monday.", ("RUS", "UKR", "190")),
     ("Kenya heaped praise on the Ethiopian mediators.", ("KEN", "ETH", "051")),
-    ("Belarus dispatched a senior energy official to Moscow on Friday.", ("BLR", "RUS", "042")),
+    ("Belarus dispatched a senior energy envoy to Moscow on Friday.", ("BLR", "RUS", "042")),
     ("Gazprom executives met with Ukrainian officials in Moscow.", ("RUS", "UKR", "040")),
 ])
 def test_strikes_praise_envoys_and_executives(text: str, want: tuple[str, str, str]) -> None:
