@@ -5,6 +5,7 @@
     python scripts/annotation.py build   --worksheets DIR --shared ../shared       (stand-off files)
     python scripts/annotation.py agree   --worksheets DIR --shared ../shared       (double annotation)
     python scripts/annotation.py build-fresh --shared ../shared                   (annotations/wire_fresh)
+    python scripts/annotation.py agree-fresh --shared ../shared                   (its double share)
     python scripts/annotation.py counts                                            (corpus figures)
 
 Packets and worksheets hold article text and are kept outside the repository; only the stand-off
@@ -324,6 +325,38 @@ def cmd_build_fresh(args: argparse.Namespace) -> None:
     sys.exit(1 if errors else 0)
 
 
+def cmd_agree_fresh(args: argparse.Namespace) -> None:
+    """Agreement between a fresh set and its blind second annotation (SELECTION.json "double")."""
+    from collections import Counter
+
+    from detente.annotation import build as standoff
+    from detente.annotation.agreement import compare, event_key, summarise
+
+    selection = json.loads((REPO / "annotations" / "wire_fresh" / "SELECTION.json").read_text())
+    sheets = REPO / "annotations" / "worksheets"
+    report = {}
+    for name, meta in selection.get("double", {}).items():
+        first = standoff.parse_worksheet(sheets / meta["of"] / "wire.txt", Path(args.shared))
+        second = standoff.parse_worksheet(sheets / name / "wire.txt", Path(args.shared))
+        counts: Counter[str] = Counter()
+        for sid in meta["stories"]:
+            a, b = first.stories[sid], second.stories[sid]
+            counts += compare(a, b)
+            for tag, x, y in (("first", a, b), ("second", b, a)):
+                keys = {event_key(e) for e in y.events}
+                for e in x.events:
+                    if e["required"]:
+                        counts[f"required_{tag}"] += 1
+                        counts[f"required_{tag}_in_other"] += event_key(e) in keys
+        figures = summarise(counts)
+        for tag in ("first", "second"):
+            n = counts[f"required_{tag}"]
+            figures[f"required_{tag}_found_by_other"] = round(
+                counts[f"required_{tag}_in_other"] / n, 3) if n else None
+        report[f"{meta['of']} / {name}"] = {"stories": len(meta["stories"]), **figures}
+    print(json.dumps(report, indent=1))
+
+
 def cmd_counts(args: argparse.Namespace) -> None:
     from detente.annotation.schema import corpus_counts
 
@@ -375,6 +408,9 @@ def main() -> None:
     p = sub.add_parser("build-fresh")
     p.add_argument("--shared", default=str(REPO.parent / "shared"))
     p.set_defaults(func=cmd_build_fresh)
+    p = sub.add_parser("agree-fresh")
+    p.add_argument("--shared", default=str(REPO.parent / "shared"))
+    p.set_defaults(func=cmd_agree_fresh)
     p = sub.add_parser("counts")
     p.set_defaults(func=cmd_counts)
     args = parser.parse_args()

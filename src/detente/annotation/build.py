@@ -382,7 +382,8 @@ def build_all(worksheets: Path, shared: Path, out: Path) -> dict[str, Any]:
     selected = {r["id"]: r for r in sent_sel.values()}
     all_rows: list[dict[str, Any]] = []
     fresh = out / "wire_fresh" / "SELECTION.json"  # the fresh sets build on their own
-    fresh_sets = set(json.loads(fresh.read_text())["sets"]) if fresh.exists() else set()
+    fresh_meta = json.loads(fresh.read_text()) if fresh.exists() else {}
+    fresh_sets = set(fresh_meta.get("sets", {})) | set(fresh_meta.get("double", {}))
     for adir in sorted(p for p in worksheets.iterdir()
                        if p.is_dir() and p.name != RECONCILED and p.name not in fresh_sets):
         who = adir.name
