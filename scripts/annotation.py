@@ -327,10 +327,8 @@ def cmd_build_fresh(args: argparse.Namespace) -> None:
 
 def cmd_agree_fresh(args: argparse.Namespace) -> None:
     """Agreement between a fresh set and its blind second annotation (SELECTION.json "double")."""
-    from collections import Counter
-
     from detente.annotation import build as standoff
-    from detente.annotation.agreement import compare, event_key, summarise
+    from detente.annotation.agreement import fresh_agreement
 
     selection = json.loads((REPO / "annotations" / "wire_fresh" / "SELECTION.json").read_text())
     sheets = REPO / "annotations" / "worksheets"
@@ -338,22 +336,8 @@ def cmd_agree_fresh(args: argparse.Namespace) -> None:
     for name, meta in selection.get("double", {}).items():
         first = standoff.parse_worksheet(sheets / meta["of"] / "wire.txt", Path(args.shared))
         second = standoff.parse_worksheet(sheets / name / "wire.txt", Path(args.shared))
-        counts: Counter[str] = Counter()
-        for sid in meta["stories"]:
-            a, b = first.stories[sid], second.stories[sid]
-            counts += compare(a, b)
-            for tag, x, y in (("first", a, b), ("second", b, a)):
-                keys = {event_key(e) for e in y.events}
-                for e in x.events:
-                    if e["required"]:
-                        counts[f"required_{tag}"] += 1
-                        counts[f"required_{tag}_in_other"] += event_key(e) in keys
-        figures = summarise(counts)
-        for tag in ("first", "second"):
-            n = counts[f"required_{tag}"]
-            figures[f"required_{tag}_found_by_other"] = round(
-                counts[f"required_{tag}_in_other"] / n, 3) if n else None
-        report[f"{meta['of']} / {name}"] = {"stories": len(meta["stories"]), **figures}
+        report[f"{meta['of']} / {name}"] = fresh_agreement(first.stories, second.stories,
+                                                           meta["stories"])
     print(json.dumps(report, indent=1))
 
 

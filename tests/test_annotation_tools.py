@@ -125,6 +125,27 @@ def test_agreement_counts_on_two_worksheets(tmp_path: Path) -> None:
                                              ("NONE", "REQUEST"), ("NONE", "NONE")])
 
 
+def test_fresh_agreement_counts_required_events_the_other_coded(tmp_path: Path) -> None:
+    from detente.annotation.agreement import fresh_agreement
+
+    shared = _shared(tmp_path)
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(
+        "@story t-1\n"
+        "E | S0 | req | met | foreign minister | PER | GOV | envoy | CHL | GOV | 040 | = | recip | asserted | -\n"
+        "E | S2 | req | detained | Police | PER | COP | students | PER | EDU | 173 | = | - | asserted | -\n")
+    b.write_text(
+        "@story t-1\n"
+        "E | S0 | acc | met | envoy | CHL | GOV | foreign minister | PER | GOV | 042 | = | recip | asserted | -\n")
+    got = fresh_agreement(parse_worksheet(a, shared).stories, parse_worksheet(b, shared).stories,
+                          ["t-1"])
+    # the second coder has the meeting (as acceptable) but not the arrest; the first has the
+    # second's one event, which the second did not require
+    assert got["required_first_found_by_other"] == 0.5
+    assert got["required_second_found_by_other"] is None
+    assert got["matched"] == 1 and got["stories"] == 1
+
+
 def test_schema_validation_finds_bad_offsets(tmp_path: Path) -> None:
     shared = _shared(tmp_path)
     root = tmp_path / "annotations"

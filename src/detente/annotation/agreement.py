@@ -8,7 +8,9 @@ For each item annotated twice (``<second>/wire_double.txt`` against the owner's 
 - **PLOVER-type Cohen's kappa** over aligned decisions: each trigger either annotator marked (two
   triggers align when their spans overlap in the same sentence) gets each annotator's type or
   ``NONE``; each double-annotated sentence where neither marked an event adds a NONE/NONE item;
-- **source/target country agreement** over aligned events.
+- **source/target country agreement** over aligned events;
+- for the fresh wire sets (``fresh_agreement``): the share of each annotator's required events
+  that the other coded at all (the same key), the ceiling a coder scored on them can reach.
 """
 
 from __future__ import annotations
@@ -157,3 +159,25 @@ def agreement_report(worksheets: Path, shared: Path) -> Json:
                 items += len(only) if only is not None else 1
         report[kind] = {"items": items, **summarise(total)}
     return report
+
+
+def fresh_agreement(first: dict[str, StoryLabels], second: dict[str, StoryLabels],
+                    stories: list[str]) -> Json:
+    """Agreement on ``stories`` coded by two annotators (annotations/wire_fresh's double share):
+    ``summarise``'s figures and, each way, the share of one's required events the other coded."""
+    counts: Counter[str] = Counter()
+    for sid in stories:
+        a, b = first[sid], second[sid]
+        counts += compare(a, b)
+        for tag, x, y in (("first", a, b), ("second", b, a)):
+            keys = {event_key(e) for e in y.events}
+            required = [e for e in x.events if e["required"]]
+            counts[f"required_{tag}"] += len(required)
+            counts[f"required_{tag}_in_other"] += sum(event_key(e) in keys for e in required)
+    figures = summarise(counts)
+    for tag in ("first", "second"):
+        n = counts[f"required_{tag}"]
+        figures[f"required_{tag}_found_by_other"] = round(
+            counts[f"required_{tag}_in_other"] / n, 3) if n else None
+    return {"stories": len(stories), **figures}
+

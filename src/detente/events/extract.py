@@ -49,6 +49,7 @@ from detente.events.sources import (
     FORCE_ROOTS,
     POSTURE_ROOTS,
     REPORTER_CONJUNCT,
+    TEMPORAL_PREPS,
     anothers_act,
     attributive_visitor,
     comma_conjunct,
@@ -421,7 +422,7 @@ DESTROY_PROPERTY = "1712"
 
 
 # prepositions that make a definite event noun the time of a clause ("During the visit, X met Y")
-TIME_PREPS = frozenset({"during", "after", "before", "following", "at", "throughout", "since"})
+TIME_PREPS = TEMPORAL_PREPS | {"at", "throughout"}
 
 
 def _occasion_mention(tok: Token) -> bool:

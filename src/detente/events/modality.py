@@ -44,10 +44,11 @@ REFUSAL_NOUNS = frozenset({"refusal", "failure", "reluctance", "unwillingness", 
 # destroy"), is not asserted.
 COMMIT_VERBS = {"agree", "pledge", "promise", "vow", "decide", "undertake", "resolve", "commit",
                 "order", "command"}
+# (verbs and adjectives alike: "is ready to", "ought to", "need to")
 OPEN_VERBS = {"allow", "permit", "let", "enable", "try", "attempt", "threaten", "dare", "ready",
               "willing", "able", "prepared", "authorize", "empower", "eager", "keen", "happy",
               "likely", "poised", "ought", "need"}
-# (with the adjectives of inability: "has been unable to capture X")
+# Verbs of refusal or failure and adjectives of inability ("has been unable to capture X")
 NEGATING_VERBS = {"refuse", "fail", "decline", "avoid", "deny", "reject", "stop", "cease", "halt",
                   "suspend", "quit", "unable", "unwilling", "incapable", "powerless"}
 ORDER = ("negated", "conditional", "hypothetical", "planned", "asserted")
