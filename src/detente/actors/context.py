@@ -174,7 +174,24 @@ def story_context(adoc: ArticleDoc, cands: dict[int, list[Cand]], lex: Lexicon) 
                 national = _national(c, lex)
                 if national is not None:  # "the Commons", "Tony Blair": a country's own
                     ctx.counts[national] += 1
+    if desk_dateline(ctx):
+        ctx.dateline = None
     return ctx
+
+
+# How much the story must name another country (a place counts 2, a nationality or a national
+# body 1) before a dateline it never names is taken for the wire's desk.
+DESK_EVIDENCE = 4
+
+
+def desk_dateline(ctx: StoryContext) -> bool:
+    """Whether the dateline is only where the story was filed: its country is never named in the
+    text while another country clearly and often leads ("PARIS" over a story about Iraq's elections). The
+    story's own places then say where its unnamed police and officials are."""
+    if ctx.dateline is None or ctx.counts[ctx.dateline[0]]:
+        return False
+    top = ctx.dominant()
+    return top is not None and top != ctx.dateline[0] and ctx.counts[top] >= DESK_EVIDENCE
 
 
 def _national(c: Cand, lex: Lexicon) -> str | None:

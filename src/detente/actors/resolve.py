@@ -72,6 +72,7 @@ from detente.actors.roles import (
     PAST_HOLDER,
     choose_person,
     faded,
+    imminent,
     person_actor,
     pick_role,
     title_holder,
@@ -277,7 +278,8 @@ def _person(f: Found, main: Cand, country: str | None, hints: tuple[str, ...],
     confirmed = title_mod is not None and any(r.role in hints for r in person.roles)
     if main.kind == "short" and person.id not in state.persons and not confirmed \
             and state.day is not None:
-        if status not in {"active", "current", "former"}:
+        if status not in {"active", "current", "former"} and not (
+                len(people) == 1 and imminent(role, status, state.day)):
             f.mention.reason = (f"short name {f.mention.text!r} matches {person.name}, who holds "
                                 f"no role on {state.day}: left unresolved")
             return

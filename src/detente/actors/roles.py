@@ -71,6 +71,18 @@ def faded(person: Person, role: Role | None, status: str, day: dt.date | None) -
     return (day - role.end).days > FADED_AFTER_YEARS * 365.25
 
 
+IMMINENT_DAYS = 2 * 365
+
+
+def imminent(role: Role | None, status: str, day: dt.date | None) -> bool:
+    """Whether a person with no role yet on ``day`` takes their first office within
+    ``IMMINENT_DAYS``: a candidate on the verge of office ("Trump" in 2016) is in the news as
+    themselves, where a name a decade from office may be anybody's."""
+    if status != "future" or role is None or role.start is None or day is None:
+        return False
+    return 0 <= (role.start - day).days <= IMMINENT_DAYS
+
+
 def person_actor(person: Person, day: dt.date | None, hints: tuple[str, ...] = (),
                  country: str | None = None) -> tuple[Actor, str]:
     """The Actor for a known person on ``day``, and a reason fragment."""

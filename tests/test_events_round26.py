@@ -1,0 +1,79 @@
+"""Round 26 of issue 12 (sentences of our own, written after reading the misses of the blind-coded
+fresh sets): judgements passed with "dismiss ... as", disapproval of something someone owns,
+marchers and organisers as actors, a group whose name holds another country's army's name, a
+candidate on the verge of office, and a dateline that is only the wire's desk."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.conftest import event_triples
+
+
+def _code(text: str, date: str, dateline: str | None = None) -> dict[str, Any]:
+    from detente.pipeline import code_articles
+    from detente.records import Article
+
+    article = Article(id="test", text=text, title=None, published=date, dateline=dateline,
+                      source=None)
+    return next(iter(code_articles([article]))).to_dict()
+
+
+def _triples(record: dict[str, Any]) -> list[tuple[str | None, str | None, str]]:
+    return [((e.get("source") or {}).get("country"), (e.get("target") or {}).get("country"),
+             e["cameo"]) for e in record["events"]]
+
+
+def test_dismissing_someone_as_something_is_a_judgement() -> None:
+    got = event_triples("The Kenyan president dismissed the Ugandan envoy as an amateur.")
+    assert ("KEN", "UGA", "111") in got, got
+
+
+def test_dismissing_allegations_as_baseless_is_still_a_denial() -> None:
+    got = event_triples("Iran dismissed the allegations as baseless.")
+    assert [c for _, _, c in got] == ["016"], got
+
+
+def test_disapproval_of_what_someone_owns_targets_the_owner() -> None:
+    got = event_triples("Chile's foreign minister disapproved of Peru's decision to close the "
+                        "border.")
+    assert ("CHL", "PER", "110") in got, got
+
+
+def test_marchers_and_organisers_are_actors() -> None:
+    got = event_triples("Organisers and marchers accused the Kenyan police of brutality.")
+    assert any(t == "KEN" and c == "112" for _, t, c in got), got
+
+
+def test_a_groups_name_holding_another_armys_name_is_its_own() -> None:
+    # "People's Liberation Army" alone is China's army
+    got = _triples(_code("Government troops clashed with the Sudan People's Liberation Army "
+                         "near the Ugandan border on Monday.", "1997-04-02"))
+    assert got and all(t == "SDN" for _, t, _ in got), got
+
+
+def test_a_candidate_on_the_verge_of_office_is_resolved() -> None:
+    got = _triples(_code("Clinton said Trump was a bully.", "2016-03-22"))
+    assert ("USA", "USA", "111") in got, got
+
+
+def test_a_name_years_from_office_stays_unresolved() -> None:
+    record = _code("Clinton said Trump was a bully.", "2010-03-22")
+    trump = [m for m in record["mentions"] if m["text"] == "Trump"]
+    assert trump and trump[0].get("country") is None, trump
+
+
+_IRAQ = ("Iraq's election commission said on Saturday that turnout in Iraq was high. Police "
+         "arrested 20 protesters in Baghdad on Friday.")
+
+
+def test_a_dateline_the_story_never_names_is_the_wires_desk() -> None:
+    got = _triples(_code(_IRAQ, "2005-12-17", dateline="PARIS"))
+    assert any(s == "IRQ" and c == "173" for s, _, c in got), got
+
+
+def test_a_dateline_the_story_names_keeps_its_country() -> None:
+    text = ("French police arrested 20 protesters near the French parliament on Friday. Police "
+            "said the protesters had thrown stones at the Iraqi embassy.")
+    got = _triples(_code(text, "2005-12-17", dateline="PARIS"))
+    assert any(s == "FRA" and c == "173" for s, _, c in got), got
