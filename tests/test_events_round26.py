@@ -77,3 +77,23 @@ def test_a_dateline_the_story_names_keeps_its_country() -> None:
             "said the protesters had thrown stones at the Iraqi embassy.")
     got = _triples(_code(text, "2005-12-17", dateline="PARIS"))
     assert any(s == "FRA" and c == "173" for s, _, c in got), got
+
+
+def test_a_headline_country_outweighs_a_bureau_dateline() -> None:
+    from detente.pipeline import code_articles
+    from detente.records import Article
+
+    text = ("The Malawi Electoral Commission said on Thursday that there would be no by-elections "
+            "this year. Malawi's president had asked for them. Police arrested 12 opposition "
+            "supporters on Friday.")
+    article = Article(id="test", text=text, title="By-elections ruled out in Malawi",
+                      published="2006-11-09", dateline="LUSAKA", source=None)
+    got = _triples(next(iter(code_articles([article]))).to_dict())
+    assert any(s == "MWI" and c == "173" for s, _, c in got), got
+
+
+def test_an_acronym_named_earlier_gives_its_country_to_a_title() -> None:
+    text = ("The Malawi Electoral Commission (MEC) declared the vote void. MEC spokesperson Fegus "
+            "Lipenga criticised the Zambian government on Friday.")
+    got = _triples(_code(text, "2006-11-09", dateline="LUSAKA"))
+    assert ("MWI", "ZMB", "111") in got, got

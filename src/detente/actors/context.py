@@ -28,6 +28,7 @@ from detente.actors.lexicon import (
     form_key,
     key_of,
     lexicon,
+    lexicon_tokens,
 )
 from detente.document import ArticleDoc
 
@@ -116,10 +117,10 @@ def article_country(adoc: ArticleDoc) -> tuple[str | None, str]:
     the one its mentions name clearly most (half again the runner-up); with the reason."""
     lex = lexicon()
     dateline = _dateline(adoc, lex)
-    if dateline is not None:
-        return dateline[0], f"the dateline's country ({dateline[1]})"
     counts: Counter[str] = Counter(m.actor.country for m in adoc.mentions if m.actor is not None
                                    and m.actor.country in lex.dictionary.countries)
+    if dateline is not None and not desk_dateline(StoryContext(dateline, counts=counts)):
+        return dateline[0], f"the dateline's country ({dateline[1]})"
     top = StoryContext(counts=counts).dominant()
     return (top, f"the story's dominant country ({top})") if top else (None, "")
 
@@ -174,14 +175,30 @@ def story_context(adoc: ArticleDoc, cands: dict[int, list[Cand]], lex: Lexicon) 
                 national = _national(c, lex)
                 if national is not None:  # "the Commons", "Tony Blair": a country's own
                     ctx.counts[national] += 1
+    if ctx.dateline is not None and not ctx.counts[ctx.dateline[0]]:
+        for code in title_countries(adoc.article.title, lex) - {ctx.dateline[0]}:
+            ctx.counts[code] += 2  # "By-elections ruled out in Malawi" over a LUSAKA dateline
     if desk_dateline(ctx):
         ctx.dateline = None
     return ctx
 
 
+def title_countries(title: str | None, lex: Lexicon) -> set[str]:
+    """The countries a headline names, by name, capital or nationality."""
+    words = [t.text for t in lexicon_tokens(title)] if title else []
+    found: set[str] = set()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            for kind, obj in lex.forms.get(key_of(words[i : i + n]), []):
+                if kind in _PLACE_KINDS | {ADJECTIVE} and isinstance(obj, Country) \
+                        and obj.code in lex.dictionary.countries:
+                    found.add(obj.code)
+    return found
+
+
 # How much the story must name another country (a place counts 2, a nationality or a national
 # body 1) before a dateline it never names is taken for the wire's desk.
-DESK_EVIDENCE = 4
+DESK_EVIDENCE = 3
 
 
 def desk_dateline(ctx: StoryContext) -> bool:

@@ -181,6 +181,11 @@ def modifier_country(mods: list[Cand], doc: Doc, state: ArticleState,
         spelled = state.acronyms.get(doc[c.start : c.end].text) if c.kind == "full" else None
         if spelled is not None and spelled.country is not None:  # "BNP leader X", BNP spelled out
             return spelled.country, f"country from {spelled.name!r} (the story's {c.span(doc).text})"
+        text = doc[c.start : c.end].text
+        earlier = (state.aliases.get(text) or state.acronyms.get(text)) if c.kind in {
+            "ner_org", "short"} and not c.entries else None
+        if earlier is not None and earlier.country is not None:  # "MEC spokesperson X"
+            return earlier.country, f"country from {earlier.name!r} (named earlier)"
         if c.names_several_countries() and where is not None:
             named = c.country_named(state.story.country_for(*where)[0])
             if named is not None:

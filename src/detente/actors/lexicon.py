@@ -69,6 +69,11 @@ def form_key(form: str) -> str:
     return key_of([t.text for t in _tokenizer()(form)])
 
 
+def lexicon_tokens(text: str) -> Doc:
+    """``text`` split by the tokenizer the dictionary's forms were keyed with."""
+    return _tokenizer()(text)
+
+
 @dataclass(slots=True)
 class Lexicon:
     """The dictionary plus surface-form indexes and role indexes."""
