@@ -65,6 +65,8 @@ QUANTITY = {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousa
             "some", "many", "several", "most", "all", "few", "more", "none", "one", "two",
             "three", "four", "five", "members", "member", "team", "delegation", "contingent",
             "wing", "wings", "arm", "branch"}  # "the military wing of Hamas"
+# Parts of an organisation that a nationality places in one country ("the Iraqi branch of X").
+BRANCHES = frozenset({"wing", "arm", "branch"})
 # Heads whose actor or place is their "of" object: quantities, and settlements ("the city of X").
 OF_OBJECT_HEADS = frozenset(QUANTITY) | SETTLEMENT_NOUNS
 ANCHOR_DEPS = {"poss", "compound", "amod", "nmod", "npadvmod"}
@@ -242,6 +244,23 @@ class SentenceActors:
             a.sector, a.title, f"agent:{c.country}:{a.sector}", "agent"), p.actor.text,
             p.actor.span), p.how + ":of-conjunct", p.resolved) for c in countries]
 
+    def _national_branch(self, head: Token, found: list[Participant]) -> list[Participant]:
+        """"the Iraqi branch of Al-Qaeda": a branch, wing or arm a nationality modifies is the
+        organisation's in that country."""
+        if head.lemma_.lower() not in BRANCHES or len(found) != 1:
+            return found
+        for mod in (c for c in head.children if c.dep_ in ("amod", "compound")):
+            m = self.mention(mod)
+            home = m.actor if m is not None else None
+            org = found[0].actor.actor
+            if home is None or not home.country or home.sector or home.country == org.country:
+                continue
+            actor = Actor(f"{org.name} ({home.country})", home.country, org.sector, org.title,
+                          org.id, org.kind)
+            return [Participant(self._ea(actor, (head.left_edge.i, head.right_edge.i + 1)),
+                                found[0].how + ":national-branch", found[0].resolved)]
+        return found
+
     def _resolve_one(self, tok: Token, *, subject: bool, depth: int,
                      makers: bool = False) -> list[Participant]:
         m = self.mention(tok)
@@ -281,7 +300,7 @@ class SentenceActors:
                         if pobj.dep_ == "pobj":
                             got = self.resolve(pobj, subject=subject, depth=depth + 1)
                             if got:
-                                return [_how(p, "of>") for p in got]
+                                return self._national_branch(tok, [_how(p, "of>") for p in got])
         if tok.lemma_.lower() in DOCUMENTS and depth < 3:  # "a statement issued by the ministry"
             issuers = _issuers(tok)
             for issuer in issuers:
