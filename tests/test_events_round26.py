@@ -97,3 +97,19 @@ def test_an_acronym_named_earlier_gives_its_country_to_a_title() -> None:
             "Lipenga criticised the Zambian government on Friday.")
     got = _triples(_code(text, "2006-11-09", dateline="LUSAKA"))
     assert ("MWI", "ZMB", "111") in got, got
+
+
+def test_the_nations_of_the_united_kingdom_are_british() -> None:
+    got = event_triples("Scottish police arrested two Welsh activists on Monday.")
+    assert ("GBR", "GBR", "173") in got, got
+
+
+def test_a_nationality_on_a_branch_makes_it_that_countrys() -> None:
+    got = _triples(_code("The Iraqi branch of Al-Qaeda urged Iraq's Sunni Arabs to boycott "
+                         "the vote.", "2005-12-17"))
+    assert any(s == "IRQ" and c == "020" for s, _, c in got), got
+
+
+def test_a_branch_with_no_nationality_stays_the_organisations() -> None:
+    got = event_triples("The military wing of Hamas attacked Israeli soldiers near Gaza.")
+    assert ("PSE", "ISR", "190") in got, got
