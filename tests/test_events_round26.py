@@ -113,3 +113,14 @@ def test_a_nationality_on_a_branch_makes_it_that_countrys() -> None:
 def test_a_branch_with_no_nationality_stays_the_organisations() -> None:
     got = event_triples("The military wing of Hamas attacked Israeli soldiers near Gaza.")
     assert ("PSE", "ISR", "190") in got, got
+
+
+def test_troops_occupying_a_building_seize_it_rather_than_protest() -> None:
+    got = event_triples("Russian troops occupied the airport of the Ukrainian city of Kharkiv.")
+    assert [c for _, _, c in got if c.startswith("14")] == [], got
+    assert any(c == "192" for _, _, c in got), got
+
+
+def test_students_occupying_a_ministry_protest() -> None:
+    got = event_triples("Hundreds of Kenyan students occupied the ministry of education.")
+    assert ("KEN", "KEN", "144") in got, got

@@ -71,7 +71,7 @@ from detente.events.targets import (
     story_destination,
     target_note,
 )
-from detente.records import Event, Trigger
+from detente.records import Actor, Event, Trigger
 
 THREAT_ROOT = "13"
 INTENT_ROOT = "03"
@@ -338,6 +338,9 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             # no partner named: the act is the source's own ("held military exercises")
             cand.pattern = p = replace(p, cameo=p.alone, symmetric=False)
             root = p.cameo[:2]
+        if p.forces and cand.sources and all(_state_force(s.actor.actor) for s in cand.sources):
+            cand.pattern = p = replace(p, cameo=p.forces)
+            root = p.cameo[:2]
         if not cand.targets:
             got, path = fallback_targets(tok, p.targets, root, sa, keys,
                                          among_sources=among_sources)
@@ -413,6 +416,14 @@ def _slot_objects(tok: Token, p: Pattern) -> list[Token]:
     out += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in p.targets
             for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
     return out
+
+
+STATE_FORCES = frozenset({"MIL", "COP", "SPY", "GOV"})
+
+
+def _state_force(actor: Actor) -> bool:
+    """Is ``actor`` a state's force or government (a country named alone acts as its state)?"""
+    return actor.sector in STATE_FORCES or (actor.sector is None and actor.kind == "country")
 
 
 # CAMEO 1712 (destroy property): a state or force destroying its own stockpiles or weapons

@@ -36,6 +36,9 @@ ALONE = "alone="
 # "over the tests conducted by Pakistan": disapproval of China, of Pakistan), not for a situation
 # or a victim ("concern about the fate of a journalist" stays a pessimistic comment).
 OWNED = "owned="
+# forces=CODE: the code when every source is a state's force or government ("troops occupied the
+# airport" seize it, 192; students who occupy a ministry protest, 144).
+FORCES = "forces="
 # PETRARCH-2's verb-alone defaults ("lead" 060, "want" 030, "announce" 010: no object,
 # preposition or complement) left out for the cooperative and statement roots, whose sense a
 # verb alone does not say (on the sentence TRAIN split 4% of their matches agree with a gold
@@ -66,6 +69,7 @@ class Pattern:
     alone: str | None = None  # flag alone=CODE: the code when no partner is named
     owned: str | None = None  # flag owned=CODE: the code when the target owns the slot's thing
     sure: bool = False  # flag sure: the required object fixes the sense; the model cannot veto
+    forces: str | None = None  # flag forces=CODE: the code when the sources are state forces
 
     @property
     def specificity(self) -> int:
@@ -145,8 +149,8 @@ def _patterns(name: str) -> tuple[Pattern, ...]:
         slots = tuple(t for t in targets.split(",") if t and t != "-")
         if not set(slots) <= TARGET_SLOTS:
             raise bad(f"unknown target slot in {targets}")
-        coded: dict[str, str | None] = {}  # alone=CODE, owned=CODE
-        for prefix in (ALONE, OWNED):
+        coded: dict[str, str | None] = {}  # alone=CODE, owned=CODE, forces=CODE
+        for prefix in (ALONE, OWNED, FORCES):
             given = [f for f in flag_set if f.startswith(prefix)]
             flag_set -= set(given)
             coded[prefix] = given[0][len(prefix):] if given else None
@@ -169,7 +173,7 @@ def _patterns(name: str) -> tuple[Pattern, ...]:
         out.append(Pattern(pid, POS[pos], lemma, _opt(prt), _opt(prep), objs, _opt(obj),
                            _opt(xcomp), code, slots, "sym" in flag_set, "T" in flag_set,
                            "plan" in flag_set, example, "X" in flag_set, "add" in flag_set,
-                           coded[ALONE], coded[OWNED], "sure" in flag_set))
+                           coded[ALONE], coded[OWNED], "sure" in flag_set, coded[FORCES]))
     return tuple(out)
 
 
