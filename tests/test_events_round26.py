@@ -124,3 +124,14 @@ def test_troops_occupying_a_building_seize_it_rather_than_protest() -> None:
 def test_students_occupying_a_ministry_protest() -> None:
     got = event_triples("Hundreds of Kenyan students occupied the ministry of education.")
     assert ("KEN", "KEN", "144") in got, got
+
+
+def test_an_attorney_general_is_no_general() -> None:
+    record = _code("The Kenyan attorney general met the Ugandan army chief.", "2005-02-01")
+    ag = [m for m in record["mentions"] if "attorney general" in m["text"]]
+    assert ag and ag[0].get("sector") == "GOV", ag
+
+
+def test_pilots_and_chief_constables_are_actors() -> None:
+    got = event_triples("Egyptian pilots accused the Kenyan chief constable of lying.")
+    assert ("EGY", "KEN", "112") in got, got
