@@ -135,3 +135,13 @@ def test_an_attorney_general_is_no_general() -> None:
 def test_pilots_and_chief_constables_are_actors() -> None:
     got = event_triples("Egyptian pilots accused the Kenyan chief constable of lying.")
     assert ("EGY", "KEN", "112") in got, got
+
+
+def test_a_trip_within_ones_own_country_is_no_visit() -> None:
+    got = event_triples("The Kenyan president flew to Mombasa on Monday.")
+    assert not [c for _, _, c in got if c == "042"], got
+
+
+def test_a_trip_abroad_is_a_visit() -> None:
+    got = event_triples("The Kenyan president flew into Beijing on Monday.")
+    assert ("KEN", "CHN", "042") in got, got

@@ -363,6 +363,9 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             if any(t.resolved for t in owners):
                 cand.targets, cand.target_path = [t for t in owners if t.resolved], "owner"
                 cand.target_note = note or cand.target_note
+        if p.cameo in VISIT_CODES and _home_trip(cand):
+            cand.outcome = "a trip within the traveller's own country (no visit to another actor)"
+            continue
         if p.cameo in VISIT_CODES and not cand.targets and not among_sources:
             cand.targets, note = story_destination(sa, tok, cand.sources)
             if cand.targets:
@@ -416,6 +419,16 @@ def _slot_objects(tok: Token, p: Pattern) -> list[Token]:
     out += [o for c in tok.children if c.dep_ == "prep" and c.lower_ in p.targets
             for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
     return out
+
+
+def _home_trip(cand: Candidate) -> bool:
+    """"flew into Vietnam" by someone the text gives Vietnam's country: a destination that is
+    only a place (a country or town, no body or person) in every traveller's own country."""
+    places = [t.actor.actor for t in cand.targets]
+    return bool(places) and bool(cand.sources) and all(
+        a.kind in ("country", "place") and a.sector is None for a in places) and all(
+        s.actor.actor.country == places[0].country for s in cand.sources) and len(
+        {a.country for a in places}) == 1
 
 
 STATE_FORCES = frozenset({"MIL", "COP", "SPY", "GOV"})
