@@ -145,3 +145,8 @@ def test_a_trip_within_ones_own_country_is_no_visit() -> None:
 def test_a_trip_abroad_is_a_visit() -> None:
     got = event_triples("The Kenyan president flew into Beijing on Monday.")
     assert ("KEN", "CHN", "042") in got, got
+
+
+def test_the_public_is_an_actor_one_appeals_to() -> None:
+    got = event_triples("The Kenyan government called on the public to report the smugglers.")
+    assert ("KEN", "KEN", "020") in got, got
