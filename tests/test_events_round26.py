@@ -151,3 +151,8 @@ def test_the_public_is_an_actor_one_appeals_to() -> None:
     # a participle clause: no story-country fallback for its target ("calling on the public")
     got = event_triples("Kenya launched a campaign, calling on the public to help drug addicts.")
     assert ("KEN", "KEN", "020") in got, got
+
+
+def test_korean_alone_is_south_korean() -> None:
+    got = event_triples("The US defence secretary met top Korean leaders in Tokyo.")
+    assert ("USA", "KOR", "040") in got, got
