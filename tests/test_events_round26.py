@@ -156,3 +156,8 @@ def test_the_public_is_an_actor_one_appeals_to() -> None:
 def test_korean_alone_is_south_korean() -> None:
     got = event_triples("The US defence secretary met top Korean leaders in Tokyo.")
     assert ("USA", "KOR", "040") in got, got
+
+
+def test_nationalities_within_a_state_take_that_state() -> None:
+    got = event_triples("Chechen rebels attacked Russian troops near Grozny.")
+    assert ("RUS", "RUS", "190") in got, got
