@@ -159,5 +159,5 @@ def test_korean_alone_is_south_korean() -> None:
 
 
 def test_nationalities_within_a_state_take_that_state() -> None:
-    got = event_triples("Chechen rebels attacked Russian troops near Grozny.")
-    assert ("RUS", "RUS", "190") in got, got
+    got = event_triples("Chechen rebels attacked Georgian border guards.")
+    assert ("RUS", "GEO", "190") in got, got
