@@ -161,3 +161,17 @@ def test_korean_alone_is_south_korean() -> None:
 def test_nationalities_within_a_state_take_that_state() -> None:
     got = event_triples("Chechen rebels attacked Georgian border guards.")
     assert ("RUS", "GEO", "190") in got, got
+
+
+def test_a_counterpart_takes_the_nationality_written_for_him() -> None:
+    record = _code("Jack Straw met his Spanish counterpart Miguel Moratinos in London.",
+                   "2005-09-29")
+    named = [m for m in record["mentions"] if "Moratinos" in m["text"]]
+    assert named and named[0].get("country") == "ESP", named
+
+
+def test_a_counterpart_with_no_nationality_is_not_the_places() -> None:
+    record = _code("The Kenyan foreign minister met his counterpart John Okello in Nairobi.",
+                   "2005-09-29")
+    named = [m for m in record["mentions"] if "Okello" in m["text"]]
+    assert named and named[0].get("country") is None, named

@@ -34,7 +34,7 @@ from detente.actors.agency import (
 )
 from detente.actors.agency import SUBJECT_DEPS as _SUBJECT
 from detente.actors.candidates import Cand, find_candidates, group_candidates
-from detente.actors.context import looks_like_place, story_context
+from detente.actors.context import OTHER_PARTY, looks_like_place, story_context
 from detente.actors.coref import (
     alias_candidates,
     appositions,
@@ -358,13 +358,16 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
     if sector == "GOV" and group_sector is not None:
         sector = group_sector  # "the Hamas leader X" leads the group, holds no state office
     title = doc[title_mod.start : title_mod.end].text if title_mod else None
-    if country is None:
+    other_party = title_mod is not None and title_mod.agent is not None \
+        and title_mod.agent.term in OTHER_PARTY
+    if country is None and not other_party:
         country, cwhy = prep_country(f.head, state.lex)  # "President Jane Doe of Malawi"
     if country is None and us_party_state(doc, main.end):  # "Sen. Jane Roe, D-Mass., said"
         country, cwhy = "USA", "country from a US party-state label"
-    if country is None:
+    if country is None and not other_party:
         # titled or not ("Senator Jane Doe", "Mr Doe", "Jane Doe"), a person the story names
         # without a nationality is of the story's country, as a reader of the story takes it
+        # ("his counterpart X" is the other party: never the story's country)
         country, cwhy = state.story.country_for(f.mention.sentence_index, f.head,
                                                 places=title_mod is not None)
         f.contextual = country is not None
@@ -539,6 +542,9 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
         f.plural = False
         org_actor(f, armed, armed.code, state, armed.name)
         f.mention.reason = f"{term!r} of {armed.name}: the group ({armed.code} {armed.sector})"
+        return
+    if agent.term in OTHER_PARTY and country is None:
+        f.mention.reason = f"{term!r} with no nationality: the other party, unresolved"
         return
     if agent.kind == "others":
         f.plural = False
