@@ -175,3 +175,13 @@ def test_a_counterpart_with_no_nationality_is_not_the_places() -> None:
                    "2005-09-29")
     named = [m for m in record["mentions"] if "Okello" in m["text"]]
     assert named and named[0].get("country") is None, named
+
+
+def test_pulling_out_of_an_election_is_a_boycott_not_a_retreat() -> None:
+    got = event_triples("The Kenyan opposition pulled out of the presidential election.")
+    assert [c for _, _, c in got] == ["143"], got
+
+
+def test_pulling_out_of_a_country_stays_a_retreat() -> None:
+    got = event_triples("Russia pulled out of Georgia.")
+    assert ("RUS", "GEO", "0874") in got, got
