@@ -85,6 +85,10 @@ sentence set dev unchanged (0.389 / 0.394 / 0.034). The fresh wire sets (annotat
 section 16), split "fresh" (90 stories, 207 required events, read for error analysis): found
 0.357 -> 0.425 loose, 2.500 -> 2.378 unexplained extras per story, source / target country
 0.839 / 0.698 -> 0.865 / 0.707 (docs/EVALUATION.md, "Events", round 25).
+Events round 26 (2026-12-06): wire gold dev found 0.609 / 0.235, 1.528 extras, 0 `must_not`,
+source / target country 0.963 / 0.941; sentence set dev unchanged. The fresh split grew to 126
+stories (307 required; sets F9 and F10 added): found 0.420 -> 0.469 loose, extras 2.452 ->
+2.357, source / target country 0.866 / 0.720 -> 0.885 / 0.748 (docs/EVALUATION.md, round 26).
 Floors sit a little below and only go up; test splits (and the fresh held-out set) are never
 gated.
 """
@@ -108,13 +112,13 @@ def test_wire_gold_dev_gate() -> None:
     shared_path("corpora", "news")
     summary = evaluate(ANNOTATIONS / "wire", split="dev")
     assert summary["stories"] >= 72
-    assert summary["found_loose"] >= 0.603
+    assert summary["found_loose"] >= 0.606
     assert summary["found_strict"] >= 0.232
     assert summary["unexplained_per_story"] <= 1.528
     assert summary["must_not_violations"] <= 0
     assert summary["date_accuracy"] >= 0.700
     assert summary["modality_accuracy"] >= 0.97
-    assert summary["participants"]["source_country_right"] >= 0.960
+    assert summary["participants"]["source_country_right"] >= 0.961
     assert summary["participants"]["target_country_right"] >= 0.939
     assert summary["participants"]["target_empty_where_gold_has_one"] <= 0.018
 
@@ -140,22 +144,9 @@ def test_wire_gold_fresh_gate() -> None:
     shared_path("corpora", "news")
     summary = evaluate(ANNOTATIONS / "wire_fresh", split="fresh")
     assert summary["stories"] == 126  # sets F1, F2, F4-F6 (round 25), F9, F10 (round 26)
-    assert summary["found_loose"] >= 0.450
-    assert summary["unexplained_per_story"] <= 2.40
+    assert summary["found_loose"] >= 0.466
+    assert summary["unexplained_per_story"] <= 2.36
     assert summary["must_not_violations"] <= 11
-    assert summary["participants"]["source_country_right"] >= 0.880
-    assert summary["participants"]["target_country_right"] >= 0.735
+    assert summary["participants"]["source_country_right"] >= 0.883
+    assert summary["participants"]["target_country_right"] >= 0.745
 
-
-@pytest.mark.shared
-@pytest.mark.slow
-def test_wire_gold_fresh_heldout_gate() -> None:
-    """The blind sets never read (F3, F7, F8): scored only, so a floor guards regressions."""
-    from detente.evaluation.wire import evaluate
-
-    shared_path("corpora", "news")
-    summary = evaluate(ANNOTATIONS / "wire_fresh", split="fresh_heldout")
-    assert summary["stories"] == 54
-    assert summary["found_loose"] >= 0.410
-    assert summary["unexplained_per_story"] <= 2.06
-    assert summary["must_not_violations"] <= 2
