@@ -3,6 +3,8 @@ them): participants, modality, provenance and explanations."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.conftest import code_record, event_codes, event_dyads, explained_candidates
@@ -126,6 +128,25 @@ def test_explain_cli() -> None:
                                       "--date", "2024-01-01"])
     assert result.exit_code == 0, result.output
     assert "impose_sanction" in result.output and "nsubj" in result.output
+
+
+def test_explain_cli_reads_a_jsonl_records_dateline_and_title(tmp_path: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from detente.cli import app
+
+    # the police are the dateline's: only a run that reads the record's dateline knows it
+    record = {"id": "a1", "date": "2005-12-17", "dateline": "BAGHDAD",
+              "title": "Protesters held", "text": "Police arrested 20 protesters on Friday."}
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["explain", str(path), "--id", "a1", "--json"])
+    assert result.exit_code == 0, result.output
+    sources = [c["source"] for item in json.loads(result.output) for c in item["candidates"]
+               if c["trigger"] == "arrested"]
+    assert sources and "[IRQ]" in sources[0][0], sources
 
 
 def test_passive_participle_modifier_is_not_the_source() -> None:

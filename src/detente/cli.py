@@ -431,7 +431,8 @@ def eval_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print only the JSON summary.")] = False,
     misses: Annotated[Path | None, typer.Option(
         help="quotes: write the error dump (misses, wrong speakers, false positives) as JSON "
-             "lines to this file.")] = None,
+             "lines to this file; wire: one line per missed required event, with the coder's "
+             "explanation of its trigger.")] = None,
 ) -> None:
     """Score an extractor against a gold set: prints a table and a JSON summary."""
     import importlib
@@ -443,8 +444,8 @@ def eval_command(
     module = importlib.import_module(EVALUATORS[name])
     options: dict[str, Any] = {"split": split} if split else {}
     if misses is not None:
-        if name != "quotes":
-            raise typer.BadParameter("--misses is only for the quotes evaluator")
+        if name not in ("quotes", "wire"):
+            raise typer.BadParameter("--misses is only for the quotes and wire evaluators")
         options["misses"] = misses
     result = module.evaluate(gold, limit=limit, **options)
     if not as_json:
@@ -473,32 +474,39 @@ def explain(
 
     SOURCE is an article id (with --db), a .txt or .jsonl file, or the text itself.
     """
-    from detente.events.explain import explain_text
+    from detente.events.explain import explain_record
+    from detente.records import Article
 
     path = Path(source)
-    text, when = source, date
+    article = Article(id="explain", text=source, published=date)
     if db is not None:
         from detente.store import Store
 
         with Store(db, read_only=True) as store:
             row = store.con.execute(
-                "SELECT text, CAST(published AS VARCHAR) FROM articles WHERE id = ?", [source]
+                "SELECT text, CAST(published AS VARCHAR), title, dateline FROM articles "
+                "WHERE id = ?", [source]
             ).fetchone()
         if row is None:
             raise typer.BadParameter(f"no article {source!r} in {db}")
-        text, when = row[0], date or row[1]
+        article = Article(id=source, text=row[0], published=date or row[1], title=row[2],
+                          dateline=row[3])
     elif _is_file(path):
         if path.suffix == ".jsonl":
             for line in path.read_text(encoding="utf-8").splitlines():
                 rec = json.loads(line) if line.strip() else {}
                 if rec and (article_id is None or rec.get("id") == article_id):
-                    text, when = rec["text"], date or rec.get("date")
+                    # the title and dateline decide the story's country, as in a run
+                    article = Article(id=rec.get("id") or "explain", text=rec["text"],
+                                      published=date or rec.get("date"), title=rec.get("title"),
+                                      dateline=rec.get("dateline") or None)
                     break
             else:
                 raise typer.BadParameter(f"no article {article_id!r} in {path}")
         else:
-            text = path.read_text(encoding="utf-8")
-    result = explain_text(text, date=when)
+            article = Article(id="explain", text=path.read_text(encoding="utf-8"),
+                              published=date)
+    result = explain_record(article)
     if as_json:
         out_console.print_json(json.dumps(result))
         return

@@ -15,7 +15,7 @@ Scores detente the way the seed golden tests do, story by story (docs/ANNOTATION
   class, source country wrong, empty target, target country wrong;
 - quotes, times and places found (by span overlap) with speaker, value and country accuracy.
 
-Command: ``detente eval wire annotations/wire --split dev [--json]``.
+Command: ``detente eval wire annotations/wire --split dev [--json] [--misses FILE]``.
 """
 
 from __future__ import annotations
@@ -300,11 +300,9 @@ def article_records(stories: Iterable[Json], shared: Path) -> dict[str, Json]:
 def code_records(records: list[Json], fast: bool = False) -> list[Json]:
     """Code corpus records with the full pipeline; output-contract dicts in input order."""
     from detente.pipeline import code_articles
-    from detente.records import Article, CodedArticle
+    from detente.records import CodedArticle
 
-    articles = [Article(id=r["id"], text=r["text"], title=r.get("title"), published=r.get("date"),
-                        dateline=r.get("dateline") or None, source=r.get("source"))
-                for r in records]
+    articles = [_article(r) for r in records]
     out = []
     for result in code_articles(articles):
         out.append(result.to_dict() if isinstance(result, CodedArticle)
@@ -313,15 +311,44 @@ def code_records(records: list[Json], fast: bool = False) -> list[Json]:
 
 
 def evaluate(gold_path: Path | str, limit: int | None = None, split: str | None = None,
-             **_: Any) -> Json:
-    """Code every gold story of the split and score it (see the module docstring)."""
+             misses: Path | str | None = None, **_: Any) -> Json:
+    """Code every gold story of the split and score it (see the module docstring); with
+    ``misses``, also write one JSON line per missed required event, with the coder's own
+    explanation of the predicate at its trigger (``detente.evaluation.wire_misses``)."""
     gold_dir = Path(gold_path)
     stories = load_gold(gold_dir, split)[:limit]
     records = article_records(stories, shared_root(gold_dir))
     coded = code_records([records[g["article"]["id"]] for g in stories])
     summary = summarise([score_story(g, c) for g, c in zip(stories, coded, strict=True)])
     summary["split"] = split or "all"
+    if misses is not None:
+        rows = _miss_rows(stories, records, coded)
+        Path(misses).write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+        from detente.evaluation.wire_misses import outcome_counts
+
+        summary["miss_outcomes"] = outcome_counts(rows)
     return summary
+
+
+def _miss_rows(stories: list[Json], records: dict[str, Json], coded: list[Json]) -> list[Json]:
+    from detente.evaluation.wire_misses import story_misses
+    from detente.events.explain import explain_record
+
+    rows: list[Json] = []
+    for gold, result in zip(stories, coded, strict=True):
+        record = records[gold["article"]["id"]]
+        if not story_misses(gold, record, result):
+            continue
+        explained = explain_record(_article(record))
+        rows += story_misses(gold, record, result, explained)
+    return rows
+
+
+def _article(r: Json) -> Any:
+    from detente.records import Article
+
+    return Article(id=r["id"], text=r["text"], title=r.get("title"), published=r.get("date"),
+                   dateline=r.get("dateline") or None, source=r.get("source"))
 
 
 def render(summary: Json) -> Table:
@@ -349,6 +376,9 @@ def render(summary: Json) -> Table:
         table.add_row(name, str(value))
     table.add_row("required events by failure class",
                   " / ".join(f"{k} {n}" for k, n in summary["failure_classes"].items()))
+    if summary.get("miss_outcomes"):
+        table.add_row("misses by the coder's explanation",
+                      " / ".join(f"{k} {n}" for k, n in summary["miss_outcomes"].items()))
     for kind, v in summary["by_type"].items():
         table.add_row(f"  {kind} ({v['required']})", f"{v['found_loose']} / {v['found_strict']}")
     for st in summary["per_story"]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from detente.document import ArticleDoc
 from detente.events.extract import Candidate, candidates_for_sentence, settle_content
 from detente.events.participants import SentenceActors
+from detente.records import Article
 
 
 def _parse_path(cand: Candidate) -> str:
@@ -37,6 +38,7 @@ def explain_article(adoc: ArticleDoc) -> list[dict[str, object]]:
             p = cand.pattern
             rows.append({
                 "trigger": cand.trigger.text,
+                "trigger_span": list(sent.char_span(cand.trigger)),
                 "parse_path": _parse_path(cand),
                 "pattern": f"{p.id} ({p.lemma} prt={p.particle} prep={p.prep} obj={p.obj_label} "
                            f"xcomp={p.xcomp} -> {p.cameo})" if p else None,
@@ -52,17 +54,22 @@ def explain_article(adoc: ArticleDoc) -> list[dict[str, object]]:
                 "outcome": cand.outcome,
             })
         if rows:
-            out.append({"sentence_index": sent.index, "sentence": sent.text, "candidates": rows})
+            out.append({"sentence_index": sent.index, "sentence": sent.text,
+                        "span": [sent.start_char, sent.end_char], "candidates": rows})
     return out
 
 
 def explain_text(text: str, date: str | None = None) -> list[dict[str, object]]:
     """Run the pipeline on ``text`` up to the events step and explain every sentence."""
+    return explain_record(Article(id="explain", text=text, published=date))
+
+
+def explain_record(article: Article) -> list[dict[str, object]]:
+    """Run the pipeline on ``article`` (with its title and dateline, which decide the story's
+    country) up to the events step and explain every sentence."""
     from detente.nlp import load_nlp
     from detente.pipeline import STEPS, Skipped, prepare
-    from detente.records import Article
 
-    article = Article(id="explain", text=text, published=date)
     prepared = prepare(article)
     if isinstance(prepared, Skipped):
         return []
