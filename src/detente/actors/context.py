@@ -203,8 +203,8 @@ DESK_EVIDENCE = 3
 
 def desk_dateline(ctx: StoryContext) -> bool:
     """Whether the dateline is only where the story was filed: its country is never named in the
-    text while another country clearly and often leads ("PARIS" over a story about Iraq's elections). The
-    story's own places then say where its unnamed police and officials are."""
+    text while another country clearly and often leads ("PARIS" over a story about Iraq's
+    elections). The story's own places then say where its unnamed police and officials are."""
     if ctx.dateline is None or ctx.counts[ctx.dateline[0]]:
         return False
     top = ctx.dominant()

@@ -256,7 +256,7 @@ class SentenceActors:
             if home is None or not home.country or home.sector or home.country == org.country:
                 continue
             actor = Actor(f"{org.name} ({home.country})", home.country, org.sector, org.title,
-                          org.id, org.kind)
+                          f"{org.id}:{home.country}" if org.id else None, org.kind)
             return [Participant(self._ea(actor, (head.left_edge.i, head.right_edge.i + 1)),
                                 found[0].how + ":national-branch", found[0].resolved)]
         return found
