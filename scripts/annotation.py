@@ -302,7 +302,7 @@ def cmd_agree(args: argparse.Namespace) -> None:
 
 
 def cmd_build_fresh(args: argparse.Namespace) -> None:
-    """annotations/wire_fresh/*.json from the worksheets of the fresh sets (F1-F4)."""
+    """annotations/wire_fresh/*.json from the worksheets of the fresh sets (SELECTION.json)."""
     from detente.annotation import build as standoff
 
     out = REPO / "annotations" / "wire_fresh"

@@ -493,13 +493,18 @@ def explain(
                           dateline=row[3])
     elif _is_file(path):
         if path.suffix == ".jsonl":
-            for line in path.read_text(encoding="utf-8").splitlines():
+            from detente.ingest.readers import article_from_record
+
+            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
                 rec = json.loads(line) if line.strip() else {}
                 if rec and (article_id is None or rec.get("id") == article_id):
                     # the title and dateline decide the story's country, as in a run
-                    article = Article(id=rec.get("id") or "explain", text=rec["text"],
-                                      published=date or rec.get("date"), title=rec.get("title"),
-                                      dateline=rec.get("dateline") or None)
+                    read = article_from_record(rec, input=str(path), line=n, date=date)
+                    if not isinstance(read, Article):
+                        raise typer.BadParameter(str(read))
+                    article = read
+                    if date:
+                        article.published = date
                     break
             else:
                 raise typer.BadParameter(f"no article {article_id!r} in {path}")

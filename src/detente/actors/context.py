@@ -119,9 +119,10 @@ def article_country(adoc: ArticleDoc) -> tuple[str | None, str]:
     dateline = _dateline(adoc, lex)
     counts: Counter[str] = Counter(m.actor.country for m in adoc.mentions if m.actor is not None
                                    and m.actor.country in lex.dictionary.countries)
-    if dateline is not None and not desk_dateline(StoryContext(dateline, counts=counts)):
+    ctx = StoryContext(dateline, counts=counts)
+    if dateline is not None and not desk_dateline(ctx):
         return dateline[0], f"the dateline's country ({dateline[1]})"
-    top = StoryContext(counts=counts).dominant()
+    top = ctx.dominant()
     return (top, f"the story's dominant country ({top})") if top else (None, "")
 
 

@@ -178,10 +178,10 @@ def modifier_country(mods: list[Cand], doc: Doc, state: ArticleState,
     for n, c in reversed(list(enumerate(mods))):
         if n and foreign_party(mods[n - 1], c):
             continue  # "Australian Democrats": the nationality's party, not the US one
-        spelled = state.acronyms.get(doc[c.start : c.end].text) if c.kind == "full" else None
-        if spelled is not None and spelled.country is not None:  # "BNP leader X", BNP spelled out
-            return spelled.country, f"country from {spelled.name!r} (the story's {c.span(doc).text})"
         text = doc[c.start : c.end].text
+        spelled = state.acronyms.get(text) if c.kind == "full" else None
+        if spelled is not None and spelled.country is not None:  # "BNP leader X", BNP spelled out
+            return spelled.country, f"country from {spelled.name!r} (the story's {text})"
         earlier = (state.aliases.get(text) or state.acronyms.get(text)) if c.kind in {
             "ner_org", "short"} and not c.entries else None
         if earlier is not None and earlier.country is not None:  # "MEC spokesperson X"

@@ -180,4 +180,3 @@ def fresh_agreement(first: dict[str, StoryLabels], second: dict[str, StoryLabels
         figures[f"required_{tag}_found_by_other"] = round(
             counts[f"required_{tag}_in_other"] / n, 3) if n else None
     return {"stories": len(stories), **figures}
-

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from detente.evaluation.wire import failure_class, matches
+from detente.evaluation.wire import _in, _overlaps, failure_class, matches
 
 Json = dict[str, Any]
 
@@ -32,10 +32,6 @@ def _brief(event: Json) -> Json:
             "trigger": (event.get("trigger") or {}).get("text"), "rule": event.get("rule")}
 
 
-def _overlaps(a: list[int], b: list[int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
 def trigger_explanation(explained: list[Json], gold: Json) -> list[Json]:
     """The explained candidates whose trigger lies inside the gold trigger's span (in the gold
     event's sentence), as the coder described them."""
@@ -44,27 +40,31 @@ def trigger_explanation(explained: list[Json], gold: Json) -> list[Json]:
         return []
     out = []
     for sentence in explained:
-        if not _overlaps(sentence.get("span", [0, 0]), gold["sentence"]):
+        if not _overlaps(sentence.get("span"), gold["sentence"]):
             continue
         for cand in sentence["candidates"]:
-            at = cand.get("trigger_span")
-            if at and _overlaps(at, span):
+            if _overlaps(cand.get("trigger_span"), span):
                 out.append({k: cand.get(k) for k in ("trigger", "outcome", "pattern", "model",
                                                      "source", "target")})
     return out
 
 
+def missed_required(gold: Json, events: list[Json]) -> list[Json]:
+    """The required events of one gold story that no coded event matches."""
+    return [g for g in gold["events"]
+            if g.get("required") and not any(matches(e, g) for e in events)]
+
+
 def story_misses(gold: Json, record: Json, coded: Json,
                  explained: list[Json] | None = None) -> list[Json]:
-    """Rows for the required events of one gold story that no coded event matches."""
+    """Rows for the required events of one gold story that no coded event matches, with the
+    story's ``detente explain`` output (``explained``) at their triggers."""
     events = coded.get("events", [])
     text = record.get("text", "")
     rows = []
-    for g in gold["events"]:
-        if not g.get("required") or any(matches(e, g) for e in events):
-            continue
+    for g in missed_required(gold, events):
         start, end = g["sentence"]
-        here = [e for e in events if start <= ((e.get("trigger") or {}).get("span") or [-1])[0] < end]
+        here = [e for e in events if _in((e.get("trigger") or {}).get("span"), g["sentence"])]
         at_trigger = trigger_explanation(explained or [], g)
         rows.append({
             "story": gold["article"]["id"], "event": g.get("id"),

@@ -46,6 +46,7 @@ from detente.events.ontology import cameo, refusal_of
 from detente.events.participants import Participant, SentenceActors, actor_key
 from detente.events.slots import each_other, meets_the_press, slot_targets
 from detente.events.sources import (
+    AUTHORITY_SECTORS,
     FORCE_ROOTS,
     POSTURE_ROOTS,
     REPORTER_CONJUNCT,
@@ -425,18 +426,15 @@ def _home_trip(cand: Candidate) -> bool:
     """"flew into Vietnam" by someone the text gives Vietnam's country: a destination that is
     only a place (a country or town, no body or person) in every traveller's own country."""
     places = [t.actor.actor for t in cand.targets]
-    return bool(places) and bool(cand.sources) and all(
-        a.kind in ("country", "place") and a.sector is None for a in places) and all(
-        s.actor.actor.country == places[0].country for s in cand.sources) and len(
-        {a.country for a in places}) == 1
-
-
-STATE_FORCES = frozenset({"MIL", "COP", "SPY", "GOV"})
+    if not places or not cand.sources or any(
+            a.kind not in ("country", "place") or a.sector for a in places):
+        return False
+    return {a.country for a in places} == {s.actor.actor.country for s in cand.sources}
 
 
 def _state_force(actor: Actor) -> bool:
-    """Is ``actor`` a state's force or government (a country named alone acts as its state)?"""
-    return actor.sector in STATE_FORCES or (actor.sector is None and actor.kind == "country")
+    """Is ``actor`` one of a state's authorities (a country named alone acts as its state)?"""
+    return actor.sector in AUTHORITY_SECTORS or (actor.sector is None and actor.kind == "country")
 
 
 # CAMEO 1712 (destroy property): a state or force destroying its own stockpiles or weapons

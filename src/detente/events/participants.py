@@ -249,10 +249,10 @@ class SentenceActors:
         organisation's in that country."""
         if head.lemma_.lower() not in BRANCHES or len(found) != 1:
             return found
+        org = found[0].actor.actor
         for mod in (c for c in head.children if c.dep_ in ("amod", "compound")):
             m = self.mention(mod)
             home = m.actor if m is not None else None
-            org = found[0].actor.actor
             if home is None or not home.country or home.sector or home.country == org.country:
                 continue
             actor = Actor(f"{org.name} ({home.country})", home.country, org.sector, org.title,
