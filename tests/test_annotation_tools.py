@@ -100,13 +100,17 @@ def test_cohen_kappa_by_hand() -> None:
     assert cohen_kappa([]) is None
 
 
+# One coder's worksheet for the agreement tests: a reciprocal meeting and an arrest.
+FIRST_CODER = (
+    "@story t-1\n"
+    "E | S0 | req | met | foreign minister | PER | GOV | envoy | CHL | GOV | 040 | = | recip | asserted | -\n"
+    "E | S2 | req | detained | Police | PER | COP | students | PER | EDU | 173 | = | - | asserted | -\n")
+
+
 def test_agreement_counts_on_two_worksheets(tmp_path: Path) -> None:
     shared = _shared(tmp_path)
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
-    a.write_text(
-        "@story t-1\n"
-        "E | S0 | req | met | foreign minister | PER | GOV | envoy | CHL | GOV | 040 | = | recip | asserted | -\n"
-        "E | S2 | req | detained | Police | PER | COP | students | PER | EDU | 173 | = | - | asserted | -\n")
+    a.write_text(FIRST_CODER)
     b.write_text(
         "@story t-1\n"
         "E | S0 | req | met | envoy | CHL | GOV | foreign minister | PER | GOV | 042 | = | recip | asserted | -\n"
@@ -130,10 +134,7 @@ def test_fresh_agreement_counts_required_events_the_other_coded(tmp_path: Path) 
 
     shared = _shared(tmp_path)
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
-    a.write_text(
-        "@story t-1\n"
-        "E | S0 | req | met | foreign minister | PER | GOV | envoy | CHL | GOV | 040 | = | recip | asserted | -\n"
-        "E | S2 | req | detained | Police | PER | COP | students | PER | EDU | 173 | = | - | asserted | -\n")
+    a.write_text(FIRST_CODER)
     b.write_text(
         "@story t-1\n"
         "E | S0 | acc | met | envoy | CHL | GOV | foreign minister | PER | GOV | 042 | = | recip | asserted | -\n")
