@@ -262,7 +262,9 @@ def test_an_indefinite_plural_names_no_earlier_actors() -> None:
 def test_a_definite_plural_names_the_pair_before(text: str) -> None:
     got = code_record(text)["events"]
     later = [e for e in got if e["trigger"]["text"] != "signed"]
-    assert {(e["source"] or {}).get("country") for e in later} == {"KEN", "UGA"}, got
+    # both are the subjects (agreeing with each other: source and target)
+    assert {(e[side] or {}).get("country") for e in later for side in ("source", "target")} == {
+        "KEN", "UGA"}, got
 
 
 def test_what_a_planned_trip_is_for_is_planned() -> None:

@@ -80,6 +80,9 @@ REJECT = "120"
 ASKING_ROOTS = frozenset({"02", "10"})  # appeal, demand
 # Verbs whose act, with no partner named, is done by several subjects with each other
 RECIPROCAL_VERBS = frozenset({"share", "exchange", "swap"})
+# Verbs that take two parties by their sense: several subjects who "agree to" an act with no
+# partner named agree with each other, whatever the act
+CONSENSUS_VERBS = frozenset({"agree"})
 # Verbs besides the support verbs whose subjects, with talks or ties as object and no partner
 # named, hold them with each other ("resumed dialogue", "upgraded their ties")
 JOINT_OBJECT_VERBS = frozenset({"upgrade", "restore", "expand", "deepen", "strengthen",
@@ -165,6 +168,8 @@ def _joint_complement(tok: Token) -> bool:
         return True  # "agreed to expand defence ties": the ties between them
     if any(c.lemma_.lower() in RECIPROCAL_VERBS for c in comps):
         return True  # "agreed to share nuclear research": each with the other
+    if comps and tok.lemma_.lower() in CONSENSUS_VERBS:
+        return True  # "X and Y agreed to set up a commission": with each other
     if any(t.lower_ in JOINT_WORDS for c in comps for t in c.subtree):
         return True  # "agreed to explore ways of increasing bilateral trade": between them
     return any((p := match_pattern(c)) is not None and p.symmetric for c in comps + objs)

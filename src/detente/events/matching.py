@@ -34,8 +34,12 @@ def noun_phrases(noun: Token) -> list[Token]:
 def for_clause_subjects(verb: Token) -> list[Token]:
     """The subjects of a "for X to do" clause after ``verb`` ("called for the embargo to be
     lifted", "pressed for talks to resume"): what the preposition "for" asks about."""
+    # the parse may hang "for" on the verb as a bare preposition, not on the clause as its mark
+    bare_for = {c.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                and not any(True for _ in c.children)}
     return [s for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > verb.i
-            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            and (any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                 or c.left_edge.i - 1 in bare_for)
             for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 

@@ -152,6 +152,7 @@ def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] |
     # else what the act is about ("began talks on measures to reform the agency")
     things = [t for t in slot_things(trigger, slots) or slot_things(trigger, ("dobj",))
               or slot_things(trigger, TOPIC_PREPS)
+              or (for_clause_subjects(trigger) if "for" in slots else [])
               if t.pos_ in CONTEXT_POS or (t.pos_ == "PRON" and t.lower_ in ("them", "they"))]
     generic = _actors_fn("generic_plural")
     if not things or generic is None or generic(things[0].text):

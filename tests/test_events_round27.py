@@ -1,0 +1,53 @@
+"""Round 27 of issue 12 (sentences of our own, written after reading the misses of the blind-coded
+fresh sets): several subjects agreeing with each other, the one a demand addresses in a bare
+clause, and what a "for X to" appeal concerns when the parse hangs "for" on the verb."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.conftest import event_triples
+
+
+def _code(text: str, date: str, dateline: str | None = None) -> dict[str, Any]:
+    from detente.pipeline import code_articles
+    from detente.records import Article
+
+    article = Article(id="test", text=text, title=None, published=date, dateline=dateline,
+                      source=None)
+    return next(iter(code_articles([article]))).to_dict()
+
+
+def _triples(record: dict[str, Any]) -> list[tuple[str | None, str | None, str]]:
+    return [((e.get("source") or {}).get("country"), (e.get("target") or {}).get("country"),
+             e["cameo"]) for e in record["events"]]
+
+
+def test_two_subjects_agreeing_to_any_act_agree_with_each_other() -> None:
+    got = event_triples("The Kenyan foreign minister and his Ugandan counterpart agreed to set "
+                        "up a water commission.")
+    assert {(s, t) for s, t, c in got if c.startswith("03")} == {("KEN", "UGA")}, got
+
+
+def test_subjects_agreeing_to_act_with_a_third_party_keep_it() -> None:
+    got = event_triples("Kenya and Uganda agreed to cooperate with Tanzania.")
+    assert ("KEN", "TZA", "030") in got and ("UGA", "TZA", "030") in got, got
+    assert ("KEN", "UGA", "030") not in got, got
+
+
+def test_a_demand_addresses_the_subject_of_its_bare_clause() -> None:
+    got = _triples(_code("The Kenyan finance minister demanded all government ministries cut "
+                         "their spending.", "2004-05-01"))
+    assert ("KEN", "KEN", "100") in got, got
+
+
+def test_a_demand_still_prefers_the_one_it_is_made_of() -> None:
+    got = event_triples("Iran demanded an apology from Britain.")
+    assert ("IRN", "GBR", "100") in got, got
+
+
+def test_an_appeal_for_a_thing_to_be_done_concerns_the_storys_country() -> None:
+    # the parse hangs "for" on the verb as a bare preposition, not on the clause
+    got = _triples(_code("The Liberal Democrats called for the new licensing rules to be delayed "
+                         "until the police are ready.", "2004-05-01", dateline="LONDON"))
+    assert ("GBR", "GBR", "020") in got, got
