@@ -32,7 +32,8 @@ def test_a_dictionary_party_inside_a_longer_tagged_name_keeps_its_country() -> N
 
 
 @pytest.mark.parametrize(("text", "phrase", "want"), [
-    ("A senior KGB officer defected to Britain in 1985.", "KGB", ("SUN", "SPY")),
+    # the officer is the KGB's: its country and sector (round 27: "officer" is an agent noun)
+    ("A senior KGB officer defected to Britain in 1985.", "KGB officer", ("SUN", "SPY")),
     ("The International Commission of Jurists condemned the ordinance on Wednesday.",
      "The International Commission of Jurists", ("NGO", "NGO")),
 ])

@@ -51,3 +51,44 @@ def test_an_appeal_for_a_thing_to_be_done_concerns_the_storys_country() -> None:
     got = _triples(_code("The Liberal Democrats called for the new licensing rules to be delayed "
                          "until the police are ready.", "2004-05-01", dateline="LONDON"))
     assert ("GBR", "GBR", "020") in got, got
+
+
+def test_one_of_someones_aides_is_of_that_persons_country() -> None:
+    got = _triples(_code("Pedro Alvarez, one of President Fidel Castro's closest aides, accused "
+                         "Washington of lying.", "1998-05-01", dateline="WASHINGTON"))
+    assert got == [("CUB", "USA", "112")], got
+
+
+def test_gendarmes_paratroopers_and_magistrates_are_actors() -> None:
+    got = _triples(_code("French gendarmes detained two Kenyan students. Belgian paratroopers "
+                         "raided a Congolese village. A Kenyan magistrate jailed a Ugandan "
+                         "smuggler.", "1998-05-01"))
+    assert ("FRA", "KEN", "173") in got, got
+    assert any(s == "BEL" and t == "COD" for s, t, _ in got), got
+    assert ("KEN", "UGA", "173") in got, got
+
+
+def test_border_guards_and_army_officers_are_state_forces() -> None:
+    from detente.pipeline import code_articles
+    from detente.records import Article
+
+    article = Article(id="test", text="Kenyan army officers and Ugandan border guards met in "
+                      "Busia. The chief executive officer of a Kenyan bank criticised them.",
+                      title=None, published="1998-05-01", dateline=None, source=None)
+    record = next(iter(code_articles([article])))
+    sectors = {m.text: m.actor.sector for m in record.mentions if m.actor is not None}
+    assert sectors.get("Kenyan army officers") == "MIL", sectors
+    assert any(s == "COP" and "guards" in t for t, s in sectors.items()), sectors
+    assert any(s == "BUS" and "executive officer" in t for t, s in sectors.items()), sectors
+
+
+def test_support_from_a_share_of_people_is_a_poll_figure() -> None:
+    from detente.events.explain import explain_record
+    from detente.records import Article
+
+    article = Article(id="test", text="The Kenyan president has support from 52 percent of "
+                      "voters, while his rival has backing from 33 percent.", title=None,
+                      published="2007-11-13", dateline=None, source=None)
+    outcomes = {c["trigger"]: c["outcome"] for s in explain_record(article)
+                for c in s["candidates"]}
+    assert outcomes["backing"].startswith("a poll figure"), outcomes

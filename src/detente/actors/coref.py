@@ -375,6 +375,21 @@ def resolve_speaker(adoc: ArticleDoc, sentence: Sentence, token: Token) -> Menti
 _PERSONAL_BODIES = frozenset({"delegation"})
 
 
+# Words heading a partitive apposition ("X, one of Y's aides"): the aides say who X is
+_PARTITIVES = frozenset({"one", "among"})
+
+
+def _apposition_anchor(head: Token) -> Token | None:
+    """The apposition that ``head`` is or stands in: itself ("X, Y's aide"), or the partitive
+    whose of-object it is ("X, one of Y's aides")."""
+    if head.dep_ == "appos":
+        return head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "appos" \
+            and head.head.head.lower_ in _PARTITIVES:
+        return head.head.head
+    return None
+
+
 def appositions(new: list[Found], aliases: dict[str, Actor]) -> None:
     """'Xi, China's leader' / 'Joe Doe, the Malawian president': share what one side knows
     (over a country the story's context gave); a name the tagger did not take for a person
@@ -382,9 +397,10 @@ def appositions(new: list[Found], aliases: dict[str, Actor]) -> None:
     ``aliases`` for later in the article."""
     by_head = {f.head.i: f for f in new}
     for f in new:
-        if f.head.dep_ != "appos":
+        anchor = _apposition_anchor(f.head)
+        if anchor is None:
             continue
-        other = by_head.get(f.head.head.i)
+        other = by_head.get(anchor.head.i)
         if other is None:
             continue
         a, b = other.mention.actor, f.mention.actor

@@ -390,7 +390,7 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
 
 COMBATANT_SECTORS = frozenset({"REB", "UAF"})
 # Agent nouns for belonging to a body, whose sector the body gives ("opposition members").
-MEMBER_TERMS = frozenset({"member"})
+MEMBER_TERMS = frozenset({"member", "officer"})  # "a KGB officer" is of the KGB's sector
 # Agent nouns for someone's kin, who share that person's nationality.
 KIN_TERMS = frozenset({"family"})
 
@@ -699,8 +699,11 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
     if org is not None and agent.kind == "person" and sector == "GOV":
         sector = org.sector
     elif agent.term in MEMBER_TERMS:
-        # "opposition members", "members of Hamas": the body's sector, not a member's own
-        body = org.sector if org is not None else next(
+        # "opposition members", "members of Hamas", "a KGB officer": the body's sector, not a
+        # member's own (an institution too)
+        body_org = org or next((o for c in mods for k, o in c.entries
+                                if k == ORG and isinstance(o, Organisation)), None)
+        body = body_org.sector if body_org is not None else next(
             (state.lex.agents[c.lower_][0].sector for c in head.children
              if c.dep_ in ("amod", "compound") and c.lower_ in state.lex.agents), None)
         sector = body or sector

@@ -148,6 +148,19 @@ class Candidate:
                 _joint_complement(self.trigger) or _joint_object(self.trigger)))
 
 
+SUPPORT_ROOT = "05"
+# Words of a share of people: support "from 33 percent" is what a poll measured, not an act
+SHARE_WORDS = frozenset({"percent", "%", "cent", "percentage", "majority", "minority"})
+
+
+def _poll_share(kids: list[Token]) -> bool:
+    """Is the support's giver a share of people ("backing from 33 percent", "supported by 40 per
+    cent of voters")?"""
+    return any(c.dep_ in ("prep", "agent") and c.lower_ in ("from", "of", "by", "among")
+               and any(g.dep_ == "pobj" and g.lemma_.lower() in SHARE_WORDS for g in c.children)
+               for c in kids)
+
+
 # Words that make an act the subjects' with each other ("bilateral trade", "work together").
 JOINT_WORDS = frozenset({"bilateral", "mutual", "mutually", "jointly", "together"})
 
@@ -240,6 +253,9 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             cand.outcome = "the occasion of a clause, reported before (\"during the visit\")"
             continue
         kids = list(tok.children)
+        if p.cameo[:2] == SUPPORT_ROOT and _poll_share(kids):
+            cand.outcome = "a poll figure (\"backing from 33 percent\"): not an event"
+            continue
         if p.lemma in OPINION_SENSE and p.xcomp is None and any(
                 c.dep_ == "ccomp" and not infinitive_complement(c) for c in kids):
             cand.outcome = "opinion sense (\"agreed that ...\"): not an event"
