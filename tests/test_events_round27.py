@@ -92,3 +92,14 @@ def test_support_from_a_share_of_people_is_a_poll_figure() -> None:
     outcomes = {c["trigger"]: c["outcome"] for s in explain_record(article)
                 for c in s["candidates"]}
     assert outcomes["backing"].startswith("a poll figure"), outcomes
+
+
+def test_a_capital_in_a_bodys_name_is_where_it_sits() -> None:
+    got = _triples(_code("The Tehran Revolutionary Court jailed a British journalist.",
+                         "2005-05-01"))
+    assert ("IRN", "GBR", "173") in got, got
+
+
+def test_the_paris_club_is_no_french_body() -> None:
+    got = _triples(_code("The Paris Club agreed to cancel Kenya's debt.", "2005-05-01"))
+    assert got and all(s != "FRA" for s, _, _ in got), got

@@ -124,8 +124,10 @@ def unknown_org_actor(f: Found, main: Cand, doc: Doc, country: str | None, cwhy:
             sector = c.agent.sector
         if hyphen_prefix(doc, c.start) in BEYOND_NATION:
             continue  # "the Inter-American Development Bank" is no American body
+        # "the Tehran Revolutionary Court", "the Moscow City Court": a capital in a body's name
+        # is where it sits
         named += [obj for kind, obj in c.entries
-                  if isinstance(obj, Country) and kind in {COUNTRY, ADJECTIVE}]
+                  if isinstance(obj, Country) and kind in {COUNTRY, ADJECTIVE, CAPITAL}]
     # "the People's Democratic Party": a longer name for a party is a party
     sector = next((o.sector for c in main.inner for k, o in c.entries if k == ORG
                    and isinstance(o, Organisation) and o.kind == "party"), sector)
