@@ -103,3 +103,13 @@ def test_a_capital_in_a_bodys_name_is_where_it_sits() -> None:
 def test_the_paris_club_is_no_french_body() -> None:
     got = _triples(_code("The Paris Club agreed to cancel Kenya's debt.", "2005-05-01"))
     assert got and all(s != "FRA" for s, _, _ in got), got
+
+
+def test_an_acronym_with_an_article_is_no_us_state() -> None:
+    record = _code("Sudanese President Omar al-Bashir met the leaders of the SPLM on Monday. He "
+                   "pledged to further the NC's cooperation with the other parties.", "2005-02-01",
+                   dateline="KHARTOUM")
+    assert not [m for m in record["mentions"] if m["text"] == "the NC" and m.get("country")], \
+        record["mentions"]
+    assert all((e.get("target") or {}).get("country") != "USA" for e in record["events"]), \
+        record["events"]

@@ -82,6 +82,10 @@ def place_actor(f: Found, main: Cand, head: Token, country: str | None,
         f" {sector}" if sector else "") + f"; {why} ({role})"
 
 
+def _abbreviation(name: str) -> bool:
+    return name.isalpha() and name.isupper() and len(name) <= 3
+
+
 def subnational_actor(f: Found, name: str, head: Token,
                       dateline: tuple[str, str] | None = None) -> None:
     """A city or region: its country (from the gazetteer; ``dateline``: the story's, whose
@@ -93,6 +97,10 @@ def subnational_actor(f: Found, name: str, head: Token,
     if indefinite(head):
         f.mention.reason = f"'a {name}': a place name takes no indefinite article"
         return  # "the burning of a Koran" names no town
+    if _abbreviation(name) and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        # "the NC", "the PA": a state's postal code takes no article; a body's acronym does
+        f.mention.reason = f"'the {name}': an acronym with an article names a body, not a place"
+        return
     hit = place_country(name, dateline=dateline)
     if hit is None:
         f.mention.reason = f"place not in the actor dictionary or gazetteer; {why}"
