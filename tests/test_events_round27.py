@@ -113,3 +113,14 @@ def test_an_acronym_with_an_article_is_no_us_state() -> None:
         record["mentions"]
     assert all((e.get("target") or {}).get("country") != "USA" for e in record["events"]), \
         record["events"]
+
+
+def test_willingness_with_no_one_to_act_on_is_no_event() -> None:
+    got = _triples(_code("Kenyan officials said they were ready to consider any interesting "
+                         "proposal.", "2005-05-01", dateline="NAIROBI"))
+    assert not [c for _, _, c in got if c.startswith("03")], got
+
+
+def test_a_partner_in_the_kind_of_tie_is_the_target() -> None:
+    got = event_triples("Kenya is willing to promote the ties of cooperation with Uganda.")
+    assert ("KEN", "UGA", "030") in got, got

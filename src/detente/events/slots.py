@@ -13,6 +13,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from detente.document import ArticleDoc
+from detente.events.lexicon import noun_classes
 from detente.events.matching import (
     MODAL_COMPLEMENT,
     for_clause_subjects,
@@ -175,8 +176,10 @@ def slot_targets(tok: Token, slot: str, sa: SentenceActors,
     # partner hangs on the thing
     owners += [o for c in kids if c.dep_ == "prep" and c.lower_ in THING_PREPS
                for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
-    # "accepted offers of help from X": what is offered carries the offerer
-    owners += [o for d in owners if d.dep_ == "dobj" and d.lemma_.lower() == "offer"
+    # "accepted offers of help from X": what is offered carries the offerer; "promote the ties
+    # of cooperation with X": the kind of tie carries the partner
+    owners += [o for d in owners if d.dep_ == "dobj" and (d.lemma_.lower() == "offer" or (
+               slot == "with" and d.lemma_.lower() in noun_classes()["relations"]))
                for c in d.children if c.dep_ == "prep" and c.lower_ == "of"
                for o in c.children if o.dep_ == "pobj"]
     for owner in owners:
