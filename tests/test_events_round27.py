@@ -124,3 +124,14 @@ def test_willingness_with_no_one_to_act_on_is_no_event() -> None:
 def test_a_partner_in_the_kind_of_tie_is_the_target() -> None:
     got = event_triples("Kenya is willing to promote the ties of cooperation with Uganda.")
     assert ("KEN", "UGA", "030") in got, got
+
+
+def test_meeting_with_a_reaction_is_no_meeting() -> None:
+    got = event_triples("The Kenyan government's plan met with scepticism from Ugandan officials.")
+    assert not [c for _, _, c in got if c.startswith("04")], got
+
+
+def test_sending_troops_to_no_one_is_no_aid() -> None:
+    got = event_triples("The Kenyan opposition said it supported sending more troops.")
+    assert not [c for _, _, c in got if c.startswith("07")], got
+    assert ("KEN", "SOM", "072") in event_triples("Kenya sent troops to Somalia.")
