@@ -135,3 +135,9 @@ def test_sending_troops_to_no_one_is_no_aid() -> None:
     got = event_triples("The Kenyan opposition said it supported sending more troops.")
     assert not [c for _, _, c in got if c.startswith("07")], got
     assert ("KEN", "SOM", "072") in event_triples("Kenya sent troops to Somalia.")
+
+
+def test_meeting_ones_rules_is_no_meeting() -> None:
+    got = event_triples("The Kenyan opposition said it was confident the finance minister would "
+                        "meet his fiscal rules.")
+    assert not [c for _, _, c in got if c.startswith("04")], got
