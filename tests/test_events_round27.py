@@ -141,3 +141,9 @@ def test_meeting_ones_rules_is_no_meeting() -> None:
     got = event_triples("The Kenyan opposition said it was confident the finance minister would "
                         "meet his fiscal rules.")
     assert not [c for _, _, c in got if c.startswith("04")], got
+
+
+def test_an_accord_signed_with_someones_counterpart_was_signed_by_them() -> None:
+    got = _triples(_code("The Kenyan trade minister arrived in Kampala on Monday. An accord was "
+                         "signed with her Ugandan counterpart on Tuesday, she said.", "2005-02-01"))
+    assert ("KEN", "UGA", "057") in got, got

@@ -612,3 +612,15 @@ def _actors_fn(name: str) -> Any:
     except ImportError:
         return None
     return getattr(actors_mod, name, None)
+
+
+def story_country(sa: SentenceActors) -> tuple[str | None, str]:
+    """The story's country (dateline, else dominant) and why, from the actors step."""
+    fn = _actors_fn("article_country")
+    if fn is None:
+        return None, ""
+    try:
+        country, why = fn(sa.adoc)
+    except Exception:  # a neighbour step's bug must not stop event coding
+        return None, ""
+    return country, why

@@ -16,6 +16,7 @@ from detente.events.participants import (
     SentenceActors,
     claimed_by,
     conj_chain,
+    story_country,
     unique_participants,
 )
 from detente.records import Actor
@@ -330,6 +331,31 @@ def posture_forces(tok: Token, sa: SentenceActors) -> list[Participant]:
             if s.actor.actor.sector in ARMED_SECTORS and s.actor.actor.country]
 
 
+SIGNING = "057"
+
+
+def _signing_party(tok: Token, sa: SentenceActors) -> tuple[list[Participant], str]:
+    """Who signed an accord "signed with X" with no agent: the one whose counterpart X is ("was
+    signed with her Mongolian counterpart"), else the story's country, when it is not X's."""
+    partners = [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                for o in c.children if o.dep_ == "pobj"]
+    named = [p for o in partners for p in sa.resolve(o) if p.actor.actor.country]
+    if not named:
+        return [], ""
+    theirs = {p.actor.actor.country for p in named}
+    for owner in (t for o in partners for t in o.subtree if t.dep_ == "poss" and t.pos_ == "PRON"):
+        got = [s for s in sa.resolve(owner, subject=True)
+               if s.actor.actor.country and s.actor.actor.country not in theirs]
+        if got:
+            return got, "passive-signed-with>counterpart-owner"
+    story, _ = story_country(sa)
+    if story is None or story in theirs:
+        return [], ""
+    actor = Actor(name=story, country=story, kind="context")
+    return [Participant(sa._ea(actor, (tok.i, tok.i + 1)), "story-country", resolved=False)], \
+        "passive-signed-with>story-country"
+
+
 def passive_sources(tok: Token, code: str, sa: SentenceActors) -> tuple[list[Participant], str]:
     """The actor of an agentless passive verb where its reading names one (see POSTURE_ROOTS)."""
     root = code[:2]
@@ -357,6 +383,10 @@ def passive_sources(tok: Token, code: str, sa: SentenceActors) -> tuple[list[Par
         got = [s for s in got if s.actor.actor.sector in AUTHORITY_SECTORS]
         if got:
             return got, "reporting-authority>" + path
+    if code == SIGNING:
+        got, path = _signing_party(tok, sa)
+        if got:
+            return got, path
     charging = tok.lemma_.lower() in CHARGING_VERBS
     if code in STATE_ONLY_CODES or charging:
         got = place_police(tok, STATE_ONLY_CODES.get(code, CHARGE_PLACES), sa)

@@ -31,6 +31,7 @@ from detente.events.participants import (
     actor_key,
     agent_nouns,
     preposition,
+    story_country,
 )
 from detente.events.sources import (
     AUTHORITY_SECTORS,
@@ -193,7 +194,7 @@ def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] |
         return [], ""
     if any(c.dep_ in ("amod", "compound") and c.lower_ in BEYOND_THE_STORY for c in thing.children):
         return [], ""  # "invited international observers", "courted foreign investors"
-    story, why = _story_country(sa)
+    story, why = story_country(sa)
     if story is None or any(p.actor.actor.kind == "country" and p.actor.actor.country == story
                             for p in sources):
         return [], ""
@@ -243,18 +244,6 @@ def earlier_owner(sa: SentenceActors, thing: Token, keys: set[tuple[Any, ...]]
                 if got:
                     return got
     return []
-
-
-def _story_country(sa: SentenceActors) -> tuple[str | None, str]:
-    """The story's country (dateline, else dominant) and why, from the actors step."""
-    fn = _actors_fn("article_country")
-    if fn is None:
-        return None, ""
-    try:
-        country, why = fn(sa.adoc)
-    except Exception:  # a neighbour step's bug must not stop event coding
-        return None, ""
-    return country, why
 
 
 def _content_subjects(noun: Token) -> list[Token]:
@@ -494,7 +483,7 @@ def story_destination(sa: SentenceActors, trigger: Token, sources: list[Particip
                       ) -> tuple[list[Participant], str]:
     """The story's country (dateline, else dominant) as the destination of a visit that names
     none; never the visitor's own country (a visit at home is no visit to another actor)."""
-    country, why = _story_country(sa)
+    country, why = story_country(sa)
     if country is None or any(p.actor.actor.country == country for p in sources):
         return [], ""
     actor = Actor(name=country, country=country, kind="context")
