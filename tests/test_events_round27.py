@@ -147,3 +147,8 @@ def test_an_accord_signed_with_someones_counterpart_was_signed_by_them() -> None
     got = _triples(_code("The Kenyan trade minister arrived in Kampala on Monday. An accord was "
                          "signed with her Ugandan counterpart on Tuesday, she said.", "2005-02-01"))
     assert ("KEN", "UGA", "057") in got, got
+
+
+def test_a_phrasal_pattern_is_not_vetoed_on_the_verb_alone() -> None:
+    got = event_triples("Kenya's foreign minister hit back at Uganda on Monday.")
+    assert ("KEN", "UGA", "111") in got, got

@@ -141,7 +141,7 @@ def _judge_lexicon_event(model: EventModel, lex: Candidate, v: Vote, tag: str,
     base = f"lex{LEXICON_VERSION}:{p.id}+{tag}"
     # PETRARCH-2's borrowed patterns are broad (a verb, any object): the model must back them
     veto = th.get("veto_borrowed", th["veto"]) if p.id.startswith(BORROWED) else th["veto"]
-    if (v.none >= veto and not p.sure and not _named_partners(lex)
+    if (v.none >= veto and not p.sure and not _phrasal(p) and not _named_partners(lex)
             and not _object_says_it(model, lex, sa, veto)):
         lex.outcome = f"vetoed by the model ({v.describe()})"
         return
@@ -151,6 +151,12 @@ def _judge_lexicon_event(model: EventModel, lex: Candidate, v: Vote, tag: str,
         lex.rule, lex.confidence = f"{base}:sense-{v.label}", v.probability
         return
     lex.rule, lex.confidence = base, max(v.of(root), 1 - v.none)
+
+
+def _phrasal(p: Pattern) -> bool:
+    """Is ``p`` one of our own phrasal-prepositional patterns ("hit back at", "crack down on"),
+    whose particle and preposition fix the sense the model's vote on the verb alone cannot?"""
+    return bool(p.particle and p.prep) and not p.id.startswith(BORROWED)
 
 
 def _object_says_it(model: EventModel, lex: Candidate, sa: SentenceActors, veto: float) -> bool:
