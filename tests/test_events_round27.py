@@ -152,3 +152,11 @@ def test_an_accord_signed_with_someones_counterpart_was_signed_by_them() -> None
 def test_a_phrasal_pattern_is_not_vetoed_on_the_verb_alone() -> None:
     got = event_triples("Kenya's foreign minister hit back at Uganda on Monday.")
     assert ("KEN", "UGA", "111") in got, got
+
+
+def test_calling_something_a_name_is_a_judgement_not_an_appeal() -> None:
+    got = _triples(_code("The Kenyan opposition leader, Raila Odinga, called the government's "
+                         "support for the new tax hypocritical.", "2006-12-30",
+                         dateline="NAIROBI"))
+    codes = [c for s, _, c in got if s == "KEN"]
+    assert "111" in codes and not [c for c in codes if c[:2] in ("02", "10")], got

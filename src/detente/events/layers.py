@@ -195,10 +195,18 @@ def _named_partners(lex: Candidate) -> bool:
     return bool(src) and bool(tgt) and not src & tgt
 
 
+# Verbs that name or judge what their object predicate says ("called X Y"), and the code of a
+# judgement passed on someone in news (CAMEO 111: criticise or denounce).
+NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term"})
+JUDGEMENT = "111"
+
+
 def _model_candidate(model: EventModel, tok: Token, v: Vote, sa: SentenceActors,
                      adoc: ArticleDoc, tag: str) -> Candidate | None:
     lemma = tok.lemma_.lower()
     code = model.code_for(v.label, lemma)
+    if lemma in NAMING_VERBS and any(c.dep_ == "oprd" for c in tok.children):
+        code = JUDGEMENT  # "called the plan hypocritical", "called X a liar": no appeal
     pos = predicate_pos(tok) or "verb"
     slots = VIOLENT_SLOTS if v.label in VIOLENT_ROOTS else TARGET_SLOTS
     pattern = Pattern(id=tag, pos=pos, lemma=lemma, particle=None, prep=None, obj=None,
