@@ -160,3 +160,8 @@ def test_calling_something_a_name_is_a_judgement_not_an_appeal() -> None:
                          dateline="NAIROBI"))
     codes = [c for s, _, c in got if s == "KEN"]
     assert "111" in codes and not [c for c in codes if c[:2] in ("02", "10")], got
+
+
+def test_pulling_the_plug_on_something_is_a_rejection() -> None:
+    got = event_triples("Kenya pulled the plug on the Ugandan president's planned visit.")
+    assert ("KEN", "UGA", "125") in got, got
