@@ -165,3 +165,12 @@ def test_calling_something_a_name_is_a_judgement_not_an_appeal() -> None:
 def test_pulling_the_plug_on_something_is_a_rejection() -> None:
     got = event_triples("Kenya pulled the plug on the Ugandan president's planned visit.")
     assert ("KEN", "UGA", "125") in got, got
+
+
+def test_talks_announced_together_are_held_by_the_announcers() -> None:
+    got = event_triples("Kenya and Uganda announced on Tuesday that the talks will begin next "
+                        "month.")
+    assert any({s, t} == {"KEN", "UGA"} and c.startswith("04") for s, t, c in got), got
+    # one announcer alone says nothing of whom the talks are with
+    got = event_triples("Kenya announced on Tuesday that the talks will begin next month.")
+    assert not [c for _, _, c in got if c.startswith("04")], got

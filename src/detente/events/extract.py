@@ -51,6 +51,7 @@ from detente.events.sources import (
     POSTURE_ROOTS,
     REPORTER_CONJUNCT,
     TEMPORAL_PREPS,
+    announcers_of_talks,
     anothers_act,
     attributive_visitor,
     comma_conjunct,
@@ -306,6 +307,9 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
                                 and comma_conjunct(tok)) and (
                 reported := reporter_sources(tok, p.cameo, sa))[0]:
             cand.sources, cand.source_path = reported
+        elif pos == "noun" and root == CONSULT_ROOT and not cand.sources and (
+                announced := announcers_of_talks(tok, sa))[0]:
+            cand.sources, cand.source_path = announced
         elif (pos == "noun" and root in POSTURE_ROOTS
               and cand.source_path.startswith(("governing-verb", "no-subject"))):
             forces = posture_forces(tok, sa)

@@ -569,6 +569,19 @@ def reporter_sources(tok: Token, code: str, sa: SentenceActors) -> tuple[list[Pa
     return [], ""
 
 
+def announcers_of_talks(tok: Token, sa: SentenceActors) -> tuple[list[Participant], str]:
+    """"X and Y announced that the talks will begin": talks no one holds in their own clause are
+    held by the two or more who announce them together. Empty otherwise."""
+    clause = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" \
+            or clause.head.lemma_.lower() not in REPORTING_VERBS:
+        return [], ""
+    got, path = clause_sources(clause.head, sa)
+    if len({s.actor.actor.country for s in got if s.actor.actor.country}) < 2:
+        return [], ""
+    return got, "announcers>" + path
+
+
 def comma_conjunct(tok: Token) -> bool:
     """Is ``tok`` a conjunct after ", and" / ", but" (a comma marks a join above the clause
     just before it: "X said Y did not know, and accused Z")?"""
