@@ -174,3 +174,9 @@ def test_talks_announced_together_are_held_by_the_announcers() -> None:
     # one announcer alone says nothing of whom the talks are with
     got = event_triples("Kenya announced on Tuesday that the talks will begin next month.")
     assert not [c for _, _, c in got if c.startswith("04")], got
+
+
+def test_a_tour_that_takes_someone_somewhere_names_its_destinations() -> None:
+    got = event_triples("The Kenyan president will begin a regional visit which will take him "
+                        "to Uganda and Tanzania.")
+    assert ("KEN", "UGA", "042") in got and ("KEN", "TZA", "042") in got, got

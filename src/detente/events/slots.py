@@ -182,6 +182,8 @@ def slot_targets(tok: Token, slot: str, sa: SentenceActors,
                slot == "with" and d.lemma_.lower() in noun_classes()["relations"]))
                for c in d.children if c.dep_ == "prep" and c.lower_ == "of"
                for o in c.children if o.dep_ == "pobj"]
+    # "a tour which will take him to X": where the trip takes its maker
+    owners += [c for c in kids if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in CARRYING]
     for owner in owners:
         for c in owner.children:
             if c.dep_ in ("prep", "dative", "prt") and preposition(c) == slot:
@@ -189,6 +191,10 @@ def slot_targets(tok: Token, slot: str, sa: SentenceActors,
                 if got:
                     return got
     return []
+
+
+# Verbs by which a trip names its destinations ("a tour that will take him to X").
+CARRYING = frozenset({"take", "bring"})
 
 
 def _first_subject(clauses: list[Token], sa: SentenceActors,
