@@ -89,6 +89,11 @@ Events round 26 (2026-12-06): wire gold dev found 0.609 / 0.235, 1.528 extras, 0
 source / target country 0.963 / 0.941; sentence set dev unchanged. The fresh split grew to 126
 stories (307 required; sets F9 and F10 added): found 0.420 -> 0.469 loose, extras 2.452 ->
 2.357, source / target country 0.866 / 0.720 -> 0.885 / 0.748 (docs/EVALUATION.md, round 26).
+Events round 27 (2026-12-06): wire gold dev found 0.609 -> 0.612 / 0.235 -> 0.238, extras 1.528 ->
+1.486, 0 `must_not`, source / target country 0.962 / 0.948, date 0.700; sentence set dev macro-F1
+0.390, root 0.394, no-event 0.034. The fresh split grew to 162 stories (360 required; sets F13 and
+F14 added): found 0.442 -> 0.483, extras 2.284 -> 2.142, source / target country 0.886 / 0.749 ->
+0.897 / 0.773 (docs/EVALUATION.md, round 27).
 Floors sit a little below and only go up; test splits (and the fresh held-out set) are never
 gated.
 """
@@ -112,14 +117,14 @@ def test_wire_gold_dev_gate() -> None:
     shared_path("corpora", "news")
     summary = evaluate(ANNOTATIONS / "wire", split="dev")
     assert summary["stories"] >= 72
-    assert summary["found_loose"] >= 0.606
-    assert summary["found_strict"] >= 0.232
-    assert summary["unexplained_per_story"] <= 1.528
+    assert summary["found_loose"] >= 0.609
+    assert summary["found_strict"] >= 0.235
+    assert summary["unexplained_per_story"] <= 1.486
     assert summary["must_not_violations"] <= 0
     assert summary["date_accuracy"] >= 0.700
     assert summary["modality_accuracy"] >= 0.97
     assert summary["participants"]["source_country_right"] >= 0.961
-    assert summary["participants"]["target_country_right"] >= 0.939
+    assert summary["participants"]["target_country_right"] >= 0.945
     assert summary["participants"]["target_empty_where_gold_has_one"] <= 0.018
 
 
@@ -131,7 +136,7 @@ def test_sentence_set_dev_gate() -> None:
     shared_path("corpora", "news")
     summary = evaluate(ANNOTATIONS / "sentences" / "dev.jsonl")
     assert summary["sentences"] == 411
-    assert summary["plover_macro_f1"] >= 0.387
+    assert summary["plover_macro_f1"] >= 0.388
     assert summary["cameo_root_accuracy"] >= 0.391
     assert summary["negatives_coded"] <= 0.036
 
@@ -145,9 +150,9 @@ def test_wire_gold_fresh_gate() -> None:
     summary = evaluate(ANNOTATIONS / "wire_fresh", split="fresh")
     # sets F1, F2, F4-F6 (round 25), F9, F10 (round 26), F13, F14 (round 27)
     assert summary["stories"] == 162
-    assert summary["found_loose"] >= 0.462
-    assert summary["unexplained_per_story"] <= 2.17
+    assert summary["found_loose"] >= 0.480
+    assert summary["unexplained_per_story"] <= 2.15
     assert summary["must_not_violations"] <= 17
-    assert summary["participants"]["source_country_right"] >= 0.894
-    assert summary["participants"]["target_country_right"] >= 0.765
+    assert summary["participants"]["source_country_right"] >= 0.895
+    assert summary["participants"]["target_country_right"] >= 0.770
 
