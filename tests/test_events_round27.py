@@ -1,26 +1,12 @@
 """Round 27 of issue 12 (sentences of our own, written after reading the misses of the blind-coded
-fresh sets): several subjects agreeing with each other, the one a demand addresses in a bare
-clause, and what a "for X to" appeal concerns when the parse hangs "for" on the verb."""
+fresh sets): several subjects agreeing with each other, the one a demand addresses, security and
+court nouns as actors, poll figures, readiness with no one to act on, accords signed with a
+counterpart, judgements by naming, talks announced together, and a trip's destinations."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from tests.conftest import event_triples
-
-
-def _code(text: str, date: str, dateline: str | None = None) -> dict[str, Any]:
-    from detente.pipeline import code_articles
-    from detente.records import Article
-
-    article = Article(id="test", text=text, title=None, published=date, dateline=dateline,
-                      source=None)
-    return next(iter(code_articles([article]))).to_dict()
-
-
-def _triples(record: dict[str, Any]) -> list[tuple[str | None, str | None, str]]:
-    return [((e.get("source") or {}).get("country"), (e.get("target") or {}).get("country"),
-             e["cameo"]) for e in record["events"]]
+from tests.test_events_round26 import _code, _triples
 
 
 def test_two_subjects_agreeing_to_any_act_agree_with_each_other() -> None:

@@ -83,6 +83,7 @@ def place_actor(f: Found, main: Cand, head: Token, country: str | None,
 
 
 def _abbreviation(name: str) -> bool:
+    """Is ``name`` written like a postal code or an acronym ("NC", "PA", "ANC")?"""
     return name.isalpha() and name.isupper() and len(name) <= 3
 
 

@@ -151,7 +151,7 @@ class Candidate:
 
 SUPPORT_ROOT = "05"
 # Words of a share of people: support "from 33 percent" is what a poll measured, not an act
-SHARE_WORDS = frozenset({"percent", "%", "cent", "percentage", "majority", "minority"})
+SHARE_WORDS = frozenset({"percent", "%", "cent", "percentage"})
 
 
 def _poll_share(kids: list[Token]) -> bool:

@@ -36,7 +36,7 @@ def for_clause_subjects(verb: Token) -> list[Token]:
     lifted", "pressed for talks to resume"): what the preposition "for" asks about."""
     # the parse may hang "for" on the verb as a bare preposition, not on the clause as its mark
     bare_for = {c.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
-                and not any(True for _ in c.children)}
+                and not list(c.children)}
     return [s for c in verb.children if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > verb.i
             and (any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
                  or c.left_edge.i - 1 in bare_for)
