@@ -624,3 +624,11 @@ def story_country(sa: SentenceActors) -> tuple[str | None, str]:
     except Exception:  # a neighbour step's bug must not stop event coding
         return None, ""
     return country, why
+
+
+def context_participant(sa: SentenceActors, country: str, span: tuple[int, int],
+                        how: str) -> Participant:
+    """An unresolved participant standing for ``country`` itself (the story's, or where a thing
+    is based) over the tokens ``span``: what the sentence names no actor for."""
+    actor = Actor(name=country, country=country, kind="context")
+    return Participant(sa._ea(actor, span), how, resolved=False)

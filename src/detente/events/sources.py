@@ -16,6 +16,7 @@ from detente.events.participants import (
     SentenceActors,
     claimed_by,
     conj_chain,
+    context_participant,
     story_country,
     unique_participants,
 )
@@ -351,8 +352,7 @@ def _signing_party(tok: Token, sa: SentenceActors) -> tuple[list[Participant], s
     story, _ = story_country(sa)
     if story is None or story in theirs:
         return [], ""
-    actor = Actor(name=story, country=story, kind="context")
-    return [Participant(sa._ea(actor, (tok.i, tok.i + 1)), "story-country", resolved=False)], \
+    return [context_participant(sa, story, (tok.i, tok.i + 1), "story-country")], \
         "passive-signed-with>story-country"
 
 

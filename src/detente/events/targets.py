@@ -30,6 +30,7 @@ from detente.events.participants import (
     _how,
     actor_key,
     agent_nouns,
+    context_participant,
     preposition,
     story_country,
 )
@@ -145,15 +146,15 @@ def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] |
             got = [p for p in self_free(sa.resolve(t), keys) if p.resolved]
             if got:
                 return [_how(p, "noun-object>") for p in got], ""
-    if "for" in slots:  # "called for the embargo to be lifted": the one the story named before
-        for subj in for_clause_subjects(trigger):
-            earlier = earlier_owner(sa, subj, keys)
-            if earlier:
-                return [_how(p, "earlier-owner>") for p in earlier], ""
+    asked_about = for_clause_subjects(trigger) if "for" in slots else []
+    for subj in asked_about:  # "called for the embargo to be lifted": the one named before
+        earlier = earlier_owner(sa, subj, keys)
+        if earlier:
+            return [_how(p, "earlier-owner>") for p in earlier], ""
     # else what the act is about ("began talks on measures to reform the agency")
     things = [t for t in slot_things(trigger, slots) or slot_things(trigger, ("dobj",))
               or slot_things(trigger, TOPIC_PREPS)
-              or (for_clause_subjects(trigger) if "for" in slots else [])
+              or asked_about
               if t.pos_ in CONTEXT_POS or (t.pos_ == "PRON" and t.lower_ in ("them", "they"))]
     generic = _actors_fn("generic_plural")
     if not things or generic is None or generic(things[0].text):
@@ -184,9 +185,8 @@ def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] |
         if based:  # "an Oslo-based professor": where it is based, not the story's country
             country = based[0]
             span = (thing.left_edge.i, thing.i + 1)
-            actor = Actor(name=country, country=country, kind="context")
             note = f"target {sa._text(span)!r} names no actor: taken as {country}, where it is based"
-            return [Participant(sa._ea(actor, span), "based-in", resolved=False)], note
+            return [context_participant(sa, country, span, "based-in")], note
     earlier = earlier_owner(sa, thing, keys)
     if earlier:
         return [_how(p, "earlier-owner>") for p in earlier], ""
@@ -209,9 +209,8 @@ def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] |
         return [], ""
     country = story
     span = (thing.left_edge.i, thing.i + 1) if thing.pos_ != "PRON" else (thing.i, thing.i + 1)
-    actor = Actor(name=country, country=country, kind="context")
     note = f"target {sa._text(span)!r} names no actor: taken as {country}, {why}"
-    return [Participant(sa._ea(actor, span), "context-country", resolved=False)], note
+    return [context_participant(sa, country, span, "context-country")], note
 
 
 OWNER_DEPS = frozenset({"poss", "compound", "amod"})
@@ -486,10 +485,9 @@ def story_destination(sa: SentenceActors, trigger: Token, sources: list[Particip
     country, why = story_country(sa)
     if country is None or any(p.actor.actor.country == country for p in sources):
         return [], ""
-    actor = Actor(name=country, country=country, kind="context")
     note = f"the visit names no destination: taken as {country}, {why}"
-    return [Participant(sa._ea(actor, (trigger.i, trigger.i + 1)), "story-destination",
-                        resolved=False)], note
+    return [context_participant(sa, country, (trigger.i, trigger.i + 1), "story-destination")], \
+        note
 
 
 # Arrests, detentions (CAMEO 173) and violent repression (175) by an authority happen where it
