@@ -15,6 +15,7 @@ from detente.actors.data import (
     Dictionary,
     load_builtin,
     load_user_file,
+    parse_abbreviations,
     parse_agents,
     parse_countries,
     parse_people,
@@ -107,6 +108,16 @@ def test_loader_error_names_file_and_line() -> None:
     late = "jane-doe\tJane Doe\t\tf\tMWI\tGOV\tofficial\tAide\t2020-01-01\t2019-01-01"
     with pytest.raises(DataError, match="ends"):
         parse_people(read_tsv("p.tsv", f"{header}\n{late}\n"), {"MWI"}, {})
+
+
+def test_title_abbreviations_name_agent_terms(d: Dictionary) -> None:
+    assert d.abbreviations["gen"] == "general" and d.abbreviations["sen"] == "senator"
+    assert all(term in d.agents for term in d.abbreviations.values())
+    header = "abbreviation\tterm"
+    with pytest.raises(DataError, match=r"t\.tsv, line 2: unknown agent term 'gnome'"):
+        parse_abbreviations(read_tsv("t.tsv", f"{header}\ngn\tgnome\n"), d.agents)
+    with pytest.raises(DataError, match="without a full stop"):
+        parse_abbreviations(read_tsv("t.tsv", f"{header}\ngen.\tgeneral\n"), d.agents)
 
 
 def test_title_styles_name_only_offices_of_that_style(d: Dictionary) -> None:

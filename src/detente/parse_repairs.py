@@ -241,9 +241,32 @@ def repair_noun_root(doc: Doc) -> Doc:
     return doc
 
 
+# Verbs that tell someone something: their "that" clause is what is told, never a clause of
+# the listener ("told BBC Radio's programme that the plans were inadequate").
+TELLING_VERBS = frozenset({"tell", "inform", "assure", "warn", "remind", "brief", "advise",
+                           "notify", "convince", "persuade", "reassure"})
+
+
+def repair_told_that(doc: Doc) -> Doc:
+    """"told the Today programme that the plans were inadequate": a "that" clause with a
+    subject of its own, which the parse hangs on the listener as a modifier, is the telling
+    verb's complement."""
+    for tok in doc:
+        listener = tok.head
+        verb = listener.head
+        if tok.dep_ not in ("acl", "relcl") or listener.dep_ not in ("dobj", "dative") \
+                or verb.lemma_.lower() not in TELLING_VERBS or tok.i < listener.i:
+            continue
+        kids = list(tok.children)
+        if any(k.dep_ == "mark" and k.lower_ == "that" and k.i < tok.i for k in kids) and any(
+                k.dep_ in ("nsubj", "nsubjpass", "expl") for k in kids):
+            tok.head, tok.dep_ = verb, "ccomp"
+    return doc
+
+
 @Language.component("detente_parse_repairs")
 def parse_repairs(doc: Doc) -> Doc:
     """All repairs, in order."""
     doc = repair_destination_for(repair_visiting(repair_noun_root(doc)))
-    return repair_second_object(repair_named_object(repair_infinitive_conjunct(
-        repair_conjunct_subject(repair_out_of(doc)))))
+    return repair_told_that(repair_second_object(repair_named_object(repair_infinitive_conjunct(
+        repair_conjunct_subject(repair_out_of(doc))))))

@@ -18,6 +18,7 @@ from detente.actors.lexicon import (
     ORG,
     PERSON,
     Lexicon,
+    form_key,
     key_of,
     matchers,
 )
@@ -92,6 +93,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Cand]:
             continue  # "the 15-member council", "a three-man team": a size, not an actor
         if hit:
             found.append(Cand(s, e, "agent", agent=hit[0], plural=hit[1]))
+    found += _abbreviated_titles(doc, lex)
     for s, e in m.short(doc, texts):
         span = doc[s:e]
         if span.root.pos_ != "PROPN" and not (span.root.pos_ == "NOUN" and span.root.is_title):
@@ -120,6 +122,22 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Cand]:
             chosen.append(Cand(tok.i, tok.i + 1, "pronoun"))
     chosen.sort(key=lambda c: c.start)
     return chosen
+
+
+def _abbreviated_titles(doc: Doc, lex: Lexicon) -> list[Cand]:
+    """Abbreviated titles right before a capitalised name ("Gen Musharraf", "Lt. Col. Doe",
+    "Sen. Roe"): the tagger takes the word for part of the name, which then names no one."""
+    out = []
+    for tok in doc[:-1]:
+        term = lex.dictionary.abbreviations.get(tok.lower_.rstrip("."))
+        after = doc[tok.i + 1]
+        if term is None or not tok.text[0].isupper() or not (
+                after.text[0].isupper() and after.pos_ == "PROPN"):
+            continue
+        hit = lex.agents.get(form_key(term))
+        if hit is not None:
+            out.append(Cand(tok.i, tok.i + 1, "agent", agent=hit[0], plural=False))
+    return out
 
 
 # Words after which a preceding "Major" is a rank ("Major General", "Major-Gen.").

@@ -290,8 +290,9 @@ def _evaluative_complement(kids: list[Token], want: str) -> Token | None:
             return c
         for t in _predicate_words(c):
             negated = any(n.dep_ == "neg" for n in (*t.children, *t.head.children))
-            lemma = t.lemma_.lower()
-            if (lemma in words and not negated) or (lemma in denied and negated):
+            # the form as well as the lemma: "a shambles" is lemmatised to "shamble"
+            forms = {t.lemma_.lower(), t.lower_}
+            if (forms & words and not negated) or (forms & denied and negated):
                 return c
     return None
 
