@@ -61,3 +61,18 @@ def test_an_abbreviation_that_is_a_word_is_no_title() -> None:
     record = _code("The gov website and a sales rep Jane Roe were cited by Kenya.", "2005-06-01",
                    dateline="NAIROBI")
     assert not any(m.get("title") in ("gov", "rep") for m in record["mentions"]), record
+
+
+def test_an_attack_condemned_targets_its_named_attackers() -> None:
+    got = event_triples("Kenya condemned the attack by Ugandan rebels.")
+    assert ("KEN", "UGA", "111") in got, got
+
+
+def test_an_attack_condemned_without_attackers_has_no_target() -> None:
+    got = event_triples("Kenya condemned the attack on a market in Nairobi.")
+    assert [t for _, t, c in got if c == "111"] == [None], got
+
+
+def test_the_by_phrase_the_parse_hangs_on_the_verb_names_the_objects_maker() -> None:
+    got = event_triples("Kenya criticised the statement by Uganda.")
+    assert ("KEN", "UGA", "111") in got, got

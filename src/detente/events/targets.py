@@ -160,9 +160,20 @@ def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] |
     if not things or generic is None or generic(things[0].text):
         return [], ""  # "called on allies", "the developing countries": nobody's in particular
     lemma = things[0].lemma_.lower()
-    if (agent_nouns().get(lemma) or (None, ""))[1] == "attacker":
-        return [], ""  # "condemned the bombings": aimed at the unknown attackers, not a country
     thing = things[0]
+    # "criticised the statement by X": the parse may hang the object's "by" on the active verb
+    by_verb = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "by"
+               and c.i > thing.i] if thing.dep_ == "dobj" and thing.head.i == trigger.i else []
+    if (agent_nouns().get(lemma) or (None, ""))[1] == "attacker":
+        # "condemned the bombings": aimed at the attackers, unknown unless the phrase names them
+        # ("the attack by Ugandan rebels"; "the attack on X" names whom it hit)
+        attackers = [o for c in [*thing.children, *by_verb] if c.dep_ == "agent" or (
+            c.dep_ == "prep" and c.lower_ == "by") for o in c.children if o.dep_ == "pobj"]
+        for o in attackers:
+            got = [p for p in self_free(sa.resolve(o), keys) if p.resolved]
+            if got:
+                return [_how(p, "by-owner>") for p in got], ""
+        return [], ""
     if thing.i == trigger.head.i:  # an antecedent ("Mobutu, who the rebels called on")
         got = [p for p in self_free(sa.resolve(thing), keys) if p.resolved]
         if got:
@@ -170,6 +181,7 @@ def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] |
     preps = [c for c in thing.children if c.dep_ == "prep"]
     preps += [g for c in thing.children if c.dep_ == "acl" for g in c.children  # "imposed on X"
               if g.dep_ in ("prep", "agent")]
+    preps += by_verb
     if thing.dep_ == "dobj" and thing.head.i == trigger.i:
         # "condemned the detention of its citizens by Ugandan authorities": the act the verb
         # takes as its object is its agent's, who comes first
