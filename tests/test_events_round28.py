@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from detente.parse_repairs import repair_told_that
 from tests.conftest import event_triples
-from tests.test_events_round26 import _code
+from tests.test_events_round26 import _code, _triples
 
 
 def test_a_judging_word_the_lemmatiser_changes_still_judges() -> None:
@@ -76,3 +76,20 @@ def test_an_attack_condemned_without_attackers_has_no_target() -> None:
 def test_the_by_phrase_the_parse_hangs_on_the_verb_names_the_objects_maker() -> None:
     got = event_triples("Kenya criticised the statement by Uganda.")
     assert ("KEN", "UGA", "111") in got, got
+
+
+def test_a_thing_in_a_country_is_that_countrys() -> None:
+    got = _triples(_code("The African Union met on Monday. It condemned the coup in Uganda.",
+                         "2024-03-10", dateline="NAIROBI"))
+    assert ("AFR", "UGA", "111") in got, got
+
+
+def test_a_meeting_in_a_city_does_not_target_its_country() -> None:
+    got = _triples(_code("Kenya criticised the talks in Geneva.", "2024-03-10",
+                         dateline="NAIROBI"))
+    assert not any(t == "CHE" for _, t, _ in got), got
+
+
+def test_the_organization_of_african_unity_is_an_african_body() -> None:
+    got = event_triples("The Organization of African Unity condemned Nigeria.")
+    assert ("AFR", "NGA", "111") in got, got

@@ -455,7 +455,7 @@ class SentenceActors:
         start, end = self.sent.char_span(tok)
         for pl in self.adoc.places:
             if pl.span[0] <= start and end <= pl.span[1] and pl.country:
-                country = _iso3(pl.country)
+                country = iso3(pl.country)
                 if country is None:
                     return None
                 actor = Actor(name=pl.name or pl.text, country=country, kind="place")
@@ -594,7 +594,7 @@ def unique_participants(items: list[Participant]) -> list[Participant]:
     return out
 
 
-def _iso3(code: str) -> str | None:
+def iso3(code: str) -> str | None:
     if len(code) == 3:
         return code
     try:

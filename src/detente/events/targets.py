@@ -31,6 +31,7 @@ from detente.events.participants import (
     actor_key,
     agent_nouns,
     context_participant,
+    iso3,
     preposition,
     story_country,
 )
@@ -53,6 +54,20 @@ TOPIC_PREPS = ("on", "about", "over")
 CONTEXT_POS = frozenset({"NOUN", "PROPN", "NUM"})
 # A complement's slots searched for the thing ("agreed to work with X"; no "in": a venue).
 COMPLEMENT_SLOTS = ("dobj", "dative", "to", "with", "on", "against", "at", "from", "between")
+
+
+def _country_named_in(sa: SentenceActors, thing: Token, preps: list[Token]) -> Participant | None:
+    """The country a thing is "in" ("condemned the coup in Niger", "the violence in Kenya"):
+    whose it is, rather than the story's. A country only: "the talks in Geneva" meet there."""
+    for pobj in (g for c in preps if c.lower_ == "in" for g in c.children if g.dep_ == "pobj"):
+        start, end = sa.sent.char_span(pobj)
+        for pl in sa.adoc.places:
+            if pl.feature == "country" and pl.country and pl.span[0] <= start and end <= pl.span[1]:
+                country = iso3(pl.country)
+                if country is not None:
+                    span = (thing.left_edge.i, pobj.i + 1)
+                    return context_participant(sa, country, span, "in-country")
+    return None
 
 
 def slot_things(trigger: Token, slots: tuple[str, ...] | list[str],
@@ -191,6 +206,9 @@ def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] |
             got = [p for p in self_free(sa.resolve(pobj), keys) if p.resolved]
             if got:
                 return [_how(p, f"{prep.lower_}-owner>") for p in got], ""
+    placed = _country_named_in(sa, thing, preps)
+    if placed is not None:
+        return [placed], f"target {placed.actor.text!r}: the country the thing is in"
     for base in (g for c in thing.children if c.dep_ == "amod" and c.lower_ == "based"
                  for g in c.children if g.dep_ in ("npadvmod", "compound")):
         based = [c for p in self_free(sa.resolve(base), keys) for c in [p.actor.actor.country] if c]
