@@ -56,9 +56,16 @@ CONTEXT_POS = frozenset({"NOUN", "PROPN", "NUM"})
 COMPLEMENT_SLOTS = ("dobj", "dative", "to", "with", "on", "against", "at", "from", "between")
 
 
+# Gatherings and trips besides the lexicon's talks: where they are is their venue.
+GATHERINGS = frozenset({"conference", "visit", "trip", "tour", "congress", "forum"})
+
+
 def _country_named_in(sa: SentenceActors, thing: Token, preps: list[Token]) -> Participant | None:
     """The country a thing is "in" ("condemned the coup in Niger", "the violence in Kenya"):
-    whose it is, rather than the story's. A country only: "the talks in Geneva" meet there."""
+    whose it is, rather than the story's. A country only, and not a meeting's: "the talks in
+    Ethiopia" are held there."""
+    if thing.lemma_.lower() in noun_classes()["talks"] | GATHERINGS:
+        return None
     for pobj in (g for c in preps if c.lower_ == "in" for g in c.children if g.dep_ == "pobj"):
         start, end = sa.sent.char_span(pobj)
         for pl in sa.adoc.places:
