@@ -18,7 +18,7 @@ import pytest
 
 DATA = Path(__file__).resolve().parent.parent / "src" / "detente" / "data" / "actors"
 SUPPLEMENT = "people_ministers_g20.tsv"
-FILES = ("people_heads.tsv", "people_ministers.tsv", SUPPLEMENT)
+FILES = ("people_heads.tsv", "people_ministers.tsv", SUPPLEMENT, "people_ministers_more.tsv")
 HEADER = ["person_id", "name", "aliases", "gender", "country", "sector", "role", "title",
           "start", "end"]
 ORG_CODES = {"UNO", "NATO", "EUR", "IMF", "WBK", "WTO", "IAEA", "WHO", "ICC", "AFR", "ASN",

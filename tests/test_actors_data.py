@@ -19,6 +19,7 @@ from detente.actors.data import (
     parse_agents,
     parse_countries,
     parse_people,
+    parse_terms,
     read_tsv,
 )
 from detente.errors import DataError
@@ -118,6 +119,19 @@ def test_title_abbreviations_name_agent_terms(d: Dictionary) -> None:
         parse_abbreviations(read_tsv("t.tsv", f"{header}\ngn\tgnome\n"), d.agents)
     with pytest.raises(DataError, match="without a full stop"):
         parse_abbreviations(read_tsv("t.tsv", f"{header}\ngen.\tgeneral\n"), d.agents)
+
+
+def test_eu_presidencies_run_in_order_and_name_the_holder(d: Dictionary) -> None:
+    assert d.eu_presidency(dt.date(2006, 11, 30)) == "FIN"
+    assert d.eu_presidency(dt.date(2008, 7, 1)) == "FRA"
+    assert d.eu_presidency(dt.date(1985, 1, 1)) is None and d.eu_presidency(None) is None
+    starts = [start for start, _ in d.eu_presidencies]
+    assert all((b - a).days in range(181, 185) for a, b in zip(starts, starts[1:], strict=False))
+    text = "start\tcountry\n2001-01-01\tSWE\n2000-07-01\tFRA\n"
+    with pytest.raises(DataError, match=r"e\.tsv, line 3: terms out of order"):
+        parse_terms(read_tsv("e.tsv", text), {"SWE", "FRA"})
+    with pytest.raises(DataError, match="known country"):
+        parse_terms(read_tsv("e.tsv", "start\tcountry\n2001-01-01\tXXX\n"), {"SWE"})
 
 
 def test_title_styles_name_only_offices_of_that_style(d: Dictionary) -> None:

@@ -93,3 +93,54 @@ def test_a_meeting_in_a_city_does_not_target_its_country() -> None:
 def test_the_organization_of_african_unity_is_an_african_body() -> None:
     got = event_triples("The Organization of African Unity condemned Nigeria.")
     assert ("AFR", "NGA", "111") in got, got
+
+
+def _first_mention(text: str, date: str = "2006-11-30", dateline: str | None = None
+                   ) -> dict[str, object]:
+    return _code(text, date, dateline=dateline)["mentions"][0]
+
+
+def test_observers_from_a_body_with_its_acronym_are_the_bodys() -> None:
+    first = _first_mention("Observers from the Organization of American States (OAS) and the "
+                           "European Union (EU) praised the vote in Peru.", dateline="LIMA")
+    assert (first["country"], first["sector"]) == ("OAS", "IGO"), first
+
+
+def test_a_presidency_is_its_countrys_government() -> None:
+    got = _triples(_code("The Kenyan presidency accused Ugandan troops of shelling a village.",
+                         "2006-11-30"))
+    assert ("KEN", "UGA", "112") in got, got
+
+
+def test_the_eu_presidency_is_the_member_state_holding_it_that_day() -> None:
+    got = _triples(_code("The EU presidency criticised Iran.", "2006-11-30"))
+    assert ("FIN", "IRN", "111") in got, got
+    got = _triples(_code("The EU presidency criticised Iran.", "2008-09-30"))
+    assert ("FRA", "IRN", "111") in got, got
+
+
+def test_a_nationality_beside_a_possessing_body_says_whose() -> None:
+    got = _triples(_code("The EU's Dutch presidency criticised Iran.", "2004-09-30"))
+    assert [(s, t) for s, t, _ in got] == [("NLD", "IRN")], got
+
+
+def test_a_nationality_the_parse_misreads_still_qualifies_the_agent() -> None:
+    # the parse makes "Angolan" the dative of "accused" here
+    got = _triples(_code("The Kenyan presidency accused Angolan troops of attacking its "
+                         "province.", "2006-11-30"))
+    assert ("KEN", "AGO", "112") in got, got
+
+
+def test_a_decision_taken_is_asserted() -> None:
+    record = _code("Kenya and Uganda decided to upgrade their relations to ambassadorial "
+                   "level.", "2006-11-30")
+    assert [e["modality"] for e in record["events"]] == ["asserted"], record["events"]
+
+
+def test_a_given_name_of_a_family_first_name_stands_for_no_one() -> None:
+    from detente.actors.data import Person, Role
+    from detente.actors.lexicon import short_forms
+
+    role = Role("PRK", "GOV", "foreign_minister", "Foreign Minister", None, None)
+    person = Person("doe-nam-sun", "Doe Nam-sun", ("Doe Nam Sun",), "m", [role])
+    assert short_forms(person) == {"Doe"}

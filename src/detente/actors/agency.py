@@ -147,6 +147,28 @@ def us_party_state(doc: Doc, end: int) -> bool:
     return _US_PARTY_STATE.match(doc.text, start) is not None
 
 
+# Dependents of a noun that are not part of its name: "the OAU and the EU", "the Organization
+# of African Unity (OAU)", "the party, which ...".
+_NOT_NAME = frozenset({"conj", "cc", "appos", "punct", "relcl", "acl", "advcl", "prep"})
+
+
+def _name_end(noun: Token) -> int:
+    """The end of the name a noun heads: its words and an "of" phrase of capitalised words
+    ("the Organization of African Unity"), not its conjuncts, appositions or clauses."""
+    end = noun.i + 1
+    for c in noun.children:
+        if c.i < noun.i:
+            continue
+        if c.dep_ not in _NOT_NAME:
+            end = max(end, c.right_edge.i + 1)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            last = _name_end(pobj) if pobj is not None else c.i
+            if all(t.is_title or t.is_stop for t in noun.doc[c.i : last]):
+                end = max(end, last)
+    return end
+
+
 def prep_country(head: Token, lex: Lexicon, depth: int = 0,
                  kin: bool = False) -> tuple[str | None, str]:
     """'officials in Kabul', 'troops from Chad', 'a spokesman for the Chinese foreign
@@ -162,7 +184,7 @@ def prep_country(head: Token, lex: Lexicon, depth: int = 0,
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
                 continue
-            span = pobj.doc[pobj.left_edge.i : pobj.i + 1]
+            span = pobj.doc[pobj.left_edge.i : _name_end(pobj)]
             # "a delegation of the Japanese parliament", "officials of the Chinese embassy": a
             # body's nationality is its country ("a man of Chinese origin" names no body)
             body = prep.lower_ == "of" and key_of([pobj.lower_]) in lex.agents

@@ -382,6 +382,11 @@ def group_candidates(doc: Doc, cands: list[Cand]) -> list[list[Cand]]:
             # "South Korea President Park": a country right before a title is its qualifier,
             # whatever the parse hung it from
             union(i, i + 1)
+        elif a.end == b.start and a.kind == "full" and a.entry_kinds() & {ADJECTIVE} and (
+                b.kind == "agent" and doc[b.start].is_lower):
+            # "accused Angolan troops of ...": a nationality right before an agent noun is its
+            # modifier, whatever the parse made of it (a dative there)
+            union(i, i + 1)
     groups: dict[int, list[Cand]] = {}
     for i, c in enumerate(cands):
         groups.setdefault(find(i), []).append(c)

@@ -533,6 +533,11 @@ def coordinated_modifiers(f: Found, mods: list[Cand], lex: Lexicon) -> list[Acto
     if actor is None or actor.kind != "agent":
         return []
     codes: list[tuple[str, str]] = []
+    # "the EU's Dutch presidency", "NATO's German troops": the possessor is the body, the
+    # nationality says whose
+    roots = [f.doc[c.start : c.end].root for c in mods]
+    if len(mods) >= 2 and any(r.dep_ != "poss" for r in roots):
+        mods = [c for c, r in zip(mods, roots, strict=True) if r.dep_ != "poss"]
     for c in mods:
         first = _owner(c.entries)
         if first is None:

@@ -173,9 +173,9 @@ def short_forms(p: Person) -> set[str]:
         words = [w for w in raw if w.lower() not in _NOT_SHORT]
         if len(words) < 2:
             continue
-        out.add(words[-1])
-        if family_first and name == p.name:
-            out.add(words[0])
+        # "Paek Nam-sun", "Xi Jinping": the family name comes first; the given name ("Sun",
+        # "Jinping") stands for no one
+        out.add(words[0] if family_first else words[-1])
     return {s for s in out
             if s.lower() not in STOP_WORDS and s.lower() not in _NOT_SHORT and s[:1].isupper()
             and len(s) > 1}

@@ -390,7 +390,10 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
 
 COMBATANT_SECTORS = frozenset({"REB", "UAF"})
 # Agent nouns for belonging to a body, whose sector the body gives ("opposition members").
-MEMBER_TERMS = frozenset({"member", "officer"})  # "a KGB officer" is of the KGB's sector
+# The European Union's codes: whose rotating presidency "the EU presidency" is.
+EU_CODES = frozenset({"EUR"})
+# "a KGB officer", "observers from the OAU": of the body's sector
+MEMBER_TERMS = frozenset({"member", "officer", "observer", "monitor"})
 # Agent nouns for someone's kin, who share that person's nationality.
 KIN_TERMS = frozenset({"family"})
 
@@ -555,6 +558,10 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
         f.mention.reason = f"plural {term!r}: members from the article"
         return
     f.plural = False
+    if agent.term == "presidency" and country in EU_CODES:
+        # "the EU presidency": the member state holding it then, if the date says which
+        member = state.lex.dictionary.eu_presidency(state.day)
+        country, cwhy = member, f"the EU presidency on {state.day}" if member else ""
     if agent.term in PLACE_AGENTS:
         agentive, why = place_role(f.head)
         if not agentive:

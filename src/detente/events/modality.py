@@ -38,12 +38,13 @@ IRREALIS_NOUNS = {"hope", "prospect", "possibility", "chance", "call", "demand",
 PLAN_NOUNS = {"plan", "schedule", "preparation", "arrangement"}
 # Nouns of an act not done: "the refusal to extradite him" (its infinitive is negated)
 REFUSAL_NOUNS = frozenset({"refusal", "failure", "reluctance", "unwillingness", "inability"})
-# An act someone agreed, pledged or decided to do, or was ordered to do by its own command
-# ("ordered the army to attack": the lexicon codes no demand there), is planned; one they were
-# allowed, tried or threatened to do, or a complement of a negated verb ("will not allow X to
-# destroy"), is not asserted.
-COMMIT_VERBS = {"agree", "pledge", "promise", "vow", "decide", "undertake", "resolve", "commit",
-                "order", "command"}
+# An act someone agreed or pledged to do, or was ordered to do by its own command ("ordered the
+# army to attack": the lexicon codes no demand there), is planned; one they were allowed, tried or
+# threatened to do, or a complement of a negated verb ("will not allow X to destroy"), is not
+# asserted. A decision is news as an act taken ("decided to upgrade relations", "decided to call
+# off the talks"): asserted, as the coders of the wire gold read it.
+COMMIT_VERBS = {"agree", "pledge", "promise", "vow", "undertake", "resolve", "commit", "order",
+                "command"}
 # (verbs and adjectives alike: "is ready to", "ought to", "need to")
 OPEN_VERBS = {"allow", "permit", "let", "enable", "try", "attempt", "threaten", "dare", "ready",
               "willing", "able", "prepared", "authorize", "empower", "eager", "keen", "happy",
