@@ -144,3 +144,13 @@ def test_a_given_name_of_a_family_first_name_stands_for_no_one() -> None:
     role = Role("PRK", "GOV", "foreign_minister", "Foreign Minister", None, None)
     person = Person("doe-nam-sun", "Doe Nam-sun", ("Doe Nam Sun",), "m", [role])
     assert short_forms(person) == {"Doe"}
+
+
+def test_removing_someone_from_a_post_is_an_administrative_sanction() -> None:
+    got = event_triples("The Kenyan president removed the Ugandan envoy from his post.")
+    assert ("KEN", "UGA", "172") in got, got
+
+
+def test_removing_people_from_a_place_is_no_dismissal() -> None:
+    got = event_triples("Kenyan police removed Ugandan protesters from the square.")
+    assert not any(c == "172" for _, _, c in got), got
