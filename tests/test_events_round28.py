@@ -154,3 +154,10 @@ def test_removing_someone_from_a_post_is_an_administrative_sanction() -> None:
 def test_removing_people_from_a_place_is_no_dismissal() -> None:
     got = event_triples("Kenyan police removed Ugandan protesters from the square.")
     assert not any(c == "172" for _, _, c in got), got
+
+
+def test_a_city_that_stands_for_a_body_is_the_city_as_a_modifier() -> None:
+    record = _code("Brussels police arrested two Moroccan men. Brussels warned Rome.",
+                   "2016-05-01")
+    countries = [(m["text"], m["country"]) for m in record["mentions"]]
+    assert ("Brussels police", "BEL") in countries and ("Brussels", "EUR") in countries, countries

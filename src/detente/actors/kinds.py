@@ -14,7 +14,7 @@ from detente.actors.agency import (
 )
 from detente.actors.candidates import Cand
 from detente.actors.data import Country, Organisation, Person
-from detente.actors.gazetteer import place_country
+from detente.actors.gazetteer import big_city, place_country
 from detente.actors.lexicon import ADJECTIVE, CAPITAL, COUNTRY, DEMONYM, ORG, PERSON
 from detente.actors.roles import pick_role
 from detente.actors.state import ArticleState, Found
@@ -217,6 +217,11 @@ def modifier_country(mods: list[Cand], doc: Doc, state: ArticleState,
             if kind in {COUNTRY, ADJECTIVE, CAPITAL, DEMONYM} and isinstance(obj, Country):
                 return obj.code, f"country from {obj.name!r} modifier"
             if kind == ORG and isinstance(obj, Organisation):
+                place = place_country(text, dateline=state.story.dateline) \
+                    if text in obj.aliases and c.kind == "full" and big_city(text) else None
+                if place is not None:
+                    # "Brussels police": the city, not the European Union it stands for
+                    return place[0], f"country from the place {text!r}"
                 return obj.code, f"country from {obj.name!r}"
             if kind == PERSON and isinstance(obj, Person):
                 role, _ = pick_role(obj, state.day)
