@@ -94,6 +94,12 @@ Events round 27 (2026-12-06): wire gold dev found 0.609 -> 0.612 / 0.235 -> 0.23
 0.390, root 0.394, no-event 0.034. The fresh split grew to 162 stories (360 required; sets F13 and
 F14 added): found 0.442 -> 0.483, extras 2.284 -> 2.142, source / target country 0.886 / 0.749 ->
 0.897 / 0.773 (docs/EVALUATION.md, round 27).
+Events round 28 (2026-12-06): wire gold dev found 0.612 -> 0.616 / 0.238 -> 0.248, extras 1.486,
+0 `must_not`, date 0.700 -> 0.702, modality 0.973 -> 0.979 (a decision taken is asserted), source
+/ target country 0.963 / 0.948; sentence set dev unchanged (0.390 / 0.394 / 0.034). The fresh
+split grew to 198 stories (424 required; sets F17 and F18 added): found 0.472 -> 0.502, extras
+2.157 -> 2.157, source / target country 0.899 / 0.789 -> 0.905 / 0.800 (docs/EVALUATION.md,
+round 28).
 Floors sit a little below and only go up; test splits (and the fresh held-out set) are never
 gated.
 """
@@ -117,13 +123,13 @@ def test_wire_gold_dev_gate() -> None:
     shared_path("corpora", "news")
     summary = evaluate(ANNOTATIONS / "wire", split="dev")
     assert summary["stories"] >= 72
-    assert summary["found_loose"] >= 0.609
-    assert summary["found_strict"] >= 0.235
+    assert summary["found_loose"] >= 0.614
+    assert summary["found_strict"] >= 0.246
     assert summary["unexplained_per_story"] <= 1.486
     assert summary["must_not_violations"] <= 0
     assert summary["date_accuracy"] >= 0.700
-    assert summary["modality_accuracy"] >= 0.97
-    assert summary["participants"]["source_country_right"] >= 0.961
+    assert summary["modality_accuracy"] >= 0.975
+    assert summary["participants"]["source_country_right"] >= 0.962
     assert summary["participants"]["target_country_right"] >= 0.945
     assert summary["participants"]["target_empty_where_gold_has_one"] <= 0.018
 
@@ -148,11 +154,13 @@ def test_wire_gold_fresh_gate() -> None:
 
     shared_path("corpora", "news")
     summary = evaluate(ANNOTATIONS / "wire_fresh", split="fresh")
-    # sets F1, F2, F4-F6 (round 25), F9, F10 (round 26), F13, F14 (round 27)
-    assert summary["stories"] == 162
-    assert summary["found_loose"] >= 0.480
-    assert summary["unexplained_per_story"] <= 2.15
-    assert summary["must_not_violations"] <= 17
-    assert summary["participants"]["source_country_right"] >= 0.895
-    assert summary["participants"]["target_country_right"] >= 0.770
+    # sets F1, F2, F4-F6 (round 25), F9, F10 (round 26), F13, F14 (round 27), F17, F18 (round
+    # 28); the floors were set again for this composition (at round 28's start it measured
+    # 0.472 found, 2.157 extras, 22 must_not, 0.899 / 0.789 source / target country)
+    assert summary["stories"] == 198
+    assert summary["found_loose"] >= 0.500
+    assert summary["unexplained_per_story"] <= 2.16
+    assert summary["must_not_violations"] <= 23
+    assert summary["participants"]["source_country_right"] >= 0.903
+    assert summary["participants"]["target_country_right"] >= 0.797
 

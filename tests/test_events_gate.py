@@ -40,6 +40,8 @@ target overlap 0.770. Events round 24 with actors round 24 (2026-12-05): coverag
 agreement 0.894, wrong 0.085, source overlap 0.959, target overlap 0.770. Events round 25
 (2026-12-05, "member" and "press" as actors): coverage 0.806, agreement 0.894, wrong 0.085,
 source overlap 0.959, target overlap 0.769 (the one sentence newly coded has no target).
+Events round 28 (2026-12-06: attackers and makers named by "by", ministers, titles): coverage
+0.807, agreement 0.896, wrong 0.084, source overlap 0.959, target overlap 0.775.
 """
 
 from __future__ import annotations
@@ -58,11 +60,11 @@ def test_events_dev_gate() -> None:
     summary = evaluate(gold)
     overall = summary["overall"]
     assert overall["sentences"] >= 1300
-    assert overall["coverage"] >= 0.805
+    assert overall["coverage"] >= 0.806
     assert overall["agreement_on_coded"] >= 0.894
     assert overall["wrong_share"] <= 0.086
     assert overall["source_overlap"] >= 0.957
-    assert overall["target_overlap"] >= 0.770
+    assert overall["target_overlap"] >= 0.773
     for name, fig in summary["per_class"].items():
         assert fig["agreement_on_coded"] >= 0.8, name
         assert fig["coverage"] >= 0.5, name

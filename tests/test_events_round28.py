@@ -161,3 +161,15 @@ def test_a_city_that_stands_for_a_body_is_the_city_as_a_modifier() -> None:
                    "2016-05-01")
     countries = [(m["text"], m["country"]) for m in record["mentions"]]
     assert ("Brussels police", "BEL") in countries and ("Brussels", "EUR") in countries, countries
+
+
+def test_a_protest_naming_no_target_is_against_the_protesters_own_state() -> None:
+    record = _code("Hundreds of Kenyan students protested in Nairobi on Monday.", "2004-05-01")
+    got = _triples(record)
+    assert ("KEN", "KEN", "140") in got, got
+    assert "own state" in (record["events"][0].get("target_reason") or ""), record["events"][0]
+
+
+def test_a_protest_against_someone_keeps_its_target() -> None:
+    got = event_triples("Kenyan students protested against Uganda.")
+    assert ("KEN", "UGA", "140") in got, got

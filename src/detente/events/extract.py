@@ -43,7 +43,12 @@ from detente.events.modality import (
     stated_refusal,
 )
 from detente.events.ontology import cameo, refusal_of
-from detente.events.participants import Participant, SentenceActors, actor_key
+from detente.events.participants import (
+    Participant,
+    SentenceActors,
+    actor_key,
+    context_participant,
+)
 from detente.events.slots import each_other, meets_the_press, slot_targets
 from detente.events.sources import (
     AUTHORITY_SECTORS,
@@ -372,7 +377,15 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
                                          among_sources=among_sources)
             if got:
                 cand.targets, cand.target_path = got, path
+        protested = root == PROTEST_ROOT and not cand.targets and not among_sources
+        if protested:
+            cand.targets = protested_state(sa, tok, cand.sources)
+            cand.target_path = "own-state" if cand.targets else cand.target_path
         cand.target_note = target_note(sa, tok, p.targets, cand.targets, dropped)
+        if protested and cand.targets:
+            country = cand.targets[0].actor.actor.country
+            cand.target_note = f"a protest naming no target: taken as against {country}'s own state"
+
         if p.cameo[:2] == CONSULT_ROOT and meets_the_press(tok):
             cand.outcome = "a meeting with the press (not an event)"
             continue
@@ -434,6 +447,22 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
         if tok.i not in released:
             consumed.update(light_objects)
     return out
+
+
+PROTEST_ROOT = "14"
+
+
+def protested_state(sa: SentenceActors, tok: Token, sources: list[Participant]) -> list[Participant]:
+    """Whom a protest that names no target is against: the protesters' own state ("residents
+    staged a protest", "delegates sat in silent protest"), when they are all of one country and
+    not its government."""
+    own = {s.actor.actor.country for s in sources if s.resolved}
+    if len(own) != 1 or None in own or any(s.actor.actor.sector in AUTHORITY_SECTORS
+                                             for s in sources):
+        return []
+    country = own.pop()
+    assert country is not None
+    return [context_participant(sa, country, (tok.i, tok.i + 1), "own-state")]
 
 
 def _slot_objects(tok: Token, p: Pattern) -> list[Token]:
