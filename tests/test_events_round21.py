@@ -91,8 +91,9 @@ def test_force_in_wire_phrasings(text: str, want: tuple[str, str, str]) -> None:
 
 
 @pytest.mark.parametrize(("text", "want"), [
-    ("Thousands of Georgians took to the streets of Tbilisi on Sunday.", ("GEO", None, "141")),
-    ("Thousands of Kenyans poured into the streets of Nairobi.", ("KEN", None, "141")),
+    # (against the marchers' own state since round 28: the march names no target)
+    ("Thousands of Georgians took to the streets of Tbilisi on Sunday.", ("GEO", "GEO", "141")),
+    ("Thousands of Kenyans poured into the streets of Nairobi.", ("KEN", "KEN", "141")),
 ])
 def test_taking_to_the_streets_is_a_demonstration(text: str, want: tuple[str, str, str]) -> None:
     assert want in event_triples(text), event_triples(text)
