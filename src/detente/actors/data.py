@@ -21,6 +21,7 @@ A bad entry raises ``DataError`` naming the file and line.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -132,9 +133,8 @@ class Dictionary:
 
     def eu_presidency(self, day: dt.date | None) -> str | None:
         """The country holding the EU Council's rotating presidency on ``day``."""
-        if day is None or not self.eu_presidencies or day < self.eu_presidencies[0][0]:
-            return None
-        return [c for start, c in self.eu_presidencies if start <= day][-1]
+        at = bisect.bisect_right(self.eu_presidencies, (day, "~")) if day is not None else 0
+        return self.eu_presidencies[at - 1][1] if at else None
 
     def codes(self) -> set[str]:
         """Every code an actor's country may take."""

@@ -389,11 +389,11 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
 
 
 COMBATANT_SECTORS = frozenset({"REB", "UAF"})
-# Agent nouns for belonging to a body, whose sector the body gives ("opposition members").
+# Agent nouns for belonging to a body, whose sector the body gives ("opposition members", "a
+# KGB officer", "observers from the OAU").
+MEMBER_TERMS = frozenset({"member", "officer", "observer", "monitor"})
 # The European Union's codes: whose rotating presidency "the EU presidency" is.
 EU_CODES = frozenset({"EUR"})
-# "a KGB officer", "observers from the OAU": of the body's sector
-MEMBER_TERMS = frozenset({"member", "officer", "observer", "monitor"})
 # Agent nouns for someone's kin, who share that person's nationality.
 KIN_TERMS = frozenset({"family"})
 

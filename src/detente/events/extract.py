@@ -385,7 +385,6 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
         if protested and cand.targets:
             country = cand.targets[0].actor.actor.country
             cand.target_note = f"a protest naming no target: taken as against {country}'s own state"
-
         if p.cameo[:2] == CONSULT_ROOT and meets_the_press(tok):
             cand.outcome = "a meeting with the press (not an event)"
             continue
@@ -455,7 +454,7 @@ PROTEST_ROOT = "14"
 def protested_state(sa: SentenceActors, tok: Token, sources: list[Participant]) -> list[Participant]:
     """Whom a protest that names no target is against: the protesters' own state ("residents
     staged a protest", "delegates sat in silent protest"), when they are all of one country and
-    not its government."""
+    none of its authorities (government, police, army, courts, intelligence)."""
     own = {s.actor.actor.country for s in sources if s.resolved}
     if len(own) != 1 or None in own or any(s.actor.actor.sector in AUTHORITY_SECTORS
                                              for s in sources):
