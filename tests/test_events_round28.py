@@ -44,16 +44,19 @@ def test_a_clause_of_a_noun_after_a_verb_of_saying_nothing_stays(nlp: Language) 
     assert (repair_told_that(doc)[8].dep_, doc[8].head.text) == ("acl", "programme")
 
 
+def _first_mention(text: str, date: str = "2006-11-30", dateline: str | None = None
+                   ) -> dict[str, object]:
+    return _code(text, date, dateline=dateline)["mentions"][0]
+
+
 def test_an_abbreviated_rank_before_a_name_is_a_title() -> None:
-    record = _code("Gen Musharraf met the Kenyan president in Nairobi.", "2005-06-01")
-    first = record["mentions"][0]
+    first = _first_mention("Gen Musharraf met the Kenyan president in Nairobi.", "2005-06-01")
     assert (first["country"], first["name"]) == ("PAK", "Pervez Musharraf"), first
 
 
 def test_an_abbreviated_title_gives_an_unknown_person_its_sector() -> None:
-    record = _code("Cllr Jane Roe criticised the Kenyan government.", "2005-06-01",
-                   dateline="NAIROBI")
-    first = record["mentions"][0]
+    first = _first_mention("Cllr Jane Roe criticised the Kenyan government.", "2005-06-01",
+                           dateline="NAIROBI")
     assert (first["country"], first["sector"]) == ("KEN", "GOV"), first
 
 
@@ -93,11 +96,6 @@ def test_a_meeting_in_a_city_does_not_target_its_country() -> None:
 def test_the_organization_of_african_unity_is_an_african_body() -> None:
     got = event_triples("The Organization of African Unity condemned Nigeria.")
     assert ("AFR", "NGA", "111") in got, got
-
-
-def _first_mention(text: str, date: str = "2006-11-30", dateline: str | None = None
-                   ) -> dict[str, object]:
-    return _code(text, date, dateline=dateline)["mentions"][0]
 
 
 def test_observers_from_a_body_with_its_acronym_are_the_bodys() -> None:

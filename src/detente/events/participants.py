@@ -28,7 +28,7 @@ from detente.actors.candidates import SETTLEMENT_NOUNS, unpaired_cc
 from detente.actors.kinds import STANCE_PREFIXES, hyphen_prefix
 from detente.document import ArticleDoc, Sentence
 from detente.events.lexicon import noun_classes
-from detente.records import Actor, EventActor, Mention
+from detente.records import Actor, EventActor, Mention, Place
 
 RELATIVE = {"who", "whom", "which", "that", "whose"}
 # Prepositions the lexicon writes in one form only ("called upon X" is "called on X").
@@ -452,15 +452,18 @@ class SentenceActors:
         """A toponym the places step resolved to a country ("visit Guangzhou" -> CHN)."""
         if indefinite(tok):
             return None  # "the burning of a Koran": a place name takes no indefinite article
+        pl = self.place_at(tok)
+        country = iso3(pl.country) if pl is not None and pl.country else None
+        if pl is None or country is None:
+            return None
+        actor = Actor(name=pl.name or pl.text, country=country, kind="place")
+        return Participant(EventActor(actor, pl.text, pl.span), "place")
+
+    def place_at(self, tok: Token) -> Place | None:
+        """The toponym the places step resolved to a country over ``tok``, if any."""
         start, end = self.sent.char_span(tok)
-        for pl in self.adoc.places:
-            if pl.span[0] <= start and end <= pl.span[1] and pl.country:
-                country = iso3(pl.country)
-                if country is None:
-                    return None
-                actor = Actor(name=pl.name or pl.text, country=country, kind="place")
-                return Participant(EventActor(actor, pl.text, pl.span), "place")
-        return None
+        return next((pl for pl in self.adoc.places
+                     if pl.span[0] <= start and end <= pl.span[1] and pl.country), None)
 
     def _country_from_preps(self, tok: Token) -> str | None:
         for prep in tok.children:

@@ -60,6 +60,18 @@ COMPLEMENT_SLOTS = ("dobj", "dative", "to", "with", "on", "against", "at", "from
 GATHERINGS = frozenset({"conference", "visit", "trip", "tour", "congress", "forum"})
 
 
+def _first_owner(sa: SentenceActors, preps: list[Token], keys: set[tuple[Any, ...]]
+                 ) -> tuple[list[Participant], str]:
+    """The resolved actors the first of ``preps`` to name any names (not the sources), and its
+    preposition."""
+    for prep in preps:
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            got = [p for p in self_free(sa.resolve(pobj), keys) if p.resolved]
+            if got:
+                return got, prep.lower_
+    return [], ""
+
+
 def _country_named_in(sa: SentenceActors, thing: Token, preps: list[Token]) -> Participant | None:
     """The country a thing is "in" ("condemned the coup in Niger", "the violence in Kenya"):
     whose it is, rather than the story's. A country only, and not a meeting's: "the talks in
@@ -67,13 +79,10 @@ def _country_named_in(sa: SentenceActors, thing: Token, preps: list[Token]) -> P
     if thing.lemma_.lower() in noun_classes()["talks"] | GATHERINGS:
         return None
     for pobj in (g for c in preps if c.lower_ == "in" for g in c.children if g.dep_ == "pobj"):
-        start, end = sa.sent.char_span(pobj)
-        for pl in sa.adoc.places:
-            if pl.feature == "country" and pl.country and pl.span[0] <= start and end <= pl.span[1]:
-                country = iso3(pl.country)
-                if country is not None:
-                    span = (thing.left_edge.i, pobj.i + 1)
-                    return context_participant(sa, country, span, "in-country")
+        pl = sa.place_at(pobj)  # (a place it returns has a country)
+        country = iso3(pl.country or "") if pl is not None and pl.feature == "country" else None
+        if country is not None:
+            return context_participant(sa, country, (thing.left_edge.i, pobj.i + 1), "in-country")
     return None
 
 
@@ -189,13 +198,9 @@ def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] |
     if (agent_nouns().get(lemma) or (None, ""))[1] == "attacker":
         # "condemned the bombings": aimed at the attackers, unknown unless the phrase names them
         # ("the attack by Ugandan rebels"; "the attack on X" names whom it hit)
-        attackers = [o for c in [*thing.children, *by_verb] if c.dep_ == "agent" or (
-            c.dep_ == "prep" and c.lower_ == "by") for o in c.children if o.dep_ == "pobj"]
-        for o in attackers:
-            got = [p for p in self_free(sa.resolve(o), keys) if p.resolved]
-            if got:
-                return [_how(p, "by-owner>") for p in got], ""
-        return [], ""
+        got, _ = _first_owner(sa, [c for c in [*thing.children, *by_verb] if c.dep_ == "agent"
+                                   or (c.dep_ == "prep" and c.lower_ == "by")], keys)
+        return [_how(p, "by-owner>") for p in got], ""
     if thing.i == trigger.head.i:  # an antecedent ("Mobutu, who the rebels called on")
         got = [p for p in self_free(sa.resolve(thing), keys) if p.resolved]
         if got:
@@ -208,11 +213,9 @@ def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] |
         # "condemned the detention of its citizens by Ugandan authorities": the act the verb
         # takes as its object is its agent's, who comes first
         preps.sort(key=lambda c: c.lower_ != "by")
-    for prep in (c for c in preps if c.lower_ in OWNER_PREPS):
-        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
-            got = [p for p in self_free(sa.resolve(pobj), keys) if p.resolved]
-            if got:
-                return [_how(p, f"{prep.lower_}-owner>") for p in got], ""
+    got, word = _first_owner(sa, [c for c in preps if c.lower_ in OWNER_PREPS], keys)
+    if got:
+        return [_how(p, f"{word}-owner>") for p in got], ""
     placed = _country_named_in(sa, thing, preps)
     if placed is not None:
         return [placed], f"target {placed.actor.text!r}: the country the thing is in"
