@@ -177,9 +177,11 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
     doc = sent.span.doc
     main = group[-1]
     mods = group[:-1]
-    if main.kind in {"ner_org", "ner_gpe"} and main.end - main.start >= 2 \
-            and doc[main.start].lower_.rstrip(".") in HONORIFICS:
-        # "Ms Blears", "Mr Okafor": a person, whatever the tagger said
+    if main.kind in {"ner_org", "ner_gpe"} and any(
+            0 <= i < main.end - 1 and doc[i].lower_.rstrip(".") in HONORIFICS
+            for i in (main.start - 1, main.start)):
+        # "Ms Blears", "Mr Okafor", "Mr Hockney" (the tagger's place starting after the title):
+        # a person, whatever the tagger said
         main = dataclasses.replace(main, kind="ner_person")
     head = main.span(doc).root
     start = _extend_left(doc, group[0].start, head, main.kind == "agent")

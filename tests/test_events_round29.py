@@ -1,0 +1,50 @@
+"""Round 29 of issue 12 (sentences of our own, written after reading the misses of the blind-coded
+fresh sets): ways blocked by forces or by protesters, deals struck, forged and sealed, and a name
+after an honorific that the tagger took for a place."""
+
+from __future__ import annotations
+
+from tests.conftest import event_triples
+from tests.test_events_round26 import _code
+
+
+def test_forces_blocking_roads_impose_a_blockade() -> None:
+    got = event_triples("Kenyan troops blocked the main roads into the town of Kismayo.")
+    assert [c for s, _, c in got if s == "KEN"] == ["191"], got
+
+
+def test_civilians_blocking_a_highway_protest() -> None:
+    got = event_triples("Hundreds of Kenyan farmers blocked the main highway in Nakuru.")
+    assert [c for s, _, c in got if s == "KEN"] == ["144"], got
+
+
+def test_a_deal_struck_with_a_partner_is_an_agreement() -> None:
+    got = event_triples("Chile struck a trade deal with Peru on Monday.")
+    assert ("CHL", "PER", "057") in got, got
+
+
+def test_a_pact_forged_and_a_deal_sealed_are_agreements() -> None:
+    assert ("LKA", "IND", "057") in event_triples("Sri Lanka forged a trade pact with India.")
+    assert ("KEN", "UGA", "057") in event_triples("Kenya sealed a border deal with Uganda.")
+
+
+def test_forging_an_alliance_keeps_its_own_sense() -> None:
+    # the deal rows add to PETRARCH-2's patterns for the verb; they do not replace them
+    got = event_triples("Israel forged an alliance with Turkey.")
+    assert got and all(c != "057" for _, _, c in got), got
+
+
+def test_a_deal_forged_between_others_names_no_partner_and_codes_nothing() -> None:
+    got = event_triples("The hardest task is forging agreement between the two Kenyan parties.")
+    assert all(c != "057" for _, _, c in got), got
+
+
+def test_a_name_after_an_honorific_is_a_person_whatever_the_tagger_said() -> None:
+    # the small model tags "Hockney" alone as a place
+    record = _code("A spokesman for UKIP called on Mr Hockney to quit the London Assembly.",
+                   "2005-01-10", dateline="LONDON")
+    hockney = next(m for m in record["mentions"] if m["text"] == "Hockney")
+    assert (hockney["kind"], hockney["country"]) == ("person", "GBR"), hockney
+    assert ("GBR", "GBR", "020") in [
+        ((e.get("source") or {}).get("country"), (e.get("target") or {}).get("country"),
+         e["cameo"]) for e in record["events"]], record["events"]
