@@ -78,3 +78,13 @@ def test_a_verb_that_backs_nothing_keeps_its_parse(nlp: Language) -> None:
     doc = _troops_backed_by_jeeps_raided(nlp)
     doc[1].lemma_ = "say"  # "Troops said by jeeps ...": no verb of backing
     assert repair_reduced_relative(doc)[1].dep_ == "ROOT"
+
+
+def test_asking_someone_for_something_is_an_appeal_to_them() -> None:
+    got = event_triples("Mexico asked Spain on Monday for an explanation.")
+    assert ("MEX", "ESP", "020") in got, got
+
+
+def test_asking_for_something_is_no_appeal_to_the_thing() -> None:
+    got = event_triples("Mexico asked Spain for the release of Peru's envoy.")
+    assert ("MEX", "ESP", "020") in got and ("MEX", "PER", "020") not in got, got
