@@ -88,3 +88,15 @@ def test_asking_someone_for_something_is_an_appeal_to_them() -> None:
 def test_asking_for_something_is_no_appeal_to_the_thing() -> None:
     got = event_triples("Mexico asked Spain for the release of Peru's envoy.")
     assert ("MEX", "ESP", "020") in got and ("MEX", "PER", "020") not in got, got
+
+
+def test_an_agent_in_a_town_takes_the_towns_country_before_the_datelines() -> None:
+    first = _code("Police in Marseille arrested two union leaders on Monday.", "2005-11-01",
+                  dateline="LONDON")["mentions"][0]
+    assert (first["text"], first["country"]) == ("Police", "FRA"), first
+
+
+def test_a_town_named_like_the_dateline_is_the_datelines() -> None:
+    first = _code("Police in Birmingham arrested two union leaders on Monday.", "2005-11-01",
+                  dateline="BIRMINGHAM, Ala.")["mentions"][0]
+    assert (first["text"], first["country"]) == ("Police", "USA"), first

@@ -169,12 +169,13 @@ def _name_end(noun: Token) -> int:
     return end
 
 
-def prep_country(head: Token, lex: Lexicon, depth: int = 0,
-                 kin: bool = False) -> tuple[str | None, str]:
+def prep_country(head: Token, lex: Lexicon, depth: int = 0, kin: bool = False,
+                 dateline: tuple[str, str] | None = None) -> tuple[str | None, str]:
     """'officials in Kabul', 'troops from Chad', 'a spokesman for the Chinese foreign
     ministry', 'the Minister of External Relations of Mongolia', 'a delegation of members of
     Japan's Komei Party': the country of the agent's place or principal (``kin``: the agent is
-    someone's kin, "the family of Lebanese minister X", whose nationality it shares)."""
+    someone's kin, "the family of Lebanese minister X", whose nationality it shares; ``dateline``:
+    the story's, whose town is the one in its country)."""
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in {"in", "from", "of", "for"}:
             continue
@@ -206,6 +207,13 @@ def prep_country(head: Token, lex: Lexicon, depth: int = 0,
                 hit = place_country(span.text, min_population=TITLE_TOWN_POPULATION)
                 if hit is not None:
                     return hit[0], f"country of the town in {prep.text!r} {span.text!r}"
+            if prep.lower_ == "in" and pobj.pos_ == "PROPN":
+                # "police in Marseille", "officials in Basra": the town's country, before the
+                # dateline's (which only says where the story was filed)
+                hit = place_country(span.text, min_population=TITLE_TOWN_POPULATION,
+                                    dateline=dateline)
+                if hit is not None:
+                    return hit[0], f"country of the town {prep.text!r} {span.text!r}"
     return None, ""
 
 

@@ -575,7 +575,8 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
     if country is None and of_group is not None:
         country, cwhy = of_group.code, f"country from 'of' {of_group.name!r}"
     if country is None:
-        country, cwhy = prep_country(head, state.lex, kin=agent.term in KIN_TERMS)
+        country, cwhy = prep_country(head, state.lex, kin=agent.term in KIN_TERMS,
+                                     dateline=state.story.dateline)
     if country is None:
         country, cwhy = _compound_place_country(state, f, main.start)
     named = organisation_earlier(state, f, agent.term) if country is None and not mods and any(
