@@ -100,3 +100,12 @@ def test_a_town_named_like_the_dateline_is_the_datelines() -> None:
     first = _code("Police in Birmingham arrested two union leaders on Monday.", "2005-11-01",
                   dateline="BIRMINGHAM, Ala.")["mentions"][0]
     assert (first["text"], first["country"]) == ("Police", "USA"), first
+
+
+def test_open_for_cooperation_and_keen_to_work_together_are_intentions() -> None:
+    assert ("IRN", "IRQ", "030") in event_triples("Iran is open for cooperation with Iraq in energy.")
+    assert ("KEN", "UGA", "030") in event_triples("Kenya is keen to work with Uganda on trade.")
+
+
+def test_keen_on_its_own_goal_names_no_partner_and_codes_nothing() -> None:
+    assert event_triples("The Kenyan government is eager to cut its deficit.") == []
