@@ -109,3 +109,30 @@ def test_open_for_cooperation_and_keen_to_work_together_are_intentions() -> None
 
 def test_keen_on_its_own_goal_names_no_partner_and_codes_nothing() -> None:
     assert event_triples("The Kenyan government is eager to cut its deficit.") == []
+
+
+def _drivers_angered_by_fees_protested(nlp: Language) -> Doc:
+    # "Drivers angered by fees protested outside offices", parsed with the noun as the root and
+    # "protested" as a modifier of "fees"
+    words = ["Drivers", "angered", "by", "fees", "protested", "outside", "offices", "."]
+    heads = [0, 0, 1, 2, 3, 4, 5, 0]
+    deps = ["ROOT", "acl", "agent", "pobj", "acl", "prep", "pobj", "punct"]
+    tags = ["NNS", "VBN", "IN", "NNS", "VBN", "IN", "NNS", "."]
+    pos = ["NOUN", "VERB", "ADP", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"]
+    lemmas = ["driver", "anger", "by", "fee", "protest", "outside", "office", "."]
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+
+
+def test_a_verb_hung_in_an_agent_phrase_becomes_the_roots_verb(nlp: Language) -> None:
+    doc = repair_reduced_relative(_drivers_angered_by_fees_protested(nlp))
+    assert (doc[4].dep_, doc[0].dep_, doc[0].head.text) == ("ROOT", "nsubj", "protested")
+    assert (doc[1].head.text, doc[7].head.text) == ("Drivers", "protested")
+
+
+def test_a_modifier_after_a_comma_in_an_agent_phrase_stays_a_modifier(nlp: Language) -> None:
+    words = ["Drivers", "angered", "by", "fees", ",", "protested", "."]
+    built = Doc(nlp.vocab, words=words, heads=[0, 0, 1, 2, 3, 3, 0],
+                deps=["ROOT", "acl", "agent", "pobj", "punct", "acl", "punct"],
+                tags=["NNS", "VBN", "IN", "NNS", ",", "VBN", "."],
+                pos=["NOUN", "VERB", "ADP", "NOUN", "PUNCT", "VERB", "PUNCT"])
+    assert repair_reduced_relative(built)[0].dep_ == "ROOT"

@@ -293,14 +293,41 @@ def _verb_after_reduced_relative(part: Token) -> tuple[Token, Token] | None:
     return subject, verb
 
 
+def _verb_in_agent_phrase(part: Token) -> tuple[Token, Token] | None:
+    """For "drivers angered by new fees protested outside city offices" parsed with the noun
+    "drivers" as the root and "protested" as a modifier of "fees": (the subject, the verb)."""
+    subject = part.head
+    if part.dep_ != "acl" or subject.dep_ != "ROOT" or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    by = next((k for k in part.children if k.dep_ == "agent" and k.i == part.i + 1), None)
+    agent = next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+    if agent is None:
+        return None
+    verb = next((c for c in agent.children if c.dep_ == "acl" and c.i > agent.i), None)
+    if verb is None or verb.tag_ not in ("VBD", "VBN") or verb.doc[verb.i - 1].is_punct or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent") for c in verb.children):
+        return None
+    # the agent phrase ends right before the verb: nothing of it follows the verb
+    if max(t.i for t in agent.subtree if t.i != verb.i and not verb.is_ancestor(t)) != verb.i - 1:
+        return None
+    return subject, verb
+
+
 def repair_reduced_relative(doc: Doc) -> Doc:
     """The participle becomes a modifier of the subject, and the verb after its "by" phrase the
     clause's verb with that subject."""
     for part in doc:
-        found = _verb_after_reduced_relative(part)
+        found = _verb_after_reduced_relative(part) or _verb_in_agent_phrase(part)
         if found is None:
             continue
         subject, verb = found
+        if subject.head.i == subject.i:  # the noun was the root
+            later = [c for c in subject.children if c.i > verb.i]
+            verb.head, verb.dep_ = verb, "ROOT"
+            for c in later:
+                c.head = verb
+            subject.head, subject.dep_ = verb, "nsubj"
+            continue
         if part.head.i == part.i:
             later = [c for c in part.children if c.i > verb.i]
             verb.head, verb.dep_ = verb, "ROOT"
