@@ -1,7 +1,7 @@
 """Round 29 of issue 12 (sentences of our own, written after reading the misses of the blind-coded
 fresh sets): a verb the parse robs of its subject after a backing phrase, ways blocked by forces
-or by protesters, deals struck, forged and sealed, and a name after an honorific that the tagger
-took for a place."""
+or by protesters, deals struck, forged and sealed, a name after an honorific that the tagger
+took for a place, agents in a town, and a dateline named once in passing."""
 
 from __future__ import annotations
 
@@ -136,3 +136,20 @@ def test_a_modifier_after_a_comma_in_an_agent_phrase_stays_a_modifier(nlp: Langu
                 tags=["NNS", "VBN", "IN", "NNS", ",", "VBN", "."],
                 pos=["NOUN", "VERB", "ADP", "NOUN", "PUNCT", "VERB", "PUNCT"])
     assert repair_reduced_relative(built)[0].dep_ == "ROOT"
+
+
+def test_a_dateline_named_once_in_passing_yields_to_the_country_the_story_is_about() -> None:
+    text = ("BANGKOK, July 16 (AFP) - Myanmar's military government freed 20 political prisoners "
+            "on Monday. The prisoners had been held in Myanmar's Insein prison near Yangon. "
+            "Exiles in Bangkok welcomed the move. Students marched in Yangon and Mandalay on "
+            "Tuesday. Officials said more releases would follow.")
+    officials = next(m for m in _code(text, "1998-07-16")["mentions"] if m["text"] == "Officials")
+    assert officials["country"] == "MMR", officials
+
+
+def test_a_dateline_the_story_names_often_stays_the_story_country() -> None:
+    text = ("BANGKOK, July 16 (AFP) - Thailand's government met Myanmar's envoy on Monday in "
+            "Bangkok. Thai police patrolled Bangkok and Chiang Mai. Officials said the talks "
+            "would go on.")
+    officials = next(m for m in _code(text, "1998-07-16")["mentions"] if m["text"] == "Officials")
+    assert officials["country"] == "THA", officials

@@ -37,6 +37,9 @@ def body(article: Article) -> list[str]:
      "India signed the pact."),
     ("LONDON (dpa) \u2013 Britain recalled its envoy.", "LONDON (dpa)",
      "Britain recalled its envoy."),
+    # older AP and NYT wires write an underscore for the dash
+    ("BEIJING (AP) _ Taxi drivers protested.", "BEIJING (AP)", "Taxi drivers protested."),
+    ("NEW YORK _ The rally ended late.", "NEW YORK", "The rally ended late."),
 ])
 def test_datelines(line: str, dateline: str, rest: str) -> None:
     a = structure(Article(id="x", text=line))

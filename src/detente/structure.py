@@ -29,14 +29,15 @@ _CREDIT = re.compile(
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?")
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?)"
 # An all-caps place ("KUALA LUMPUR", "PINE RIDGE, S.D.", "UNITED NATIONS"), an optional date,
-# an optional parenthesised agency or date, then a dash or colon. Without the parentheses the
-# separator must be a long dash ("WASHINGTON --", "GAZA CITY —") or follow a date.
+# an optional parenthesised agency or date, then a dash or colon (or the underscore older AP and
+# NYT wires write for a dash: "BEIJING (AP) _"). Without the parentheses the separator must be a
+# long dash ("WASHINGTON --", "GAZA CITY —", "WASHINGTON _") or follow a date.
 _PLACE = r"[A-Z][A-Z'.\-]+(?:[ ][A-Z][A-Z'.\-]+){0,3}(?:,[ ][A-Z][A-Za-z.]{1,12}(?:[ ][A-Z][a-z.]+)?)?"
 _PAREN = rf"\((?:[A-Za-z][A-Za-z&\-]{{1,14}}(?:[ ][A-Z][a-z]+)?|{_DATE})\)"
 _DATELINE = re.compile(
-    rf"^(?P<dateline>(?:{_PLACE})(?:,\s*{_DATE})?\s*{_PAREN}\s*(?:--|-|\u2013|\u2014|:)\s*"
-    rf"|(?:{_PLACE}),\s*{_DATE}\s*(?:--|-|\u2013|\u2014)\s+"
-    rf"|(?:{_PLACE})\s*(?:--|\u2013|\u2014)\s+)"
+    rf"^(?P<dateline>(?:{_PLACE})(?:,\s*{_DATE})?\s*{_PAREN}\s*(?:--|-|\u2013|\u2014|:|_)\s*"
+    rf"|(?:{_PLACE}),\s*{_DATE}\s*(?:--|-|\u2013|\u2014|_)\s+"
+    rf"|(?:{_PLACE})\s*(?:--|\u2013|\u2014|_)\s+)"
 )
 _BYLINE = re.compile(
     r"^\s*(?:[Bb][Yy]|BY)\s+[A-Z][\w.'\-]+(?:\s+[A-Z][\w.'\-]+){0,4}"
@@ -56,7 +57,7 @@ _BOILERPLATE = re.compile(
 def dateline_match(line: str) -> str | None:
     """The dateline that opens ``line`` ("TORRINGTON", "EDMONTON, Ky. (WBKO)"), if any."""
     m = _DATELINE.match(line)
-    return m.group("dateline").strip().rstrip("-\u2013\u2014:").strip() if m else None
+    return m.group("dateline").strip().rstrip("-\u2013\u2014:_").strip() if m else None
 
 
 def _lines(text: str) -> list[Span]:
@@ -115,7 +116,7 @@ def structure(article: Article) -> Article:
                 credits.append(credit)
             continue
         if not body and (m := _DATELINE.match(line)):
-            dateline = m.group("dateline").strip().rstrip("-\u2013\u2014:").strip()
+            dateline = m.group("dateline").strip().rstrip("-\u2013\u2014:_").strip()
             article.dateline = article.dateline or dateline
             start += m.end()
             if start >= end:

@@ -200,16 +200,20 @@ def title_countries(title: str | None, lex: Lexicon) -> set[str]:
 # How much the story must name another country (a place counts 2, a nationality or a national
 # body 1) before a dateline it never names is taken for the wire's desk.
 DESK_EVIDENCE = 3
+# How far another country must lead the dateline's, named in passing ("exile communities in
+# Bangkok" in a BANGKOK story about Myanmar), for the dateline to be the desk's all the same.
+DESK_LEAD = 4
 
 
 def desk_dateline(ctx: StoryContext) -> bool:
     """Whether the dateline is only where the story was filed: its country is never named in the
     text while another country clearly and often leads ("PARIS" over a story about Iraq's
     elections). The story's own places then say where its unnamed police and officials are."""
-    if ctx.dateline is None or ctx.counts[ctx.dateline[0]]:
+    if ctx.dateline is None:
         return False
     top = ctx.dominant()
-    return top is not None and top != ctx.dateline[0] and ctx.counts[top] >= DESK_EVIDENCE
+    return top is not None and top != ctx.dateline[0] and ctx.counts[top] >= DESK_EVIDENCE and (
+        ctx.counts[top] >= DESK_LEAD * ctx.counts[ctx.dateline[0]])
 
 
 def _national(c: Cand, lex: Lexicon) -> str | None:
