@@ -153,3 +153,17 @@ def test_a_dateline_the_story_names_often_stays_the_story_country() -> None:
             "would go on.")
     officials = next(m for m in _code(text, "1998-07-16")["mentions"] if m["text"] == "Officials")
     assert officials["country"] == "THA", officials
+
+
+def test_the_chancellor_in_a_british_story_is_the_chancellor_of_the_exchequer() -> None:
+    record = _code("Tony Blair praised the chancellor on Monday.", "2005-03-01",
+                   dateline="LONDON")
+    chancellor = next(m for m in record["mentions"] if m["text"] == "the chancellor")
+    assert chancellor["name"] == "Gordon Brown", chancellor
+
+
+def test_the_chancellor_in_a_german_story_heads_the_government() -> None:
+    record = _code("The French president praised the chancellor on Monday.", "2004-03-01",
+                   dateline="BERLIN")
+    chancellor = next(m for m in record["mentions"] if m["text"] == "the chancellor")
+    assert chancellor["country"] == "DEU", chancellor
