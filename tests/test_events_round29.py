@@ -167,3 +167,10 @@ def test_the_chancellor_in_a_german_story_heads_the_government() -> None:
                    dateline="BERLIN")
     chancellor = next(m for m in record["mentions"] if m["text"] == "the chancellor")
     assert chancellor["country"] == "DEU", chancellor
+
+
+def test_a_prime_minister_is_no_president_named_earlier() -> None:
+    record = _code("Kenya's president met the prime minister on Monday.", "2005-03-01",
+                   dateline="MOSCOW")
+    pm = next(m for m in record["mentions"] if m["text"] == "the prime minister")
+    assert (pm["country"], pm["name"]) != ("KEN", "Mwai Kibaki") and pm["country"] == "RUS", pm
