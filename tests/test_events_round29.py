@@ -174,3 +174,13 @@ def test_a_prime_minister_is_no_president_named_earlier() -> None:
                    dateline="MOSCOW")
     pm = next(m for m in record["mentions"] if m["text"] == "the prime minister")
     assert (pm["country"], pm["name"]) != ("KEN", "Mwai Kibaki") and pm["country"] == "RUS", pm
+
+
+def test_an_option_someone_should_or_will_consider_is_not_yet_weighed() -> None:
+    assert event_triples("The Kenyan government should consider new sanctions on Uganda.") == []
+    assert event_triples("Kenya will consider a new visa policy for Uganda next year.") == []
+
+
+def test_an_option_under_consideration_is_weighed() -> None:
+    got = event_triples("Kenya is considering a new visa policy for Uganda.")
+    assert [c for _, _, c in got] == ["014"], got

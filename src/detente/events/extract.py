@@ -437,6 +437,11 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             cand.pattern = p = replace(p, cameo=WORDS_OF_ATTACK)
         cand.modality = modality(tok, planned=p.planned, threat=p.cameo[:2] == THREAT_ROOT,
                                  detached=cand.source_path.startswith(REPORTER_CONJUNCT))
+        if p.cameo == CONSIDER and cand.modality != "asserted":
+            # "they should consider X", "the police will consider whether to ...": advice or a
+            # plan to weigh an option; the weighing (CAMEO 014) has not begun
+            cand.outcome = f"{cand.modality} consideration: no option weighed yet"
+            continue
         if stated_refusal(tok, cand.modality) and (refused := _refused_code(tok, p.cameo)):
             cand.pattern, cand.modality = replace(p, cameo=refused), "asserted"  # CAMEO 124
         elif p.cameo == REJECT and p.xcomp == "*" and (refused := _complement_refusal(tok)):
@@ -449,6 +454,7 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
 
 
 PROTEST_ROOT = "14"
+CONSIDER = "014"
 
 
 def protested_state(sa: SentenceActors, tok: Token, sources: list[Participant]) -> list[Participant]:
