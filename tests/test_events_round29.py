@@ -184,3 +184,9 @@ def test_an_option_someone_should_or_will_consider_is_not_yet_weighed() -> None:
 def test_an_option_under_consideration_is_weighed() -> None:
     got = event_triples("Kenya is considering a new visa policy for Uganda.")
     assert [c for _, _, c in got] == ["014"], got
+
+
+def test_its_act_in_a_clause_naming_no_one_is_the_nearest_bodys() -> None:
+    got = event_triples("Kenya said Monday that there would be no change in its rejection of "
+                        "the Ugandan plan.")
+    assert ("KEN", None, "120") in got or ("KEN", "UGA", "120") in got, got

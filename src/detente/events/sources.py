@@ -466,7 +466,13 @@ def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], st
                     got, path = _nearest_body(tok, sa), "nearest-body"
                 if got:
                     return got, "poss-pronoun>" + path
-            return sa.resolve(c, subject=True), "poss"
+            own = sa.resolve(c, subject=True)
+            if not own and c.lower_ == "its":
+                # "Iran said its rejection of the plan was final", "there would be no change in
+                # its rejection": the pronoun's clause names no one; the nearest body does
+                own = _nearest_body(tok, sa)
+                return own, "poss-pronoun>nearest-body"
+            return own, "poss"
     for c in tok.children:
         if c.dep_ == "amod" and c.lower_ == "led":
             # "the US-led invasion", "a NATO-led offensive": whoever leads it acts
