@@ -40,6 +40,7 @@ from detente.actors.data import (  # noqa: E402
 )
 
 OUT_NAME = "people_heads_countryinfo.tsv"
+EARLIER_NAME = "people_1980s.tsv"
 
 FLOOR = dt.date(1990, 1, 1)
 FILE_DATE = dt.date(2014, 1, 30)
@@ -172,7 +173,10 @@ def convert(path: str) -> list[list[str]]:
     d = load_builtin()
     hand: dict[str, Person] = {}  # our hand-written tables only, not this script's last output
     for table in sorted(data_dir().glob("people_*.tsv")):
-        if table.name != OUT_NAME:
+        # the 1980s table ends where CountryInfo's rows begin (1990): its older titles would
+        # re-anchor CountryInfo's chains ("Chairman of the Revolutionary Council" for Kabul's
+        # presidents), so it takes no part
+        if table.name not in (OUT_NAME, EARLIER_NAME):
             parse_people(read_tsv(table, columns=PEOPLE_COLUMNS), d.codes(), hand)
     vacant: dict[str, list[tuple[str, dt.date, dt.date]]] = defaultdict(list)
     for v in load_vacancies():

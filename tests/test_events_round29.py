@@ -190,3 +190,15 @@ def test_its_act_in_a_clause_naming_no_one_is_the_nearest_bodys() -> None:
     got = event_triples("Kenya said Monday that there would be no change in its rejection of "
                         "the Ugandan plan.")
     assert ("KEN", None, "120") in got or ("KEN", "UGA", "120") in got, got
+
+
+def test_a_surname_after_the_is_no_person() -> None:
+    record = _code("The Straw poll showed support for the Kenyan government.", "2005-01-01")
+    assert all(m.get("name") != "Jack Straw" for m in record["mentions"]), record["mentions"]
+
+
+def test_an_undated_surname_is_the_holder_of_the_highest_office_of_that_name() -> None:
+    # Gordon Brown (prime minister), not Harold Brown (US defence secretary of 1977-1981)
+    record = _code("Mr Brown warned the Kenyan government.", None)  # type: ignore[arg-type]
+    brown = next(m for m in record["mentions"] if m["text"] == "Brown")
+    assert brown["name"] == "Gordon Brown", brown

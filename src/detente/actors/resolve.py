@@ -267,6 +267,16 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
 def _person(f: Found, main: Cand, country: str | None, hints: tuple[str, ...],
             state: ArticleState, title_mod: Cand | None) -> None:
     people = [p for k, p in main.entries if k == PERSON and isinstance(p, Person)]
+    doc = f.head.doc
+    if main.kind == "short" and main.start > 0 and doc[main.start - 1].lower_ == "the":
+        # "The Sun", "the Times": a bare surname takes no article
+        f.mention.reason = f"'the {doc[main.start:main.end].text}': a surname takes no article"
+        return
+    if main.kind == "short" and state.day is None and country is None and len(people) > 1:
+        # an undated story cannot tell the holders of one surname apart by their dates: the
+        # story's own country does ("Mr Brown" in a British story)
+        home = state.story.dominant()
+        people = [p for p in people if any(r.country == home for r in p.roles)] or people
     styles = title_mod.agent.styles if title_mod is not None and title_mod.agent else ()
     person = choose_person(people, state.day, hints, country, set(state.persons), styles)
     if person is None:

@@ -110,12 +110,17 @@ def choose_person(candidates: list[Person], day: dt.date | None, hints: tuple[st
     if len(candidates) == 1:
         return candidates[0]
 
-    def score(p: Person) -> tuple[int, int, int, int]:
+    def score(p: Person) -> tuple[int, int, int, int, int]:
         role, status = pick_role(p, day, hints, country)
+        # last, and only when nothing else tells them apart (an undated story): the one who
+        # held the highest office, whom news names most
+        highest = min((ROLE_RANK.get(r.role, 99) for r in p.roles), default=99) if day is None \
+            else 0
         return (0 if p.id in mentioned else 1,
                 0 if status in {"active", "current"} else 1,
                 0 if role is not None and role.role in hints and role.styled(styles) else 1,
-                0 if role is not None and country in (None, role.country) else 1)
+                0 if role is not None and country in (None, role.country) else 1,
+                highest)
 
     return min(candidates, key=score)
 
