@@ -404,3 +404,19 @@ def test_dotted_capitals_are_no_one_word_states_abbreviation() -> None:
     assert ny is not None and (ny.name, ny.kind) == ("New York", "admin1")
     louisiana = resolve("La.", Context()).entry
     assert louisiana is not None and louisiana.name == "Louisiana"
+
+
+def test_the_places_of_a_dateline_taken_off_the_body_are_places(nlp: Language) -> None:
+    text = "BANGKOK, Thailand (AP) _ Myanmar's government freed 20 prisoners on Monday."
+    body = text.index("Myanmar")
+    article = Article(id="t", text=text, dateline="BANGKOK, Thailand (AP)")
+    adoc = ArticleDoc(article, [(body, nlp(text[body:]))])
+    extract_places(adoc)
+    got = [(p.text, p.country, text[p.span[0]:p.span[1]]) for p in adoc.places]
+    assert ("BANGKOK", "THA", "BANGKOK") in got and ("Thailand", "THA", "Thailand") in got, got
+    dated = Article(id="t", text="OTTAWA, Jan 13 (Xinhua) -- Canada said it would act.",
+                    dateline="OTTAWA, Jan 13 (Xinhua)")
+    start = dated.text.index("Canada")
+    odoc = ArticleDoc(dated, [(start, nlp(dated.text[start:]))])
+    extract_places(odoc)
+    assert [p.text for p in odoc.places] == ["OTTAWA", "Canada"], odoc.places

@@ -367,9 +367,14 @@ DATELINE_CHARS = 120
 
 def _dateline_in_body(adoc: ArticleDoc, found: list[Toponym]) -> list[Toponym]:
     """The place of a dateline that opens one of the first coded sentences ("TORRINGTON — Mayor
-    Ryan Bingham ...", "EDMONTON, Ky. (WBKO) --"), which the model rarely tags in capitals."""
+    Ryan Bingham ...", "EDMONTON, Ky. (WBKO) --"), which the model rarely tags in capitals; or
+    the places of the dateline the structure step took off the first paragraph ("BANGKOK,
+    Thailand (AP) _", "OTTAWA, Jan 13 (Xinhua) --")."""
     from detente.structure import dateline_match
 
+    stripped = _stripped_dateline(adoc, found)
+    if stripped:
+        return stripped
     for sent in adoc.sentences[:DATELINE_SENTENCES]:
         lead = len(sent.text) - len(sent.text.lstrip())
         start = sent.start_char + lead
@@ -387,6 +392,32 @@ def _dateline_in_body(adoc: ArticleDoc, found: list[Toponym]) -> list[Toponym]:
         qualifier = qualifier_entry(rest.split("(")[0].strip()) if rest[:1].isalpha() else None
         return [Toponym(name, span, sent.index, "dateline", qualifier=qualifier)]
     return []
+
+
+def _stripped_dateline(adoc: ArticleDoc, found: list[Toponym]) -> list[Toponym]:
+    """The places named in a dateline that opens the text before the first sentence: its town
+    and the country or state after it, each where the text writes it."""
+    dateline = adoc.article.dateline
+    text = adoc.article.text
+    first = adoc.sentences[0].start_char if adoc.sentences else len(text)
+    at = text.find(dateline, 0, first) if dateline else -1
+    if not dateline or at < 0:
+        return []
+    out: list[Toponym] = []
+    offset = at
+    for part in dateline.split("(")[0].split(","):
+        start = text.find(part.strip(), offset) if part.strip() else -1
+        offset += len(part) + 1
+        name = part.strip()
+        if start < 0 or not name or any(t.span[0] < start + len(name) and start < t.span[1]
+                                         for t in found):
+            continue
+        if any(e.kind in {"city", "admin2"} or e.kind in _CURATED_KINDS
+               for e in gazetteer().candidates(name)):
+            out.append(Toponym(name, (start, start + len(name)), 0, "dateline"))
+    if len(out) == 2:  # "BANGKOK, Thailand": the second place says which town the first is
+        out[0].qualifier = qualifier_entry(out[1].text)
+    return out
 
 
 # "U.S.-led", "U.K.-based": the tokenizer keeps a dotted abbreviation and its compound as one token.
