@@ -100,6 +100,13 @@ Events round 28 (2026-12-06): wire gold dev found 0.612 -> 0.616 / 0.238 -> 0.24
 split grew to 198 stories (424 required; sets F17 and F18 added): found 0.472 -> 0.502, extras
 2.157 -> 2.157, source / target country 0.899 / 0.789 -> 0.905 / 0.800 (docs/EVALUATION.md,
 round 28).
+Events round 29 (2026-12-06): wire gold dev found 0.616 / 0.248, extras 1.486 -> 1.444 (an option
+only advised or planned is not yet considered), 0 `must_not`, source / target country 0.963 /
+0.948, places found 0.916 -> 0.940 (the dateline's places); sentence set dev macro-F1 0.390 ->
+0.424, root 0.394 -> 0.417, no-event 0.034 (verbs the parse hides after a "by" phrase, "its"
+in a clause naming no one). The fresh split grew to 234 stories (508 required; sets F20 and F22
+added): found 0.512 -> 0.524, extras 2.128 -> 2.094, source / target country 0.902 / 0.806 ->
+0.904 / 0.812 (docs/EVALUATION.md, round 29).
 Floors sit a little below and only go up; test splits (and the fresh held-out set) are never
 gated.
 """
@@ -125,7 +132,7 @@ def test_wire_gold_dev_gate() -> None:
     assert summary["stories"] >= 72
     assert summary["found_loose"] >= 0.614
     assert summary["found_strict"] >= 0.246
-    assert summary["unexplained_per_story"] <= 1.486
+    assert summary["unexplained_per_story"] <= 1.445
     assert summary["must_not_violations"] <= 0
     assert summary["date_accuracy"] >= 0.700
     assert summary["modality_accuracy"] >= 0.975
@@ -142,8 +149,8 @@ def test_sentence_set_dev_gate() -> None:
     shared_path("corpora", "news")
     summary = evaluate(ANNOTATIONS / "sentences" / "dev.jsonl")
     assert summary["sentences"] == 411
-    assert summary["plover_macro_f1"] >= 0.388
-    assert summary["cameo_root_accuracy"] >= 0.391
+    assert summary["plover_macro_f1"] >= 0.422
+    assert summary["cameo_root_accuracy"] >= 0.415
     assert summary["negatives_coded"] <= 0.036
 
 
@@ -155,12 +162,13 @@ def test_wire_gold_fresh_gate() -> None:
     shared_path("corpora", "news")
     summary = evaluate(ANNOTATIONS / "wire_fresh", split="fresh")
     # sets F1, F2, F4-F6 (round 25), F9, F10 (round 26), F13, F14 (round 27), F17, F18 (round
-    # 28); the floors were set again for this composition (at round 28's start it measured
-    # 0.472 found, 2.157 extras, 22 must_not, 0.899 / 0.789 source / target country)
-    assert summary["stories"] == 198
-    assert summary["found_loose"] >= 0.500
-    assert summary["unexplained_per_story"] <= 2.16
-    assert summary["must_not_violations"] <= 23
-    assert summary["participants"]["source_country_right"] >= 0.903
-    assert summary["participants"]["target_country_right"] >= 0.797
+    # 28), F20, F22 (round 29); the floors were set again for this composition (at round 29's
+    # start it measured 0.512 found, 2.128 extras, 27 must_not, 0.902 / 0.806 source / target
+    # country)
+    assert summary["stories"] == 234
+    assert summary["found_loose"] >= 0.522
+    assert summary["unexplained_per_story"] <= 2.10
+    assert summary["must_not_violations"] <= 27
+    assert summary["participants"]["source_country_right"] >= 0.902
+    assert summary["participants"]["target_country_right"] >= 0.809
 
