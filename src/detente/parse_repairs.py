@@ -322,22 +322,23 @@ def repair_reduced_relative(doc: Doc) -> Doc:
             continue
         subject, verb = found
         if subject.head.i == subject.i:  # the noun was the root
-            later = [c for c in subject.children if c.i > verb.i]
-            verb.head, verb.dep_ = verb, "ROOT"
-            for c in later:
-                c.head = verb
-            subject.head, subject.dep_ = verb, "nsubj"
-            continue
-        if part.head.i == part.i:
-            later = [c for c in part.children if c.i > verb.i]
-            verb.head, verb.dep_ = verb, "ROOT"
-            for c in later:
-                c.head = verb
+            _root_instead(subject, verb)
+        elif part.head.i == part.i:
+            _root_instead(part, verb)
+            part.head, part.dep_ = subject, "acl"
         else:
             verb.head, verb.dep_ = part.head, part.dep_
+            part.head, part.dep_ = subject, "acl"
         subject.head, subject.dep_ = verb, "nsubj"
-        part.head, part.dep_ = subject, "acl"
     return doc
+
+
+def _root_instead(root: Token, verb: Token) -> None:
+    """``verb`` becomes the root of ``root``'s sentence and takes what followed it there."""
+    later = [c for c in root.children if c.i > verb.i]
+    verb.head, verb.dep_ = verb, "ROOT"
+    for c in later:
+        c.head = verb
 
 
 @Language.component("detente_parse_repairs")

@@ -57,7 +57,12 @@ _BOILERPLATE = re.compile(
 def dateline_match(line: str) -> str | None:
     """The dateline that opens ``line`` ("TORRINGTON", "EDMONTON, Ky. (WBKO)"), if any."""
     m = _DATELINE.match(line)
-    return m.group("dateline").strip().rstrip("-\u2013\u2014:_").strip() if m else None
+    return _dateline_text(m) if m else None
+
+
+def _dateline_text(m: re.Match[str]) -> str:
+    """A matched dateline without its separator."""
+    return m.group("dateline").strip().rstrip("-\u2013\u2014:_").strip()
 
 
 def _lines(text: str) -> list[Span]:
@@ -116,8 +121,7 @@ def structure(article: Article) -> Article:
                 credits.append(credit)
             continue
         if not body and (m := _DATELINE.match(line)):
-            dateline = m.group("dateline").strip().rstrip("-\u2013\u2014:_").strip()
-            article.dateline = article.dateline or dateline
+            article.dateline = article.dateline or _dateline_text(m)
             start += m.end()
             if start >= end:
                 continue
