@@ -164,19 +164,19 @@ def test_a_dateline_the_story_names_often_stays_the_story_country() -> None:
 
 def test_the_chancellor_in_a_british_story_is_the_chancellor_of_the_exchequer() -> None:
     chancellor = _mention("Tony Blair praised the chancellor on Monday.", "2005-03-01",
-                     "the chancellor", dateline="LONDON")
+                          "the chancellor", dateline="LONDON")
     assert chancellor["name"] == "Gordon Brown", chancellor
 
 
 def test_the_chancellor_in_a_german_story_heads_the_government() -> None:
-    chancellor = _mention("The French president praised the chancellor on Monday.", "2004-03-01",
-                     "the chancellor", dateline="BERLIN")
+    chancellor = _mention("The French president praised the chancellor on Monday.",
+                          "2004-03-01", "the chancellor", dateline="BERLIN")
     assert chancellor["country"] == "DEU", chancellor
 
 
 def test_a_prime_minister_is_no_president_named_earlier() -> None:
     pm = _mention("Kenya's president met the prime minister on Monday.", "2005-03-01",
-                     "the prime minister", dateline="MOSCOW")
+                  "the prime minister", dateline="MOSCOW")
     assert (pm["country"], pm["name"]) != ("KEN", "Mwai Kibaki") and pm["country"] == "RUS", pm
 
 
