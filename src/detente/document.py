@@ -81,6 +81,8 @@ class ArticleDoc:
     _indexes: dict[str, tuple[int, int, dict[Any, list[tuple[int, Any]]]]] = field(
         default_factory=dict, repr=False)
     _ents: dict[int, list[SpacySpan]] | None = field(default=None, repr=False)
+    # per-article results a step derives once and reads for many records (by the step's key)
+    memo: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         if not self.sentences:

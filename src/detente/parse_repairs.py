@@ -149,6 +149,35 @@ def repair_infinitive_conjunct(doc: Doc) -> Doc:
     return doc
 
 
+def _finite_ancestor(tok: Token, tag: str) -> Token | None:
+    """The nearest lexical verb of tense ``tag`` above ``tok`` that precedes it."""
+    cur = tok
+    while cur.head.i != cur.i:
+        cur = cur.head
+        if cur.pos_ == "VERB" and cur.tag_ == tag and cur.i < tok.i:
+            return cur
+    return None
+
+
+def repair_progressive_conjunct(doc: Doc) -> Doc:
+    """A finite verb the parse coordinates with a progressive inside a complement ("said the
+    picture rights groups were trying to paint was false and urged them to ...") is a conjunct
+    of the verb of the same tense higher up ("said ... and urged"), the reporting verb whose
+    subject it shares far more often than the progressive's."""
+    for tok in doc:
+        head = tok.head
+        if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ not in FINITE_TAGS \
+                or head.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass",
+                                                        "expl", "mark") for c in tok.children):
+            continue
+        if not any(c.dep_ == "aux" and c.lemma_ == "be" for c in head.children):
+            continue
+        verb = _finite_ancestor(head, tok.tag_)
+        if verb is not None:
+            tok.head = verb
+    return doc
+
+
 # Verbs that name or judge what they take as an object ("called him a liar"), whose predicate
 # the parse takes for the object when there is none ("called British Prime Minister X").
 NAMING_VERBS = frozenset({"call"})
@@ -346,5 +375,5 @@ def parse_repairs(doc: Doc) -> Doc:
     """All repairs, in order."""
     doc = repair_destination_for(repair_visiting(repair_noun_root(doc)))
     doc = repair_told_that(repair_second_object(repair_named_object(repair_infinitive_conjunct(
-        repair_conjunct_subject(repair_out_of(doc))))))
+        repair_progressive_conjunct(repair_conjunct_subject(repair_out_of(doc)))))))
     return repair_reduced_relative(doc)

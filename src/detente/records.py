@@ -181,7 +181,7 @@ class Event:
     modality: str = "asserted"  # asserted | planned | negated | conditional | hypothetical
     date: str | None = None
     date_precision: str | None = None  # day | week | month | year
-    date_source: str | None = None  # publication | relative | absolute | ...
+    date_source: str | None = None  # publication | relative | absolute | occasion
     location: Location | None = None
     location_reason: str | None = None
     quote_id: str | None = None

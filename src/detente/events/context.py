@@ -50,6 +50,11 @@ def event_context(adoc: ArticleDoc, sent: Sentence, trigger: Token, event: Event
             event.date_source = getattr(te, "source", None) or (
                 "absolute" if re.search(r"\d{4}|\b\d{1,2}\b", text) else "relative"
             )
+    if event.date_source == "publication" and _spoken(trigger):
+        occasion = _speaker_occasion(adoc, event)
+        if occasion is not None:
+            event.date, event.date_precision = occasion
+            event.date_source = "occasion"
     if event.date_source == "publication" and event.date and _present_perfect(trigger):
         # "has urged", "have met twice": news' present perfect names a recent, unstated day
         event.date, event.date_precision = event.date[:7], "month"
@@ -97,6 +102,58 @@ def date_anchors(trigger: Token) -> list[Token]:
             break
         anchors.append(cur)
     return anchors
+
+
+def _spoken(trigger: Token) -> bool:
+    """Whether ``trigger`` is a verb of saying or urging (a cue of the quotes step)."""
+    cues = _fn("quotes.lexicon", "load_lexicon")
+    if cues is None or trigger.pos_ != "VERB":
+        return False
+    return any(cls in ("speech", "directive")
+               for cls in cues().cues.get(trigger.lemma_.lower(), {}).values())
+
+
+def speaker_occasions(adoc: ArticleDoc) -> dict[tuple[Any, ...], set[tuple[str, str]]]:
+    """The days each speaker of the story is dated speaking on: a verb of saying with a time
+    expression of its own ("He was speaking on Wednesday", "said on Monday"), by the actor its
+    subject names. Computed once per article."""
+    if "event_occasions" in adoc.memo:
+        found: dict[tuple[Any, ...], set[tuple[str, str]]] = adoc.memo["event_occasions"]
+        return found
+    from detente.events.participants import actor_key
+
+    governing_time = _fn("times", "governing_time")
+    found = {}
+    for sent in adoc.sentences if governing_time is not None else []:
+        for tok in sent.span:
+            if not _spoken(tok):
+                continue
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                continue
+            te = governing_time(adoc, sent, tok)
+            value = getattr(te, "value", None)
+            if te is None or getattr(te, "precision", None) != "day" or not isinstance(value, str):
+                continue
+            start = sent.char_span(subject)[0]
+            mention = next((m for m in adoc.mentions_in(sent)
+                            if m.span[0] <= start < m.span[1] and m.actor is not None), None)
+            if mention is not None and mention.actor is not None \
+                    and mention.actor.kind == "person":
+                found.setdefault(actor_key(mention.actor), set()).add((value, "day"))
+    adoc.memo["event_occasions"] = found
+    return found
+
+
+def _speaker_occasion(adoc: ArticleDoc, event: Event) -> tuple[str, str] | None:
+    """The one day the story dates the event's speaker speaking on, if there is exactly one:
+    an undated "He urged ..." belongs to the occasion "He was speaking on Wednesday" names."""
+    from detente.events.participants import actor_key
+
+    if event.source.actor.kind != "person":
+        return None
+    days = speaker_occasions(adoc).get(actor_key(event.source.actor), set())
+    return next(iter(days)) if len(days) == 1 else None
 
 
 def _present_perfect(trigger: Token) -> bool:
