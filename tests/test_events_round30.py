@@ -1,6 +1,8 @@
 """Round 30 of issue 12 (sentences of our own, written after reading the misses of the wire dev
 split and the blind-coded fresh sets): a verb of saying the parse coordinates with a progressive
-inside the reported clause, think tanks, and statements dated by the occasion the story names."""
+inside the reported clause, think tanks, statements dated by the occasion the story names, a
+headline closed by a stop above a dateline, and a city of the very name before one once so
+called."""
 
 from __future__ import annotations
 
@@ -9,7 +11,10 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
+from detente.actors.gazetteer import place_country
 from detente.parse_repairs import repair_progressive_conjunct
+from detente.records import Article
+from detente.structure import structure
 from tests.test_events_round26 import _code
 
 
@@ -78,3 +83,29 @@ def test_an_act_that_is_no_statement_keeps_the_publication_date() -> None:
                   "He visited Uganda.", "2021-03-05")
     visit = next(e for e in got if e["trigger"]["text"] == "visited")
     assert visit["date_source"] == "publication", visit
+
+
+def test_a_line_above_a_dateline_is_the_headline_even_with_a_stop() -> None:
+    text = ("Kenya issues apology to Uganda.\n\n"
+            "NAIROBI, July 25 (UPI) -- Kenya apologised to Uganda on Monday.\n")
+    a = structure(Article(id="x", text=text, title="Kenya issues apology to Uganda"))
+    assert a.dateline == "NAIROBI, July 25 (UPI)"
+    assert [a.text[s:e] for s, e in a.paragraphs] == ["Kenya apologised to Uganda on Monday."]
+
+
+def test_a_first_sentence_with_no_dateline_after_it_stays_in_the_body() -> None:
+    text = "Kenya issues apology to Uganda.\n\nThe apology came on Monday.\n"
+    a = structure(Article(id="x", text=text, title="Kenya issues apology to Uganda"))
+    assert len(a.paragraphs) == 2 and a.dateline is None
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Philadelphia", "USA"),  # Amman's ancient name
+    ("PHILADELPHIA", "USA"),
+    ("Canterbury", "GBR"),  # a province of that name does not drop the English city
+    ("Bombay", "IND"),  # no large place is called that today: the old name stands
+    ("Leningrad", "RUS"),
+])
+def test_a_large_place_of_the_very_name_beats_one_once_so_called(name: str, country: str) -> None:
+    hit = place_country(name)
+    assert hit is not None and hit[0] == country, hit

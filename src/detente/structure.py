@@ -82,7 +82,13 @@ def _is_blank_after(text: str, end: int) -> bool:
     return bool(re.match(r"[ \t\r]*\n[ \t\r]*\n", text[end:])) or not text[end:].strip()
 
 
-def _looks_like_headline(line: str, title: str | None) -> bool:
+def _looks_like_headline(line: str, title: str | None, following: str = "") -> bool:
+    """Whether the first line is the headline: any short line a dateline follows (a dateline
+    opens the body, so what stands above it is the headline: "X issues apology to Y." then
+    "CITY, July 25 (UPI) -- ..."); else the article's title, or, with no title given, a short
+    line without a sentence's closing stop."""
+    if len(line) <= 200 and _DATELINE.match(following) is not None:
+        return True
     if title is not None:
         return line.strip() == title.strip()
     return len(line) <= 200 and not line.endswith((".", "\u201d", '"'))
@@ -100,7 +106,7 @@ def structure(article: Article) -> Article:
     for i, (start, end) in enumerate(lines):
         line = text[start:end]
         if (i == 0 and len(lines) > 1 and _is_blank_after(text, end)
-                and _looks_like_headline(line, article.title)):
+                and _looks_like_headline(line, article.title, text[lines[1][0]:lines[1][1]])):
             article.title = article.title or line
             continue
         if m := _SUBHEAD.match(line):

@@ -8,6 +8,11 @@ _KINDS = frozenset({"city", "admin1", "admin2", "country", "territory"})
 _AREAS = frozenset({"region", "continent"})
 
 
+# With a city this large (or a country or province) of the very name asked for, places only
+# once known by that name are left out.
+OWN_NAME_CITY = 100_000
+
+
 def place_country(name: str, min_population: int = 0,
                   dateline: tuple[str, str] | None = None) -> tuple[str, str] | None:
     """(ISO alpha-3, place id) of the likeliest place called ``name``, if any.
@@ -28,6 +33,11 @@ def place_country(name: str, min_population: int = 0,
         return None
     if dateline is not None and name.lower() == dateline[1].lower():
         found = [e for e in found if e.country == dateline[0]] or found
+    # a large place of that very name before one it was once called ("Philadelphia" is not
+    # Amman, whose ancient name it was)
+    own = [e for e in found if e.name.casefold() == name.casefold()]
+    if any(e.kind != "city" or e.population >= OWN_NAME_CITY for e in own):
+        found = own
     best = max(found, key=g.prior)
     if areas and max(map(g.prior, areas)) > g.prior(best):
         return None  # "the Sahel" spans countries: not its namesake province in Burkina Faso
