@@ -1,8 +1,9 @@
 """Round 30 of issue 12 (sentences of our own, written after reading the misses of the wire dev
 split and the blind-coded fresh sets): a verb of saying the parse coordinates with a progressive
 inside the reported clause, think tanks, statements dated by the occasion the story names, a
-headline closed by a stop above a dateline, and a city of the very name before one once so
-called."""
+headline closed by a stop above a dateline, a city of the very name before one once so called,
+a state's officials who hold no national office, blame laid "on" someone, talks that take place
+"between" two sides, and the parties of an agreement welcomed."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from detente.actors.gazetteer import place_country
 from detente.parse_repairs import repair_progressive_conjunct
 from detente.records import Article
 from detente.structure import structure
-from tests.test_events_round26 import _code
+from tests.test_events_round26 import _code, _triples
 
 
 def _events(text: str, published: str) -> list[dict[str, Any]]:
@@ -109,3 +110,47 @@ def test_a_first_sentence_with_no_dateline_after_it_stays_in_the_body() -> None:
 def test_a_large_place_of_the_very_name_beats_one_once_so_called(name: str, country: str) -> None:
     hit = place_country(name)
     assert hit is not None and hit[0] == country, hit
+
+
+@pytest.mark.parametrize("text", [
+    "The Ohio secretary of state criticised the ruling.",
+    "The Texas attorney general criticised the ruling.",
+])
+def test_a_states_official_is_not_the_nations_officeholder(text: str) -> None:
+    record = _code(text, "2016-03-15")
+    official = record["mentions"][0]
+    assert (official["country"], official["kind"]) == ("USA", "agent"), official
+
+
+def test_a_capitals_minister_is_still_the_nations() -> None:
+    record = _code("The Beijing foreign minister criticised Japan.", "2016-03-15")
+    assert record["mentions"][0]["name"] == "Wang Yi", record["mentions"][0]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya blamed the attack on Somalia.",
+    "Kenya blamed the attack on the embassy on Somalia.",
+    "Kenya blamed Somalia for the attack on the town.",
+])
+def test_blame_laid_on_someone_targets_them(text: str) -> None:
+    assert ("KEN", "SOM", "112") in _triples(_code(text, "2016-03-15")), text
+
+
+@pytest.mark.parametrize("text", [
+    "Talks are taking place in Juba between the government of Uganda and the LRA.",
+    "Talks were held in Geneva between Iran and the United States.",
+])
+def test_talks_that_take_place_between_two_sides_are_theirs(text: str) -> None:
+    got = [(s, t) for s, t, c in _triples(_code(text, "2006-11-16")) if c == "040"]
+    assert len(got) == 1 and None not in got[0], got
+
+
+def test_an_agreement_welcomed_targets_its_parties() -> None:
+    got = _triples(_code("Kenya welcomed the ceasefire between Ethiopia and Eritrea.", "2006-11-16"))
+    assert sorted(t for s, t, c in got if c == "051") == ["ERI", "ETH"], got
+
+
+def test_an_agreement_forged_between_two_sides_names_no_partner_of_the_forger() -> None:
+    got = _triples(_code("The mediators forged an agreement between Ethiopia and Eritrea.",
+                         "2006-11-16"))
+    assert all(c != "057" for _, _, c in got), got

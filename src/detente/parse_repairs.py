@@ -221,6 +221,28 @@ def repair_destination_for(doc: Doc) -> Doc:
     return doc
 
 
+# Verbs whose "on" names who is charged with the object ("blamed the attack on rebels")
+ON_WHOM_VERBS = frozenset({"blame", "pin"})
+
+
+def repair_blamed_on(doc: Doc) -> Doc:
+    """"blamed the attack on militants": the parse hangs "on militants" from the noun ("an
+    attack on militants"); the last "on" phrase that ends the object names whom the verb charges
+    with it, so it becomes the verb's. One the verb has already is left alone."""
+    for verb in doc:
+        if verb.lemma_.lower() not in ON_WHOM_VERBS or any(
+                c.dep_ == "prep" and c.lower_ == "on" for c in verb.children):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            continue
+        ons = [t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "on" and t.i > obj.i
+               and t.right_edge.i == obj.right_edge.i]
+        if ons:
+            ons[-1].head = verb
+    return doc
+
+
 def repair_second_object(doc: Doc) -> Doc:
     """"gave the lawyers a week to settle": a verb with a dative and no object, whose noun after
     the dative the parse takes for a measure of time, has that noun as its object."""
@@ -373,7 +395,7 @@ def _root_instead(root: Token, verb: Token) -> None:
 @Language.component("detente_parse_repairs")
 def parse_repairs(doc: Doc) -> Doc:
     """All repairs, in order."""
-    doc = repair_destination_for(repair_visiting(repair_noun_root(doc)))
+    doc = repair_blamed_on(repair_destination_for(repair_visiting(repair_noun_root(doc))))
     doc = repair_told_that(repair_second_object(repair_named_object(repair_infinitive_conjunct(
         repair_progressive_conjunct(repair_conjunct_subject(repair_out_of(doc)))))))
     return repair_reduced_relative(doc)

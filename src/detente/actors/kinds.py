@@ -204,7 +204,10 @@ def modifier_country(mods: list[Cand], doc: Doc, state: ArticleState,
         if c.kind == "ner_gpe":  # "Louisiana Gov. Jane Doe", "Kharkiv police": the place's
             hit = place_country(doc[c.start : c.end].text, dateline=state.story.dateline)
             if hit is not None:
-                return hit[0], f"country from the place {doc[c.start : c.end].text!r}"
+                local = not hit[1].startswith("country:") and not any(
+                    k == CAPITAL for k, _ in c.entries)
+                return hit[0], (f"country from the {'local ' if local else ''}place "
+                                f"{doc[c.start : c.end].text!r}")
         # "Algerian Energy Minister X": the tagger's organisation "Algerian Energy" keeps the
         # nationality it swallowed (its inner matches) for the title it modifies
         inner = [(k, o) for i in c.inner for k, o in i.entries if k in {COUNTRY, ADJECTIVE}]

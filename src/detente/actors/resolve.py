@@ -636,7 +636,10 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
     # "the former Kenyan president", "the ex-president", "the late king": not today's holder
     past = hyphen_prefix(doc, main.start) in PAST_HOLDER or any(
         c.lower_ in PAST_HOLDER for c in head.children if c.dep_ in ("amod", "compound"))
-    if shadow or past:
+    # "the Ohio secretary of state", "the Bavarian interior minister": a state's or province's
+    # office, not the nation's
+    local = cwhy.startswith("country from the local place")
+    if shadow or past or local:
         roles = ()
     if country is not None and country not in state.lex.dictionary.countries \
             and agent.kind == "person" and agent.sector == "GOV" and agent.term in IGO_HEADS:

@@ -397,7 +397,7 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
         if p.needs_target and not cand.targets and not among_sources:
             # "froze the assets of 40 Belarusian officials": whose the thing is names the target
             # (an owner the text names, never the story's country)
-            owners, note = context_targets(sa, tok, p.targets, cand.sources)
+            owners, note = context_targets(sa, tok, p.targets, cand.sources, parties=not p.obj)
             if any(t.resolved for t in owners):
                 cand.targets, cand.target_path = [t for t in owners if t.resolved], "owner"
                 cand.target_note = note or cand.target_note
@@ -415,7 +415,8 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             continue
         if not cand.targets and not among_sources and root not in POSTURE_ROOTS:
             # (a show of force names its target or has none: not the story's country)
-            cand.targets, note = context_targets(sa, tok, p.targets, cand.sources)
+            cand.targets, note = context_targets(sa, tok, p.targets, cand.sources,
+                                                 parties=not p.obj)
             # "refused comment", "expressed concern": the pattern's own object is no target
             cand.targets = [t for t in cand.targets if not _names_own_object(p, t)]
             if cand.targets:

@@ -19,15 +19,23 @@ QUANTITY_NOUNS = frozenset({"number", "dozen", "dozens", "hundred", "hundreds", 
 # Verbs an event noun happens by, whose phrases are the noun's ("clashes broke out between X
 # and Y", "talks resumed between X and Y").
 OCCURRENCE_VERBS = frozenset({"erupt", "break", "occur", "flare", "resume", "continue", "escalate",
-                              "intensify", "rage", "happen"})
+                              "intensify", "rage", "happen", "open", "begin", "start", "end",
+                              "conclude", "proceed", "stall", "collapse"})
+# Passive verbs an event is held by ("talks were held in Geneva between X and Y")
+HOLDING_VERBS = frozenset({"hold", "conduct", "stage"})
 
 
 def noun_phrases(noun: Token) -> list[Token]:
     """The dependents of an event noun, with the phrases after it that the parse hangs on the
     verb it happens by."""
     kids = list(noun.children)
-    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in OCCURRENCE_VERBS:
-        kids += [c for c in noun.head.children if c.i > noun.i and c.dep_ == "prep"]
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if (noun.dep_ == "nsubj" and (lemma in OCCURRENCE_VERBS or lemma == "take" and any(
+            c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children))) or (
+            noun.dep_ == "nsubjpass" and lemma in HOLDING_VERBS):
+        # "talks took place / were held / opened in Juba between X and Y"
+        kids += [c for c in verb.children if c.i > noun.i and c.dep_ == "prep"]
     return kids
 
 

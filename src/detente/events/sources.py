@@ -278,19 +278,24 @@ def _between_sources(tok: Token, sa: SentenceActors) -> list[Participant]:
             pobj = next((o for o in c.children if o.dep_ == "pobj"), None)
             if pobj is None:
                 continue
-            got = sa.resolve(pobj, subject=True)
-            if len(got) == 1:
-                # "between" names two sides: the parse hangs the second from inside the first
-                # ("supporters of X and Y": Y, or Y's supporters, the same actor) or makes the
-                # second the head of the first ("President X and rebel leader Y")
-                got = unique_participants(got + [p for t in pobj.subtree if t.i != pobj.i and any(
-                    c.dep_ == "cc" for c in t.children) for side in conj_chain(t) or [t]
-                    for p in sa.resolve(side, subject=True)])
+            got = between_sides(pobj, sa)
             if len(got) == 1:
                 got = unique_participants(got + [p for side in _stray_list_rest(tok, pobj)
                                                  for p in sa.resolve(side, subject=True)])
             return got
     return _hyphen_pair(tok, sa)
+
+
+def between_sides(pobj: Token, sa: SentenceActors) -> list[Participant]:
+    """The actors "between" names from its object ``pobj``: the parse hangs the second side
+    from inside the first ("supporters of X and Y": Y, or Y's supporters, the same actor) or
+    makes the second the head of the first ("President X and rebel leader Y")."""
+    got = sa.resolve(pobj, subject=True)
+    if len(got) == 1:
+        got = unique_participants(got + [p for t in pobj.subtree if t.i != pobj.i and any(
+            c.dep_ == "cc" for c in t.children) for side in conj_chain(t) or [t]
+            for p in sa.resolve(side, subject=True)])
+    return got
 
 
 def _stray_list_rest(noun: Token, pobj: Token) -> list[Token]:

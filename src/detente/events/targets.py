@@ -39,6 +39,7 @@ from detente.events.sources import (
     AUTHORITY_SECTORS,
     BEHEST_PREPS,
     BEHEST_ROOTS,
+    between_sides,
     clause_sources,
     harm_noun,
     receiving,
@@ -156,13 +157,16 @@ def stray_participle_subject(verb: Token) -> Token | None:
 
 
 def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] | list[str],
-                    sources: list[Participant]) -> tuple[list[Participant], str]:
+                    sources: list[Participant], parties: bool = True
+                    ) -> tuple[list[Participant], str]:
     """A target for an act on a thing or on people the dictionary cannot name ("criticised the
     measures", "jailed thousands of others"): an actor the thing's own phrase names ("the
     endorsement of X"), else the story's country (dateline, else dominant), which is whose
     measures, people and places a reader takes them to be. Never the country of a source that
     is itself a country ("Venezuela signed an agreement" is not with Venezuela). Returns the
-    targets and the reason ("" and [] when none)."""
+    targets and the reason ("" and [] when none). ``parties``: the sides "between" names in the
+    thing's phrase are the targets ("welcomed the agreement between X and Y"); not for a verb
+    that makes the thing ("forged an agreement between X and Y" names no one it is made with)."""
     # the slots' words, else the object ("negotiated the return of the detainees": the partner
     # slot is empty, what is negotiated is the object); a pattern without a target takes none
     if not slots:
@@ -213,6 +217,11 @@ def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] |
         # "condemned the detention of its citizens by Ugandan authorities": the act the verb
         # takes as its object is its agent's, who comes first
         preps.sort(key=lambda c: c.lower_ != "by")
+    # "welcomed the agreement reached between X and Y": the thing's parties
+    sides = [p for c in preps if parties and c.lower_ == "between" for o in c.children
+             if o.dep_ == "pobj" for p in self_free(between_sides(o, sa), keys) if p.resolved]
+    if sides:
+        return [_how(p, "between>") for p in sides], ""
     got, word = _first_owner(sa, [c for c in preps if c.lower_ in OWNER_PREPS], keys)
     if got:
         return [_how(p, f"{word}-owner>") for p in got], ""
