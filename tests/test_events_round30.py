@@ -3,7 +3,9 @@ split and the blind-coded fresh sets): a verb of saying the parse coordinates wi
 inside the reported clause, think tanks, statements dated by the occasion the story names, a
 headline closed by a stop above a dateline, a city of the very name before one once so called,
 a state's officials who hold no national office, blame laid "on" someone, talks that take place
-"between" two sides, and the parties of an agreement welcomed."""
+"between" two sides, the parties of an agreement welcomed, think tanks and NGOs by name (with the
+country an "of" phrase gives them), a possessive that only its clause's subject can own, and a
+jailed man's own words."""
 
 from __future__ import annotations
 
@@ -154,3 +156,48 @@ def test_an_agreement_forged_between_two_sides_names_no_partner_of_the_forger() 
     got = _triples(_code("The mediators forged an agreement between Ethiopia and Eritrea.",
                          "2006-11-16"))
     assert all(c != "057" for _, _, c in got), got
+
+
+@pytest.mark.parametrize(("text", "surface", "country"), [
+    ("The Carter Center said the vote in Peru was fair.", "The Carter Center", "NGO"),
+    ("A delegation from the Carter Center of the United States arrived in Lima.",
+     "the Carter Center", "USA"),
+    ("The Brookings Institution criticised the budget.", "The Brookings Institution", "USA"),
+    ("Freedom House criticised Peru.", "Freedom House", "NGO"),
+])
+def test_think_tanks_and_ngos_are_in_the_dictionary(text: str, surface: str,
+                                                       country: str) -> None:
+    mention = next(m for m in _code(text, "2000-02-13")["mentions"] if m["text"] == surface)
+    assert mention["country"] == country, mention
+
+
+def test_a_named_ngo_of_a_country_takes_that_country() -> None:
+    record = _code("The Red Cross of Kenya sent aid to Somalia.", "2000-02-13")
+    assert ("KEN", "SOM", "070") in _triples(record), record["events"]
+
+
+def test_a_possessive_with_no_one_else_to_own_it_is_its_subjects() -> None:
+    record = _code("Chinese Defense Minister Cao Gangchuan arrived in Sofia. Cao made the remarks "
+                   "in his talks with his Bulgarian counterpart Nikola Kolev.", "2005-11-23")
+    his = [m for m in record["mentions"] if m["text"] == "his"]
+    assert his and all(m["name"] == "Cao Gangchuan" for m in his), his
+    assert ("CHN", "BGR", "040") in _triples(record), record["events"]
+
+
+def test_an_object_pronoun_still_skips_its_subject() -> None:
+    record = _code("Kenyan President Uhuru Kenyatta criticised Raila Odinga for his remarks.",
+                   "2015-11-23")
+    his = next(m for m in record["mentions"] if m["text"] == "his")
+    assert his["name"] == "Raila Odinga", his
+
+
+def test_a_jailed_mans_words_to_his_family_are_not_the_reporters() -> None:
+    record = _code("The Ugandan news agency said the rebel leader was sentenced on Friday but "
+                   "told his relatives not to be sad.", "2005-12-16")
+    assert all(e["source"]["text"] != "The Ugandan news agency" for e in record["events"]
+               if e["trigger"]["text"] == "told"), record["events"]
+
+
+def test_votes_delivered_are_no_aid() -> None:
+    record = _code("New York's delegates delivered the votes the nominee needed.", "2016-07-21")
+    assert all(e["cameo"][:2] != "07" for e in record["events"]), record["events"]

@@ -169,6 +169,21 @@ def _name_end(noun: Token) -> int:
     return end
 
 
+def of_country(head: Token, lex: Lexicon) -> str | None:
+    """The country an "of" phrase right after ``head`` names ("the Carter Center of the United
+    States", "the Red Cross of Kenya")."""
+    doc = head.doc
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != head.i + 1:
+            continue
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            start = obj.left_edge.i + (doc[obj.left_edge.i].lower_ == "the")
+            for kind, found in lex.entries(doc[start : obj.i + 1]):
+                if kind == COUNTRY and isinstance(found, Country):
+                    return found.code
+    return None
+
+
 def prep_country(head: Token, lex: Lexicon, depth: int = 0, kin: bool = False,
                  dateline: tuple[str, str] | None = None) -> tuple[str | None, str]:
     """'officials in Kabul', 'troops from Chad', 'a spokesman for the Chinese foreign
@@ -196,8 +211,9 @@ def prep_country(head: Token, lex: Lexicon, depth: int = 0, kin: bool = False,
                             continue
                         if isinstance(obj, Country):
                             return obj.code, f"country from {prep.text!r} {span.text!r}"
-                        if isinstance(obj, Organisation):
-                            return obj.code, f"country from {prep.text!r} {span.text!r}"
+                        if isinstance(obj, Organisation):  # ("the Carter Center of the US")
+                            code = (of_country(pobj, lex) if obj.kind == "ngo" else None) or obj.code
+                            return code, f"country from {prep.text!r} {span.text!r}"
             if prep.lower_ == "of" and depth < 2:  # "of External Relations of Mongolia"
                 found = prep_country(pobj, lex, depth + 1)
                 if found[0] is not None:

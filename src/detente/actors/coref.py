@@ -102,11 +102,15 @@ def resolve_pronoun(sent: Sentence, doc: Doc, cand: Cand, found: list[Found]) ->
     # a chain's gender, once a pronoun has told it ("Wise ... he ... her" is not Wise)
     known = {id(x.mention.actor): x.gender for x in before if x.gender and x.mention.actor}
     named = any(x.mention.actor is not None and x.mention.actor.kind == "person" for x in before)
-    people = [x for x in before if x.mention.actor is not None and (
-                  x.mention.actor.kind == "person" or (not named and _one_person(x)))
-              and (gender is None or known.get(id(x.mention.actor)) in (None, gender))
-              and (x.person_id is None or x.person_id not in excluded)
+    compatible = [x for x in before if x.mention.actor is not None and (
+                      x.mention.actor.kind == "person" or (not named and _one_person(x)))
+                  and (gender is None or known.get(id(x.mention.actor)) in (None, gender))]
+    people = [x for x in compatible if (x.person_id is None or x.person_id not in excluded)
               and id(x.mention.actor) not in excluded_actors]
+    if not people and tok.dep_ == "poss":
+        # a possessive may be its own clause's subject's when no one else is there to own it
+        # ("Cao made the remarks in his talks with ..."); an object pronoun never is
+        people = compatible
     if not people:
         m.reason = f"pronoun {tok.text!r}: no compatible antecedent"
         return f

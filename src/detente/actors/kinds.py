@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 from detente.actors.agency import (
     indefinite,
+    of_country,
     place_role,
     possessor_country,
     prep_country,
@@ -45,6 +46,13 @@ def org_actor(f: Found, org: Organisation, country: str | None, state: ArticleSt
     international = org.kind in {"igo", "ngo"}
     kind = "group" if org.kind in {"armed_group", "party"} else "organisation"
     prefix = "org" if international else "group"
+    home = of_country(f.head, state.lex) if org.kind == "ngo" else None
+    if home is not None:
+        # "the Carter Center of the United States", "the Red Cross of Kenya": the country the
+        # text gives the body
+        f.mention.actor = Actor(org.name, home, org.sector, None, f"{prefix}:{org.id}", kind)
+        f.mention.reason = f"dictionary: {org.name} ({org.code} {org.sector}), of {home} (text)"
+        return
     f.mention.actor = Actor(org.name, org.code, org.sector, None, f"{prefix}:{org.id}", kind)
     f.mention.reason = f"dictionary: {org.name} ({org.code} {org.sector})"
 

@@ -572,8 +572,12 @@ def reporter_sources(tok: Token, code: str, sa: SentenceActors) -> tuple[list[Pa
     for _ in range(3):  # "said the warning showed that he did not know ..., and accused X"
         if head.dep_ == "ccomp" and head.head.lemma_.lower() not in REPORTING_VERBS:
             head = head.head
+    # "X said the leader was jailed but told his relatives ...": a person the reported clause
+    # is about, suffering it, speaks for himself
+    patient = [p for c in head.children if c.dep_ == "nsubjpass"
+               for p in sa.resolve(c, subject=True) if p.actor.actor.kind in ("person", "agent")]
     if (code[:2] in SPEECH_ROOTS and tok.dep_ == "conj" and head.dep_ == "ccomp"
-            and head.head.lemma_.lower() in REPORTING_VERBS):
+            and head.head.lemma_.lower() in REPORTING_VERBS and not patient):
         got, path = clause_sources(head.head, sa)
         if got:
             return got, REPORTER_CONJUNCT + path
