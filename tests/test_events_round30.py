@@ -4,8 +4,8 @@ inside the reported clause, think tanks, statements dated by the occasion the st
 headline closed by a stop above a dateline, a city of the very name before one once so called,
 a state's officials who hold no national office, blame laid "on" someone, talks that take place
 "between" two sides, the parties of an agreement welcomed, think tanks and NGOs by name (with the
-country an "of" phrase gives them), a possessive that only its clause's subject can own, and a
-jailed man's own words."""
+country an "of" phrase gives them), a possessive that only its clause's subject can own, a
+jailed man's own words, a court's orders, and calls for someone to resign."""
 
 from __future__ import annotations
 
@@ -201,3 +201,22 @@ def test_a_jailed_mans_words_to_his_family_are_not_the_reporters() -> None:
 def test_votes_delivered_are_no_aid() -> None:
     record = _code("New York's delegates delivered the votes the nominee needed.", "2016-07-21")
     assert all(e["cameo"][:2] != "07" for e in record["events"]), record["events"]
+
+
+def test_a_courts_order_finds_against_its_object() -> None:
+    record = _code("The court ordered the government to pay compensation to the four men.",
+                   "1997-04-08", dateline="DHAKA")
+    assert ("BGD", "BGD", "116") in _triples(record), record["events"]
+
+
+def test_a_states_order_stays_a_demand() -> None:
+    assert ("EGY", "ISR", "100") in _triples(_code("Egypt ordered Israel to leave.", "1997-04-08"))
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan opposition called on the Kenyan finance minister to resign.",
+    "The Kenyan opposition urged the Kenyan president to step down.",
+    "Kenyan opposition MPs called the Kenyan finance minister to resign.",
+])
+def test_a_call_to_resign_appeals_for_a_change_of_leader(text: str) -> None:
+    assert ("KEN", "KEN", "0241") in _triples(_code(text, "2005-04-08")), text

@@ -372,6 +372,9 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
         if p.forces and cand.sources and all(_state_force(s.actor.actor) for s in cand.sources):
             cand.pattern = p = replace(p, cameo=p.forces)
             root = p.cameo[:2]
+        if p.court and cand.sources and all(s.actor.actor.sector == "JUD" for s in cand.sources):
+            cand.pattern = p = replace(p, cameo=p.court)
+            root = p.cameo[:2]
         if not cand.targets:
             got, path = fallback_targets(tok, p.targets, root, sa, keys,
                                          among_sources=among_sources)

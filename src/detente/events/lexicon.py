@@ -39,6 +39,9 @@ OWNED = "owned="
 # forces=CODE: the code when every source is a state's force or government ("troops occupied the
 # airport" seize it, 192; students who occupy a ministry protest, 144).
 FORCES = "forces="
+# court=CODE: the code when every source is a court or judge ("the court ordered the government
+# to pay compensation" finds it liable, 116; a state that orders another to leave demands, 100).
+COURT = "court="
 # PETRARCH-2's verb-alone defaults ("lead" 060, "want" 030, "announce" 010: no object,
 # preposition or complement) left out for the cooperative and statement roots, whose sense a
 # verb alone does not say (on the sentence TRAIN split 4% of their matches agree with a gold
@@ -70,6 +73,7 @@ class Pattern:
     owned: str | None = None  # flag owned=CODE: the code when the target owns the slot's thing
     sure: bool = False  # flag sure: the required object fixes the sense; the model cannot veto
     forces: str | None = None  # flag forces=CODE: the code when the sources are state forces
+    court: str | None = None  # flag court=CODE: the code when the sources are courts or judges
 
     @property
     def specificity(self) -> int:
@@ -149,8 +153,8 @@ def _patterns(name: str) -> tuple[Pattern, ...]:
         slots = tuple(t for t in targets.split(",") if t and t != "-")
         if not set(slots) <= TARGET_SLOTS:
             raise bad(f"unknown target slot in {targets}")
-        coded: dict[str, str | None] = {}  # alone=CODE, owned=CODE, forces=CODE
-        for prefix in (ALONE, OWNED, FORCES):
+        coded: dict[str, str | None] = {}  # alone=CODE, owned=CODE, forces=CODE, court=CODE
+        for prefix in (ALONE, OWNED, FORCES, COURT):
             given = [f for f in flag_set if f.startswith(prefix)]
             flag_set -= set(given)
             coded[prefix] = given[0][len(prefix):] if given else None
@@ -173,7 +177,8 @@ def _patterns(name: str) -> tuple[Pattern, ...]:
         out.append(Pattern(pid, POS[pos], lemma, _opt(prt), _opt(prep), objs, _opt(obj),
                            _opt(xcomp), code, slots, "sym" in flag_set, "T" in flag_set,
                            "plan" in flag_set, example, "X" in flag_set, "add" in flag_set,
-                           coded[ALONE], coded[OWNED], "sure" in flag_set, coded[FORCES]))
+                           coded[ALONE], coded[OWNED], "sure" in flag_set, coded[FORCES],
+                           coded[COURT]))
     return tuple(out)
 
 
