@@ -5,7 +5,8 @@ headline closed by a stop above a dateline, a city of the very name before one o
 a state's officials who hold no national office, blame laid "on" someone, talks that take place
 "between" two sides, the parties of an agreement welcomed, think tanks and NGOs by name (with the
 country an "of" phrase gives them), a possessive that only its clause's subject can own, a
-jailed man's own words, a court's orders, and calls for someone to resign."""
+jailed man's own words, a court's orders, calls for someone to resign, and what a "-led" or
+"-backed" modifier says is whose."""
 
 from __future__ import annotations
 
@@ -220,3 +221,12 @@ def test_a_states_order_stays_a_demand() -> None:
 ])
 def test_a_call_to_resign_appeals_for_a_change_of_leader(text: str) -> None:
     assert ("KEN", "KEN", "0241") in _triples(_code(text, "2005-04-08")), text
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Australia supports the US-led war on Iraq.", ("AUS", "USA", "051")),
+    ("Iran criticised the Saudi-led blockade of Qatar.", ("IRN", "SAU", "111")),
+    ("Kenya supports the Saudi-led coalition in Yemen.", ("KEN", "SAU", "051")),
+])
+def test_a_led_thing_is_its_leaders(text: str, want: tuple[str, str, str]) -> None:
+    assert want in _triples(_code(text, "2015-04-08")), text

@@ -53,6 +53,9 @@ OWNER_PREPS = frozenset({"of", "from", "by", "against", "on", "for", "to", "with
                          "towards", "over"})
 TOPIC_PREPS = ("on", "about", "over")
 CONTEXT_POS = frozenset({"NOUN", "PROPN", "NUM"})
+# Participles after a hyphen that name whose a thing is ("the Saudi-led coalition", "the
+# US-backed offensive", "a state-run paper")
+OWNING_PARTICIPLES = frozenset({"led", "backed", "sponsored", "run", "controlled", "owned"})
 # A complement's slots searched for the thing ("agreed to work with X"; no "in": a venue).
 COMPLEMENT_SLOTS = ("dobj", "dative", "to", "with", "on", "against", "at", "from", "between")
 
@@ -199,6 +202,12 @@ def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] |
     # "criticised the statement by X": the parse may hang the object's "by" on the active verb
     by_verb = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "by"
                and c.i > thing.i] if thing.dep_ == "dobj" and thing.head.i == trigger.i else []
+    owners = [p for c in thing.children if c.dep_ == "amod" and c.lower_ in OWNING_PARTICIPLES
+              and c.i > 0 and c.doc[c.i - 1].text == "-"
+              for g in c.children if g.dep_ in ("npadvmod", "compound", "amod", "nmod")
+              for p in self_free(sa.resolve(g), keys) if p.resolved]
+    if owners:  # "supports the US-led war on Iraq": the war's leader, not its victim
+        return [_how(p, "led-by>") for p in owners], ""
     if (agent_nouns().get(lemma) or (None, ""))[1] == "attacker":
         # "condemned the bombings": aimed at the attackers, unknown unless the phrase names them
         # ("the attack by Ugandan rebels"; "the attack on X" names whom it hit)
