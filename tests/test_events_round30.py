@@ -5,8 +5,8 @@ headline closed by a stop above a dateline, a city of the very name before one o
 a state's officials who hold no national office, blame laid "on" someone, talks that take place
 "between" two sides, the parties of an agreement welcomed, think tanks and NGOs by name (with the
 country an "of" phrase gives them), a possessive that only its clause's subject can own, a
-jailed man's own words, a court's orders, calls for someone to resign, and what a "-led" or
-"-backed" modifier says is whose."""
+jailed man's own words, a court's orders, calls for someone to resign, what a "-led" or
+"-backed" modifier says is whose, and a relative clause on the object of an appeal."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ import pytest
 from spacy.language import Language
 
 from detente.actors.gazetteer import place_country
-from detente.parse_repairs import repair_progressive_conjunct
+from detente.parse_repairs import repair_object_relative, repair_progressive_conjunct
 from detente.records import Article
 from detente.structure import structure
 from tests.test_events_round26 import _code, _triples
@@ -230,3 +230,23 @@ def test_a_call_to_resign_appeals_for_a_change_of_leader(text: str) -> None:
 ])
 def test_a_led_thing_is_its_leaders(text: str, want: tuple[str, str, str]) -> None:
     assert want in _triples(_code(text, "2015-04-08")), text
+
+
+def test_a_relative_clause_on_the_object_is_no_complement_clause(nlp: Language) -> None:
+    doc = nlp("Kenya asked the committee that monitors the sanctions to allow it to buy medicines.")
+    by_text = {t.text: t for t in doc}
+    assert (by_text["monitors"].dep_, by_text["monitors"].head.text) == ("relcl", "committee")
+    assert (by_text["allow"].dep_, by_text["allow"].head.text) == ("xcomp", "asked")
+
+
+def test_a_relative_clause_the_parse_got_right_is_left_alone(nlp: Language) -> None:
+    doc = nlp("Kenya thanked the donors who gave money.")
+    before = [(t.dep_, t.head.i) for t in doc]
+    assert [(t.dep_, t.head.i) for t in repair_object_relative(doc)] == before
+
+
+def test_an_appeal_to_a_body_described_by_a_relative_clause() -> None:
+    record = _code("Kenya asked the committee that monitors the sanctions to allow it to buy "
+                   "medicines.", "1998-09-01")
+    assert any(e["cameo"] == "020" and e["target"] and e["target"]["text"] == "the committee"
+               for e in record["events"]), record["events"]

@@ -178,6 +178,35 @@ def repair_progressive_conjunct(doc: Doc) -> Doc:
     return doc
 
 
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+# Verbs that take an object and an infinitive ("asked X to allow Y")
+OBJECT_INFINITIVE_VERBS = frozenset({"ask", "urge", "tell", "order", "invite", "encourage", "press",
+                                     "request", "persuade", "force", "allow", "call", "warn",
+                                     "advise", "instruct", "direct", "appeal"})
+
+
+def repair_object_relative(doc: Doc) -> Doc:
+    """"asked the committee that monitors sanctions to allow it to buy medicines": the parse
+    takes the relative clause for the verb's complement clause ("that" its subject); it modifies
+    the object, and the infinitive after it is the verb's own ("asked ... to allow")."""
+    for clause in doc:
+        verb = clause.head
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
+        rel = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and c.lower_ in RELATIVE_PRONOUNS and c.tag_ in ("WDT", "WP")), None)
+        if clause.dep_ != "ccomp" or obj is None or rel is None or rel.i != obj.right_edge.i + 1:
+            continue
+        clause.head, clause.dep_ = obj, "relcl"
+        if verb.lemma_.lower() not in OBJECT_INFINITIVE_VERBS:
+            continue
+        infinitive = next((c for c in clause.children if c.dep_ in ("advcl", "xcomp")
+                           and c.tag_ == "VB" and c.i > clause.i and any(
+                               a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        if infinitive is not None:
+            infinitive.head, infinitive.dep_ = verb, "xcomp"
+    return doc
+
+
 # Verbs that name or judge what they take as an object ("called him a liar"), whose predicate
 # the parse takes for the object when there is none ("called British Prime Minister X").
 NAMING_VERBS = frozenset({"call"})
@@ -395,7 +424,8 @@ def _root_instead(root: Token, verb: Token) -> None:
 @Language.component("detente_parse_repairs")
 def parse_repairs(doc: Doc) -> Doc:
     """All repairs, in order."""
-    doc = repair_blamed_on(repair_destination_for(repair_visiting(repair_noun_root(doc))))
+    doc = repair_object_relative(repair_blamed_on(repair_destination_for(repair_visiting(
+        repair_noun_root(doc)))))
     doc = repair_told_that(repair_second_object(repair_named_object(repair_infinitive_conjunct(
         repair_progressive_conjunct(repair_conjunct_subject(repair_out_of(doc)))))))
     return repair_reduced_relative(doc)
