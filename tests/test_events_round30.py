@@ -6,7 +6,8 @@ a state's officials who hold no national office, blame laid "on" someone, talks 
 "between" two sides, the parties of an agreement welcomed, think tanks and NGOs by name (with the
 country an "of" phrase gives them), a possessive that only its clause's subject can own, a
 jailed man's own words, a court's orders, calls for someone to resign, what a "-led" or
-"-backed" modifier says is whose, and a relative clause on the object of an appeal."""
+"-backed" modifier says is whose, a relative clause on the object of an appeal, and
+satisfaction expressed with what another did."""
 
 from __future__ import annotations
 
@@ -250,3 +251,12 @@ def test_an_appeal_to_a_body_described_by_a_relative_clause() -> None:
                    "medicines.", "1998-09-01")
     assert any(e["cameo"] == "020" and e["target"] and e["target"]["text"] == "the committee"
                for e in record["events"]), record["events"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya expressed satisfaction with Uganda's decision.",
+    "Kenya expressed delight at Uganda's support.",
+    "Kenya voiced satisfaction with Uganda's handling of the talks.",
+])
+def test_satisfaction_with_what_another_did_approves_of_it(text: str) -> None:
+    assert ("KEN", "UGA", "051") in _triples(_code(text, "2005-04-08")), text
