@@ -76,6 +76,13 @@ def test_a_statement_takes_the_day_the_story_dates_its_speaker_speaking_on() -> 
     assert (urged["date"], urged["date_source"]) == ("2021-03-02", "occasion"), urged
 
 
+def test_a_body_dated_speaking_dates_its_later_statements() -> None:
+    got = _events("The Kenyan foreign ministry said on Tuesday that the border would stay closed. "
+                  "The ministry also urged Uganda to withdraw its troops.", "2021-03-05")
+    urged = next(e for e in got if e["trigger"]["text"] == "urged")
+    assert (urged["date"], urged["date_source"]) == ("2021-03-02", "occasion"), urged
+
+
 def test_a_speaker_dated_on_two_days_leaves_the_statement_undated() -> None:
     got = _events("Kenyan President William Ruto spoke on Tuesday in Nakuru. On Thursday he said "
                   "he would visit Uganda. He urged Uganda to reopen the border.", "2021-03-05")

@@ -104,6 +104,10 @@ def date_anchors(trigger: Token) -> list[Token]:
     return anchors
 
 
+# Speakers whose undated statements take the one day the story dates them speaking on
+OCCASION_SPEAKERS = frozenset({"person", "organisation", "agent"})
+
+
 def _spoken(trigger: Token) -> bool:
     """Whether ``trigger`` is a verb of saying or urging (a cue of the quotes step)."""
     cues = _fn("quotes.lexicon", "load_lexicon")
@@ -139,7 +143,7 @@ def speaker_occasions(adoc: ArticleDoc) -> dict[tuple[Any, ...], set[tuple[str, 
             mention = next((m for m in adoc.mentions_in(sent)
                             if m.span[0] <= start < m.span[1] and m.actor is not None), None)
             if mention is not None and mention.actor is not None \
-                    and mention.actor.kind == "person":
+                    and mention.actor.kind in OCCASION_SPEAKERS:
                 found.setdefault(actor_key(mention.actor), set()).add((value, "day"))
     adoc.memo["event_occasions"] = found
     return found
@@ -150,7 +154,7 @@ def _speaker_occasion(adoc: ArticleDoc, event: Event) -> tuple[str, str] | None:
     an undated "He urged ..." belongs to the occasion "He was speaking on Wednesday" names."""
     from detente.events.participants import actor_key
 
-    if event.source.actor.kind != "person":
+    if event.source.actor.kind not in OCCASION_SPEAKERS:
         return None
     days = speaker_occasions(adoc).get(actor_key(event.source.actor), set())
     return next(iter(days)) if len(days) == 1 else None
