@@ -161,9 +161,9 @@ def _finite_ancestor(tok: Token, tag: str) -> Token | None:
 
 def repair_progressive_conjunct(doc: Doc) -> Doc:
     """A finite verb the parse coordinates with a progressive inside a complement ("said the
-    picture rights groups were trying to paint was false and urged them to ...") is a conjunct
-    of the verb of the same tense higher up ("said ... and urged"), the reporting verb whose
-    subject it shares far more often than the progressive's."""
+    country was making progress and urged Togo to ...": "urged" hung on "making") is a conjunct
+    of the nearest verb of its own tense higher up ("said ... and urged"), whose subject it
+    shares far more often than the progressive's."""
     for tok in doc:
         head = tok.head
         if tok.dep_ != "conj" or tok.pos_ != "VERB" or tok.tag_ not in FINITE_TAGS \
@@ -189,12 +189,12 @@ def repair_object_relative(doc: Doc) -> Doc:
     """"asked the committee that monitors sanctions to allow it to buy medicines": the parse
     takes the relative clause for the verb's complement clause ("that" its subject); it modifies
     the object, and the infinitive after it is the verb's own ("asked ... to allow")."""
-    for clause in doc:
+    for clause in (t for t in doc if t.dep_ == "ccomp"):
         verb = clause.head
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < clause.i), None)
         rel = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
                     and c.lower_ in RELATIVE_PRONOUNS and c.tag_ in ("WDT", "WP")), None)
-        if clause.dep_ != "ccomp" or obj is None or rel is None or rel.i != obj.right_edge.i + 1:
+        if obj is None or rel is None or rel.i != obj.right_edge.i + 1:
             continue
         clause.head, clause.dep_ = obj, "relcl"
         if verb.lemma_.lower() not in OBJECT_INFINITIVE_VERBS:

@@ -34,6 +34,11 @@ def pick_org(orgs: list[Organisation], sentence_index: int, head: Token,
     return orgs[0]
 
 
+# The reason a phrase's country comes from a town, county or province it names ("the Ohio
+# secretary of state"): an office of that place, not of the nation.
+LOCAL_PLACE = "country from the local place"
+
+
 def org_actor(f: Found, org: Organisation, country: str | None, state: ArticleState,
          surface: str) -> None:
     c = state.lex.country(country)
@@ -214,8 +219,8 @@ def modifier_country(mods: list[Cand], doc: Doc, state: ArticleState,
             if hit is not None:
                 local = not hit[1].startswith("country:") and not any(
                     k == CAPITAL for k, _ in c.entries)
-                return hit[0], (f"country from the {'local ' if local else ''}place "
-                                f"{doc[c.start : c.end].text!r}")
+                why = LOCAL_PLACE if local else "country from the place"
+                return hit[0], f"{why} {doc[c.start : c.end].text!r}"
         # "Algerian Energy Minister X": the tagger's organisation "Algerian Energy" keeps the
         # nationality it swallowed (its inner matches) for the title it modifies
         inner = [(k, o) for i in c.inner for k, o in i.entries if k in {COUNTRY, ADJECTIVE}]

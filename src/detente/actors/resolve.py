@@ -45,6 +45,7 @@ from detente.actors.coref import (
 )
 from detente.actors.data import Agent, Country, Organisation, Person
 from detente.actors.kinds import (
+    LOCAL_PLACE,
     foreign_party,
     hyphen_prefix,
     modifier_country,
@@ -638,7 +639,7 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
         c.lower_ in PAST_HOLDER for c in head.children if c.dep_ in ("amod", "compound"))
     # "the Ohio secretary of state", "the Bavarian interior minister": a state's or province's
     # office, not the nation's
-    local = cwhy.startswith("country from the local place")
+    local = cwhy.startswith(LOCAL_PLACE)
     if shadow or past or local:
         roles = ()
     if country is not None and country not in state.lex.dictionary.countries \

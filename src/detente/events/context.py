@@ -6,6 +6,7 @@ event gets the publication date (``date_source: publication``) and no location.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -108,13 +109,19 @@ def date_anchors(trigger: Token) -> list[Token]:
 OCCASION_SPEAKERS = frozenset({"person", "organisation", "agent"})
 
 
-def _spoken(trigger: Token) -> bool:
-    """Whether ``trigger`` is a verb of saying or urging (a cue of the quotes step)."""
+@functools.cache
+def _speech_lemmas() -> frozenset[str]:
+    """The verbs of saying and urging (the quotes step's speech and directive cues)."""
     cues = _fn("quotes.lexicon", "load_lexicon")
-    if cues is None or trigger.pos_ != "VERB":
-        return False
-    return any(cls in ("speech", "directive")
-               for cls in cues().cues.get(trigger.lemma_.lower(), {}).values())
+    if cues is None:
+        return frozenset()
+    return frozenset(lemma for lemma, entry in cues().cues.items()
+                     if any(cls in ("speech", "directive") for cls in entry.values()))
+
+
+def _spoken(trigger: Token) -> bool:
+    """Whether ``trigger`` is a verb of saying or urging."""
+    return trigger.pos_ == "VERB" and trigger.lemma_.lower() in _speech_lemmas()
 
 
 def speaker_occasions(adoc: ArticleDoc) -> dict[tuple[Any, ...], set[tuple[str, str]]]:
