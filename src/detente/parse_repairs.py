@@ -4,6 +4,8 @@ misparses the same way each time, fixed once after parsing (a spaCy component, r
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -421,11 +423,17 @@ def _root_instead(root: Token, verb: Token) -> None:
         c.head = verb
 
 
+# Every repair, in the order it runs (a later one reads what an earlier one mended)
+REPAIRS: tuple[Callable[[Doc], Doc], ...] = (
+    repair_noun_root, repair_visiting, repair_destination_for, repair_blamed_on,
+    repair_object_relative, repair_out_of, repair_conjunct_subject, repair_progressive_conjunct,
+    repair_infinitive_conjunct, repair_named_object, repair_second_object, repair_told_that,
+    repair_reduced_relative)
+
+
 @Language.component("detente_parse_repairs")
 def parse_repairs(doc: Doc) -> Doc:
     """All repairs, in order."""
-    doc = repair_object_relative(repair_blamed_on(repair_destination_for(repair_visiting(
-        repair_noun_root(doc)))))
-    doc = repair_told_that(repair_second_object(repair_named_object(repair_infinitive_conjunct(
-        repair_progressive_conjunct(repair_conjunct_subject(repair_out_of(doc)))))))
-    return repair_reduced_relative(doc)
+    for repair in REPAIRS:
+        doc = repair(doc)
+    return doc

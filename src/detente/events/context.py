@@ -13,6 +13,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from detente.actors.agency import clause_verb
+from detente.actors.coref import mention_at
 from detente.document import ArticleDoc, Sentence
 from detente.events.sources import REPORTING_VERBS
 from detente.records import Event, Location
@@ -146,9 +147,7 @@ def speaker_occasions(adoc: ArticleDoc) -> dict[tuple[Any, ...], set[tuple[str, 
             value = getattr(te, "value", None)
             if te is None or getattr(te, "precision", None) != "day" or not isinstance(value, str):
                 continue
-            start = sent.char_span(subject)[0]
-            mention = next((m for m in adoc.mentions_in(sent)
-                            if m.span[0] <= start < m.span[1] and m.actor is not None), None)
+            mention = mention_at(adoc, sent, subject)
             if mention is not None and mention.actor is not None \
                     and mention.actor.kind in OCCASION_SPEAKERS:
                 found.setdefault(actor_key(mention.actor), set()).add((value, "day"))
