@@ -87,6 +87,17 @@ def resolve_pronoun(sent: Sentence, doc: Doc, cand: Cand, found: list[Found]) ->
                 bound = [x for x in before if x.start <= child.i < x.end and x.doc is doc]
                 excluded |= {x.person_id for x in bound if x.person_id}
                 excluded_actors |= {id(x.mention.actor) for x in bound if x.mention.actor}
+                # "They urged both of them": a group the subject took is not the object's (but
+                # "they held their talks")
+                if tok.dep_ != "poss":
+                    excluded_actors |= {id(a) for x in bound for a in x.mention.members}
+    ahead = _cataphor(tok, gender, found) if subject and gender is not None else None
+    if ahead is not None:
+        m.actor = ahead.mention.actor
+        f.person_id, f.gender = ahead.person_id, ahead.gender or gender
+        m.reason = (f"pronoun {tok.text!r} -> {m.actor.name if m.actor else ''} "
+                    f"({ahead.mention.text!r}, the subject of the clause it precedes)")
+        return f
     if word in _PLURAL:
         _resolve_plural_pronoun(f, tok, sent.index, before, excluded_actors)
         return f
@@ -125,6 +136,28 @@ def resolve_pronoun(sent: Sentence, doc: Doc, cand: Cand, found: list[Found]) ->
     m.reason = (f"pronoun {tok.text!r} -> {best.mention.actor.name if best.mention.actor else ''}"
                 f" ({best.mention.text!r}, sentence {best.mention.sentence_index})")
     return f
+
+
+# Conjunctions of a clause put before the main clause whose subject pronoun may point ahead
+# to the main clause's subject ("Before he resigned, David Blunkett had ...").
+PREPOSED_MARKS = frozenset({"before", "after", "when", "while", "as", "since", "although",
+                            "though", "once", "until", "because"})
+
+
+def _cataphor(tok: Token, gender: str, found: list[Found]) -> Found | None:
+    """The person named as the subject of the main clause that the pronoun's preposed
+    adverbial clause leads into, when of the pronoun's gender."""
+    verb = tok.head
+    main = verb.head
+    if verb.dep_ != "advcl" or main.i <= verb.i or not any(
+            c.dep_ == "mark" and c.lower_ in PREPOSED_MARKS for c in verb.children):
+        return None
+    subj = next((c for c in main.children if c.dep_ in _SUBJECT and c.i > verb.i), None)
+    if subj is None:
+        return None
+    return next((x for x in found if x.doc is tok.doc and x.start <= subj.i < x.end
+                 and x.mention.actor is not None and x.mention.actor.kind == "person"
+                 and x.gender in (None, gender)), None)
 
 
 def _one_person(x: Found) -> bool:
@@ -196,6 +229,7 @@ def _resolve_plural_pronoun(f: Found, tok: Token, sent_index: int, before: list[
     # ("positions in Iraq and Syria ... They criticized": places, not the ones who act)
     groups = [x for x in before if x.mention.members and x.mention.actor is None
               and names_nearer(x)
+              and not all(id(a) in excluded_actors for a in x.mention.members)
               and not (all(a.kind in {"country", "place"} for a in x.mention.members)
                        and not place_role(x.head)[0])]
     if groups:

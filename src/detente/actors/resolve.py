@@ -399,9 +399,16 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
         # the person the story named, not a dictionary namesake it never mentioned
         if len(named) > 1 and named[0][:1].isupper():
             state.aliases.setdefault(named[0], actor)
+        # "Francisco Javier Ramirez Acuna ... Ramirez": a two-surname name is shortened to
+        # its first surname, not to a dictionary namesake the story never mentioned
+        if len(named) > 3 and named[-2][:1].isupper():
+            state.aliases.setdefault(named[-2], actor)
 
 
 COMBATANT_SECTORS = frozenset({"REB", "UAF"})
+# Modifiers of a plural "governments" that make them a country's own tiers, not states in general.
+SUBNATIONAL = frozenset({"local", "provincial", "regional", "municipal", "county", "city",
+                         "state"})
 # Agent nouns for belonging to a body, whose sector the body gives ("opposition members", "a
 # KGB officer", "observers from the OAU").
 MEMBER_TERMS = frozenset({"member", "officer", "observer", "monitor"})
@@ -671,7 +678,9 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
             return
     own_forces = agent.sector in {"MIL", "COP"} and (  # not "a police station": a noun
         head.dep_ in _SUBJECT or (head.head.pos_ == "VERB" and head.head.lemma_ in COMMAND))
-    in_general = main.plural and agent.term in STATES_IN_GENERAL
+    # ("local governments", "provincial governments" are the story country's own)
+    in_general = main.plural and agent.term in STATES_IN_GENERAL and not any(
+        c.dep_ in ("amod", "compound") and c.lower_ in SUBNATIONAL for c in head.children)
     # "the international community", "international observers", "world leaders": no country's
     beyond = country is None and any(c.dep_ in ("amod", "compound") and c.lower_ in BEYOND_STATES
                                      for c in head.children)

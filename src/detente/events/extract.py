@@ -67,6 +67,7 @@ from detente.events.sources import (
     reporter_sources,
 )
 from detente.events.targets import (
+    ASKING_ROOTS,
     CONSULT_ROOT,
     VISIT_CODES,
     armed_contest,
@@ -83,7 +84,6 @@ from detente.records import Actor, Event, Trigger
 THREAT_ROOT = "13"
 INTENT_ROOT = "03"
 REJECT = "120"
-ASKING_ROOTS = frozenset({"02", "10"})  # appeal, demand
 # Verbs whose act, with no partner named, is done by several subjects with each other
 RECIPROCAL_VERBS = frozenset({"share", "exchange", "swap"})
 # Verbs that take two parties by their sense: several subjects who "agree to" an act with no
@@ -439,6 +439,10 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             cand.pattern = p = replace(p, cameo=FIGHT)
         elif p.cameo[:2] in FORCE_ROOTS and _attack_in_words(tok):
             cand.pattern = p = replace(p, cameo=WORDS_OF_ATTACK)
+        if p.cameo[:2] == INTENT_ROOT and p.xcomp == "*" and (threat := _complement_threat(tok)):
+            # "is ready to attack X", "committed to fighting X": an intent to use force
+            # threatens it
+            cand.pattern = p = replace(p, cameo=threat)
         cand.modality = modality(tok, planned=p.planned, threat=p.cameo[:2] == THREAT_ROOT,
                                  detached=cand.source_path.startswith(REPORTER_CONJUNCT))
         if p.cameo == CONSIDER and cand.modality != "asserted":
@@ -551,6 +555,21 @@ def _complement_refusal(tok: Token) -> str | None:
     intended = [match_pattern(c) for c in kids if c.dep_ == "xcomp"]
     intended += [match_pattern(c) for c in gerund_objects(kids)]
     return next((r for q in intended if q is not None and (r := refusal_of(q.cameo))), None)
+
+
+# The threat an intent to use force makes (CAMEO 138); acts of repression and protest are left
+# to the intent ("agreed to postpone a protest" yields).
+THREAT_OF = {"18": "138", "19": "138", "20": "138"}
+
+
+def _complement_threat(tok: Token) -> str | None:
+    """The threat code of the act of force in ``tok``'s complement ("to attack", "fighting"), if
+    the lexicon codes one there."""
+    kids = list(tok.children)
+    intended = [match_pattern(c) for c in kids if c.dep_ == "xcomp"]
+    intended += [match_pattern(c) for c in gerund_objects(kids)]
+    return next((THREAT_OF[q.cameo[:2]] for q in intended
+                 if q is not None and q.cameo[:2] in THREAT_OF), None)
 
 
 def settle_content(cands: list[Candidate]) -> None:

@@ -132,6 +132,11 @@ def _predicate_lemma(tok: Token) -> str:
 PLURAL_SENSE = frozenset({"talk"})
 
 
+# Nouns for a body of people, whose modifier says what it is ("a terrorist organisation").
+BODY_NOUNS = frozenset({"organization", "organisation", "group", "network", "movement", "entity",
+                        "outfit", "gang", "cell", "ring"})
+
+
 def _object_heads(tok: Token, pos: str, kids: list[Token], prep: str | None
                   ) -> list[tuple[str, str, str]]:
     """(lower-case lemma, lower-case form, entity type) of the words a pattern's object
@@ -148,6 +153,9 @@ def _object_heads(tok: Token, pos: str, kids: list[Token], prep: str | None
             heads += [o for c in kids if preposition(c) == prep for o in c.children
                       if o.dep_ == "pobj" or (prep == "as" and o.dep_ in ("amod", "acomp"))]
         heads += [g for h in heads for g in h.conjuncts]
+        # "designated X as a terrorist organisation": what kind of body says the verb's sense
+        heads += [m for h in heads if h.lemma_.lower() in BODY_NOUNS for m in h.children
+                  if m.dep_ in ("compound", "amod")]
         # "holding a number of prisoners", "expelled dozens of diplomats", "sent tonnes of aid",
         # "pledged $50 million in aid", "froze hundreds of millions of dollars in aid"
         heads += measured_things(kids, heads)
@@ -378,7 +386,21 @@ def gerund_objects(kids: list[Token]) -> list[Token]:
     prts = [k.i for k in kids if k.dep_ == "prt" and k.i > verb.i]
     next_i = max([verb.i, *prts]) + 1
     return [c for c in kids if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i == next_i
-            and not any(a.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for a in c.children)]
+            and not any(a.dep_ in ("mark", "nsubj", "nsubjpass", "aux") for a in c.children)
+            ] + _to_gerunds(verb, kids)
+
+
+# Verbs whose complement is a gerund after "to": "is committed to strengthening ties", "looks
+# forward to meeting X" (only with "forward": "looked to the future" is no complement).
+TO_GERUND = frozenset({"commit", "dedicate", "devote", "devoted", "look"})
+
+
+def _to_gerunds(verb: Token, kids: list[Token]) -> list[Token]:
+    lemma = verb.lemma_.lower()
+    if lemma not in TO_GERUND or lemma == "look" and not any(c.lower_ == "forward" for c in kids):
+        return []
+    return [g for c in kids if c.dep_ == "prep" and c.lower_ == "to"
+            for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
 
 
 NAMING_NOUNS = frozenset({"name", "nickname", "term", "title", "label", "epithet"})

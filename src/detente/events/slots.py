@@ -146,8 +146,9 @@ def slot_targets(tok: Token, slot: str, sa: SentenceActors,
         return _first_subject([c for c in kids if c.dep_ == "advcl" and any(
             m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)], sa)
     if slot == "xobj":
-        for x in kids:
-            if x.dep_ in ("xcomp", "ccomp") or x in gerund_objects(kids):
+        gerunds = gerund_objects(kids)
+        for x in kids + [g for g in gerunds if g not in kids]:
+            if x.dep_ in ("xcomp", "ccomp") or x in gerunds:
                 # no "in": "agreed to hold talks in Nairobi" names a venue, not a target
                 for s in ("dobj", "dative", "to", "with", "on", "against", "at", "from",
                           "between", "xobj"):

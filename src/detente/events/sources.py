@@ -77,6 +77,9 @@ REPORTER_CONJUNCT = "conj>reporter>"  # source path of a speech act joined to a 
 # Nouns that measure an event noun: "two rounds of talks", "months of negotiations".
 MEASURE_NOUNS = frozenset({"round", "series", "session", "day", "week", "month", "year", "hour",
                            "decade", "spate", "wave", "string"})
+# Verbs whose passive participle states a commitment of its subject ("is committed to", "is
+# dedicated to"): the subject is the one committed, by itself.
+COMMITTED = frozenset({"commit", "dedicate", "devote"})
 # Verbs of joining others in an act ("joined the US in imposing sanctions").
 JOINING_VERBS = frozenset({"join"})
 # A gerund shares its clause's subject only after a preposition of time ("before meeting X"), of
@@ -180,11 +183,19 @@ def clause_sources(tok: Token, sa: SentenceActors, depth: int = 0
             for gerund_obj in (o for g in c.children if g.dep_ == "pcomp" and g.tag_ == "VBG"
                                for o in g.children if o.dep_ == "dobj"):
                 return sa.resolve(gerund_obj, subject=True), "agent"
+    if tok.lemma_.lower() in COMMITTED:
+        # "Kenya is committed to ...": the one committed commits itself
+        bound = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+        if bound is not None:
+            return sa.resolve(bound, subject=True), "nsubjpass"
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids):
         return [], "passive-without-agent"
     head = tok.head
     if head.i == tok.i:
         return [], "no-subject"
+    if tok.dep_ == "acomp" and tok.lemma_.lower() in COMMITTED:  # "is committed to"
+        got, path = clause_sources(head, sa, depth + 1)
+        return got, "acomp>" + path
     if tok.dep_ == "xcomp":
         obj = next((c for c in head.children if c.dep_ in ("dobj", "dative")), None)
         if head.lemma_.lower() in PURPOSE_VERBS:

@@ -479,15 +479,35 @@ def occasion_partner_targets(tok: Token, root: str, sa: SentenceActors,
             or tok.head.lower_ not in OCCASION_PREPS
             or tok.head.head.lemma_.lower() not in ADDRESSING_VERBS):
         return []
-    verb = tok.head.head
+    return _first_named(_addressed(tok.head.head), sa, keys)
+
+
+def _addressed(verb: Token) -> list[Token]:
+    """Whom ``verb`` addresses: its object or dative, or its "to" phrase ("gave the message to
+    X": a preposition the parse may call the dative, hung from the verb or from its object)."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    # "gave the message to X": the "to" phrase (a preposition the parse may call the dative)
-    # hangs from the verb or from its object
     addressed = [c for c in objects if c.pos_ != "ADP"]
     addressed += [o for w in (verb, *objects) for c in (w, *w.children)
                   if c.dep_ in ("prep", "dative") and c.lower_ == "to"
                   for o in c.children if o.dep_ == "pobj"]
-    return _first_named(addressed, sa, keys)
+    return addressed
+
+
+# Appeals and demands (CAMEO 02, 10) made in a participle of a verb of writing or calling to
+# someone: "wrote to X asking for an explanation", "telephoned X urging restraint" ask X.
+ASKING_ROOTS = frozenset({"02", "10"})  # appeal, demand
+CONTACTING_VERBS = frozenset({"write", "send", "call", "telephone", "phone", "contact", "cable",
+                              "approach", "petition", "address", "turn"})
+
+
+def addressee_targets(tok: Token, root: str, sa: SentenceActors,
+                      keys: set[tuple[Any, ...]]) -> list[Participant]:
+    """The target of an appeal or demand in a participle of a verb of contacting someone: the
+    one contacted ("Ms X has written to Mr Y asking for clarification")."""
+    if (root not in ASKING_ROOTS or tok.dep_ != "advcl" or tok.tag_ != "VBG"
+            or tok.head.lemma_.lower() not in CONTACTING_VERBS):
+        return []
+    return _first_named(_addressed(tok.head), sa, keys)
 
 
 def fallback_targets(tok: Token, slots: tuple[str, ...], root: str, sa: SentenceActors,
@@ -503,6 +523,9 @@ def fallback_targets(tok: Token, slots: tuple[str, ...], root: str, sa: Sentence
     got = occasion_partner_targets(tok, root, sa, keys)
     if got:
         return got, "occasion-partner"
+    got = addressee_targets(tok, root, sa, keys)
+    if got:
+        return got, "addressee"
     if root in PLACED_ROOTS:
         got = place_of_thing(tok, slots, sa, keys)
         if got:

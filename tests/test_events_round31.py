@@ -1,0 +1,123 @@
+"""Round 31 of issue 12 (sentences of our own, written after reading the misses of the blind-coded
+fresh sets): commitments and plans stated with "committed to" and "looks forward to", an intent
+to use force (a threat), a pronoun in a clause put before the subject it points ahead to, rights
+and advocacy groups, a two-surname name shortened to its first surname, an appeal made in a
+participle of writing or calling to someone, an object pronoun that is not the group its
+clause's subject took, bodies designated as terrorist organisations, and local governments."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events_round26 import _code, _triples
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a commitment or a plan to act with another is an intent to cooperate
+    pytest.param("Kenya is committed to strengthening ties with Uganda.", ("KEN", "UGA", "030"),
+                 id="committed-to"),
+    pytest.param("Kenya looks forward to working with Uganda's new president.",
+                 ("KEN", "UGA", "030"), id="look-forward"),
+    pytest.param("Kenya is dedicated to improving relations with Uganda.", ("KEN", "UGA", "030"),
+                 id="dedicated-to"),
+    # an intent to use force threatens it
+    pytest.param("Kenya is ready to attack the Ugandan rebels.", ("KEN", "UGA", "138"),
+                 id="ready-to-attack"),
+    pytest.param("Kenya pledged to attack Uganda.", ("KEN", "UGA", "138"), id="pledge-to-attack"),
+    # an appeal in a participle of writing or calling asks the one written to or called
+    pytest.param("Kenya's foreign minister wrote to Uganda's president asking for an "
+                 "explanation.", ("KEN", "UGA", "020"), id="wrote-to-asking"),
+    pytest.param("The Kenyan president telephoned the Ugandan president, urging restraint.",
+                 ("KEN", "UGA", "020"), id="telephoned-urging"),
+    # rights and advocacy groups are bodies, of the story's country
+    pytest.param("Human rights groups accused the Kenyan police of torture.",
+                 ("KEN", "KEN", "112"), id="rights-groups"),
+    pytest.param("Housing advocates applauded the Kenyan government's plan.",
+                 ("KEN", "KEN", "051"), id="advocates"),
+    # naming a body a terrorist organisation accuses it
+    pytest.param("The US designated the Kenyan rebels as a foreign terrorist organization.",
+                 ("USA", "KEN", "112"), id="designate-terrorist"),
+    pytest.param("Uganda described the Kenyan group as a criminal gang.", ("UGA", "KEN", "112"),
+                 id="describe-criminal-gang"),
+    # a country's own local governments are of the story's country
+    pytest.param("The Kenyan president ordered local governments to raise salaries.",
+                 ("KEN", "KEN", "100"), id="local-governments"),
+])
+def test_the_sentence_codes_the_event(text: str, want: tuple[str, str, str]) -> None:
+    got = _triples(_code(text, "2005-04-08", dateline="NAIROBI"))
+    assert want in got, got
+
+
+def test_looking_to_the_future_is_no_commitment() -> None:
+    got = _triples(_code("Kenya looked to the future with Uganda.", "2005-04-08"))
+    assert all(c[:2] != "03" for _, _, c in got), got
+
+
+def test_an_intent_to_talk_stays_an_intent_to_cooperate() -> None:
+    got = _triples(_code("Kenya is willing to hold talks with Uganda.", "2005-04-08"))
+    assert ("KEN", "UGA", "030") in got, got
+
+
+def test_agreeing_to_postpone_a_protest_is_no_threat() -> None:
+    got = _triples(_code("Kenyan opposition leaders agreed to postpone a protest planned for "
+                         "Friday.", "2005-04-08"))
+    assert all(c[:2] != "13" for _, _, c in got), got
+
+
+def test_a_pronoun_in_a_clause_before_the_subject_points_ahead_to_it() -> None:
+    record = _code("Before he resigned on Friday, Kenyan minister John Kamau had criticised "
+                   "Uganda.", "2005-04-08")
+    he = next(m for m in record["mentions"] if m["text"] == "he")
+    assert he["name"] == "John Kamau", he
+    assert ("KEN", None, "0831") in _triples(record), record["events"]
+
+
+def test_a_pronoun_in_a_clause_after_the_subject_looks_back() -> None:
+    record = _code("Ugandan President Yoweri Museveni arrived on Monday. Kenyan minister John "
+                   "Kamau criticised Uganda before he left.", "2005-04-08")
+    he = next(m for m in record["mentions"] if m["text"] == "he")
+    assert he["name"] in ("John Kamau", "Yoweri Museveni"), he
+    assert "the subject of the clause it precedes" not in he["reason"], he
+
+
+def test_a_two_surname_name_is_shortened_to_its_first_surname() -> None:
+    record = _code("Mexico named Francisco Javier Ramirez Acuna as interior minister. Rights "
+                   "groups have accused Ramirez of abuses.", "2006-11-30", dateline="MEXICO CITY")
+    ramirez = next(m for m in record["mentions"] if m["text"] == "Ramirez")
+    assert ramirez["name"] == "Francisco Javier Ramirez Acuna", ramirez
+    assert ("MEX", "MEX", "112") in _triples(record), record["events"]
+
+
+def test_international_rights_groups_have_no_country() -> None:
+    record = _code("International rights groups condemned Kenya.", "2005-04-08",
+                   dateline="NAIROBI")
+    groups = next(m for m in record["mentions"] if m["text"].endswith("rights groups"))
+    assert groups["country"] is None and groups["sector"] == "NGO", groups
+
+
+def test_an_object_pronoun_is_not_the_group_its_subject_took() -> None:
+    record = _code("Britain and Japan imposed sanctions on India and Pakistan. They also urged "
+                   "both of them to sign the treaty.", "1998-07-10")
+    appeals = {(s, t) for s, t, c in _triples(record) if c == "020"}
+    assert {("GBR", "IND"), ("GBR", "PAK"), ("JPN", "IND"), ("JPN", "PAK")} <= appeals, appeals
+    assert not {("GBR", "JPN"), ("JPN", "GBR")} & appeals, appeals
+
+
+def test_a_possessive_may_still_be_its_subject_groups() -> None:
+    record = _code("Kenya and Uganda were summoned to Geneva for their first round of talks.",
+                   "2005-04-08")
+    their = next(m for m in record["mentions"] if m["text"] == "their")
+    assert their["members"], their
+
+
+def test_a_humanitarian_organisation_is_no_culprit() -> None:
+    got = _triples(_code("Kenya described the Ugandan group as a humanitarian organization.",
+                         "2005-04-08"))
+    assert all(c[:2] != "11" for _, _, c in got), got
+
+
+def test_governments_around_the_world_have_no_country() -> None:
+    record = _code("Governments around the world condemned Kenya.", "2005-04-08",
+                   dateline="NAIROBI")
+    governments = next(m for m in record["mentions"] if m["text"] == "Governments")
+    assert governments["country"] is None, governments
