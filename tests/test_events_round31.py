@@ -3,12 +3,17 @@ fresh sets): commitments and plans stated with "committed to" and "looks forward
 to use force (a threat), a pronoun in a clause put before the subject it points ahead to, rights
 and advocacy groups, a two-surname name shortened to its first surname, an appeal made in a
 participle of writing or calling to someone, an object pronoun that is not the group its
-clause's subject took, bodies designated as terrorist organisations, and local governments."""
+clause's subject took, bodies designated as terrorist organisations, local governments, shadow
+ministers and the government they judge, a tensed verb the parse coordinates with an infinitive,
+a trip "for" a place the tagger does not call one, and a model that may find the partner of a
+sense the lexicon read but not turn it hostile."""
 
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
+from detente.parse_repairs import repair_tensed_conjunct
 from tests.test_events_round26 import _code, _triples
 
 
@@ -121,3 +126,61 @@ def test_governments_around_the_world_have_no_country() -> None:
                    dateline="NAIROBI")
     governments = next(m for m in record["mentions"] if m["text"] == "Governments")
     assert governments["country"] is None, governments
+
+
+def test_a_shadow_secretary_speaks_for_the_opposition() -> None:
+    record = _code("Conservative shadow culture secretary John Whittingdale criticised Kenya.",
+                   "2005-04-08", dateline="LONDON")
+    person = next(m for m in record["mentions"] if "Whittingdale" in m["text"])
+    assert (person["country"], person["sector"]) == ("GBR", "OPP"), person
+
+
+def test_an_opposition_judgement_of_its_own_government_targets_it() -> None:
+    record = _code("Shadow culture secretary John Whittingdale said the way the British "
+                   "government had handled the bill was a \"shambles\".", "2005-04-08")
+    assert ("GBR", "GBR", "111") in _triples(record), record["events"]
+
+
+def test_criminals_a_spokesman_speaks_of_are_not_judged_by_the_lexicon() -> None:
+    from detente.events.explain import explain_record
+    from detente.records import Article
+
+    article = Article(id="t", text="Low prices have encouraged drug traffickers in Kenya to take "
+                      "the risk, Kenyan police spokesman John Kamau said.", title=None,
+                      published="2005-04-08", dateline="NAIROBI", source=None)
+    rows = [c for s in explain_record(article) for c in s["candidates"]
+            if (c["pattern"] or "").startswith("say_criticism")]
+    assert rows and all(not c["target"] for c in rows), rows
+
+
+@pytest.mark.parametrize(("text", "verb", "head"), [
+    ("Tony Blair has had the chance to tackle the problems and has failed, Michael Howard said.",
+     "failed", "had"),
+    ("Kenya wants to attack Uganda and will send troops.", "send", "wants"),
+])
+def test_a_tensed_conjunct_of_an_infinitive_joins_the_clause_above(
+        nlp: Language, text: str, verb: str, head: str) -> None:
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == verb)
+    assert tok.dep_ == "conj" and tok.head.text == head, [(t.text, t.dep_, t.head.text)
+                                                          for t in doc]
+
+
+def test_a_bare_conjunct_of_an_infinitive_stays_with_it(nlp: Language) -> None:
+    doc = nlp("Kenya wants to attack Uganda and seize the border town.")
+    before = [(t.dep_, t.head.i) for t in doc]
+    assert [(t.dep_, t.head.i) for t in repair_tensed_conjunct(doc)] == before
+
+
+def test_a_judgement_of_failure_in_a_fronted_clause_is_a_criticism() -> None:
+    got = _triples(_code("Tony Blair has had the chance to tackle the problems facing Britain "
+                         "and has failed, Michael Howard has said.", "2005-03-01"))
+    assert ("GBR", "GBR", "111") in got, got
+
+
+def test_a_trip_for_a_place_to_attend_a_summit_and_a_later_visit() -> None:
+    record = _code("Bush departed Washington early Thursday for Mar del Plata to attend the "
+                   "summit and will visit Brazil and Panama subsequently.", "2005-11-03")
+    got = _triples(record)
+    assert ("USA", "BRA", "042") in got and ("USA", "PAN", "042") in got, got
+    assert not [t for t in got if t[2][:2] >= "09"], got  # setting off is no hostile act

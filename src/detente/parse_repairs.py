@@ -180,6 +180,44 @@ def repair_progressive_conjunct(doc: Doc) -> Doc:
     return doc
 
 
+# Auxiliaries that give a verb a tense of its own: a conjunct with one is a clause, never part
+# of an infinitive.
+TENSE_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "shall", "should", "can",
+                               "could", "may", "might", "must", "is", "are", "was", "were"})
+
+
+def repair_tensed_conjunct(doc: Doc) -> Doc:
+    """A verb with its own tense auxiliary the parse coordinates with an infinitive ("has had
+    the chance to tackle the problems and has failed", "left for Lima to attend the summit and
+    will visit Chile") is a conjunct of the clause the infinitive hangs from: an infinitive's
+    conjunct has no tense of its own."""
+    for tok in doc:
+        head = tok.head
+        if tok.dep_ != "conj" or tok.pos_ != "VERB" or head.tag_ != "VB" or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in TENSE_AUXILIARIES and c.i < tok.i
+                   for c in tok.children):
+            continue
+        verb = _clause_verb_above(head)
+        if verb is not None:
+            tok.head = verb
+    return doc
+
+
+def _clause_verb_above(tok: Token) -> Token | None:
+    """The nearest verb above ``tok`` with a subject of its own (the clause it is part of)."""
+    cur = tok
+    while cur.head.i != cur.i:
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX") and cur.i < tok.i and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            return cur
+    return None
+
+
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 # Verbs that take an object and an infinitive ("asked X to allow Y")
 OBJECT_INFINITIVE_VERBS = frozenset({"ask", "urge", "tell", "order", "invite", "encourage", "press",
@@ -242,8 +280,11 @@ def repair_destination_for(doc: Doc) -> Doc:
         if tok.dep_ != "mark" or tok.lower_ != "for" or clause.dep_ != "advcl" \
                 or clause.head.lemma_.lower() not in DEPARTING_VERBS:
             continue
+        # a name after a verb of setting off is the place ("for Mar del Plata", which the
+        # tagger may not call a place)
         place = next((c for c in clause.children if c.dep_ == "nsubj"
-                      and c.ent_type_ in ("GPE", "LOC") and c.i == tok.i + 1 + sum(
+                      and (c.ent_type_ in ("GPE", "LOC") or c.pos_ == "PROPN")
+                      and c.i == tok.i + 1 + sum(
                           1 for k in c.lefts)), None)
         if place is None:
             continue
@@ -427,7 +468,7 @@ def _root_instead(root: Token, verb: Token) -> None:
 REPAIRS: tuple[Callable[[Doc], Doc], ...] = (
     repair_noun_root, repair_visiting, repair_destination_for, repair_blamed_on,
     repair_object_relative, repair_out_of, repair_conjunct_subject, repair_progressive_conjunct,
-    repair_infinitive_conjunct, repair_named_object, repair_second_object, repair_told_that,
+    repair_tensed_conjunct, repair_infinitive_conjunct, repair_named_object, repair_second_object, repair_told_that,
     repair_reduced_relative)
 
 

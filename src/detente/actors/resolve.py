@@ -368,6 +368,8 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
             return
         f.mention.reason = ""
     sector = title_mod.agent.sector if title_mod and title_mod.agent else None
+    if title_mod is not None and shadow_title(doc, title_mod.start):
+        sector = "OPP"  # "shadow culture secretary John Whittingdale" speaks for the opposition
     if sector == "GOV" and group_sector is not None:
         sector = group_sector  # "the Hamas leader X" leads the group, holds no state office
     title = doc[title_mod.start : title_mod.end].text if title_mod else None
@@ -406,6 +408,12 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
 
 
 COMBATANT_SECTORS = frozenset({"REB", "UAF"})
+def shadow_title(doc: Doc, start: int) -> bool:
+    """Is the title starting at ``start`` a shadow one ("shadow culture secretary", "the
+    Conservative shadow home secretary"): "shadow" among the words just before it?"""
+    return any(t.lower_ == "shadow" for t in doc[max(0, start - 3) : start])
+
+
 # Modifiers of a plural "governments" that make them a country's own tiers, not states in general.
 SUBNATIONAL = frozenset({"local", "provincial", "regional", "municipal", "county", "city",
                          "state"})

@@ -24,7 +24,7 @@ from detente.events.matching import (
 )
 from detente.events.modality import CONDITION_MARKS
 from detente.events.participants import Participant, SentenceActors, actor_key, preposition
-from detente.events.targets import stray_passive_subject
+from detente.events.targets import political, stray_passive_subject
 
 NESTED_PREPS = ("to", "against", "at", "on", "with", "of", "over", "about", "from", "in")
 MEDIA_HEADS = {"daily", "newspaper", "paper", "radio", "television", "tv", "agency", "magazine",
@@ -84,6 +84,7 @@ def coordinated(conj: Token) -> bool:
     return any(c.dep_ == "cc" and conj.head.i < c.i < conj.i for c in conj.head.children)
 
 
+COUNTRY_ID = "country:"  # the actor id prefix of a state itself
 THING_PREPS = frozenset({"to", "for", "on", "from", "of"})
 TOPIC_PREPS = frozenset({"of", "about", "on", "over", "against"})
 
@@ -136,8 +137,8 @@ def slot_targets(tok: Token, slot: str, sa: SentenceActors,
         if len(objs) >= 2 and objs[0].i < objs[1].i and not _media(objs[0]):
             return sa.resolve(objs[0])
         return []
-    if slot in ("quote", "that"):
-        return content_targets(tok, sa, source_keys, adoc)
+    if slot in ("quote", "that", "judged"):
+        return content_targets(tok, sa, source_keys, adoc, judged=slot == "judged")
     if slot == "comp_subject":  # "said Israel should withdraw": who is asked (or judged)
         modal = [modal_complement(kids, want) for want in MODAL_COMPLEMENT]
         comps = [c for c in modal if c is not None] + [c for c in kids if c.dep_ == "ccomp"]
@@ -222,9 +223,15 @@ def _media(tok: Token) -> bool:
 
 
 def content_targets(tok: Token, sa: SentenceActors, source_keys: set[tuple[Any, ...]],
-                     adoc: ArticleDoc) -> list[Participant]:
-    """Actors named in the reported content: the ccomp of the cue, or the cue's quote."""
-    source_countries = {k[1] for k in source_keys if k[1]}
+                     adoc: ArticleDoc, judged: bool = False) -> list[Participant]:
+    """Actors named in the reported content: the ccomp of the cue, or the cue's quote; not of
+    the speaker's country, unless the content ``judged`` an actor of it that is no state (a
+    party or an official judges the government; "Kenya said Kenyan troops ..." is no judgement
+    of another)."""
+    source_countries = own = {k[1] for k in source_keys if k[1]}
+    if judged:
+        source_countries = {k[1] for k in source_keys
+                            if k[1] and str(k[0]).startswith(COUNTRY_ID)}
     tokens: list[Token] = []
     for c in tok.children:
         if c.dep_ in ("ccomp", "parataxis"):
@@ -246,7 +253,8 @@ def content_targets(tok: Token, sa: SentenceActors, source_keys: set[tuple[Any, 
             continue
         got = [p for p in sa.resolve(t) if p.resolved]
         got = [p for p in got if actor_key(p.actor.actor) not in source_keys
-               and p.actor.actor.country not in source_countries]
+               and p.actor.actor.country not in source_countries
+               and not (judged and p.actor.actor.country in own and not political(p.actor.actor))]
         if got:
             return got
     return []

@@ -111,7 +111,7 @@ def slot_things(trigger: Token, slots: tuple[str, ...] | list[str],
         elif slot == "comp_subject":  # "said the bill was badly drawn up": the thing judged
             out += [g for c in kids if c.dep_ == "ccomp" for g in c.children
                     if g.dep_ in ("nsubj", "nsubjpass")]
-        elif slot not in ("quote", "that", "xobj"):
+        elif slot not in ("quote", "that", "judged", "xobj"):
             owners = [trigger] + [c for c in kids if c.dep_ in ("dobj", "attr")]
             if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
                 owners.append(trigger.head)  # "opened an inquiry into X": the parse hangs
@@ -602,7 +602,7 @@ ARMED_CONTEST_LEMMAS = {"attack": "111", "hit": "111", "clash": "111", "fight": 
 FORCE_SECTORS = frozenset({"MIL", "REB", "UAF", "PRM", "INS", "COP", "CRM", "SPY"})
 
 
-def _political(a: Actor) -> bool:
+def political(a: Actor) -> bool:
     """A person or party of a political sector, or a politician the dictionary knows out of
     office ("Donald Trump" before 2017)."""
     return a.kind not in ("country", "place") and (
@@ -619,12 +619,12 @@ def political_contest(lemma: str, sources: list[Participant], targets: list[Part
     code = ARMED_CONTEST_LEMMAS.get(lemma)
     if code is None or not sources or not targets:
         return None
-    if not all(_political(p.actor.actor) for p in sources):
+    if not all(political(p.actor.actor) for p in sources):
         return None
     others = [p.actor.actor for p in targets]
     unarmed = all(a.kind not in ("country", "place") and a.sector not in FORCE_SECTORS
                   for a in others)
-    return code if all(_political(a) for a in others) or (code and unarmed) else None
+    return code if all(political(a) for a in others) or (code and unarmed) else None
 
 
 # Sectors that fight: a "clash" between them all is a fight (190), not words.
@@ -643,4 +643,4 @@ def armed_contest(lemma: str, sources: list[Participant], targets: list[Particip
     if all(a.sector in COMBAT_SECTORS for a in actors):
         return True
     return any(a.sector in COMBAT_SECTORS | {"COP"} for a in actors) and not any(
-        _political(a) or a.kind in ("country", "place") for a in actors)
+        political(a) or a.kind in ("country", "place") for a in actors)
