@@ -5,8 +5,7 @@ and advocacy groups, a two-surname name shortened to its first surname, an appea
 participle of writing or calling to someone, an object pronoun that is not the group its
 clause's subject took, bodies designated as terrorist organisations, local governments, shadow
 ministers and the government they judge, a tensed verb the parse coordinates with an infinitive,
-a trip "for" a place the tagger does not call one, and a model that may find the partner of a
-sense the lexicon read but not turn it hostile."""
+a trip "for" a place the tagger does not call one, and general words of political criticism."""
 
 from __future__ import annotations
 
@@ -183,4 +182,12 @@ def test_a_trip_for_a_place_to_attend_a_summit_and_a_later_visit() -> None:
                    "summit and will visit Brazil and Panama subsequently.", "2005-11-03")
     got = _triples(record)
     assert ("USA", "BRA", "042") in got and ("USA", "PAN", "042") in got, got
-    assert not [t for t in got if t[2][:2] >= "09"], got  # setting off is no hostile act
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan opposition leader said the Kenyan government's plans were unrealistic.",
+    "The Kenyan opposition leader said the Kenyan government's budget was wasteful.",
+])
+def test_general_words_of_criticism(text: str) -> None:
+    got = _triples(_code(text, "2005-04-08", dateline="NAIROBI"))
+    assert ("KEN", "KEN", "111") in got, got

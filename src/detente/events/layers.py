@@ -99,20 +99,9 @@ def apply_model(model: EventModel, adoc: ArticleDoc, sent: Sentence,
         if new is not None and lex is not None and _wanted_a_target(lex) and not (
                 any(t.actor.actor.country for t in new.targets) or new.mutual()):
             new = None  # the pattern's refusal stands when the model finds no partner either
-        if new is not None and lex is not None and _wanted_a_target(lex) and lex.pattern \
-                and new.pattern and _hostile(new.pattern.cameo) != _hostile(lex.pattern.cameo):
-            # the lexicon read the sense ("departed for X": travel); the model may find its
-            # partner and refine the act, not turn a friendly act hostile or the reverse
-            new = None
         if new is not None:
             out.append(new)
     return [c for c in out if not (c.rule == tag and _merged_into_noun(c, by_token))]
-
-
-def _hostile(code: str) -> bool:
-    """Is ``code`` one of conflict (CAMEO 09-20: investigate to mass violence), not one of
-    cooperation (01-08)?"""
-    return code[:2] >= "09"
 
 
 def _wanted_a_target(lex: Candidate) -> bool:
