@@ -5,14 +5,15 @@ and advocacy groups, a two-surname name shortened to its first surname, an appea
 participle of writing or calling to someone, an object pronoun that is not the group its
 clause's subject took, bodies designated as terrorist organisations, local governments, shadow
 ministers and the government they judge, a tensed verb the parse coordinates with an infinitive,
-a trip "for" a place the tagger does not call one, and general words of political criticism."""
+a trip "for" a place the tagger does not call one, general words of political criticism, and a
+name coordinated with a titled name ("Putin and German Chancellor Angela Merkel")."""
 
 from __future__ import annotations
 
 import pytest
 from spacy.language import Language
 
-from detente.parse_repairs import repair_tensed_conjunct
+from detente.parse_repairs import repair_coordinated_name, repair_tensed_conjunct
 from tests.test_events_round26 import _code, _triples
 
 
@@ -191,3 +192,28 @@ def test_a_trip_for_a_place_to_attend_a_summit_and_a_later_visit() -> None:
 def test_general_words_of_criticism(text: str) -> None:
     got = _triples(_code(text, "2005-04-08", dateline="NAIROBI"))
     assert ("KEN", "KEN", "111") in got, got
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Putin and German Chancellor Angela Merkel discussed Ukraine.", "Putin", "Merkel"),
+    ("Donald Trump and House Speaker Paul Ryan pledged to work together.", "Trump", "Ryan"),
+])
+def test_a_name_and_a_titled_name_are_conjuncts(nlp: Language, text: str, first: str,
+                                                second: str) -> None:
+    doc = nlp(text)
+    a = next(t for t in doc if t.text == first)
+    b = next(t for t in doc if t.text == second)
+    assert a.dep_ == "nsubj" and b.dep_ == "conj" and b.head == a, [
+        (t.text, t.dep_, t.head.text) for t in doc]
+
+
+def test_a_name_coordinated_the_parse_got_right_is_left_alone(nlp: Language) -> None:
+    doc = nlp("Kenyatta and Ugandan President Yoweri Museveni signed the deal.")
+    before = [(t.dep_, t.head.i) for t in doc]
+    assert [(t.dep_, t.head.i) for t in repair_coordinated_name(doc)] == before
+
+
+def test_both_coordinated_leaders_act() -> None:
+    got = _triples(_code("Putin and German Chancellor Angela Merkel discussed Ukraine.",
+                         "2014-05-12"))
+    assert ("RUS", "DEU", "040") in got or ("DEU", "RUS", "040") in got, got

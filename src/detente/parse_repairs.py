@@ -218,6 +218,49 @@ def _clause_verb_above(tok: Token) -> Token | None:
     return None
 
 
+def repair_coordinated_name(doc: Doc) -> Doc:
+    """"Putin and German Chancellor Angela Merkel discussed ...": the parse makes the first name
+    a modifier of the second and the title's first word its conjunct; the two names are the
+    conjuncts of one subject ("Putin" heads it, "Merkel" its conjunct)."""
+    for tok in doc:
+        head = tok.head
+        if tok.pos_ != "PROPN" or tok.dep_ not in ("nmod", "compound") or head.i <= tok.i:
+            continue
+        conj = next((c for c in tok.children if c.dep_ == "conj" and tok.i < c.i < head.i), None)
+        if conj is None or not any(c.dep_ == "cc" and c.i < conj.i for c in tok.children):
+            continue
+        name = head
+        while name.dep_ in ("compound", "nmod") and name.head.i > name.i:
+            name = name.head
+        nxt = doc[conj.i + 1]
+        # two people, the second with a title ("German Chancellor"): not a name with "and" in
+        # it ("the Hong Kong and Macau Affairs Office", "North and South Korea")
+        if name.head.i == name.i or nxt.i > name.i or not (
+                tok.ent_type_ == name.ent_type_ == "PERSON" and conj.ent_type_ != "PERSON"):
+            continue
+        heads = {t.i: t.head.i for t in doc}
+        heads.update({tok.i: name.head.i, name.i: tok.i, conj.i: nxt.i})
+        if not _tree(heads):
+            continue
+        tok.head, tok.dep_ = name.head, name.dep_
+        name.head, name.dep_ = tok, "conj"
+        conj.head = nxt
+        conj.dep_ = "amod" if conj.tag_ == "JJ" else "compound"
+    return doc
+
+
+def _tree(heads: dict[int, int]) -> bool:
+    """Do the heads (token -> head, a root its own) form a tree: every token reaches a root?"""
+    for i in heads:
+        seen = set()
+        while heads[i] != i:
+            if i in seen:
+                return False
+            seen.add(i)
+            i = heads[i]
+    return True
+
+
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 # Verbs that take an object and an infinitive ("asked X to allow Y")
 OBJECT_INFINITIVE_VERBS = frozenset({"ask", "urge", "tell", "order", "invite", "encourage", "press",
@@ -468,7 +511,7 @@ def _root_instead(root: Token, verb: Token) -> None:
 REPAIRS: tuple[Callable[[Doc], Doc], ...] = (
     repair_noun_root, repair_visiting, repair_destination_for, repair_blamed_on,
     repair_object_relative, repair_out_of, repair_conjunct_subject, repair_progressive_conjunct,
-    repair_tensed_conjunct, repair_infinitive_conjunct, repair_named_object, repair_second_object, repair_told_that,
+    repair_tensed_conjunct, repair_infinitive_conjunct, repair_coordinated_name, repair_named_object, repair_second_object, repair_told_that,
     repair_reduced_relative)
 
 
