@@ -113,6 +113,12 @@ speaking on), source / target country 0.963 / 0.948 -> 0.965 / 0.951; sentence s
 0.424 -> 0.427, root 0.417 -> 0.423, no-event 0.034. The fresh split grew to 270 stories (604
 required; sets F24 and F26 added): found 0.497 -> 0.518, extras 2.104 -> 2.063, source / target
 country 0.901 / 0.799 -> 0.904 / 0.813 (docs/EVALUATION.md, round 30).
+Events round 31 (2026-12-06): wire gold dev found 0.619 -> 0.622 / 0.251 -> 0.257, extras 1.431,
+0 `must_not`, date 0.735, source / target country 0.965 / 0.951 -> 0.966 / 0.951 (an opposition
+judgement of its own government); sentence set dev unchanged (0.427 / 0.423 / 0.034). The fresh
+split grew to 306 stories (699 required; sets F28 and F29 added): found 0.502 -> 0.538, extras
+2.072 -> 2.039, source / target country 0.898 / 0.803 -> 0.902 / 0.825 (docs/EVALUATION.md, round
+31).
 Floors sit a little below and only go up; test splits (and the fresh held-out set) are never
 gated.
 """
@@ -136,13 +142,13 @@ def test_wire_gold_dev_gate() -> None:
     shared_path("corpora", "news")
     summary = evaluate(ANNOTATIONS / "wire", split="dev")
     assert summary["stories"] >= 72
-    assert summary["found_loose"] >= 0.617
-    assert summary["found_strict"] >= 0.249
+    assert summary["found_loose"] >= 0.620
+    assert summary["found_strict"] >= 0.255
     assert summary["unexplained_per_story"] <= 1.432
     assert summary["must_not_violations"] <= 0
     assert summary["date_accuracy"] >= 0.733
     assert summary["modality_accuracy"] >= 0.975
-    assert summary["participants"]["source_country_right"] >= 0.963
+    assert summary["participants"]["source_country_right"] >= 0.964
     assert summary["participants"]["target_country_right"] >= 0.949
     assert summary["participants"]["target_empty_where_gold_has_one"] <= 0.018
 
@@ -168,13 +174,13 @@ def test_wire_gold_fresh_gate() -> None:
     shared_path("corpora", "news")
     summary = evaluate(ANNOTATIONS / "wire_fresh", split="fresh")
     # sets F1, F2, F4-F6 (round 25), F9, F10 (round 26), F13, F14 (round 27), F17, F18 (round
-    # 28), F20, F22 (round 29), F24, F26 (round 30); the floors were set again for this
-    # composition (at round 30's start it measured 0.497 found, 2.104 extras, 28 must_not,
-    # 0.901 / 0.799 source / target country)
-    assert summary["stories"] == 270
-    assert summary["found_loose"] >= 0.516
-    assert summary["unexplained_per_story"] <= 2.07
-    assert summary["must_not_violations"] <= 28
-    assert summary["participants"]["source_country_right"] >= 0.902
-    assert summary["participants"]["target_country_right"] >= 0.811
+    # 28), F20, F22 (round 29), F24, F26 (round 30), F28, F29 (round 31); the floors were set
+    # again for this composition (at round 31's start it measured 0.502 found, 2.072 extras, 29
+    # must_not, 0.898 / 0.803 source / target country)
+    assert summary["stories"] == 306
+    assert summary["found_loose"] >= 0.536
+    assert summary["unexplained_per_story"] <= 2.04
+    assert summary["must_not_violations"] <= 29
+    assert summary["participants"]["source_country_right"] >= 0.900
+    assert summary["participants"]["target_country_right"] >= 0.823
 
