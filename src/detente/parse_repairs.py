@@ -251,13 +251,14 @@ def repair_coordinated_name(doc: Doc) -> Doc:
 
 def _tree(heads: dict[int, int]) -> bool:
     """Do the heads (token -> head, a root its own) form a tree: every token reaches a root?"""
-    for i in heads:
-        seen = set()
-        while heads[i] != i:
-            if i in seen:
+    for start in heads:
+        seen: set[int] = set()
+        cur = start
+        while heads[cur] != cur:
+            if cur in seen:
                 return False
-            seen.add(i)
-            i = heads[i]
+            seen.add(cur)
+            cur = heads[cur]
     return True
 
 
@@ -511,7 +512,8 @@ def _root_instead(root: Token, verb: Token) -> None:
 REPAIRS: tuple[Callable[[Doc], Doc], ...] = (
     repair_noun_root, repair_visiting, repair_destination_for, repair_blamed_on,
     repair_object_relative, repair_out_of, repair_conjunct_subject, repair_progressive_conjunct,
-    repair_tensed_conjunct, repair_infinitive_conjunct, repair_coordinated_name, repair_named_object, repair_second_object, repair_told_that,
+    repair_tensed_conjunct, repair_infinitive_conjunct, repair_coordinated_name,
+    repair_named_object, repair_second_object, repair_told_that,
     repair_reduced_relative)
 
 

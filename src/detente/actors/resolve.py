@@ -407,13 +407,13 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
             state.aliases.setdefault(named[-2], actor)
 
 
-COMBATANT_SECTORS = frozenset({"REB", "UAF"})
 def shadow_title(doc: Doc, start: int) -> bool:
     """Is the title starting at ``start`` a shadow one ("shadow culture secretary", "the
     Conservative shadow home secretary"): "shadow" among the words just before it?"""
     return any(t.lower_ == "shadow" for t in doc[max(0, start - 3) : start])
 
 
+COMBATANT_SECTORS = frozenset({"REB", "UAF"})
 # Modifiers of a plural "governments" that make them a country's own tiers, not states in general.
 SUBNATIONAL = frozenset({"local", "provincial", "regional", "municipal", "county", "city",
                          "state"})

@@ -19,9 +19,9 @@ LEXICON_VERSION = "1"
 BORROWED = "p2_"  # ids of the patterns converted from PETRARCH-2 (scripts/convert_petrarch.py)
 POS = {"V": "verb", "N": "noun", "A": "adj"}
 TARGET_SLOTS = frozenset({
-    "dobj", "dative", "quote", "judged", "xobj", "to", "with", "against", "on", "of", "at", "from", "for",
-    "over", "about", "into", "in", "between", "near", "along", "that", "comp_subject", "behind",
-    "condition", "toward", "towards",
+    "dobj", "dative", "quote", "judged", "xobj", "to", "with", "against", "on", "of", "at", "from",
+    "for", "over", "about", "into", "in", "between", "near", "along", "that", "comp_subject",
+    "behind", "condition", "toward", "towards",
 })
 # X = a sense that is not an event ("released a statement"): its code column is "-", and as the
 # most specific match it keeps the lemma's generic pattern from firing.
