@@ -217,3 +217,11 @@ def test_both_coordinated_leaders_act() -> None:
     got = _triples(_code("Putin and German Chancellor Angela Merkel discussed Ukraine.",
                          "2014-05-12"))
     assert ("RUS", "DEU", "040") in got or ("DEU", "RUS", "040") in got, got
+
+
+def test_in_the_shadow_of_a_leader_is_no_shadow_title() -> None:
+    record = _code("In the shadow of the Kenyan president, minister John Kamau criticised "
+                   "Uganda.", "2005-04-08", dateline="NAIROBI")
+    kamau = next(m for m in record["mentions"] if "Kamau" in m["text"])
+    president = next(m for m in record["mentions"] if m["text"].endswith("president"))
+    assert (kamau["sector"], president["sector"]) == ("GOV", "GOV"), (kamau, president)

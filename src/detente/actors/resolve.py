@@ -408,9 +408,15 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
 
 
 def shadow_title(doc: Doc, start: int) -> bool:
-    """Is the title starting at ``start`` a shadow one ("shadow culture secretary", "the
-    Conservative shadow home secretary"): "shadow" among the words just before it?"""
-    return any(t.lower_ == "shadow" for t in doc[max(0, start - 3) : start])
+    """Is the title starting at ``start`` a shadow one ("the shadow foreign secretary", "shadow
+    culture secretary X"): "shadow" just before it, or before the words of its office? ("in the
+    shadow of the president" is no title.)"""
+    for t in reversed(doc[max(0, start - 3) : start]):
+        if t.lower_ == "shadow":
+            return True
+        if t.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return False
+    return False
 
 
 COMBATANT_SECTORS = frozenset({"REB", "UAF"})
@@ -648,7 +654,7 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
     if org is not None:
         roles = ()  # a party's or group's leader holds no office of the state
     # "the shadow foreign secretary": the opposition's spokesman for the office, not its holder
-    shadow = main.start > 0 and doc[main.start - 1].lower_ == "shadow" and agent.kind == "person"
+    shadow = agent.kind == "person" and shadow_title(doc, main.start)
     # "the former Kenyan president", "the ex-president", "the late king": not today's holder
     past = hyphen_prefix(doc, main.start) in PAST_HOLDER or any(
         c.lower_ in PAST_HOLDER for c in head.children if c.dep_ in ("amod", "compound"))

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from detente.actors.agency import clause_verb
 from detente.actors.coref import mention_at
 from detente.document import ArticleDoc, Sentence
+from detente.events.participants import actor_key
 from detente.events.sources import REPORTING_VERBS
 from detente.records import Event, Location
 
@@ -132,8 +133,6 @@ def speaker_occasions(adoc: ArticleDoc) -> dict[tuple[Any, ...], set[tuple[str, 
     if "event_occasions" in adoc.memo:
         found: dict[tuple[Any, ...], set[tuple[str, str]]] = adoc.memo["event_occasions"]
         return found
-    from detente.events.participants import actor_key
-
     governing_time = _fn("times", "governing_time")
     found = {}
     for sent in adoc.sentences if governing_time is not None else []:
@@ -158,8 +157,6 @@ def speaker_occasions(adoc: ArticleDoc) -> dict[tuple[Any, ...], set[tuple[str, 
 def _speaker_occasion(adoc: ArticleDoc, event: Event) -> tuple[str, str] | None:
     """The one day the story dates the event's speaker speaking on, if there is exactly one:
     an undated "He urged ..." belongs to the occasion "He was speaking on Wednesday" names."""
-    from detente.events.participants import actor_key
-
     if event.source.actor.kind not in OCCASION_SPEAKERS:
         return None
     days = speaker_occasions(adoc).get(actor_key(event.source.actor), set())

@@ -551,10 +551,16 @@ def _refused_code(tok: Token, code: str) -> str | None:
 def _complement_refusal(tok: Token) -> str | None:
     """The refusal code of the act in ``tok``'s complement ("to negotiate", "working with"), if
     the lexicon codes that act and CAMEO has a refusal for it."""
+    return next((r for q in _intended(tok) if (r := refusal_of(q.cameo))), None)
+
+
+def _intended(tok: Token) -> list[Pattern]:
+    """The lexicon patterns of the acts in ``tok``'s complement: its infinitive, or a gerund
+    that stands for one ("ruled out working with X", "committed to strengthening ties")."""
     kids = list(tok.children)
-    intended = [match_pattern(c) for c in kids if c.dep_ == "xcomp"]
-    intended += [match_pattern(c) for c in gerund_objects(kids)]
-    return next((r for q in intended if q is not None and (r := refusal_of(q.cameo))), None)
+    found = [match_pattern(c) for c in kids if c.dep_ == "xcomp"]
+    found += [match_pattern(c) for c in gerund_objects(kids)]
+    return [q for q in found if q is not None]
 
 
 # The threat an intent to use force makes (CAMEO 138); acts of repression and protest are left
@@ -565,11 +571,8 @@ THREAT_OF = {"18": "138", "19": "138", "20": "138"}
 def _complement_threat(tok: Token) -> str | None:
     """The threat code of the act of force in ``tok``'s complement ("to attack", "fighting"), if
     the lexicon codes one there."""
-    kids = list(tok.children)
-    intended = [match_pattern(c) for c in kids if c.dep_ == "xcomp"]
-    intended += [match_pattern(c) for c in gerund_objects(kids)]
-    return next((THREAT_OF[q.cameo[:2]] for q in intended
-                 if q is not None and q.cameo[:2] in THREAT_OF), None)
+    return next((THREAT_OF[q.cameo[:2]] for q in _intended(tok) if q.cameo[:2] in THREAT_OF),
+                None)
 
 
 def settle_content(cands: list[Candidate]) -> None:

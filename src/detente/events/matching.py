@@ -390,9 +390,13 @@ def gerund_objects(kids: list[Token]) -> list[Token]:
             ] + _to_gerunds(verb, kids)
 
 
+# Verbs whose passive participle states a commitment of its subject ("is committed to", "is
+# dedicated to"): the subject is the one committed, by itself.
+COMMITTED = frozenset({"commit", "dedicate", "devote"})
 # Verbs whose complement is a gerund after "to": "is committed to strengthening ties", "looks
-# forward to meeting X" (only with "forward": "looked to the future" is no complement).
-TO_GERUND = frozenset({"commit", "dedicate", "devote", "devoted", "look"})
+# forward to meeting X" (only with "forward": "looked to the future" is no complement); the
+# tagger calls "devoted" an adjective.
+TO_GERUND = COMMITTED | {"devoted", "look"}
 
 
 def _to_gerunds(verb: Token, kids: list[Token]) -> list[Token]:

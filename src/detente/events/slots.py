@@ -228,10 +228,11 @@ def content_targets(tok: Token, sa: SentenceActors, source_keys: set[tuple[Any, 
     the speaker's country, unless the content ``judged`` an actor of it that is no state (a
     party or an official judges the government; "Kenya said Kenyan troops ..." is no judgement
     of another)."""
-    source_countries = own = {k[1] for k in source_keys if k[1]}
-    if judged:
-        source_countries = {k[1] for k in source_keys
-                            if k[1] and str(k[0]).startswith(COUNTRY_ID)}
+    own = {k[1] for k in source_keys if k[1]}
+    # the countries none of whose actors may be the target: the speakers' own, or for a
+    # judgement only those of a state speaking
+    barred = {k[1] for k in source_keys if k[1] and str(k[0]).startswith(COUNTRY_ID)} \
+        if judged else own
     tokens: list[Token] = []
     for c in tok.children:
         if c.dep_ in ("ccomp", "parataxis"):
@@ -253,7 +254,7 @@ def content_targets(tok: Token, sa: SentenceActors, source_keys: set[tuple[Any, 
             continue
         got = [p for p in sa.resolve(t) if p.resolved]
         got = [p for p in got if actor_key(p.actor.actor) not in source_keys
-               and p.actor.actor.country not in source_countries
+               and p.actor.actor.country not in barred
                and not (judged and p.actor.actor.country in own and not political(p.actor.actor))]
         if got:
             return got

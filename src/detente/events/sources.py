@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from detente.actors.lexicon import lexicon
 from detente.events.lexicon import by_lemma, noun_classes
-from detente.events.matching import is_amount, noun_phrases, places_of
+from detente.events.matching import COMMITTED, is_amount, noun_phrases, places_of
 from detente.events.modality import intention_noun
 from detente.events.participants import (
     Participant,
@@ -77,9 +77,6 @@ REPORTER_CONJUNCT = "conj>reporter>"  # source path of a speech act joined to a 
 # Nouns that measure an event noun: "two rounds of talks", "months of negotiations".
 MEASURE_NOUNS = frozenset({"round", "series", "session", "day", "week", "month", "year", "hour",
                            "decade", "spate", "wave", "string"})
-# Verbs whose passive participle states a commitment of its subject ("is committed to", "is
-# dedicated to"): the subject is the one committed, by itself.
-COMMITTED = frozenset({"commit", "dedicate", "devote"})
 # Verbs of joining others in an act ("joined the US in imposing sanctions").
 JOINING_VERBS = frozenset({"join"})
 # A gerund shares its clause's subject only after a preposition of time ("before meeting X"), of
