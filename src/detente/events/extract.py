@@ -251,6 +251,10 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
         if p.blocked:
             cand.outcome = f"sense excluded by pattern {p.id} (not an event)"
             continue
+        if pos == "adj" and tok.dep_ == "amod":
+            # "voters, angry over X, ...": a description, not a stance the text reports
+            cand.outcome = "an attributive adjective (describes, states no stance)"
+            continue
         if pos == "noun" and (undergoing := undergoing_verb(tok)) is not None:
             cand.outcome = (f"undergoes {undergoing[0].text!r} ({undergoing[1].id}): "
                             "the act is the verb's")

@@ -108,7 +108,9 @@ def match_pattern(tok: Token, skip: frozenset[str] = frozenset()) -> Pattern | N
             # PETRARCH-2's objects are word forms ("rocks"), ours lemmas: either matches
             if not any(lemma in p.obj or form in p.obj or not p.obj or (
                 p.obj_label == "@territory" and ent in ("GPE", "LOC", "FAC")
-            ) for lemma, form, ent in heads):
+            ) for lemma, form, ent in heads) and not (pos == "verb" and p.obj & {
+                # "reacted angrily to X": a manner adverb names the sense as an object would
+                c.lower_ for c in kids if c.dep_ == "advmod" and c.lower_.endswith("ly")}):
                 continue
         if p.xcomp and not _xcomp_ok(kids, p.xcomp, tok.lemma_.lower()):
             continue
@@ -426,14 +428,17 @@ def _callee(tok: Token) -> bool:
         agent_noun(lemma))
 
 
-def _names_judges_or_asks(c: Token) -> bool:
-    """Does ``c``, a dependent of "call", make the call a naming, a judgement or a request (see
-    the "bare" complement constraint)?"""
+def _names_judges_or_asks(c: Token, calling: bool) -> bool:
+    """Does ``c``, a dependent of the predicate, make it a naming, a judgement, a request or a
+    statement rather than a bare act (see the "bare" complement constraint; ``calling``: the
+    predicate is "call", whose complements may only say what the call was for and whose "on"
+    and "for" phrases ask)?"""
+    purposes = CALL_PURPOSES if calling else frozenset()
     if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp"):
-        return c.lemma_.lower() not in CALL_PURPOSES
+        return c.lemma_.lower() not in purposes
     if c.dep_ == "dobj":
         return any(t.is_quote for t in c.subtree) or not _callee(c)
-    return c.dep_ == "prep" and (c.lower_ in NAMING_PREPS or any(
+    return c.dep_ == "prep" and (calling and c.lower_ in NAMING_PREPS or any(
         o.lemma_.lower() in NAMING_NOUNS for o in c.children))
 
 
@@ -453,9 +458,11 @@ def _xcomp_ok(kids: list[Token], want: str, lemma: str) -> bool:
         # "called his counterpart on Monday" is a phone call, and "called X to discuss Y" says
         # what it was for; "called X a liar", "called X 'free riders'", "called the move
         # reckless", "called X as ...", "called X to resign", "called on X" and "called X by
-        # another name" judge, name or ask
-        return all(x.lemma_.lower() in CALL_PURPOSES for x in xs) and not any(
-            _names_judges_or_asks(c) for c in kids)
+        # another name" judge, name or ask; "informed X that ..." is a statement, "informed X
+        # of Y" is not
+        calling = lemma == "call"
+        return all(calling and x.lemma_.lower() in CALL_PURPOSES for x in xs) and not any(
+            _names_judges_or_asks(c, calling) for c in kids)
     if want == "none":
         # "called on the king" is a visit, "called on the king to resign" an appeal and "a house
         # they call their embassy on the property of X" neither: no complement, no object

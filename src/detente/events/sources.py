@@ -371,6 +371,19 @@ def _signing_party(tok: Token, sa: SentenceActors) -> tuple[list[Participant], s
 
 def passive_sources(tok: Token, code: str, sa: SentenceActors) -> tuple[list[Participant], str]:
     """The actor of an agentless passive verb where its reading names one (see POSTURE_ROOTS)."""
+    # "were shot dead and a school was burned by militants": the agent of a passive conjunct
+    # that follows is the agent of the whole coordination (which the parse may split into two
+    # clauses of a reporting verb: "..., police said")
+    following = [c for c in tok.conjuncts if c.i > tok.i]
+    if tok.dep_ == "ccomp":
+        following += [c for c in tok.head.children if c.dep_ == "ccomp" and c.i > tok.i and any(
+            t.dep_ == "cc" for t in tok.doc[tok.i + 1:c.i])]
+    for conj in (c for c in following if c.tag_ == "VBN"):
+        agents = [o for a in conj.children if a.dep_ == "agent" for o in a.children
+                  if o.dep_ == "pobj"]
+        got = [s for a in agents for s in sa.resolve(a, subject=True)]
+        if got:
+            return got, "conjunct-agent"
     root = code[:2]
     if root in FORCE_ROOTS:
         got = _attack_agents(tok, sa)
