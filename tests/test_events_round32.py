@@ -2,7 +2,8 @@
 fresh sets): informing and briefing another party, anger and other displeasure stated with an
 adjective or a manner adverb, phrasal verbs of harsh criticism ("tore into", "took aim at"),
 charges recommended against someone, sentences handed down, a legal action filed with a court,
-the agent of a passive conjunct, buildings burned, chief justices and the pan-African body."""
+the agent of a passive conjunct, buildings burned, chief justices and the pan-African body, claims
+and complaints that judge, and verbs of feeling (whose source is the one who feels)."""
 
 from __future__ import annotations
 
@@ -72,6 +73,19 @@ from tests.test_events_round26 import _code, _triples
                  id="chief-justice"),
     pytest.param("The pan-African body urged Uganda to hold talks with the rebels.",
                  ("AFR", "UGA", "020"), id="pan-african-body"),
+    # a claim or complaint that judges another party criticises it
+    pytest.param("Kenya claimed that Uganda's leaders were incompetent.", ("KEN", "UGA", "111"),
+                 id="claim-criticism"),
+    pytest.param("The Kenyan opposition complained that pressure from the authorities had made a "
+                 "fair campaign impossible.", ("KEN", "KEN", "114"), id="complain-judged"),
+    # a verb of feeling: the one who feels it disapproves of what it is felt at
+    pytest.param("Kenya was outraged by Uganda's decision to close the border.",
+                 ("KEN", "UGA", "110"), id="outraged-by"),
+    pytest.param("Uganda's remarks infuriated Kenya.", ("KEN", "UGA", "110"), id="infuriated"),
+    pytest.param("The remarks by the Ugandan president offended Kenya.", ("KEN", "UGA", "110"),
+                 id="offended-by-maker"),
+    pytest.param("Kenya, angered by Uganda's decision, recalled its ambassador.",
+                 ("KEN", "UGA", "110"), id="angered-participle"),
 ])
 def test_the_sentence_codes_the_event(text: str, want: tuple[str, str, str]) -> None:
     got = _triples(_code(text, "2005-04-08", dateline="NAIROBI"))
@@ -100,3 +114,4 @@ def test_an_agent_of_another_clause_is_not_shared_without_a_coordination() -> No
     got = _triples(_code("Two Ugandan soldiers were shot dead on Monday. A school was burned by "
                          "Kenyan troops.", "2005-04-08"))
     assert all(c != "193" for _, _, c in got), got
+

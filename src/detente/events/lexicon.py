@@ -21,7 +21,7 @@ POS = {"V": "verb", "N": "noun", "A": "adj"}
 TARGET_SLOTS = frozenset({
     "dobj", "dative", "quote", "judged", "xobj", "to", "with", "against", "on", "of", "at", "from",
     "for", "over", "about", "into", "in", "between", "near", "along", "that", "comp_subject",
-    "behind", "condition", "toward", "towards",
+    "behind", "condition", "toward", "towards", "by", "stimulus",
 })
 # X = a sense that is not an event ("released a statement"): its code column is "-", and as the
 # most specific match it keeps the lemma's generic pattern from firing.

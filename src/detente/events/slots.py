@@ -128,6 +128,19 @@ def slot_targets(tok: Token, slot: str, sa: SentenceActors,
         # "help Russia rebuild": the subject of a bare complement
         return _first_subject([c for c in kids if c.dep_ in ("ccomp", "xcomp") and not any(
             m.dep_ == "mark" for m in c.children)], sa)
+    if slot == "stimulus":  # what a verb of feeling is felt at: "X's decision angered China"
+        things = [c for c in kids if c.dep_ == "nsubj"] + [
+            o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        for thing in things:
+            # "remarks by the Ugandan president": a stance word names no one, its maker does
+            makers = [thing] + [o for c in thing.children if c.dep_ == "poss" or (
+                c.dep_ == "prep" and c.lower_ in ("by", "of", "from"))
+                for o in ([c] if c.dep_ == "poss" else c.children) if o.dep_ in ("poss", "pobj")]
+            for maker in makers:
+                got = sa.resolve(maker, makers=True)
+                if got:
+                    return got
+        return []
     if slot == "dative":
         for c in kids:
             if c.dep_ in ("dative", "iobj"):

@@ -716,6 +716,16 @@ def predicate_sources(tok: Token, pos: str, sa: SentenceActors,
     """The source participants of a verb, noun or adjective predicate, and the path taken
     (``targets``: the pattern's target slots; a noun's "from X" is its source unless "from"
     is one of them: "a call from X", "pressure from X", but "the withdrawal from X")."""
+    if pos == "verb" and "stimulus" in targets:
+        # a verb of feeling ("the decision angered China", "China was angered by X"): the one
+        # who feels it is the source
+        felt = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if felt is None and tok.dep_ == "acl" and tok.tag_ == "VBN":  # "China, angered by X"
+            felt = tok.head
+        # (feelers of no known country, "will disappoint some members", state no one's stance)
+        got = [] if felt is None else [p for p in sa.resolve(felt, subject=True)
+                                       if p.actor.actor.country]
+        return got, "experiencer" if got else "no-experiencer"
     if pos == "verb":
         got, path = clause_sources(tok, sa)
         if not got and tok.tag_ == "VBG":  # "fighting between the army and the rebels"
