@@ -86,6 +86,9 @@ from tests.test_events_round26 import _code, _triples
                  id="offended-by-maker"),
     pytest.param("Kenya, angered by Uganda's decision, recalled its ambassador.",
                  ("KEN", "UGA", "110"), id="angered-participle"),
+    # a relative clause the parse hangs on the head of "relations with Tanzania which ..."
+    pytest.param("Kenya has been in good relations with Tanzania which supports the Ugandan bid "
+                 "for the post.", ("TZA", "UGA", "051"), id="relative-nearest-name"),
 ])
 def test_the_sentence_codes_the_event(text: str, want: tuple[str, str, str]) -> None:
     got = _triples(_code(text, "2005-04-08", dateline="NAIROBI"))
@@ -115,3 +118,11 @@ def test_an_agent_of_another_clause_is_not_shared_without_a_coordination() -> No
                          "Kenyan troops.", "2005-04-08"))
     assert all(c != "193" for _, _, c in got), got
 
+
+
+def test_a_relative_after_a_preposition_takes_its_own_antecedent() -> None:
+    # "a manifesto on ... Kenya to which X reacted": the manifesto, not Kenya, is reacted to
+    got = _triples(_code("Amnesty International released a manifesto on the human rights "
+                         "situation in Kenya to which the Kenyan vice-president reacted angrily.",
+                         "2005-04-08"))
+    assert ("KEN", "KEN", "111") not in got, got

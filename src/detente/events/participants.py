@@ -370,6 +370,15 @@ class SentenceActors:
             return got
         left = ante.left_edge.i
         doc = ante.doc
+        # "relations with Australia which supports X": the parse hangs the clause on the head of
+        # the phrase; a name right before the relative word, inside that phrase, is meant
+        rel = relcl_verb.left_edge
+        near = rel.i - 1 - (doc[rel.i - 1].text == ",")
+        if not got and depth < 3 and rel.lower_ in RELATIVE and left <= near < ante.right_edge.i \
+                and near != ante.i and doc[near].pos_ == "PROPN":
+            nearest = self.resolve(doc[near], subject=subject, depth=depth + 1)
+            if nearest and all(p.resolved for p in nearest):
+                return [_how(p, "nearest-name>") for p in nearest]
         if left - 2 >= self.sent.span.start and doc[left - 1].text == ",":
             prev = doc[left - 2]
             prior = self.resolve(prev, subject=subject, depth=depth + 1) if depth < 3 else []
