@@ -119,6 +119,12 @@ judgement of its own government); sentence set dev unchanged (0.427 / 0.423 / 0.
 split grew to 306 stories (699 required; sets F28 and F29 added): found 0.502 -> 0.538, extras
 2.072 -> 2.039, source / target country 0.898 / 0.803 -> 0.902 / 0.825 (docs/EVALUATION.md, round
 31).
+Events round 32 (2026-12-06): wire gold dev found 0.622 / 0.257, extras 1.431, 0 `must_not`,
+date 0.735, source / target country 0.966 / 0.951 -> 0.966 / 0.952; sentence set dev macro-F1
+0.427 -> 0.430, root 0.423, no-event 0.034 (a relative the parse hangs on a phrase's head). The
+fresh split grew to 342 stories (799 required; sets F32 and F33 added): found 0.528 -> 0.548,
+extras 2.012 -> 2.018, source / target country 0.905 / 0.826 -> 0.905 / 0.829 (docs/EVALUATION.md,
+round 32).
 Floors sit a little below and only go up; test splits (and the fresh held-out set) are never
 gated.
 """
@@ -149,7 +155,7 @@ def test_wire_gold_dev_gate() -> None:
     assert summary["date_accuracy"] >= 0.733
     assert summary["modality_accuracy"] >= 0.975
     assert summary["participants"]["source_country_right"] >= 0.964
-    assert summary["participants"]["target_country_right"] >= 0.949
+    assert summary["participants"]["target_country_right"] >= 0.950
     assert summary["participants"]["target_empty_where_gold_has_one"] <= 0.018
 
 
@@ -161,7 +167,7 @@ def test_sentence_set_dev_gate() -> None:
     shared_path("corpora", "news")
     summary = evaluate(ANNOTATIONS / "sentences" / "dev.jsonl")
     assert summary["sentences"] == 411
-    assert summary["plover_macro_f1"] >= 0.425
+    assert summary["plover_macro_f1"] >= 0.428
     assert summary["cameo_root_accuracy"] >= 0.421
     assert summary["negatives_coded"] <= 0.036
 
@@ -178,9 +184,9 @@ def test_wire_gold_fresh_gate() -> None:
     # the floors were set again for this composition (at round 32's start it measured 0.528
     # found, 2.012 extras, 34 must_not, 0.905 / 0.826 source / target country)
     assert summary["stories"] == 342
-    assert summary["found_loose"] >= 0.540
+    assert summary["found_loose"] >= 0.545
     assert summary["unexplained_per_story"] <= 2.02
     assert summary["must_not_violations"] <= 34
     assert summary["participants"]["source_country_right"] >= 0.904
-    assert summary["participants"]["target_country_right"] >= 0.826
+    assert summary["participants"]["target_country_right"] >= 0.827
 

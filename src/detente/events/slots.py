@@ -133,9 +133,9 @@ def slot_targets(tok: Token, slot: str, sa: SentenceActors,
             o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         for thing in things:
             # "remarks by the Ugandan president": a stance word names no one, its maker does
-            makers = [thing] + [o for c in thing.children if c.dep_ == "poss" or (
-                c.dep_ == "prep" and c.lower_ in ("by", "of", "from"))
-                for o in ([c] if c.dep_ == "poss" else c.children) if o.dep_ in ("poss", "pobj")]
+            makers = [thing] + [c for c in thing.children if c.dep_ == "poss"] + [
+                o for c in thing.children if c.dep_ == "prep" and c.lower_ in MAKER_PREPS
+                for o in c.children if o.dep_ == "pobj"]
             for maker in makers:
                 got = sa.resolve(maker, makers=True)
                 if got:
@@ -210,6 +210,8 @@ def slot_targets(tok: Token, slot: str, sa: SentenceActors,
 
 # Verbs by which a trip names its destinations ("a tour that will take him to X").
 CARRYING = frozenset({"take", "bring"})
+# Prepositions that name who made a thing felt ("the remarks by X", "the decision of X").
+MAKER_PREPS = frozenset({"by", "of", "from"})
 
 
 def _first_subject(clauses: list[Token], sa: SentenceActors,
