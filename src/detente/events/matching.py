@@ -86,6 +86,9 @@ def match_pattern(tok: Token, skip: frozenset[str] = frozenset()) -> Pattern | N
     if pos == "verb" and tok.lemma_.lower() in PLEADING_VERBS and for_clause_subjects(tok):
         labels.append(("prep", "for"))  # "pleaded for the government to act": a "for" phrase
     prts = {low for dep, low in labels if dep == "prt"}
+    # "reacted angrily to X": a manner adverb names a verb's sense as an object would
+    manners = {c.lower_ for c in kids if c.dep_ == "advmod" and c.lower_.endswith("ly")} \
+        if pos == "verb" else set()
     # a lemma has many patterns and their object heads depend only on the preposition
     heads_of: dict[str | None, list[tuple[str, str, str]]] = {}
     for p in cands:
@@ -108,9 +111,7 @@ def match_pattern(tok: Token, skip: frozenset[str] = frozenset()) -> Pattern | N
             # PETRARCH-2's objects are word forms ("rocks"), ours lemmas: either matches
             if not any(lemma in p.obj or form in p.obj or not p.obj or (
                 p.obj_label == "@territory" and ent in ("GPE", "LOC", "FAC")
-            ) for lemma, form, ent in heads) and not (pos == "verb" and p.obj & {
-                # "reacted angrily to X": a manner adverb names the sense as an object would
-                c.lower_ for c in kids if c.dep_ == "advmod" and c.lower_.endswith("ly")}):
+            ) for lemma, form, ent in heads) and not p.obj & manners:
                 continue
         if p.xcomp and not _xcomp_ok(kids, p.xcomp, tok.lemma_.lower()):
             continue

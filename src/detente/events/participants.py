@@ -331,7 +331,7 @@ class SentenceActors:
         if makers and not is_agent and anchors and depth < 3:
             # "EU budget proposals by the British presidency", "the EU plan drawn up by
             # Britain": whose a thing is, its maker says before a modifier does
-            for maker in _makers(tok):
+            for maker in makers_of(tok):
                 got = [p for p in self.resolve(maker, depth=depth + 1) if p.resolved]
                 if got:
                     return [_how(p, "by-owner>") for p in got]
@@ -536,7 +536,7 @@ GENERIC_ANTECEDENTS = frozenset({"those", "anyone", "anybody", "whoever", "every
                                  "everybody", "someone", "somebody"})
 
 
-def _makers(thing: Token) -> list[Token]:
+def makers_of(thing: Token) -> list[Token]:
     """The "by" agents of a thing: "proposals by X", "a plan drawn up by X"."""
     out = [o for c in thing.children if c.dep_ == "prep" and c.lower_ == "by"
            for o in c.children if o.dep_ == "pobj"]

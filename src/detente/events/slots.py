@@ -23,7 +23,13 @@ from detente.events.matching import (
     modal_complement,
 )
 from detente.events.modality import CONDITION_MARKS
-from detente.events.participants import Participant, SentenceActors, actor_key, preposition
+from detente.events.participants import (
+    Participant,
+    SentenceActors,
+    actor_key,
+    makers_of,
+    preposition,
+)
 from detente.events.targets import political, stray_passive_subject
 
 NESTED_PREPS = ("to", "against", "at", "on", "with", "of", "over", "about", "from", "in")
@@ -132,9 +138,10 @@ def slot_targets(tok: Token, slot: str, sa: SentenceActors,
         things = [c for c in kids if c.dep_ == "nsubj"] + [
             o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         for thing in things:
-            # "remarks by the Ugandan president": a stance word names no one, its maker does
-            makers = [thing] + [c for c in thing.children if c.dep_ == "poss"] + [
-                o for c in thing.children if c.dep_ == "prep" and c.lower_ in MAKER_PREPS
+            # "remarks by the Ugandan president", "the decision of X": the thing names no one,
+            # its maker does (its possessor the thing's own resolution finds)
+            makers = [thing, *makers_of(thing)] + [
+                o for c in thing.children if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS
                 for o in c.children if o.dep_ == "pobj"]
             for maker in makers:
                 got = sa.resolve(maker, makers=True)
@@ -210,8 +217,9 @@ def slot_targets(tok: Token, slot: str, sa: SentenceActors,
 
 # Verbs by which a trip names its destinations ("a tour that will take him to X").
 CARRYING = frozenset({"take", "bring"})
-# Prepositions that name who made a thing felt ("the remarks by X", "the decision of X").
-MAKER_PREPS = frozenset({"by", "of", "from"})
+# Prepositions besides "by" that name whose a thing felt is ("the decision of X", "remarks from
+# X").
+SOURCE_PREPS = frozenset({"of", "from"})
 
 
 def _first_subject(clauses: list[Token], sa: SentenceActors,
