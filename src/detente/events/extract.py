@@ -47,6 +47,7 @@ from detente.events.participants import (
     Participant,
     SentenceActors,
     actor_key,
+    agent_nouns,
     context_participant,
 )
 from detente.events.slots import each_other, meets_the_press, slot_targets
@@ -637,10 +638,13 @@ def _act_lemma(tok: Token) -> str:
 
 
 def _names_own_object(p: Pattern, target: Participant) -> bool:
-    """Is the target the word the pattern requires as its object ("comment", "concerns")?"""
+    """Is the target the word the pattern requires as its object ("comment", "concerns")? Not
+    where that object is people the pattern acts on ("suspended 16 customs officials")."""
     if not p.obj:
         return False
     last = target.actor.text.split()[-1].lower()
+    if "dobj" in p.targets and (last in agent_nouns() or last[:-1] in agent_nouns()):
+        return False
     return last in p.obj or last[:-1] in p.obj
 
 

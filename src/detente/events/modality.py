@@ -192,6 +192,8 @@ def modality(trigger: Token, *, planned: bool = False, threat: bool = False,
                 found.add("planned")
     # negation is not shared by conjoined predicates ("would not take part but urged ...")
     own = {t.i for t in _own_chain(trigger)}
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+        found.add("negated")  # "has had no contact with X", "there were no talks"
     for i, tok in enumerate(chain):
         for child in tok.children:
             low = child.lower_

@@ -363,6 +363,13 @@ class SentenceActors:
     def antecedent(self, relcl_verb: Token, *, subject: bool, depth: int) -> list[Participant]:
         """The noun a relative clause modifies (with "X, the ... app that ..." apposition)."""
         ante = relcl_verb.head
+        if ante.dep_ == "pobj" and ante.head.lower_ == "among" and depth < 3:
+            # "X and Y were among those who voted against it", "X was among the states that
+            # signed": the subject counted among them does it
+            counted = next((c for c in ante.head.head.children if c.dep_ == "nsubj"), None)
+            got = self.resolve(counted, subject=subject, depth=depth + 1) if counted is not None else []
+            if got and all(p.resolved for p in got):
+                return [_how(p, "among>") for p in got]
         if ante.lower_ in GENERIC_ANTECEDENTS:
             return []  # "those who oppose the plan": whoever does, no one named
         got = self.resolve(ante, subject=subject, depth=depth + 1)

@@ -58,6 +58,9 @@ SENDING_VERBS = frozenset({"send", "deploy", "dispatch", "rush", "fly", "move", 
 # stands, and "X's supporters" are mostly the agents of other acts.
 STANCE_AGENTS = frozenset({"critic"})
 COPULAS = frozenset({"be", "remain", "become"})
+# Verbs of making something public, whose object may carry a participle that is the subject's act.
+ANNOUNCING_VERBS = frozenset({"announce", "declare", "issue", "release", "publish", "adopt",
+                              "pass"})
 # Prepositions that set an event noun or gerund in the circumstances of the clause: its subject
 # is the noun's agent ("said after talks with X", "arrived for talks with X", "before meeting X").
 CIRCUMSTANCE_PREPS = frozenset({"in", "during", "after", "before", "following", "for", "at",
@@ -274,7 +277,15 @@ def clause_sources(tok: Token, sa: SentenceActors, depth: int = 0
             got, path = clause_sources(head.head.head, sa, depth + 1)
             return got, "addressee-acl>" + path
         # "officials heading to X": the noun acts; "pilgrims killed in a blaze": it undergoes
-        return sa.resolve(head, subject=True), "acl>head"
+        got = sa.resolve(head, subject=True)
+        if (not got and tok.tag_ == "VBG" and head.dep_ == "dobj"
+                and head.head.lemma_.lower() in ANNOUNCING_VERBS
+                and not head.ent_type_ and head.lemma_.lower() not in noun_classes()["person"]):
+            # "announced the split accusing X", "issued a decision condemning X": a participle
+            # the parse hangs on what was announced, naming no actor, speaks for the announcer
+            got, path = clause_sources(head.head, sa, depth + 1)
+            return got, "acl>object>" + path
+        return got, "acl>head"
     return [], "no-subject"
 
 
@@ -506,10 +517,21 @@ def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], st
                    for p in sa.resolve(g, subject=True)]
             if got:
                 return got, "led-by"
+    # "a visit to Tokyo by Macron", "an attack by rebels"; "the expulsion of the envoy by X":
+    # the parse may hang "by X" on the "of" object. Named, the agent outranks a modifier, which
+    # may be the theme or the venue ("the Iraq invasion by US forces", "a High Court challenge
+    # by residents")
+    got = _prep_agent(tok, "by", sa) or next(
+        (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+         for o in c.children if o.dep_ == "pobj" for g in [_prep_agent(o, "by", sa)] if g), [])
+    if got:
+        return got, "by-agent"
     for c in tok.children:
         if c.dep_ in ("amod", "compound", "nmod"):
             if c.i > 0 and c.doc[c.i - 1].lower_ == "ethnic":
                 continue  # "the ethnic Albanian uprising" (in Macedonia) is not Albania's
+            if c.lemma_.lower() == "court" and tok.lemma_.lower() in noun_classes()["legal_action"]:
+                continue  # "a court challenge", "a High Court case": the court hears it
             m = sa.mention(c)
             # "the Abuja peace talks": the actors step marks a venue as not agentive
             if m is not None and m.agentive:
@@ -519,13 +541,6 @@ def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], st
             tok.dep_ == "attr" and head.lemma_ in COPULAS and tok.lemma_.lower() in STANCE_AGENTS):
         got, path = clause_sources(head, sa)
         return got, "governing-verb>" + path
-    # "a visit to Tokyo by Macron", "an attack by rebels"; "the expulsion of the envoy by X":
-    # the parse may hang "by X" on the "of" object
-    got = _prep_agent(tok, "by", sa) or next(
-        (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-         for o in c.children if o.dep_ == "pobj" for g in [_prep_agent(o, "by", sa)] if g), [])
-    if got:
-        return got, "by-agent"
     if (tok.dep_ == "pobj" and head.lower_ == "for" and head.head.dep_ == "dobj"
             and head.head.lemma_.lower() in ("responsibility", "credit")):
         # "X claimed responsibility for the attack": the claimer is the attack's agent

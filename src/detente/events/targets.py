@@ -54,8 +54,9 @@ OWNER_PREPS = frozenset({"of", "from", "by", "against", "on", "for", "to", "with
 TOPIC_PREPS = ("on", "about", "over")
 CONTEXT_POS = frozenset({"NOUN", "PROPN", "NUM"})
 # Participles after a hyphen that name whose a thing is ("the Saudi-led coalition", "the
-# US-backed offensive", "a state-run paper")
-OWNING_PARTICIPLES = frozenset({"led", "backed", "sponsored", "run", "controlled", "owned"})
+# US-backed offensive", "a state-run paper", "the US-patrolled zones", "UN-imposed sanctions")
+OWNING_PARTICIPLES = frozenset({"led", "backed", "sponsored", "run", "controlled", "owned",
+                                "patrolled", "imposed", "enforced", "administered"})
 # A complement's slots searched for the thing ("agreed to work with X"; no "in": a venue).
 COMPLEMENT_SLOTS = ("dobj", "dative", "to", "with", "on", "against", "at", "from", "between")
 
