@@ -81,9 +81,15 @@ def test_a_verb_after_a_backing_phrase_takes_back_its_subject(nlp: Language) -> 
     assert doc[4].dep_ == "ROOT" and doc[6].head.text == "raided"
 
 
-def test_a_verb_that_backs_nothing_keeps_its_parse(nlp: Language) -> None:
-    doc = _troops_backed_by_jeeps_raided(nlp)
-    doc[1].lemma_ = "say"  # "Troops said by jeeps ...": no verb of backing
+def test_a_verb_coordinated_with_and_keeps_its_parse(nlp: Language) -> None:
+    # "Kenya won by three goals and advanced": two verbs of one subject, no reduced relative
+    words = ["Kenya", "won", "by", "goals", "and", "advanced", "."]
+    heads = [1, 1, 1, 2, 1, 1, 1]
+    deps = ["nsubj", "ROOT", "agent", "pobj", "cc", "conj", "punct"]
+    tags = ["NNP", "VBD", "IN", "NNS", "CC", "VBD", "."]
+    pos = ["PROPN", "VERB", "ADP", "NOUN", "CCONJ", "VERB", "PUNCT"]
+    lemmas = ["Kenya", "win", "by", "goal", "and", "advance", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
     assert repair_reduced_relative(doc)[1].dep_ == "ROOT"
 
 

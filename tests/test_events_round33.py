@@ -48,6 +48,24 @@ from tests.test_events_round26 import _code, _triples
     # a participle the parse hangs on what was announced speaks for the announcer
     pytest.param("The Kenyan opposition issued a decision accusing Uganda of meddling.",
                  ("KEN", "UGA", "112"), id="announced-object-participle"),
+    # those hurt in a clash were one of its sides; police clashing with protesters repress them
+    pytest.param("Three Kenyan soldiers were killed in clashes with Ugandan rebels.",
+                 ("KEN", "UGA", "190"), id="killed-in-clashes-with"),
+    pytest.param("Kenyan police clashed with Ugandan protesters.", ("KEN", "UGA", "175"),
+                 id="police-clash-protesters"),
+    pytest.param("Kenya's police engaged in clashes with Ugandan protesters in Nairobi.",
+                 ("KEN", "UGA", "175"), id="police-clashes-with-protesters"),
+    pytest.param("Kenyan protesters were seen throwing garbage bins at Ugandan police.",
+                 ("KEN", "UGA", "145"),
+                 id="throw-bins"),
+    # vowing to hunt down or destroy someone threatens them
+    pytest.param("Kenya vowed to hunt down the Ugandan rebels behind the raid.",
+                 ("KEN", "UGA", "137"), id="vow-hunt-down"),
+    pytest.param("Kenya vowed to wipe out the Ugandan rebels behind the raid.",
+                 ("KEN", "UGA", "138"), id="vow-wipe-out"),
+    # an officer of a place named by its nationality is of that country
+    pytest.param("NAIROBI (AP) _ The police chief of a northern Ugandan town accused Kenyan "
+                 "smugglers of arming the rebels.", ("UGA", "KEN", "112"), id="chief-of-a-town"),
     # those counted among the doers of a relative clause do it
     pytest.param("Kenya and Tanzania were among those who voted against the Ugandan proposal.",
                  ("KEN", "UGA", "120"), id="among-those-who"),
@@ -86,3 +104,10 @@ def test_an_act_denied_with_no_is_negated() -> None:
     record = _code("Kenya has had no talks with Uganda since March.", "2005-04-08")
     talks = [e for e in record["events"] if e["cameo"] == "040"]
     assert talks and all(e["modality"] == "negated" for e in talks), record["events"]
+
+
+def test_the_one_jailed_does_not_jail() -> None:
+    record = _code("A Kenyan reporter jailed for six years after exposing fraud said Monday he "
+                   "would appeal.", "2005-04-08")
+    assert not any(e["cameo"].startswith("17") and "reporter" in (e["source"] or {}).get("text", "")
+                   for e in record["events"]), record["events"]

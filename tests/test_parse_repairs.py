@@ -125,3 +125,22 @@ def test_a_place_departed_for_is_the_object_of_for(nlp: Language) -> None:
     doc = nlp("On Friday ten US lawmakers were to depart for Havana to meet with Cuban officials.")
     havana = next(t for t in doc if t.text == "Havana")
     assert havana.dep_ == "pobj" and havana.head.lower_ == "for"
+
+
+@pytest.mark.parametrize("text", [
+    "A Kenyan reporter jailed for six years after exposing fraud said Monday he would appeal.",
+    "A Ugandan trader detained for a week by Kenyan police said he was beaten.",
+])
+def test_a_participle_the_parse_made_the_root_modifies_the_subject_of_the_verb_after(
+        nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    said = next(t for t in doc if t.lower_ == "said")
+    part = next(t for t in doc if t.lower_ in ("jailed", "detained"))
+    assert said.dep_ == "ROOT" and part.dep_ == "acl" and part.head.dep_ == "nsubj"
+    assert part.head.head == said
+
+
+def test_a_participle_root_with_its_own_auxiliary_is_left_alone(nlp: Language) -> None:
+    doc = nlp("A Kenyan reporter was jailed for six years and said he would appeal.")
+    jailed = next(t for t in doc if t.lower_ == "jailed")
+    assert jailed.dep_ == "ROOT"

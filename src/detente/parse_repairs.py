@@ -480,11 +480,30 @@ def _verb_in_agent_phrase(part: Token) -> tuple[Token, Token] | None:
     return subject, verb
 
 
+def _verb_after_participle_root(part: Token) -> tuple[Token, Token] | None:
+    """For "a journalist jailed for eight years said ..." parsed with the participle "jailed"
+    (tagged VBN, or with a "by" agent, and no auxiliary) as the root: (the subject, the verb
+    that really has it)."""
+    kids = list(part.children)
+    if part.dep_ != "ROOT" or part.pos_ != "VERB" or not (
+            part.tag_ == "VBN" or any(k.dep_ == "agent" for k in kids)):
+        return None
+    subject = next((k for k in kids if k.dep_ == "nsubj" and k.i < part.i), None)
+    if subject is None or any(k.dep_ in ("aux", "auxpass", "dobj", "cc") for k in kids):
+        return None
+    verb = next((k for k in kids if k.dep_ in ("conj", "dep") and k.i > part.i
+                 and k.pos_ == "VERB" and k.tag_ in FINITE_TAGS), None)
+    if verb is None or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children):
+        return None
+    return subject, verb
+
+
 def repair_reduced_relative(doc: Doc) -> Doc:
     """The participle becomes a modifier of the subject, and the verb after its "by" phrase the
     clause's verb with that subject."""
     for part in doc:
-        found = _verb_after_reduced_relative(part) or _verb_in_agent_phrase(part)
+        found = (_verb_after_reduced_relative(part) or _verb_in_agent_phrase(part)
+                 or _verb_after_participle_root(part))
         if found is None:
             continue
         subject, verb = found

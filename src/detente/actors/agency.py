@@ -184,6 +184,10 @@ def of_country(head: Token, lex: Lexicon) -> str | None:
     return None
 
 
+# Common nouns of a place, which a nationality adjective locates ("a southern Chinese city").
+PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "district", "county",
+                         "port", "prefecture", "municipality"})
+
 def prep_country(head: Token, lex: Lexicon, depth: int = 0, kin: bool = False,
                  dateline: tuple[str, str] | None = None) -> tuple[str | None, str]:
     """'officials in Kabul', 'troops from Chad', 'a spokesman for the Chinese foreign
@@ -204,6 +208,9 @@ def prep_country(head: Token, lex: Lexicon, depth: int = 0, kin: bool = False,
             # "a delegation of the Japanese parliament", "officials of the Chinese embassy": a
             # body's nationality is its country ("a man of Chinese origin" names no body)
             body = prep.lower_ == "of" and key_of([pobj.lower_]) in lex.agents
+            # "the police chief of a southern Chinese city", "officials in a Kenyan town": a
+            # place named by its nationality is in that country
+            body = body or (prep.lower_ in ("of", "in") and pobj.lemma_.lower() in PLACE_NOUNS)
             for start in range(span.start, span.end):
                 for end in range(span.end, start, -1):
                     for kind, obj in lex.forms.get(key_of(pobj.doc[start:end]), []):

@@ -80,6 +80,10 @@ REPORTER_CONJUNCT = "conj>reporter>"  # source path of a speech act joined to a 
 # Nouns that measure an event noun: "two rounds of talks", "months of negotiations".
 MEASURE_NOUNS = frozenset({"round", "series", "session", "day", "week", "month", "year", "hour",
                            "decade", "spate", "wave", "string"})
+# Verbs of witnessing an act ("were seen throwing stones").
+PERCEPTION_VERBS = frozenset({"see", "spot", "witness", "film", "photograph", "observe", "hear"})
+# Fights whose sides a passive clause may name as the ones hurt in them.
+CLASH_NOUNS = frozenset({"clash", "skirmish", "fighting", "battle", "gunfight", "firefight"})
 # Verbs of joining others in an act ("joined the US in imposing sanctions").
 JOINING_VERBS = frozenset({"join"})
 # A gerund shares its clause's subject only after a preposition of time ("before meeting X"), of
@@ -206,10 +210,12 @@ def clause_sources(tok: Token, sa: SentenceActors, depth: int = 0
         if obj is not None:
             return sa.resolve(obj), "xcomp>object-control"
         raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
-        if raised is not None and not any(c.dep_ == "agent" for c in head.children) and not (
-                raised.tag_ == "NNS" and not any(c.dep_ != "amod" for c in raised.children)):
+        if raised is not None and not any(c.dep_ == "agent" for c in head.children) and (
+                head.lemma_.lower() in PERCEPTION_VERBS or not (
+                    raised.tag_ == "NNS" and not any(c.dep_ != "amod" for c in raised.children))):
             # "X was expected to brief Y", "is said to have met": the passive's subject does it
-            # (a bare plural states a rule or a norm: "companies are allowed to donate")
+            # (a bare plural states a rule or a norm: "companies are allowed to donate"; not
+            # when it was seen doing it: "Kenyan protesters were seen throwing stones")
             return sa.resolve(raised, subject=True), "xcomp>raised-subject"
         got, path = clause_sources(head, sa, depth + 1)
         return got, "xcomp>" + path
@@ -573,6 +579,10 @@ def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], st
         # "spoke after talks with X", "arrived for talks with X": the clause's subject took part
         # ("fired tear gas during the protests": not in dissent, which is often against it)
         got, path = clause_sources(head.head, sa)
+        hurt = next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
+        if not got and hurt is not None and tok.lemma_.lower() in CLASH_NOUNS:
+            # "officers were injured in clashes with protesters": those hurt were one side
+            return sa.resolve(hurt, subject=True), "clash>passive-subject"
         return got, "governing-verb>" + path
     if tok.dep_ == "nsubj" and head.lemma_ in ("begin", "resume", "continue", "start", "end"):
         return [], "no-subject"
