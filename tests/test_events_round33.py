@@ -45,6 +45,17 @@ from tests.test_events_round26 import _code, _triples
     # being in touch is consultation
     pytest.param("Kenya's president has been in touch with Uganda's leaders about the outbreak.",
                  ("KEN", "UGA", "040"), id="in-touch-with"),
+    # legal action recommended, charges filed: an accusation of a crime
+    pytest.param("Kenyan investigators recommended legal action against three Ugandan officials.",
+                 ("KEN", "UGA", "1121"), id="recommend-legal-action"),
+    pytest.param("The Kenyan prosecution has filed additional charges against the Ugandan "
+                 "suspects.", ("KEN", "UGA", "1121"), id="file-charges"),
+    # a call with someone is a telephone consultation
+    pytest.param("Kenya's president held a call with Uganda's leader on Monday.",
+                 ("KEN", "UGA", "041"), id="call-with"),
+    # praise drawn from "a host of" leaders is theirs
+    pytest.param("The Kenyan president drew praise from a host of Ugandan leaders for the deal.",
+                 ("UGA", "KEN", "051"), id="praise-from-a-host-of"),
     # a participle the parse hangs on what was announced speaks for the announcer
     pytest.param("The Kenyan opposition issued a decision accusing Uganda of meddling.",
                  ("KEN", "UGA", "112"), id="announced-object-participle"),

@@ -59,12 +59,13 @@ ISSUING_VERBS = frozenset({"issue", "release", "publish", "send", "deliver", "pr
 # is adopted, if at all, by the body that votes on it).
 SPONSORING_VERBS = frozenset({"sponsor", "co-sponsor", "cosponsor", "draft", "propose", "table",
                               "introduce", "back", "support", "write"})
-# Heads of partitive phrases whose actor is the "of" object ("dozens of demonstrators").
+# Heads of partitive phrases whose actor is the "of" object ("dozens of demonstrators", "the
+# military wing of Hamas", "a host of EU leaders").
 QUANTITY = {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands",
             "million", "millions", "ten", "tens", "number", "group", "couple", "handful",
             "some", "many", "several", "most", "all", "few", "more", "none", "one", "two",
             "three", "four", "five", "members", "member", "team", "delegation", "contingent",
-            "wing", "wings", "arm", "branch"}  # "the military wing of Hamas"
+            "wing", "wings", "arm", "branch", "host", "slew", "raft", "array"}
 # Parts of an organisation that a nationality places in one country ("the Iraqi branch of X").
 BRANCHES = frozenset({"wing", "arm", "branch"})
 # Heads whose actor or place is their "of" object: quantities, and settlements ("the city of X").
