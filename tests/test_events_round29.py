@@ -62,16 +62,22 @@ def test_a_name_after_an_honorific_is_a_person_whatever_the_tagger_said() -> Non
     assert ("GBR", "GBR", "020") in _triples(record), record["events"]
 
 
+def _parsed(nlp: Language, rows: list[tuple[str, int, str, str, str, str]]) -> Doc:
+    """A hand-built parse: one (word, head, dep, tag, pos, lemma) row per token."""
+    words, heads, deps, tags, pos, lemmas = (list(col) for col in zip(*rows, strict=True))
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+
+
 def _troops_backed_by_jeeps_raided(nlp: Language) -> Doc:
     # "Troops backed by jeeps raided Nablus", parsed (as the small model parses some such
     # sentences) with "backed" as the verb of "Troops" and "raided" without a subject
-    words = ["Troops", "backed", "by", "jeeps", "raided", "Nablus", "."]
-    heads = [1, 1, 1, 2, 1, 4, 1]
-    deps = ["nsubj", "ROOT", "agent", "pobj", "conj", "dobj", "punct"]
-    tags = ["NNS", "VBD", "IN", "NNS", "VBD", "NNP", "."]
-    pos = ["NOUN", "VERB", "ADP", "NOUN", "VERB", "PROPN", "PUNCT"]
-    lemmas = ["troop", "back", "by", "jeep", "raid", "Nablus", "."]
-    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    return _parsed(nlp, [("Troops", 1, "nsubj", "NNS", "NOUN", "troop"),
+                         ("backed", 1, "ROOT", "VBD", "VERB", "back"),
+                         ("by", 1, "agent", "IN", "ADP", "by"),
+                         ("jeeps", 2, "pobj", "NNS", "NOUN", "jeep"),
+                         ("raided", 1, "conj", "VBD", "VERB", "raid"),
+                         ("Nablus", 4, "dobj", "NNP", "PROPN", "Nablus"),
+                         (".", 1, "punct", ".", "PUNCT", ".")])
 
 
 def test_a_verb_after_a_backing_phrase_takes_back_its_subject(nlp: Language) -> None:
@@ -83,13 +89,13 @@ def test_a_verb_after_a_backing_phrase_takes_back_its_subject(nlp: Language) -> 
 
 def test_a_verb_coordinated_with_and_keeps_its_parse(nlp: Language) -> None:
     # "Kenya won by three goals and advanced": two verbs of one subject, no reduced relative
-    words = ["Kenya", "won", "by", "goals", "and", "advanced", "."]
-    heads = [1, 1, 1, 2, 1, 1, 1]
-    deps = ["nsubj", "ROOT", "agent", "pobj", "cc", "conj", "punct"]
-    tags = ["NNP", "VBD", "IN", "NNS", "CC", "VBD", "."]
-    pos = ["PROPN", "VERB", "ADP", "NOUN", "CCONJ", "VERB", "PUNCT"]
-    lemmas = ["Kenya", "win", "by", "goal", "and", "advance", "."]
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas)
+    doc = _parsed(nlp, [("Kenya", 1, "nsubj", "NNP", "PROPN", "Kenya"),
+                        ("won", 1, "ROOT", "VBD", "VERB", "win"),
+                        ("by", 1, "agent", "IN", "ADP", "by"),
+                        ("goals", 2, "pobj", "NNS", "NOUN", "goal"),
+                        ("and", 1, "cc", "CC", "CCONJ", "and"),
+                        ("advanced", 1, "conj", "VBD", "VERB", "advance"),
+                        (".", 1, "punct", ".", "PUNCT", ".")])
     assert repair_reduced_relative(doc)[1].dep_ == "ROOT"
 
 

@@ -499,7 +499,8 @@ def _verb_after_participle_root(part: Token) -> tuple[Token, Token] | None:
 
 
 def repair_reduced_relative(doc: Doc) -> Doc:
-    """The participle becomes a modifier of the subject, and the verb after its "by" phrase the
+    """The participle becomes a modifier of the subject, and the verb after its "by" phrase (or
+    after the participle's own phrases: "a journalist jailed for eight years said ...") the
     clause's verb with that subject."""
     for part in doc:
         found = (_verb_after_reduced_relative(part) or _verb_in_agent_phrase(part)

@@ -188,6 +188,7 @@ def of_country(head: Token, lex: Lexicon) -> str | None:
 PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "district", "county",
                          "port", "prefecture", "municipality"})
 
+
 def prep_country(head: Token, lex: Lexicon, depth: int = 0, kin: bool = False,
                  dateline: tuple[str, str] | None = None) -> tuple[str | None, str]:
     """'officials in Kabul', 'troops from Chad', 'a spokesman for the Chinese foreign
