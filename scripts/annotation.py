@@ -4,6 +4,7 @@
     python scripts/annotation.py check   WORKSHEET... --shared ../shared           (annotators)
     python scripts/annotation.py build   --worksheets DIR --shared ../shared       (stand-off files)
     python scripts/annotation.py agree   --worksheets DIR --shared ../shared       (double annotation)
+    python scripts/annotation.py sample-fresh --set F39 --seed 2540 --packets /tmp/fg (a blind set)
     python scripts/annotation.py build-fresh --shared ../shared                   (annotations/wire_fresh)
     python scripts/annotation.py agree-fresh --shared ../shared                   (its double share)
     python scripts/annotation.py counts                                            (corpus figures)
@@ -33,10 +34,12 @@ from detente.annotation.select import (  # noqa: E402
     Story,
     load_stories,
     select_boosted,
+    select_fresh,
     select_sentences,
     select_supplement,
     select_wire,
     split_dev_test,
+    wire_pool,
 )
 from detente.annotation.sentences import anchor  # noqa: E402
 
@@ -301,6 +304,35 @@ def cmd_agree(args: argparse.Namespace) -> None:
     print(json.dumps(report, indent=1))
 
 
+def annotated_ids() -> set[str]:
+    """Every story an annotation already holds: the wire gold, the sentence set's articles and
+    the fresh sets of annotations/wire_fresh/SELECTION.json."""
+    ids = {p.stem for p in (REPO / "annotations" / "wire").glob("*.json")}
+    for path in (REPO / "annotations" / "sentences").glob("*.jsonl"):
+        ids |= {json.loads(line).get("article_id", "") for line in path.open(encoding="utf-8")}
+    selection = json.loads((REPO / "annotations" / "wire_fresh" / "SELECTION.json").read_text())
+    return ids | {r["id"] for r in selection["stories"]}
+
+
+def cmd_sample_fresh(args: argparse.Namespace) -> None:
+    """Draw one blind set and write its packet (numbered sentences, outside the repository); the
+    set and its stories go into SELECTION.json by hand once the worksheet is done, so the next
+    draw leaves them out (docs/ANNOTATION.md, section 16)."""
+    shared = Path(args.shared)
+    candidates = wire_pool({f: list(load_stories(shared, f)) for f in WIRE_QUOTA})
+    exclude = annotated_ids() | {line.strip() for path in args.exclude
+                                 for line in Path(path).read_text().splitlines()}
+    picks = select_fresh(candidates, exclude, args.seed, args.n)
+    out: list[str] = []
+    for story in picks:
+        _write_story(out, story)
+    packet = Path(args.packets) / args.set
+    packet.mkdir(parents=True, exist_ok=True)
+    (packet / "wire.txt").write_text("".join(out))
+    print(json.dumps({"set": args.set, "seed": args.seed, "pool": len(candidates),
+                      "stories": [s.id for s in picks]}, indent=1))
+
+
 def cmd_build_fresh(args: argparse.Namespace) -> None:
     """annotations/wire_fresh/*.json from the worksheets of the fresh sets (SELECTION.json)."""
     from detente.annotation import build as standoff
@@ -389,6 +421,13 @@ def main() -> None:
         p.add_argument("--worksheets", required=True)
         p.add_argument("--shared", default=str(REPO.parent / "shared"))
         p.set_defaults(func=func)
+    p = sub.add_parser("sample-fresh", parents=[packets])
+    p.add_argument("--set", required=True, help="the set's name (F39, ...)")
+    p.add_argument("--seed", type=int, required=True)
+    p.add_argument("--n", type=int, default=18)
+    p.add_argument("--exclude", nargs="*", default=[],
+                   help="files of story ids to leave out too (sets drawn but not yet recorded)")
+    p.set_defaults(func=cmd_sample_fresh)
     p = sub.add_parser("build-fresh")
     p.add_argument("--shared", default=str(REPO.parent / "shared"))
     p.set_defaults(func=cmd_build_fresh)

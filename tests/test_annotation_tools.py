@@ -183,3 +183,16 @@ def test_locate_prefers_whole_words() -> None:
     assert locate(text, 0, len(text), "he@3") == (he, he + 2)
     assert locate(text, 0, len(text), "Kenya") == (text.index("Kenya"), text.index("Kenya") + 5)
     assert locate(text, 0, len(text), "Kenyan") == (text.index("Kenyan "), text.index("Kenyan ") + 6)
+
+
+def test_a_fresh_draw_is_seeded_leaves_out_annotated_stories_and_ignores_file_order() -> None:
+    from detente.annotation.select import Story, select_fresh
+
+    stories = [Story("corpora/news/x.jsonl", f"s-{i:03d}", None, "", "", "") for i in range(40)]
+    exclude = {f"s-{i:03d}" for i in range(0, 40, 3)}
+    first = select_fresh(stories, exclude, seed=2540, n=10)
+    again = select_fresh(list(reversed(stories)), exclude, seed=2540, n=10)
+    other = select_fresh(stories, exclude, seed=2541, n=10)
+    assert [s.id for s in first] == [s.id for s in again]
+    assert len({s.id for s in first}) == 10 and not {s.id for s in first} & exclude
+    assert [s.id for s in first] != [s.id for s in other]

@@ -190,6 +190,20 @@ def select_wire(
     return chosen
 
 
+def wire_pool(corpora: dict[str, list[Story]]) -> list[Story]:
+    """Every story a wire sample may draw: the political stories of the wire corpora, of a
+    wire story's length (``_wire_candidates``), in corpus order."""
+    return [s for f in WIRE_QUOTA for s in _wire_candidates(corpora[f], f)]
+
+
+def select_fresh(candidates: list[Story], exclude: set[str], seed: int, n: int) -> list[Story]:
+    """A blind set: ``n`` stories drawn at random from ``seed`` among the candidates
+    (``wire_pool``) that no earlier annotation holds; the pool is ordered by id first, so
+    the draw does not depend on the order of the corpus files."""
+    pool = sorted((s for s in candidates if s.id not in exclude), key=lambda s: s.id)
+    return random.Random(seed).sample(pool, n)
+
+
 def select_supplement(
     corpora: dict[str, list[Story]], exclude: set[str], kinds: list[str], per_kind: int, seed: int,
     hints: dict[str, str] | None = None, minimum: int = 2,
@@ -197,7 +211,7 @@ def select_supplement(
     """More wire stories for PLOVER types the first sample left short of required events:
     ``per_kind`` random political stories per type with at least two of its hint words."""
     rng = random.Random(seed)
-    pool = [s for f in WIRE_QUOTA for s in _wire_candidates(corpora[f], f) if s.id not in exclude]
+    pool = [s for s in wire_pool(corpora) if s.id not in exclude]
     rng.shuffle(pool)
     chosen: list[tuple[Story, str]] = []
     taken: set[str] = set()
