@@ -484,9 +484,10 @@ def _verb_after_participle_root(part: Token) -> tuple[Token, Token] | None:
     """For "a journalist jailed for eight years said ..." parsed with the participle "jailed"
     (tagged VBN, or with a "by" agent, and no auxiliary) as the root: (the subject, the verb
     that really has it)."""
+    if part.dep_ != "ROOT" or part.pos_ != "VERB":
+        return None
     kids = list(part.children)
-    if part.dep_ != "ROOT" or part.pos_ != "VERB" or not (
-            part.tag_ == "VBN" or any(k.dep_ == "agent" for k in kids)):
+    if part.tag_ != "VBN" and not any(k.dep_ == "agent" for k in kids):
         return None
     subject = next((k for k in kids if k.dep_ == "nsubj" and k.i < part.i), None)
     if subject is None or any(k.dep_ in ("aux", "auxpass", "dobj", "cc") for k in kids):

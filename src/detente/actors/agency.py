@@ -184,7 +184,9 @@ def of_country(head: Token, lex: Lexicon) -> str | None:
     return None
 
 
-# Common nouns of a place, which a nationality adjective locates ("a southern Chinese city").
+# Common nouns of a place, which a nationality adjective locates ("a southern Chinese city"); not
+# candidates.SETTLEMENT_NOUNS, whose "state" and "capital" name polities ("the Community of
+# Portuguese-speaking States" is in no one country).
 PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "district", "county",
                          "port", "prefecture", "municipality"})
 

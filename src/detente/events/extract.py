@@ -643,7 +643,8 @@ def _names_own_object(p: Pattern, target: Participant) -> bool:
     if not p.obj:
         return False
     last = target.actor.text.split()[-1].lower()
-    if "dobj" in p.targets and (last in agent_nouns() or last[:-1] in agent_nouns()):
+    people = agent_nouns()
+    if "dobj" in p.targets and (last in people or last[:-1] in people):
         return False
     return last in p.obj or last[:-1] in p.obj
 
