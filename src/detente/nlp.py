@@ -6,11 +6,10 @@ import functools
 import importlib
 from collections.abc import Iterable, Iterator
 from importlib import resources
-from typing import Any
 
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
-from spacy.pipeline import AttributeRuler
+from spacy.strings import get_string_id
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
@@ -37,6 +36,26 @@ def verb_lemmas() -> dict[str, str]:
 
 
 @functools.cache
+def _verb_lemmas_by_hash() -> dict[int, str]:
+    return {get_string_id(form): lemma for form, lemma in verb_lemmas().items()}
+
+
+@Language.component("detente_verb_lemmas")
+def fix_verb_lemmas(doc: Doc) -> Doc:
+    """The right lemma for the verb forms in ``data/nlp/verb_lemmas.tsv``, on verb tags only.
+
+    A lookup on the tokens' lowercase hashes, after the lemmatiser: the same lemmas an attribute
+    ruler pattern per lemma gave, without the matcher's cost on every token of every document.
+    """
+    table = _verb_lemmas_by_hash()
+    for i, key in enumerate(doc.to_array(LOWER).tolist()):
+        lemma = table.get(key)
+        if lemma is not None and doc[i].tag_ in VERB_TAGS:
+            doc[i].lemma_ = lemma
+    return doc
+
+
+@functools.cache
 def load_nlp(package: str = MODEL_PACKAGE) -> Language:
     """Load the spaCy model from its Python package (never from the network), once per process."""
     try:
@@ -44,21 +63,12 @@ def load_nlp(package: str = MODEL_PACKAGE) -> Language:
     except ImportError as err:
         raise DetenteError(Errors.E101.format(package=package)) from err
     nlp: Language = module.load(exclude=[c for c in DISABLED_COMPONENTS])
-    # The lemmatiser leaves a lemma the attribute ruler set, so the fixes need no new component.
-    table = verb_lemmas()
-    by_lemma: dict[str, list[str]] = {}
-    for form, lemma in table.items():
-        by_lemma.setdefault(lemma, []).append(form)
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
-    for form in (f for f in table if "-" in f):  # "co-operates": one token, see the file
+    for form in (f for f in verb_lemmas() if "-" in f):  # "co-operates": one token, see the file
         for spelling in (form, form.capitalize()):
             tokenizer.add_special_case(spelling, [{ORTH: spelling}])
-    ruler = nlp.get_pipe("attribute_ruler")
-    assert isinstance(ruler, AttributeRuler)
-    for lemma, forms in sorted(by_lemma.items()):
-        token: dict[str | int, Any] = {"LOWER": {"IN": forms}, "TAG": {"IN": list(VERB_TAGS)}}
-        ruler.add([[token]], {"LEMMA": lemma})
+    nlp.add_pipe("detente_verb_lemmas", after="lemmatizer")
     nlp.add_pipe("detente_parse_repairs", last=True)
     return nlp
 
