@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from detente.nlp import load_nlp
+from detente.nlp import load_bare_nlp
 from detente.pipeline import STEPS, code_articles, prepare
 from detente.records import Article
 
@@ -61,14 +61,14 @@ def main() -> None:
         spent["parse"] = spent["total"] - sum(v for k, v in spent.items() if k != "total")
         for name, seconds in spent.items():
             best[name] = min(best.get(name, seconds), seconds)
-    # bare spaCy on the same body paragraphs, same model and components, same process
+    # bare spaCy on the same body paragraphs, same model package, same process
     texts: list[str] = []
     for a in articles:
         p = prepare(Article(id=a.id, text=a.text, published=a.published, title=a.title,
                             dateline=a.dateline))
         if isinstance(p, Article):
             texts.extend(p.text[s:e] for s, e in p.paragraphs)
-    nlp = load_nlp()
+    nlp = load_bare_nlp()
     for _ in range(max(1, args.repeat)):
         start = clock()
         for _doc in nlp.pipe(texts, batch_size=256):

@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import cProfile
 import datetime as dt
-import importlib
 import io
 import itertools
 import os
@@ -38,7 +37,7 @@ sys.path.insert(0, str(REPO / "src"))
 from detente.engine.local import LocalEngine  # noqa: E402
 from detente.engine.work import init_worker  # noqa: E402
 from detente.ingest import read_inputs  # noqa: E402
-from detente.nlp import DISABLED_COMPONENTS, MODEL_PACKAGE, load_nlp  # noqa: E402
+from detente.nlp import load_bare_nlp, load_nlp  # noqa: E402
 from detente.pipeline import prepare  # noqa: E402
 from detente.records import Article  # noqa: E402
 from detente.runner import ingest_items  # noqa: E402
@@ -72,12 +71,6 @@ def body_paragraphs(articles: list[Article]) -> list[str]:
         if isinstance(p, Article):
             texts.extend(p.text[s:e] for s, e in p.paragraphs)
     return texts
-
-
-def bare_model() -> Any:
-    """The spaCy model as its package ships it (the components detente disables left out too),
-    without detente's own components: the baseline every ratio is taken against."""
-    return importlib.import_module(MODEL_PACKAGE).load(exclude=list(DISABLED_COMPONENTS))
 
 
 def bare_spacy(texts: list[str], nlp: Any) -> float:
@@ -138,7 +131,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
 
     res: dict[str, Any] = {"articles": n, "words": words}
     load_nlp()
-    t = bare_spacy(texts, bare_model())
+    t = bare_spacy(texts, load_bare_nlp())
     res["spacy"] = (n / t, words / t)
     print(f"bare spaCy: {n / t:.2f} art/s, {words / t:.0f} words/s", flush=True)
 

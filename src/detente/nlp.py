@@ -73,6 +73,14 @@ def load_nlp(package: str = MODEL_PACKAGE) -> Language:
     return nlp
 
 
+def load_bare_nlp(package: str = MODEL_PACKAGE) -> Language:
+    """The spaCy model as its package ships it (``DISABLED_COMPONENTS`` left out), without
+    detente's tokenizer cases and components: the baseline the benchmarks measure against."""
+    module = importlib.import_module(package)
+    nlp: Language = module.load(exclude=list(DISABLED_COMPONENTS))
+    return nlp
+
+
 def pipe(texts: Iterable[str], batch_size: int = 64, nlp: Language | None = None) -> Iterator[Doc]:
     """Parse texts in batches with the loaded model."""
     model = nlp or load_nlp()
