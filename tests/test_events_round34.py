@@ -1,6 +1,6 @@
 """Round 34 of issue 12 (sentences of our own, written after reading the misses of the blind-coded
 fresh sets): an occupation ended, support pledged, someone barred or blocked from acting, an
-injunction sought, and a plan judged flawed or one-sided."""
+injunction sought, a plan judged flawed or one-sided, and a general shutdown."""
 
 from __future__ import annotations
 
@@ -31,6 +31,9 @@ from tests.test_events_round26 import _code, _triples
                  id="said-flawed"),
     pytest.param("Kenya described the Ugandan report as superficial and unbalanced.",
                  ("KEN", "UGA", "111"), id="described-as-superficial"),
+    # a general or nationwide shutdown called is a strike (143)
+    pytest.param("The Kenyan opposition called a general shutdown in Nairobi against the "
+                 "government.", ("KEN", "KEN", "143"), id="general-shutdown"),
 ])
 def test_the_sentence_codes_the_event(text: str, want: tuple[str, str, str]) -> None:
     got = _triples(_code(text, "2005-04-08", dateline="NAIROBI"))
@@ -47,3 +50,8 @@ def test_what_is_stopped_from_spreading_is_no_one_restricted() -> None:
     got = _triples(_code("Kenya took steps to stop the disease from spreading to Uganda.",
                          "2005-04-08"))
     assert not any(code.startswith("17") for _, _, code in got), got
+
+
+def test_a_government_shutdown_is_no_strike() -> None:
+    got = _triples(_code("The Kenyan government shutdown ended on Friday.", "2005-04-08"))
+    assert not any(code.startswith("14") for _, _, code in got), got
