@@ -34,6 +34,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
+from spacy.language import Language  # noqa: E402
+
 from detente.engine.local import LocalEngine  # noqa: E402
 from detente.engine.work import init_worker  # noqa: E402
 from detente.ingest import read_inputs  # noqa: E402
@@ -73,7 +75,7 @@ def body_paragraphs(articles: list[Article]) -> list[str]:
     return texts
 
 
-def bare_spacy(texts: list[str], nlp: Any) -> float:
+def bare_spacy(texts: list[str], nlp: Language) -> float:
     start = time.perf_counter()
     for _ in nlp.pipe(texts, batch_size=256):
         pass

@@ -58,11 +58,7 @@ def fix_verb_lemmas(doc: Doc) -> Doc:
 @functools.cache
 def load_nlp(package: str = MODEL_PACKAGE) -> Language:
     """Load the spaCy model from its Python package (never from the network), once per process."""
-    try:
-        module = importlib.import_module(package)
-    except ImportError as err:
-        raise DetenteError(Errors.E101.format(package=package)) from err
-    nlp: Language = module.load(exclude=[c for c in DISABLED_COMPONENTS])
+    nlp = load_bare_nlp(package)
     tokenizer = nlp.tokenizer
     assert isinstance(tokenizer, Tokenizer)
     for form in (f for f in verb_lemmas() if "-" in f):  # "co-operates": one token, see the file
@@ -75,8 +71,12 @@ def load_nlp(package: str = MODEL_PACKAGE) -> Language:
 
 def load_bare_nlp(package: str = MODEL_PACKAGE) -> Language:
     """The spaCy model as its package ships it (``DISABLED_COMPONENTS`` left out), without
-    detente's tokenizer cases and components: the baseline the benchmarks measure against."""
-    module = importlib.import_module(package)
+    detente's tokenizer cases and components: what ``load_nlp`` builds on, and the baseline the
+    benchmarks measure against. A new copy on every call."""
+    try:
+        module = importlib.import_module(package)
+    except ImportError as err:
+        raise DetenteError(Errors.E101.format(package=package)) from err
     nlp: Language = module.load(exclude=list(DISABLED_COMPONENTS))
     return nlp
 
