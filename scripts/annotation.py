@@ -49,6 +49,7 @@ SENTENCE_SEED = 31203
 ANNOTATORS = ["A1", "A2", "A3", "A4"]
 WIRE_DIR = REPO / "annotations" / "wire"
 SENT_DIR = REPO / "annotations" / "sentences"
+FRESH_DIR = REPO / "annotations" / "wire_fresh"
 
 
 def _corpora(shared: Path) -> dict[str, list[Story]]:
@@ -307,10 +308,10 @@ def cmd_agree(args: argparse.Namespace) -> None:
 def annotated_ids() -> set[str]:
     """Every story an annotation already holds: the wire gold, the sentence set's articles and
     the fresh sets of annotations/wire_fresh/SELECTION.json."""
-    ids = {p.stem for p in (REPO / "annotations" / "wire").glob("*.json")}
-    for path in (REPO / "annotations" / "sentences").glob("*.jsonl"):
+    ids = {p.stem for p in WIRE_DIR.glob("*.json")}
+    for path in SENT_DIR.glob("*.jsonl"):
         ids |= {json.loads(line).get("article_id", "") for line in path.open(encoding="utf-8")}
-    selection = json.loads((REPO / "annotations" / "wire_fresh" / "SELECTION.json").read_text())
+    selection = json.loads((FRESH_DIR / "SELECTION.json").read_text())
     return ids | {r["id"] for r in selection["stories"]}
 
 
@@ -337,7 +338,7 @@ def cmd_build_fresh(args: argparse.Namespace) -> None:
     """annotations/wire_fresh/*.json from the worksheets of the fresh sets (SELECTION.json)."""
     from detente.annotation import build as standoff
 
-    out = REPO / "annotations" / "wire_fresh"
+    out = FRESH_DIR
     selection = json.loads((out / "SELECTION.json").read_text())
     meta = {r["id"]: r for r in selection["stories"]}
     errors, written = [], 0
@@ -362,7 +363,7 @@ def cmd_agree_fresh(args: argparse.Namespace) -> None:
     from detente.annotation import build as standoff
     from detente.annotation.agreement import fresh_agreement
 
-    selection = json.loads((REPO / "annotations" / "wire_fresh" / "SELECTION.json").read_text())
+    selection = json.loads((FRESH_DIR / "SELECTION.json").read_text())
     sheets = REPO / "annotations" / "worksheets"
     report = {}
     for name, meta in selection.get("double", {}).items():

@@ -50,8 +50,8 @@ def fix_verb_lemmas(doc: Doc) -> Doc:
     table = _verb_lemmas_by_hash()
     for i, key in enumerate(doc.to_array(LOWER).tolist()):
         lemma = table.get(key)
-        if lemma is not None and doc[i].tag_ in VERB_TAGS:
-            doc[i].lemma_ = lemma
+        if lemma is not None and (tok := doc[i]).tag_ in VERB_TAGS:
+            tok.lemma_ = lemma
     return doc
 
 

@@ -186,9 +186,10 @@ def of_country(head: Token, lex: Lexicon) -> str | None:
 
 # Common nouns of a place, which a nationality adjective locates ("a southern Chinese city"); not
 # candidates.SETTLEMENT_NOUNS, whose "state" and "capital" name polities ("the Community of
-# Portuguese-speaking States" is in no one country).
-PLACE_NOUNS = frozenset({"city", "town", "village", "province", "region", "district", "county",
-                         "port", "prefecture", "municipality"})
+# Portuguese-speaking States" is in no one country), nor events.targets.PLACE_NOUNS, the places
+# an armed force acts on ("a base", "a position").
+LOCALITY_NOUNS = frozenset({"city", "town", "village", "province", "region", "district",
+                            "county", "port", "prefecture", "municipality"})
 
 
 def prep_country(head: Token, lex: Lexicon, depth: int = 0, kin: bool = False,
@@ -213,7 +214,7 @@ def prep_country(head: Token, lex: Lexicon, depth: int = 0, kin: bool = False,
             body = prep.lower_ == "of" and key_of([pobj.lower_]) in lex.agents
             # "the police chief of a southern Chinese city", "officials in a Kenyan town": a
             # place named by its nationality is in that country
-            body = body or (prep.lower_ in ("of", "in") and pobj.lemma_.lower() in PLACE_NOUNS)
+            body = body or (prep.lower_ in ("of", "in") and pobj.lemma_.lower() in LOCALITY_NOUNS)
             for start in range(span.start, span.end):
                 for end in range(span.end, start, -1):
                     for kind, obj in lex.forms.get(key_of(pobj.doc[start:end]), []):
