@@ -64,6 +64,16 @@ def act_nouns() -> frozenset[str]:
     return frozenset(lemma for pos, lemma in by_lemma() if pos == "noun")
 
 
+@functools.cache
+def owned_texts() -> frozenset[str]:
+    """Plans, policies and proposals (the events lexicon's @policy_text and @proposal nouns): a
+    body's name modifying one is whose it is ("the government plans" are the government's)."""
+    from detente.events.lexicon import noun_classes
+
+    classes = noun_classes()
+    return frozenset(classes["policy_text"] | classes["proposal"])
+
+
 _MOTION = frozenset({"visit", "travel", "head", "fly", "go", "come", "return", "arrive", "trip",
                      "journey", "move", "flee", "due", "leave"})
 # Nouns and verbs whose "in X" names the party acted upon, not a location.

@@ -28,6 +28,7 @@ from detente.actors.agency import (
     act_nouns,
     counted,
     leader_country,
+    owned_texts,
     place_role,
     prep_country,
     us_party_state,
@@ -71,6 +72,7 @@ from detente.actors.lexicon import (
 )
 from detente.actors.roles import (
     PAST_HOLDER,
+    SUBORDINATE_RANK,
     choose_person,
     faded,
     imminent,
@@ -554,7 +556,9 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
                           f.mention.span[0] + last.idx + len(last.text) - doc[f.start].idx)
         f.mention.text = doc[f.start : f.end].text
     elif (head.dep_ == "compound" and not mods and head.head.i >= main.end
-          and not _agent_of_act(head)):
+          and not _agent_of_act(head) and not (
+              agent.kind == "institution" and head.head.lemma_.lower() in owned_texts())):
+        # ("the government plans" are the government's, "a police station" is no actor)
         f.mention.reason = f"{term!r} modifies {head.head.text!r}: not an actor"
         f.mention.agentive = False
         return
@@ -661,14 +665,23 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
     # "the Ohio secretary of state", "the Bavarian interior minister": a state's or province's
     # office, not the nation's
     local = cwhy.startswith(LOCAL_PLACE)
-    if shadow or past or local:
+    # "the deputy prime minister", "an Assistant Secretary of State": a lower office
+    rank = hyphen_prefix(doc, main.start)
+    if rank in SUBORDINATE_RANK:
+        term = f"{rank}-{term}"
+    elif main.start > 0 and (rank := doc[main.start - 1].lower_) in SUBORDINATE_RANK:
+        term = f"{rank} {term}"
+    lower = rank in SUBORDINATE_RANK
+    if shadow or past or local or lower:
         roles = ()
     if country is not None and country not in state.lex.dictionary.countries \
             and agent.kind == "person" and agent.sector == "GOV" and agent.term in IGO_HEADS:
         roles = roles or ("igo_head",)  # "the NATO chief", "the UN head"; not "the UN envoy"
     if roles and not main.plural and not any(c.kind == "agent" for c in mods) and not any(
-            c.dep_ in {"amod", "compound"} and c.lower_ in state.lex.agents for c in head.children):
-        # ("the rebel leader", "the opposition leader" hold no office of the state)
+            c.dep_ in {"amod", "compound"} and c.lower_ in state.lex.agents and c.i < main.start
+            for c in head.children):
+        # ("the rebel leader", "the opposition leader" hold no office of the state; the words of
+        # the title itself, "Secretary" in "Secretary-General", are no such modifier)
         agent = dataclasses.replace(agent, roles=roles)
         where: str | None = country or _office_country(state, agent, state.context_country())
         if country is None and where == agent.country and where is not None:

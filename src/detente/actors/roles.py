@@ -24,6 +24,9 @@ LEADER_ROLES = {
 # Words that put a title's holder in the past: "the former Kenyan president", "the ex-premier",
 # "the late king" name no one who holds the office today.
 PAST_HOLDER = frozenset({"former", "ex", "late", "erstwhile"})
+# Words that make a title a lower office of its own: "the deputy prime minister", "an Assistant
+# Secretary of State", "the Under-Secretary" hold an office below the one named, not it.
+SUBORDINATE_RANK = frozenset({"deputy", "vice", "assistant", "under", "junior", "associate"})
 
 
 def _rank(role: Role, hints: tuple[str, ...], country: str | None) -> tuple[int, int, int]:
