@@ -70,3 +70,23 @@ def test_the_european_unions_courts_and_agencies_are_eur(name: str) -> None:
 def test_the_sentence_codes_the_event(text: str, want: tuple[str, str, str]) -> None:
     got = _triples(_code(text, "2005-04-08", dateline="NAIROBI"))
     assert want in got, got
+
+
+def test_a_name_in_apposition_takes_the_country_of_the_phrase_it_names() -> None:
+    text = ("The presidential candidate of Kenya's opposition party ODM, Jane Achieng, arrived in "
+            "Uganda on Sunday. Achieng met Ugandan officials.")
+    got = dated_mentions(text, "KAMPALA")
+    assert find(got, "Jane Achieng").actor.country == "KEN", find(got, "Jane Achieng").reason
+
+
+def test_a_storms_name_is_no_actor() -> None:
+    got = _triples(_code("Two days after superstorm Wanda ravaged Kenya's coast, the Kenyan "
+                         "president toured the damage.", "2005-04-08", dateline="NAIROBI"))
+    assert not any(code.startswith("19") for _, _, code in got), got
+
+
+def test_a_visitor_opening_the_sentence_is_its_subject() -> None:
+    got = _triples(_code("Visiting Russian Prime Minister Viktor Chernomyrdin gave a stern warning "
+                         "to Slovakia on Monday.", "1997-04-28", dateline="BRATISLAVA"))
+    assert ("RUS", "SVK", "130") in got, got
+    assert not any(code == "070" for _, _, code in got), got

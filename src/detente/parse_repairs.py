@@ -28,18 +28,24 @@ def _visitor(tok: Token) -> Token | None:
     # "Abe and visiting South Korean minister Ban agreed": a conjunct, not a clause
     coordinated = tok.dep_ == "conj" and tok.i >= 2 and tok.doc[tok.i - 1].lower_ == "and" \
         and head.pos_ in ("PROPN", "NOUN")
-    if not (receiving or coordinated or (tok.dep_ == "pcomp" and head.lower_ == "with")):
+    # "Visiting Russian Prime Minister X gave a warning": a clause made the subject of the verb
+    # that has none, with the guest as its object, opens the sentence
+    leading = tok.dep_ == "csubj" and tok.i == tok.sent.start and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children)
+    if not (receiving or coordinated or leading or (tok.dep_ == "pcomp" and head.lower_ == "with")):
         return None
     guest = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if guest is None or guest.left_edge.i != tok.i + 1 or guest.pos_ not in ("PROPN", "NOUN"):
         return None
+    if leading and (guest.ent_type_ in ("GPE", "LOC", "FAC") or not guest.left_edge.is_title):
+        return None  # "Visiting Paris was ...", "Visiting the troops was ...": a real clause
     return guest
 
 
 def repair_visiting(doc: Doc) -> Doc:
     """"met visiting Kenyan President X": the guest becomes the object (or the object of
-    "with", or the conjunct in "A and visiting X") and "visiting" its modifier, as in "met the
-    visiting president"."""
+    "with", the conjunct in "A and visiting X", or the subject in "Visiting X said ...") and
+    "visiting" its modifier, as in "met the visiting president"."""
     for tok in doc:
         guest = _visitor(tok)
         if guest is None:
@@ -50,7 +56,7 @@ def repair_visiting(doc: Doc) -> Doc:
             if before.dep_ == "pobj" and before.head.lower_ == "between":
                 head = before
         guest.head = head
-        guest.dep_ = {"pcomp": "pobj", "conj": "conj"}.get(tok.dep_, "dobj")
+        guest.dep_ = {"pcomp": "pobj", "conj": "conj", "csubj": "nsubj"}.get(tok.dep_, "dobj")
         tok.head = guest
         tok.dep_ = "amod"
     return doc

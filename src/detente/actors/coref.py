@@ -439,6 +439,12 @@ def appositions(new: list[Found], aliases: dict[str, Actor]) -> None:
         if anchor is None:
             continue
         other = by_head.get(anchor.head.i)
+        if other is not None and other.agent is None and anchor.head.dep_ == "pobj":
+            # "the candidate of France's Socialist Party, Jane Doe,": the parse hangs the name
+            # on the last noun of the phrase; the title the phrase is headed by names her
+            holder = by_head.get(anchor.head.head.head.i)
+            if holder is not None and holder.agent is not None and holder.agent.kind == "person":
+                other = holder
         if other is None:
             continue
         a, b = other.mention.actor, f.mention.actor

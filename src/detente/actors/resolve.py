@@ -20,6 +20,7 @@ from detente.actors.agency import (
     COLLECTIVE,
     COMMAND,
     FOREIGN_PLURALS,
+    HAZARDS,
     IGO_HEADS,
     NON_STATE_SIDES,
     PLACE_AGENTS,
@@ -210,8 +211,15 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
         and ORG in kinds else None
     if spelled is not None and spelled.country is None:
         spelled = None
-    if (main.kind in {"ner_person", "ner_org", "ner_norp", "ner_gpe", "short"} and alias is not None
-            or spelled is not None) and not mods:
+    if main.kind != "agent" and not mods and (
+            (main.start > 0 and doc[main.start - 1].lower_ in HAZARDS)
+            or (main.end - main.start > 1 and doc[main.start].lower_ in HAZARDS)):
+        # "superstorm Sandy ravaged New Jersey", "Hurricane Katrina": weather, not an actor
+        # ("Snow said": a name of one word is the person's)
+        f.mention.reason = f"{f.mention.text!r}: the name of a storm, not an actor"
+        f.mention.agentive = False
+    elif (main.kind in {"ner_person", "ner_org", "ner_norp", "ner_gpe", "short"}
+          and alias is not None or spelled is not None) and not mods:
         alias = alias or spelled
         assert alias is not None
         f.mention.actor = alias

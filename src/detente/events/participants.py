@@ -23,7 +23,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from detente.actors.agency import indefinite
+from detente.actors.agency import HAZARDS, indefinite
 from detente.actors.candidates import SETTLEMENT_NOUNS, unpaired_cc
 from detente.actors.kinds import STANCE_PREFIXES, hyphen_prefix
 from detente.document import ArticleDoc, Sentence
@@ -107,9 +107,6 @@ def claimed_by(tok: Token) -> Token | None:
     return None
 
 
-HAZARDS = {"typhoon", "storm", "hurricane", "cyclone", "tornado", "flood", "earthquake", "quake",
-           "tsunami", "rain", "snow", "drought", "wildfire", "virus", "epidemic", "disease",
-           "outbreak", "weather", "landslide", "volcano", "heatwave"}
 REGION_WORDS = ("latin", "south", "central", "north")
 
 
@@ -397,7 +394,8 @@ class SentenceActors:
     def _fallback(self, tok: Token, *, subject: bool) -> list[Participant]:
         lemma = tok.lemma_.lower()
         if lemma in HAZARDS or any(c.dep_ in ("compound", "amod", "appos") and
-                                   c.lemma_.lower() in HAZARDS for c in tok.children):
+                                   c.lemma_.lower() in HAZARDS for c in tok.children) or (
+                tok.pos_ == "PROPN" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in HAZARDS):
             return []  # "typhoon Pepeng is threatening to bring rain": nature is no actor
         if lemma in ORG_ANAPHORS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             found = self._recent_organisation(tok)  # "the group", "the organization"

@@ -14,6 +14,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from detente.actors.agency import HAZARDS
 from detente.events.lexicon import by_lemma, noun_classes
 from detente.events.matching import (
     PLACING_PREPS,
@@ -23,7 +24,6 @@ from detente.events.matching import (
     places_of,
 )
 from detente.events.participants import (
-    HAZARDS,
     Participant,
     SentenceActors,
     _actors_fn,
