@@ -72,12 +72,12 @@ def act_nouns() -> frozenset[str]:
 
 @functools.cache
 def owned_texts() -> frozenset[str]:
-    """Plans, policies and proposals (the events lexicon's @policy_text and @proposal nouns): a
-    body's name modifying one is whose it is ("the government plans" are the government's)."""
+    """Plans, proposals and offers (the events lexicon's @proposal nouns): a body's name
+    modifying one is whose it is ("the government plans" are the government's; a "government
+    decision" one sticks to is no dealing with the government)."""
     from detente.events.lexicon import noun_classes
 
-    classes = noun_classes()
-    return frozenset(classes["policy_text"] | classes["proposal"])
+    return noun_classes()["proposal"]
 
 
 _MOTION = frozenset({"visit", "travel", "head", "fly", "go", "come", "return", "arrive", "trip",
