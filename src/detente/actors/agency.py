@@ -34,15 +34,15 @@ BEYOND_STATES = frozenset({"international", "global", "world", "multinational"})
 # agencies"): no story country for them.
 FOREIGN_PLURALS = frozenset({"embassy", "intelligence agency", "spy agency", "foreign ministry",
                              "foreign office", "delegation"})
-# Agents that stand on one side of a fight: as objects they are rarely the subject's own
-# ("Israel bombed troops"); ministers, officials and parties often are ("X warned ministers"),
-# and civilians too ("Russian jets killed ten civilians" in Chechnya).
 # Nature and disease, never actors ("typhoon Pepeng is threatening to bring rain", "superstorm
 # Sandy ravaged New Jersey"): a name after one of these words is the hazard's.
 HAZARDS = frozenset({"typhoon", "storm", "superstorm", "hurricane", "cyclone", "tornado", "flood",
                      "earthquake", "quake", "tsunami", "rain", "snow", "drought", "wildfire",
                      "virus", "epidemic", "disease", "outbreak", "weather", "landslide",
                      "volcano", "heatwave"})
+# Agents that stand on one side of a fight: as objects they are rarely the subject's own
+# ("Israel bombed troops"); ministers, officials and parties often are ("X warned ministers"),
+# and civilians too ("Russian jets killed ten civilians" in Chechnya).
 SIDES = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "INS", "CRM"})
 NON_STATE_SIDES = frozenset({"REB", "UAF", "INS", "CRM"})  # armed, but not the state's
 # Titles that name an international organisation's head ("the NATO chief").
