@@ -40,6 +40,14 @@ HAZARDS = frozenset({"typhoon", "storm", "superstorm", "hurricane", "cyclone", "
                      "earthquake", "quake", "tsunami", "rain", "snow", "drought", "wildfire",
                      "virus", "epidemic", "disease", "outbreak", "weather", "landslide",
                      "volcano", "heatwave"})
+
+
+def after_hazard(doc: Doc, i: int) -> bool:
+    """Does the word before token ``i`` name a hazard ("superstorm Sandy", "Hurricane Katrina"):
+    the name is the storm's, not an actor's?"""
+    return i > 0 and doc[i - 1].lower_ in HAZARDS
+
+
 # Agents that stand on one side of a fight: as objects they are rarely the subject's own
 # ("Israel bombed troops"); ministers, officials and parties often are ("X warned ministers"),
 # and civilians too ("Russian jets killed ten civilians" in Chechnya).

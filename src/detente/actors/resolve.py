@@ -20,13 +20,13 @@ from detente.actors.agency import (
     COLLECTIVE,
     COMMAND,
     FOREIGN_PLURALS,
-    HAZARDS,
     IGO_HEADS,
     NON_STATE_SIDES,
     PLACE_AGENTS,
     SIDES,
     STATES_IN_GENERAL,
     act_nouns,
+    after_hazard,
     counted,
     leader_country,
     owned_texts,
@@ -212,8 +212,8 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
     if spelled is not None and spelled.country is None:
         spelled = None
     if main.kind != "agent" and not mods and (
-            (main.start > 0 and doc[main.start - 1].lower_ in HAZARDS)
-            or (main.end - main.start > 1 and doc[main.start].lower_ in HAZARDS)):
+            after_hazard(doc, main.start)
+            or (main.end - main.start > 1 and after_hazard(doc, main.start + 1))):
         # "superstorm Sandy ravaged New Jersey", "Hurricane Katrina": weather, not an actor
         # ("Snow said": a name of one word is the person's)
         f.mention.reason = f"{f.mention.text!r}: the name of a storm, not an actor"
@@ -674,12 +674,11 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
     # office, not the nation's
     local = cwhy.startswith(LOCAL_PLACE)
     # "the deputy prime minister", "an Assistant Secretary of State": a lower office
-    rank = hyphen_prefix(doc, main.start)
-    if rank in SUBORDINATE_RANK:
-        term = f"{rank}-{term}"
-    elif main.start > 0 and (rank := doc[main.start - 1].lower_) in SUBORDINATE_RANK:
-        term = f"{rank} {term}"
+    hyphened = hyphen_prefix(doc, main.start)
+    rank = hyphened or (doc[main.start - 1].lower_ if main.start > 0 else "")
     lower = rank in SUBORDINATE_RANK
+    if lower:
+        term = f"{rank}-{term}" if hyphened else f"{rank} {term}"
     if shadow or past or local or lower:
         roles = ()
     if country is not None and country not in state.lex.dictionary.countries \

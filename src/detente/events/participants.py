@@ -23,7 +23,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from detente.actors.agency import HAZARDS, indefinite
+from detente.actors.agency import HAZARDS, after_hazard, indefinite
 from detente.actors.candidates import SETTLEMENT_NOUNS, unpaired_cc
 from detente.actors.kinds import STANCE_PREFIXES, hyphen_prefix
 from detente.document import ArticleDoc, Sentence
@@ -395,7 +395,7 @@ class SentenceActors:
         lemma = tok.lemma_.lower()
         if lemma in HAZARDS or any(c.dep_ in ("compound", "amod", "appos") and
                                    c.lemma_.lower() in HAZARDS for c in tok.children) or (
-                tok.pos_ == "PROPN" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in HAZARDS):
+                tok.pos_ == "PROPN" and after_hazard(tok.doc, tok.i)):
             return []  # "typhoon Pepeng is threatening to bring rain": nature is no actor
         if lemma in ORG_ANAPHORS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             found = self._recent_organisation(tok)  # "the group", "the organization"
