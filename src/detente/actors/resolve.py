@@ -142,6 +142,33 @@ def _resolve_sentence(adoc: ArticleDoc, sent: Sentence, cands: list[Cand],
     for p in pronouns:
         f = resolve_pronoun(sent, doc, p, state.found)
         state.note(f)
+    for f in new:
+        _pronoun_owner(f, state)
+
+
+def _pronoun_owner(f: Found, state: ArticleState) -> None:
+    """"He said his country supported China": a body or group whose country came from the
+    story's context alone takes, once the sentence's pronouns are resolved, the state of the one
+    its possessive pronoun names."""
+    old = f.mention.actor
+    if not f.contextual or old is None or old.kind != "agent" or not old.country or (
+            f.agent is not None and f.agent.kind == "person"):  # people: _pronoun_owner_country
+        return
+    poss = next((c for c in f.head.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVES), None)
+    if poss is None:
+        return
+    owner = next((x for x in reversed(state.found) if x.doc is f.doc and x.start == poss.i), None)
+    actor = owner.mention.actor if owner is not None else None
+    if actor is None or not actor.country or actor.country == old.country:
+        return
+    now, was = state.lex.country(actor.country), state.lex.country(old.country)
+    if now is None or was is None or not old.name.startswith(was.name + " "):
+        return  # a state's own noun only ("its troops" of the UN stay as they are)
+    f.mention.actor = dataclasses.replace(
+        old, name=f"{now.name} {old.name[len(was.name) + 1:]}", country=actor.country,
+        id=f"agent:{actor.country}:{old.sector}")
+    f.contextual = False
+    f.mention.reason += f"; then the country of its possessor {poss.text!r} ({actor.name})"
 
 
 def _acronym_alias(doc: Doc, f: Found, state: ArticleState) -> None:

@@ -291,8 +291,21 @@ def clause_sources(tok: Token, sa: SentenceActors, depth: int = 0
             # the parse hangs on what was announced, naming no actor, speaks for the announcer
             got, path = clause_sources(head.head, sa, depth + 1)
             return got, "acl>object>" + path
+        verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
+        if (not got and tok.tag_ == "VBG" and head.dep_ in ("pobj", "dobj")
+                and verb.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _utterances()):
+            # "opened the debate with a speech criticising X", "gave an interview attacking X":
+            # the speech's participle speaks for the one who made it
+            got, path = clause_sources(verb, sa, depth + 1)
+            return got, "acl>utterance>" + path
         return got, "acl>head"
     return [], "no-subject"
+
+
+def _utterances() -> frozenset[str]:
+    """Nouns of what is said or written (speeches, statements, letters)."""
+    classes = noun_classes()
+    return frozenset(classes["speech"] | classes["document"])
 
 
 def _between_sources(tok: Token, sa: SentenceActors) -> list[Participant]:
