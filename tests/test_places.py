@@ -114,6 +114,12 @@ def test_regions_with_a_country() -> None:
     assert (asia.feature, asia.country) == ("continent", None)
 
 
+@pytest.mark.parametrize("name", ["Eastern Cape", "Western Cape", "Northern Cape"])
+def test_a_province_named_with_a_compass_word_is_found_by_its_name(name: str) -> None:
+    p = resolve_place(name)
+    assert (p.feature, p.country) == ("admin1", "ZAF"), p.reason
+
+
 def test_territory_and_country_aliases() -> None:
     assert (resolve_place("Hong Kong").feature, resolve_place("Hong Kong").country) == ("territory", "HKG")
     assert resolve_place("U.S.").country == "USA"

@@ -95,7 +95,7 @@ class GazetteerBuilder:
 _GENERIC_SUBDIVISION_NAMES = {
     "north", "south", "east", "west", "central", "centre", "center", "capital", "man", "coast",
     "islands", "lakes", "northern", "southern", "eastern", "western", "upper", "lower", "city",
-    "north east", "north west", "south east", "south west", "middle", "interior", "eastern cape",
+    "north east", "north west", "south east", "south west", "middle", "interior",
 }
 
 
