@@ -1,7 +1,8 @@
 """Events, round 36: a judgement in reported speech with common words of blame ("a waste",
 "dangerous"); "his country" is the speaker's; artillery fire; army vehicles as the army; a
 challenge to act is a demand; signing a petition is dissent; a speech's participle speaks for the
-one who made it; ruling out the possibility of an act with X rejects X (sentences of our own)."""
+one who made it; ruling out the possibility of an act with X rejects X; martial law is a state of
+emergency (sentences of our own)."""
 
 from __future__ import annotations
 
@@ -50,8 +51,10 @@ def test_a_country_noun_without_a_possessive_keeps_the_storys_country() -> None:
                  "Uganda's president.", ("KEN", "UGA", "111"), id="speech-criticising"),
     pytest.param("Kenya ruled out the possibility of talks with Uganda.", ("KEN", "UGA", "120"),
                  id="rule-out-possibility"),
+    pytest.param("Kenya's government plans to impose martial law.", ("KEN", None, "1724"),
+                 id="martial-law"),
 ])
-def test_round_36_events(text: str, want: tuple[str, str, str]) -> None:
+def test_round_36_events(text: str, want: tuple[str, str | None, str]) -> None:
     got = _triples(_code(text, "2005-04-08", dateline="NAIROBI"))
     assert want in got, got
 
