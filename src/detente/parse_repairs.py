@@ -193,9 +193,10 @@ TENSE_AUXILIARIES = frozenset({"has", "have", "had", "will", "would", "shall", "
 
 
 def repair_tensed_conjunct(doc: Doc) -> Doc:
-    """A verb with its own tense auxiliary the parse coordinates with an infinitive ("has had
-    the chance to tackle the problems and has failed", "left for Lima to attend the summit and
-    will visit Chile") is a conjunct of the clause the infinitive hangs from: an infinitive's
+    """A verb with a tense of its own (a tense auxiliary, or a past or present form) the parse
+    coordinates with an infinitive ("has had the chance to tackle the problems and has failed",
+    "left for Lima to attend the summit and will visit Chile", "refused to pull out its forces and
+    launched an attack") is a conjunct of the clause the infinitive hangs from: an infinitive's
     conjunct has no tense of its own."""
     for tok in doc:
         head = tok.head
@@ -204,8 +205,9 @@ def repair_tensed_conjunct(doc: Doc) -> Doc:
             continue
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
             continue
-        if not any(c.dep_ == "aux" and c.lower_ in TENSE_AUXILIARIES and c.i < tok.i
-                   for c in tok.children):
+        if tok.tag_ not in ("VBD", "VBZ") and not any(
+                c.dep_ == "aux" and c.lower_ in TENSE_AUXILIARIES and c.i < tok.i
+                for c in tok.children):
             continue
         verb = _clause_verb_above(head)
         if verb is not None:
