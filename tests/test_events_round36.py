@@ -2,7 +2,7 @@
 "dangerous"); "his country" is the speaker's; artillery fire; army vehicles as the army; a
 challenge to act is a demand; signing a petition is dissent; a speech's participle speaks for the
 one who made it; ruling out the possibility of an act with X rejects X; martial law is a state of
-emergency (sentences of our own)."""
+emergency; "the soldiers" are the force named last (sentences of our own)."""
 
 from __future__ import annotations
 
@@ -63,3 +63,21 @@ def test_a_challenge_without_an_act_asked_is_not_a_demand() -> None:
     got = _triples(_code("Kenya challenged Uganda's claim to the island.", "2005-04-08",
                          dateline="NAIROBI"))
     assert all(c != "100" for _, _, c in got), got
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Ugandan troops crossed into Kenya on Monday, Kenyan officials said. The soldiers "
+     "arrested three Kenyan farmers.", "UGA"),
+    ("Witnesses said Ugandan troops entered the Kenyan town of Busia and the soldiers "
+     "arrested three Kenyan farmers.", "UGA"),
+])
+def test_the_soldiers_are_the_force_named_last(text: str, country: str) -> None:
+    got = [m for m in dated_mentions(text, "NAIROBI") if m.text.lower() == "the soldiers"]
+    assert got and got[0].actor is not None and got[0].actor.country == country, got
+
+
+def test_soldiers_with_a_nationality_keep_it() -> None:
+    text = ("Ugandan troops crossed into Kenya on Monday. The Kenyan soldiers arrested three "
+            "Ugandan farmers.")
+    got = find(dated_mentions(text, "NAIROBI"), "The Kenyan soldiers")
+    assert got.actor is not None and got.actor.country == "KEN", got.reason

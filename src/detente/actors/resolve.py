@@ -85,6 +85,7 @@ from detente.actors.state import (
     ArticleState,
     Found,
     agent_earlier,
+    forces_earlier,
     in_article_holder,
     org_sector,
     organisation_earlier,
@@ -457,6 +458,8 @@ def shadow_title(doc: Doc, start: int) -> bool:
 
 
 COMBATANT_SECTORS = frozenset({"REB", "UAF"})
+# A state's armed and police forces: "the soldiers", "the police" are the force named last.
+FORCES = frozenset({"MIL", "COP"})
 # Modifiers of a plural "governments" that make them a country's own tiers, not states in general.
 SUBNATIONAL = frozenset({"local", "provincial", "regional", "municipal", "county", "city",
                          "state"})
@@ -657,6 +660,13 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
         f.mention.reason = (f"{term!r} -> {named.mention.text!r} (the organisation of that name, "
                             f"sentence {named.mention.sentence_index})")
         return
+    if country is None and main.plural and agent.kind != "institution" and agent.sector in FORCES \
+            and not mods and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        force = forces_earlier(state, f, agent.sector)
+        if force is not None:  # "Israeli troops entered Nablus ... the soldiers arrested X"
+            country = force.mention.actor.country if force.mention.actor else None
+            cwhy = (f"country of {force.mention.text!r} (the force named last, sentence "
+                    f"{force.mention.sentence_index})")
     if country is None and agent.kind == "person" and not main.plural:
         # one officeholder: "their fighters" in "X said Y's forces attacked their fighters" are
         # X's, not the clause subject's

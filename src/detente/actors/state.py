@@ -97,6 +97,19 @@ def agent_earlier(state: ArticleState, f: Found, agent: Agent) -> Found | None:
     return None
 
 
+def forces_earlier(state: ArticleState, f: Found, sector: str) -> Found | None:
+    """'The soldiers' after 'Israeli troops entered Nablus': the armed or police force of that
+    sector named with a country in the last three sentences (its country from the phrase)."""
+    for other in reversed(state.found):
+        if f.mention.sentence_index - other.mention.sentence_index > 3:
+            break
+        a = other.mention.actor
+        if (other is not f and other.agent is not None and other.agent.sector == sector
+                and not other.contextual and a is not None and a.kind == "agent" and a.country):
+            return other
+    return None
+
+
 # Nouns of bodies that "the <noun>" names again after their full name; not an embassy or a
 # ministry, whose country the context's own rules give.
 BODY_NOUNS = frozenset({"council", "assembly", "commission", "committee", "parliament", "court",
