@@ -100,30 +100,22 @@ def test_a_bare_verb_coordinated_with_a_finite_one_joins_the_infinitive(nlp: Lan
     assert (doc[8].dep_, doc[8].head.text) == ("conj", "disarm")
 
 
-def test_a_past_tense_conjunct_of_an_infinitive_joins_the_clause(nlp: Language) -> None:
+@pytest.mark.parametrize(("verb", "tag", "head"), [
+    ("launched", "VBD", "refused"),  # a tense of its own: a conjunct of the clause
+    ("launch", "VB", "pull"),  # a bare verb stays with the infinitive
+])
+def test_a_tensed_conjunct_of_an_infinitive_joins_the_clause(
+        nlp: Language, verb: str, tag: str, head: str) -> None:
     # "Kenya refused to pull out its troops and launched an attack", with "launched" parsed
     # as a conjunct of the infinitive "pull" (so the refusal seemed to negate the attack)
-    words = ["Kenya", "refused", "to", "pull", "out", "its", "troops", "and", "launched", "an",
-             "attack"]
+    words = ["Kenya", "refused", "to", "pull", "out", "its", "troops", "and", verb, "an", "attack"]
     heads = [1, 1, 3, 1, 3, 6, 3, 3, 3, 10, 8]
     deps = ["nsubj", "ROOT", "aux", "xcomp", "prt", "poss", "dobj", "cc", "conj", "det", "dobj"]
-    tags = ["NNP", "VBD", "TO", "VB", "RP", "PRP$", "NNS", "CC", "VBD", "DT", "NN"]
+    tags = ["NNP", "VBD", "TO", "VB", "RP", "PRP$", "NNS", "CC", tag, "DT", "NN"]
     pos = ["PROPN", "VERB", "PART", "VERB", "ADP", "PRON", "NOUN", "CCONJ", "VERB", "DET", "NOUN"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
     repair_tensed_conjunct(doc)
-    assert (doc[8].dep_, doc[8].head.text) == ("conj", "refused")
-
-
-def test_a_bare_conjunct_of_an_infinitive_stays_with_it(nlp: Language) -> None:
-    words = ["Kenya", "refused", "to", "pull", "out", "its", "troops", "and", "launch", "an",
-             "attack"]
-    heads = [1, 1, 3, 1, 3, 6, 3, 3, 3, 10, 8]
-    deps = ["nsubj", "ROOT", "aux", "xcomp", "prt", "poss", "dobj", "cc", "conj", "det", "dobj"]
-    tags = ["NNP", "VBD", "TO", "VB", "RP", "PRP$", "NNS", "CC", "VB", "DT", "NN"]
-    pos = ["PROPN", "VERB", "PART", "VERB", "ADP", "PRON", "NOUN", "CCONJ", "VERB", "DET", "NOUN"]
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
-    repair_tensed_conjunct(doc)
-    assert (doc[8].dep_, doc[8].head.text) == ("conj", "pull")
+    assert (doc[8].dep_, doc[8].head.text) == ("conj", head)
 
 
 def test_a_finite_conjunct_with_its_own_tense_is_left_alone(nlp: Language) -> None:

@@ -458,7 +458,7 @@ def shadow_title(doc: Doc, start: int) -> bool:
 
 
 COMBATANT_SECTORS = frozenset({"REB", "UAF"})
-# A state's armed and police forces: "the soldiers", "the police" are the force named last.
+# A state's armed and police forces: "the soldiers", "the policemen" are the force named last.
 FORCES = frozenset({"MIL", "COP"})
 # Modifiers of a plural "governments" that make them a country's own tiers, not states in general.
 SUBNATIONAL = frozenset({"local", "provincial", "regional", "municipal", "county", "city",
@@ -663,8 +663,9 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
     if country is None and main.plural and agent.kind != "institution" and agent.sector in FORCES \
             and not mods and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         force = forces_earlier(state, f, agent.sector)
-        if force is not None:  # "Israeli troops entered Nablus ... the soldiers arrested X"
-            country = force.mention.actor.country if force.mention.actor else None
+        if force is not None and force.mention.actor is not None:
+            # "Israeli troops entered Nablus ... the soldiers arrested X"
+            country = force.mention.actor.country
             cwhy = (f"country of {force.mention.text!r} (the force named last, sentence "
                     f"{force.mention.sentence_index})")
     if country is None and agent.kind == "person" and not main.plural:
