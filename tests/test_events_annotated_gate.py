@@ -142,6 +142,9 @@ Events round 36 (2026-12-06): wire gold dev, sentence set dev and ConfliBERT unc
 split grew to 486 stories (1,129 required; sets F47 and F50 added): found 0.533 -> 0.546 / 0.205
 -> 0.213, extras 2.031 -> 2.027, 45 `must_not`, source / target country 0.904 / 0.819 -> 0.907 /
 0.820 (docs/EVALUATION.md, round 36).
+Sets F51-F54 (round 37's, coded blind at the end of round 36 and scored at f61f7ed, before any
+change): the fresh split grew to 522 stories (1,219 required; F52 and F54 added): found 0.538 /
+0.213, extras 2.054, 58 `must_not`, source / target country 0.905 / 0.817.
 Floors sit a little below and only go up; test splits (and the fresh held-out set) are never
 gated.
 """
@@ -198,13 +201,14 @@ def test_wire_gold_fresh_gate() -> None:
     summary = evaluate(ANNOTATIONS / "wire_fresh", split="fresh")
     # sets F1, F2, F4-F6 (round 25), F9, F10 (round 26), F13, F14 (round 27), F17, F18 (round
     # 28), F20, F22 (round 29), F24, F26 (round 30), F28, F29 (round 31), F32, F33 (round 32),
-    # F35, F36 (round 33), F40, F41 (round 34), F43, F46 (round 35), F47, F50 (round 36); the
-    # floors were set again for this composition (at round 36's start it measured 0.533 found,
-    # 2.031 extras, 45 must_not, 0.904 / 0.819 source / target country)
-    assert summary["stories"] == 486
-    assert summary["found_loose"] >= 0.544
-    assert summary["unexplained_per_story"] <= 2.03
-    assert summary["must_not_violations"] <= 45
-    assert summary["participants"]["source_country_right"] >= 0.906
-    assert summary["participants"]["target_country_right"] >= 0.819
+    # F35, F36 (round 33), F40, F41 (round 34), F43, F46 (round 35), F47, F50 (round 36), F52,
+    # F54 (round 37); the floors were set again for this composition (at f61f7ed, before any
+    # change made after reading F52 and F54, it measured 0.538 found, 2.054 extras, 58 must_not,
+    # 0.905 / 0.817 source / target country)
+    assert summary["stories"] == 522
+    assert summary["found_loose"] >= 0.536
+    assert summary["unexplained_per_story"] <= 2.06
+    assert summary["must_not_violations"] <= 58
+    assert summary["participants"]["source_country_right"] >= 0.903
+    assert summary["participants"]["target_country_right"] >= 0.815
 
