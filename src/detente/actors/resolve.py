@@ -144,10 +144,10 @@ def _resolve_sentence(adoc: ArticleDoc, sent: Sentence, cands: list[Cand],
         f = resolve_pronoun(sent, doc, p, state.found)
         state.note(f)
     for f in new:
-        _pronoun_owner(f, state)
+        _possessive_pronoun_state(f, state)
 
 
-def _pronoun_owner(f: Found, state: ArticleState) -> None:
+def _possessive_pronoun_state(f: Found, state: ArticleState) -> None:
     """"He said his country supported China": a body or group whose country came from the
     story's context alone takes, once the sentence's pronouns are resolved, the state of the one
     its possessive pronoun names."""

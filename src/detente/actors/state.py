@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -84,30 +85,32 @@ def titled_earlier(state: ArticleState, agent: Agent) -> Found | None:
     return None
 
 
+def _agent_named_earlier(state: ArticleState, f: Found, sentences: int,
+                         fits: Callable[[Found], bool]) -> Found | None:
+    """The latest agent-noun mention in the last ``sentences`` sentences that ``fits`` and has a
+    country of its own phrase (not the story's)."""
+    for other in reversed(state.found):
+        if f.mention.sentence_index - other.mention.sentence_index > sentences:
+            break
+        a = other.mention.actor
+        if (other is not f and other.agent is not None and not other.contextual
+                and a is not None and a.kind == "agent" and a.country and fits(other)):
+            return other
+    return None
+
+
 def agent_earlier(state: ArticleState, f: Found, agent: Agent) -> Found | None:
     """'The ambassador' after 'the British ambassador': the same title with a country, named in
     the last five sentences (its country from the phrase, not from the story)."""
-    for other in reversed(state.found):
-        if f.mention.sentence_index - other.mention.sentence_index > 5:
-            break
-        a = other.mention.actor
-        if (other.agent is not None and other.agent.term == agent.term and not other.contextual
-                and not other.plural and a is not None and a.kind == "agent" and a.country):
-            return other
-    return None
+    return _agent_named_earlier(state, f, 5, lambda other: other.agent is not None
+                                and other.agent.term == agent.term and not other.plural)
 
 
 def forces_earlier(state: ArticleState, f: Found, sector: str) -> Found | None:
     """'The soldiers' after 'Israeli troops entered Nablus': the armed or police force of that
     sector named with a country in the last three sentences (its country from the phrase)."""
-    for other in reversed(state.found):
-        if f.mention.sentence_index - other.mention.sentence_index > 3:
-            break
-        a = other.mention.actor
-        if (other is not f and other.agent is not None and other.agent.sector == sector
-                and not other.contextual and a is not None and a.kind == "agent" and a.country):
-            return other
-    return None
+    return _agent_named_earlier(state, f, 3, lambda other: other.agent is not None
+                                and other.agent.sector == sector)
 
 
 # Nouns of bodies that "the <noun>" names again after their full name; not an embassy or a

@@ -5,6 +5,8 @@ the noun is set in)."""
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 
 from detente.actors.lexicon import lexicon
@@ -302,6 +304,7 @@ def clause_sources(tok: Token, sa: SentenceActors, depth: int = 0
     return [], "no-subject"
 
 
+@functools.cache
 def _utterances() -> frozenset[str]:
     """Nouns of what is said or written (speeches, statements, letters)."""
     classes = noun_classes()
