@@ -512,6 +512,54 @@ def appositions(new: list[Found], aliases: dict[str, Actor]) -> None:
             f.mention.reason = f"apposition of {other.mention.text!r}"
 
 
+# Titles of those who head a body, which the actor dictionary does not take for agents alone
+# ("the director said" names no one's office): in apposition to a name, with the body they are
+# "of" or that modifies them ("Hans Blix, Director of the IAEA", "the head of the World Bank,
+# Jim Roe", "Jane Roe, the World Bank director"), they make the person the body's.
+BODY_HEAD_TITLES = frozenset({"director", "head", "chief", "chairman", "chairwoman",
+                              "chairperson", "coordinator"})
+
+
+def _body_of_title(title: Token, by_head: dict[int, Found]) -> Found | None:
+    """The mention of the body a title is "of" or that modifies it."""
+    for c in title.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((by_head[o.i] for o in c.children if o.dep_ == "pobj" and o.i in by_head),
+                        None)
+        if c.dep_ in ("compound", "poss", "nmod") and c.i in by_head:
+            return by_head[c.i]
+    return None
+
+
+def titled_by_body(new: list[Found], aliases: dict[str, Actor]) -> None:
+    """An unknown person whose country came from the story's context (or nowhere), in
+    apposition with a title of headship over a named body, is the body's."""
+    by_head = {f.head.i: f for f in new}
+    for f in new:
+        b = f.mention.actor
+        if b is None or b.kind != "person" or b.id is not None or (b.country and not f.contextual):
+            continue
+        titles = [c for c in f.head.children if c.dep_ == "appos"]
+        if f.head.dep_ == "appos":
+            up = f.head.head  # "the head of the World Bank, Jim Roe": hung on the body's name
+            titles.append(up.head.head if up.dep_ == "pobj" and up.head.lower_ == "of" else up)
+        for title in (t for t in titles if t.lemma_.lower() in BODY_HEAD_TITLES):
+            body = _body_of_title(title, by_head)
+            if body is None or body.contextual:
+                continue  # ("the head of the county government": whose, the context guessed)
+            a = body.mention.actor
+            if a is None or a.kind == "person" or not a.country:
+                continue
+            term = title.lemma_.lower()
+            actor = Actor(b.name, a.country, a.sector, term, None, "person")
+            for key in [k for k, v in aliases.items() if v is b]:
+                aliases[key] = actor
+            f.mention.actor, f.contextual, f.title_term = actor, False, term
+            f.mention.reason = (f"unknown person: country/sector from title {title.text!r} of "
+                                f"{body.mention.text!r}")
+            break
+
+
 def _second_title(title: Found, named: Found) -> bool:
     """'Vice-Premier and Foreign Minister Qian Qichen': a bare title (no name of its own) joined
     to a titled person is that person's other office, not another person."""

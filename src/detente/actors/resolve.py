@@ -44,6 +44,7 @@ from detente.actors.coref import (
     coordinations,
     resolve_plural,
     resolve_pronoun,
+    titled_by_body,
 )
 from detente.actors.data import Agent, Country, Organisation, Person
 from detente.actors.kinds import (
@@ -135,6 +136,7 @@ def _resolve_sentence(adoc: ArticleDoc, sent: Sentence, cands: list[Cand],
             state.note(f)
             _acronym_alias(doc, f, state)
     appositions(new, state.aliases)
+    titled_by_body(new, state.aliases)
     for f in coordinations(sent, new):
         state.note(f)
     for f in new:

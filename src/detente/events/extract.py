@@ -29,6 +29,8 @@ from detente.document import ArticleDoc, Sentence
 from detente.events.lexicon import BORROWED, LEXICON_VERSION, Pattern, by_lemma, noun_classes
 from detente.events.matching import (
     JUDGEMENT_CLASSES,
+    MEASURE_ROOTS,
+    YIELD_ROOT,
     gerund_objects,
     match_pattern,
     measured_things,
@@ -276,7 +278,12 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             objs = [c for c in kids if c.dep_ == "dobj"]
             objs += measured_things(kids, objs)  # "sent tonnes of aid"
             own = [match_pattern(o) for o in objs]
-            if any(q is not None and q.obj is not None for q in own) or _names_its_kind(tok, p) \
+            # a yielding verb ends the standing measure its object names ("lifted martial
+            # law"): the act is the verb's, not the measure's
+            ended = p.cameo[:2] == YIELD_ROOT and any(
+                q is not None and q.cameo[:2] in MEASURE_ROOTS for q in own)
+            if not ended and any(q is not None and q.obj is not None for q in own) \
+                    or _names_its_kind(tok, p) \
                     or (p.id.startswith(BORROWED) and light_verb(tok) and any(
                         q is not None and q.cameo[:2] != p.cameo[:2] for q in own)):
                 # a support verb's borrowed pattern ("intensify" + attack = 138) gives way to

@@ -111,7 +111,8 @@ def match_pattern(tok: Token, skip: frozenset[str] = frozenset()) -> Pattern | N
             # PETRARCH-2's objects are word forms ("rocks"), ours lemmas: either matches
             if not any(lemma in p.obj or form in p.obj or not p.obj or (
                 p.obj_label == "@territory" and ent in ("GPE", "LOC", "FAC")
-            ) for lemma, form, ent in heads) and not p.obj & manners:
+            ) or (p.obj_label == "@officeholder" and ent == "PERSON")
+                for lemma, form, ent in heads) and not p.obj & manners:
                 continue
         if p.xcomp and not _xcomp_ok(kids, p.xcomp, tok.lemma_.lower()):
             continue
@@ -261,6 +262,9 @@ MODAL_COMPLEMENT = {"@should": frozenset({"should", "ought"}), "@must": frozense
 # Lexicon classes of judging words: "said the government was making a mistake" (xcomp "@criticism").
 OPINION_VERBS = frozenset({"think", "believe", "feel", "suppose", "reckon"})
 JUDGEMENT_CLASSES = frozenset({"criticism", "praise"})
+# Lexicon classes of complement verbs, not of words in a reported clause: "declined to sign"
+# (xcomp "@consent_verb"), "refused to elaborate", "refused to be named".
+COMPLEMENT_VERB_CLASSES = frozenset({"remark_verb", "anonymity", "consent_verb"})
 THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "what", "which"})
 
 
@@ -444,7 +448,7 @@ def _names_judges_or_asks(c: Token, calling: bool) -> bool:
 
 
 def _xcomp_ok(kids: list[Token], want: str, lemma: str) -> bool:
-    if want.startswith("@"):
+    if want.startswith("@") and want[1:] not in COMPLEMENT_VERB_CLASSES:
         return _complement(kids, want) is not None
     # a "to" infinitive, not a clause with a "to" phrase ("said X would be returned to Y")
     xs = [c for c in kids if c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(
@@ -471,9 +475,13 @@ def _xcomp_ok(kids: list[Token], want: str, lemma: str) -> bool:
             c.dep_ in ("dobj", "oprd", "ccomp") or (
                 c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
             for c in kids)
-    verb, _, prt = want.partition("+")
     # "warned X to withdraw or face sanctions": a conjoined complement is a complement too
     xs += [c for x in xs for c in x.conjuncts]
+    if want.startswith("@"):  # a class of complement verbs ("declined to sign"); the
+        # verbs of anonymity only in the passive ("refused to be named", not "to name them")
+        return any(x.lemma_.lower() in noun_classes()[want[1:]] and (
+            want != "@anonymity" or any(c.dep_ == "auxpass" for c in x.children)) for x in xs)
+    verb, _, prt = want.partition("+")
     return any(x.lemma_.lower() == verb and (not prt or any(c.lower_ == prt for c in x.children))
                for x in xs)
 

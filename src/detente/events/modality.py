@@ -38,6 +38,8 @@ IRREALIS_NOUNS = {"hope", "prospect", "possibility", "chance", "call", "demand",
 PLAN_NOUNS = {"plan", "schedule", "preparation", "arrangement"}
 # Nouns of an act not done: "the refusal to extradite him" (its infinitive is negated)
 REFUSAL_NOUNS = frozenset({"refusal", "failure", "reluctance", "unwillingness", "inability"})
+# Orders besides the lexicon's demands, whose "to" infinitive says what is asked for.
+ORDER_NOUNS = frozenset({"order", "instruction", "directive", "ultimatum", "command"})
 # An act someone agreed or pledged to do, or was ordered to do by its own command ("ordered the
 # army to attack": the lexicon codes no demand there), is planned; one they were allowed, tried or
 # threatened to do, or a complement of a negated verb ("will not allow X to destroy"), is not
@@ -234,6 +236,10 @@ def modality(trigger: Token, *, planned: bool = False, threat: bool = False,
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in REFUSAL_NOUNS and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             found.add("negated")
+        # "Uganda's demand to release the prisoners", "Nixon's order to dismiss Cox": asked for
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in ORDER_NOUNS | noun_classes()[
+                "demands"] and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            found.add("hypothetical")
         if tok.head.lemma_ == "going" and tok.dep_ == "xcomp":
             found.add("planned")
     # "wants the government to free ...", "appealed to the Council to lift ...": an act someone

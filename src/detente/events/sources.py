@@ -70,6 +70,11 @@ CIRCUMSTANCE_PREPS = frozenset({"in", "during", "after", "before", "following", 
 # "fired tear gas during the protests", "arrested at the rally": acts in the time or place of a
 # protest are often against it ("went on strike", "took part in protests" are in it)
 TIME_OF_DISSENT_PREPS = frozenset({"during", "after", "before", "following", "since", "at"})
+# Verbs whose "with" phrase is the manner of their subject's own act ("opened the debate with an
+# attack on X", "responded with air strikes"): the subject does what the noun names. Not verbs of
+# meeting or feeling ("met with", "was concerned with"), whose "with" is a partner or a stimulus.
+MANNER_WITH_VERBS = frozenset({"open", "begin", "start", "respond", "reply", "react", "retaliate",
+                               "answer", "counter"})
 # "resigned following the arrest of two agents", "will halt service after each attack": an act
 # done to someone (lexicon class @harm) before or after the clause is rarely its subject's
 SEQUENCE_PREPS = frozenset({"after", "before", "following", "since", "upon"})
@@ -589,12 +594,16 @@ def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], st
         if got:
             return got, "traveller-of"
     if (tok.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX")
-            and head.lower_ in CIRCUMSTANCE_PREPS
+            and (head.lower_ in CIRCUMSTANCE_PREPS or head.lower_ == "with"
+                 and head.head.lemma_.lower() in MANNER_WITH_VERBS
+                 and not any(c.dep_ == "nsubjpass" for c in head.head.children))
             and not (head.lower_ in TIME_OF_DISSENT_PREPS and dissent_noun(tok))
             and not (head.lower_ in SEQUENCE_PREPS and harm_noun(tok))):
         # "spoke after talks with X", "arrived for talks with X": the clause's subject took part
         # ("fired tear gas during the protests": not in dissent, which is often against it)
         got, path = clause_sources(head.head, sa)
+        if head.lower_ == "with" and not any(p.resolved for p in got):
+            return partner_clause_sources(tok, sa)  # "the crisis began with the arrest of X"
         hurt = next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
         if not got and hurt is not None and tok.lemma_.lower() in CLASH_NOUNS:
             # "officers were injured in clashes with protesters": those hurt were one side
