@@ -92,3 +92,19 @@ def test_a_head_of_a_body_whose_country_is_a_guess_keeps_the_context() -> None:
     text = "Kenya's president met Jane Roe, head of the county council, on Monday."
     got = find(dated_mentions(text, "KAMPALA"), "Jane Roe")
     assert "from title" not in got.reason, got.reason
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    pytest.param("The Kenyan government and the KDM signed a peace accord on Monday.",
+                 ("KEN", "KEN", "057"), id="acronym"),
+    pytest.param("Kenya ruled out negotiations with Mwamba Wekesa Holdings.",
+                 ("KEN", "KEN", "125"), id="named"),
+])
+def test_an_organisation_the_dictionary_does_not_know_is_of_the_storys_country(
+        text: str, want: tuple[str, str, str]) -> None:
+    assert want in _events(text)
+
+
+def test_an_unknown_organisation_told_something_is_the_press() -> None:
+    got = _events("The Kenyan minister told KBX that Uganda had closed the border.")
+    assert not [e for e in got if e[1] == "KEN" and e[2][:2] == "01"], got

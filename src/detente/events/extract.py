@@ -46,6 +46,7 @@ from detente.events.modality import (
 )
 from detente.events.ontology import cameo, refusal_of
 from detente.events.participants import (
+    STORY_ORGANISATION,
     Participant,
     SentenceActors,
     actor_key,
@@ -356,9 +357,12 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             dropped += [(t, "no country") for t in got
                         if not (t.resolved or t.actor.actor.country or t.how == "named-entity")]
             got = [t for t in got if t.resolved or t.actor.actor.country or t.how == "named-entity"]
-            if root == "01":
-                dropped += [(t, "the press") for t in got if t.actor.actor.sector == "MED"]
-                got = [t for t in got if t.actor.actor.sector != "MED"]
+            if root == "01":  # an organisation the dictionary does not know, told something,
+                # is most often the outlet ("he told RTE")
+                press = [t for t in got if t.actor.actor.sector == "MED"
+                         or t.how == STORY_ORGANISATION]
+                dropped += [(t, "the press") for t in press]
+                got = [t for t in got if t not in press]
             if judging:  # a government judging its own state's acts is not accusing it
                 own_state = [t for t in got if t.actor.actor.sector == "GOV" and any(
                     s.actor.actor.sector == "GOV" and s.actor.actor.country == t.actor.actor.country

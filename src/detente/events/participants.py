@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from detente.actors.agency import HAZARDS, after_hazard, indefinite
 from detente.actors.candidates import SETTLEMENT_NOUNS, unpaired_cc
@@ -426,6 +426,14 @@ class SentenceActors:
             return [place]
         if tok.ent_type_ in ("ORG", "PERSON", "NORP", "GPE") and tok.pos_ == "PROPN":
             ent = next((e for e in self.adoc.ents_in(self.sent) if e.start <= tok.i < e.end), None)
+            if ent is not None and ent.label_ == "ORG" and not _named_document(ent) and (
+                    country := story_country(self)[0]):
+                # an organisation the dictionary does not know is taken for one of the story's
+                # country, as an unknown person is ("the FCD signed the accord" in Luanda)
+                sector = "MED" if _masthead(ent) else None  # "told RTE television"
+                actor = Actor(name=ent.text, country=country, sector=sector, kind="agent")
+                return [Participant(self._ea(actor, (ent.start, ent.end)),
+                                    STORY_ORGANISATION, resolved=True)]
             if ent is not None:
                 actor = Actor(name=ent.text, kind="unresolved")
                 return [Participant(self._ea(actor, (ent.start, ent.end)), "named-entity",
@@ -630,6 +638,32 @@ def _actors_fn(name: str) -> Any:
     except ImportError:
         return None
     return getattr(actors_mod, name, None)
+
+
+# How an organisation the dictionary does not know is found: taken for one of the story's country.
+STORY_ORGANISATION = "named-entity>story-country"
+# Names of documents and programmes the tagger takes for organisations ("the Comprehensive Test
+# Ban Treaty", "the Transatlantic Trade and Investment Partnership"): no one's agent.
+DOCUMENT_HEADS = frozenset({"partnership", "convention", "charter", "act", "initiative"})
+
+
+# Words of newspapers' and broadcasters' names ("the Sunday Times", "The Huffington Post", "RTE
+# television"): an outlet the dictionary does not know is the press, a channel.
+MASTHEAD_WORDS = frozenset({"times", "post", "herald", "tribune", "gazette", "telegraph",
+                            "guardian", "observer", "mirror", "express", "chronicle", "journal",
+                            "globe", "mail", "daily", "news", "newspaper", "television", "tv",
+                            "radio", "press", "agency", "magazine", "weekly", "broadcaster"})
+
+
+def _masthead(ent: Span) -> bool:
+    return any(t.lower_ in MASTHEAD_WORDS for t in ent) or any(
+        c.lower_ in MASTHEAD_WORDS for c in ent.root.children if c.dep_ in ("appos", "compound"))
+
+
+def _named_document(ent: Span) -> bool:
+    head = ent.root.lemma_.lower()
+    classes = noun_classes()
+    return head in DOCUMENT_HEADS or head in classes["agreement"] or head in classes["policy_text"]
 
 
 def story_country(sa: SentenceActors) -> tuple[str | None, str]:
