@@ -108,3 +108,15 @@ def test_an_organisation_the_dictionary_does_not_know_is_of_the_storys_country(
 def test_an_unknown_organisation_told_something_is_the_press() -> None:
     got = _events("The Kenyan minister told KBX that Uganda had closed the border.")
     assert not [e for e in got if e[1] == "KEN" and e[2][:2] == "01"], got
+
+
+def test_an_attack_on_a_policy_is_words() -> None:
+    got = _events("Kenya's foreign minister launched a fierce attack on Uganda's budget plans.")
+    assert ("KEN", "UGA", "111") in got, got
+
+
+def test_the_rebels_are_the_armed_group_named_last() -> None:
+    text = ("Ugandan rebels attacked a Kenyan border post on Friday. Kenya's president blamed "
+            "the rebels for the attack.")
+    got = [m for m in dated_mentions(text, "NAIROBI") if m.text == "the rebels"]
+    assert got and got[0].actor is not None and got[0].actor.country == "UGA", got

@@ -460,8 +460,9 @@ def shadow_title(doc: Doc, start: int) -> bool:
 
 
 COMBATANT_SECTORS = frozenset({"REB", "UAF"})
-# A state's armed and police forces: "the soldiers", "the policemen" are the force named last.
-FORCES = frozenset({"MIL", "COP"})
+# A state's armed and police forces, and armed groups: "the soldiers", "the policemen", "the
+# rebels" are the force or group named last.
+FORCES = frozenset({"MIL", "COP"}) | COMBATANT_SECTORS
 # Modifiers of a plural "governments" that make them a country's own tiers, not states in general.
 SUBNATIONAL = frozenset({"local", "provincial", "regional", "municipal", "county", "city",
                          "state"})
@@ -664,7 +665,8 @@ def _agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None
         return
     if country is None and main.plural and agent.kind != "institution" and agent.sector in FORCES \
             and not mods and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-        force = forces_earlier(state, f, agent.sector)
+        kin = COMBATANT_SECTORS if agent.sector in COMBATANT_SECTORS else frozenset({agent.sector})
+        force = forces_earlier(state, f, kin)
         if force is not None and force.mention.actor is not None:
             # "Israeli troops entered Nablus ... the soldiers arrested X"
             country = force.mention.actor.country

@@ -106,11 +106,12 @@ def agent_earlier(state: ArticleState, f: Found, agent: Agent) -> Found | None:
                                 and other.agent.term == agent.term and not other.plural)
 
 
-def forces_earlier(state: ArticleState, f: Found, sector: str) -> Found | None:
-    """'The soldiers' after 'Israeli troops entered Nablus': the armed or police force of that
-    sector named with a country in the last three sentences (its country from the phrase)."""
+def forces_earlier(state: ArticleState, f: Found, sectors: frozenset[str]) -> Found | None:
+    """'The soldiers' after 'Israeli troops entered Nablus', 'the fighters' after 'Chechen
+    gunmen': the armed or police force of those sectors named with a country in the last three
+    sentences (its country from the phrase)."""
     return _agent_named_earlier(state, f, 3, lambda other: other.agent is not None
-                                and other.agent.sector == sector)
+                                and other.agent.sector in sectors)
 
 
 # Nouns of bodies that "the <noun>" names again after their full name; not an embassy or a

@@ -631,12 +631,21 @@ WORDS_OF_ATTACK = "111"
 
 def _attack_in_words(tok: Token) -> bool:
     """Is the attack ``tok`` codes ("attacked", "launched an attack") followed by a participle
-    of speech that says what it was ("..., saying ...")?"""
+    of speech that says what it was ("..., saying ..."), or an attack "on" a policy, record or
+    remark ("an attack on the government's record")?"""
     if _act_lemma(tok) != "attack":
         return False
     verb = tok.head if tok.pos_ == "NOUN" and tok.head.pos_ == "VERB" else tok
-    return any(c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and c.i > tok.i
-               and c.lemma_.lower() in SPEECH_PARTICIPLES for c in verb.children)
+    noun = tok if tok.pos_ == "NOUN" else next(
+        (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "attack"), None)
+    texts = noun_classes()["policy_text"]
+    on_text = noun is not None and any(
+        o.lemma_.lower() in texts for w in (noun, noun.head) for c in w.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "against") for o in c.children
+        if o.dep_ == "pobj")
+    return on_text or any(c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG"
+                          and c.i > tok.i and c.lemma_.lower() in SPEECH_PARTICIPLES
+                          for c in verb.children)
 
 
 def _act_lemma(tok: Token) -> str:
