@@ -19,7 +19,7 @@ import argparse
 import json
 import random
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -39,6 +39,7 @@ from detente.annotation.select import (  # noqa: E402
     select_supplement,
     select_wire,
     split_dev_test,
+    text_key,
     wire_pool,
 )
 from detente.annotation.sentences import anchor  # noqa: E402
@@ -320,10 +321,15 @@ def cmd_sample_fresh(args: argparse.Namespace) -> None:
     set and its stories go into SELECTION.json by hand once the worksheet is done, so the next
     draw leaves them out (docs/ANNOTATION.md, section 16)."""
     shared = Path(args.shared)
-    candidates = wire_pool({f: list(load_stories(shared, f)) for f in WIRE_QUOTA})
+    corpora = {f: list(load_stories(shared, f)) for f in WIRE_QUOTA}
+    candidates = wire_pool(corpora)
     exclude = annotated_ids() | {line.strip() for path in args.exclude
                                  for line in Path(path).read_text().splitlines()}
-    picks = select_fresh(candidates, exclude, args.seed, args.n)
+    # the same article under another id is no fresh story (sets up to F58 were drawn without
+    # this; --keep-duplicates draws them again exactly)
+    texts = frozenset() if args.keep_duplicates else frozenset(
+        text_key(s.text) for stories in corpora.values() for s in stories if s.id in exclude)
+    picks = select_fresh(candidates, exclude, args.seed, args.n, exclude_texts=texts)
     out: list[str] = []
     for story in picks:
         _write_story(out, story)
@@ -332,6 +338,37 @@ def cmd_sample_fresh(args: argparse.Namespace) -> None:
     (packet / "wire.txt").write_text("".join(out))
     print(json.dumps({"set": args.set, "seed": args.seed, "pool": len(candidates),
                       "stories": [s.id for s in picks]}, indent=1))
+
+
+def cmd_same_text(args: argparse.Namespace) -> None:
+    """Annotated stories that are one article under two ids, by pair of splits; with --eval (a
+    `detente eval wire --json` output), that evaluation's found share without the stories whose
+    text another split holds."""
+    from detente.annotation import overlap
+
+    splits: dict[str, str] = {}
+    files: dict[str, str] = {}
+    for folder in (WIRE_DIR, FRESH_DIR):
+        for path in folder.glob("*.json"):
+            if path.name == "SELECTION.json":
+                continue
+            rec = json.loads(path.read_text())
+            splits[rec["article"]["id"]] = rec["split"]
+            files[rec["article"]["id"]] = rec["article"]["corpus_file"]
+    texts = {s.id: s.text for f in sorted(set(files.values()))
+             for s in load_stories(Path(args.shared), f) if s.id in splits}
+    groups = overlap.shared_texts(splits, texts)
+    shared = overlap.shared_with_another_split(groups, splits)
+    report: dict[str, object] = {
+        "annotated": len(splits), "shared_texts": len(groups),
+        "by_splits": dict(overlap.split_pairs(groups, splits)),
+        "shared_with_another_split": dict(Counter(splits[s] for s in shared)),
+        "groups": [[f"{s} ({splits[s]})" for s in ids] for ids in groups]}
+    if args.eval:
+        summary = json.loads(Path(args.eval).read_text())
+        report["eval"] = {"all": overlap.found_on(summary, set()),
+                          "distinct": overlap.found_on(summary, shared)}
+    print(json.dumps(report, indent=1))
 
 
 def cmd_build_fresh(args: argparse.Namespace) -> None:
@@ -428,7 +465,14 @@ def main() -> None:
     p.add_argument("--n", type=int, default=18)
     p.add_argument("--exclude", nargs="*", default=[],
                    help="files of story ids to leave out too (sets drawn but not yet recorded)")
+    p.add_argument("--keep-duplicates", action="store_true",
+                   help="draw as sets up to F58 were: a story whose text an annotated story has "
+                        "under another id may be drawn")
     p.set_defaults(func=cmd_sample_fresh)
+    p = sub.add_parser("same-text")
+    p.add_argument("--shared", default=str(REPO.parent / "shared"))
+    p.add_argument("--eval", help="a `detente eval wire --json` output to score without them")
+    p.set_defaults(func=cmd_same_text)
     p = sub.add_parser("build-fresh")
     p.add_argument("--shared", default=str(REPO.parent / "shared"))
     p.set_defaults(func=cmd_build_fresh)

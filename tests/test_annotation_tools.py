@@ -196,3 +196,19 @@ def test_a_fresh_draw_is_seeded_leaves_out_annotated_stories_and_ignores_file_or
     assert [s.id for s in first] == [s.id for s in again]
     assert len({s.id for s in first}) == 10 and not {s.id for s in first} & exclude
     assert [s.id for s in first] != [s.id for s in other]
+
+
+def test_a_fresh_draw_leaves_out_an_annotated_text_under_another_id() -> None:
+    from detente.annotation.select import Story, select_fresh, text_key
+
+    # ten texts, each filed under two ids ("-A" and "-B"), as DUC clusters share documents
+    stories = [Story("corpora/news/x.jsonl", f"s-{i:02d}-{v}", None, "", "", f"Story  {i}.\n")
+               for i in range(10) for v in "AB"]
+    annotated = {"s-00-A", "s-01-B"}
+    texts = frozenset(text_key(s.text) for s in stories if s.id in annotated)
+    drawn = select_fresh(stories, annotated, seed=7, n=8, exclude_texts=texts)
+    keys = [text_key(s.text) for s in drawn]
+    assert len(set(keys)) == 8 and not set(keys) & texts
+    with pytest.raises(ValueError):  # eight distinct texts are left, not more
+        select_fresh(stories, annotated, seed=7, n=9, exclude_texts=texts)
+    assert len(select_fresh(stories, annotated, seed=7, n=18)) == 18  # without: duplicates drawn

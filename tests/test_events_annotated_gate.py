@@ -145,6 +145,12 @@ split grew to 486 stories (1,129 required; sets F47 and F50 added): found 0.533 
 Sets F51-F54 (round 37's, coded blind at the end of round 36 and scored at f61f7ed, before any
 change): the fresh split grew to 522 stories (1,219 required; F52 and F54 added): found 0.538 /
 0.213, extras 2.054, 58 `must_not`, source / target country 0.905 / 0.817.
+Events round 37 (2026-12-07): wire gold dev found unchanged (0.622 / 0.257, 0 `must_not`), extras
+1.431 -> 1.417, source country 0.966 -> 0.969, target 0.952; sentence set dev and ConfliBERT
+unchanged. Sets F55-F58 were drawn and coded blind at the start of the round and scored at
+303af7c; the fresh split grew to 558 stories (1,285 required; F52, F54, F55 and F58 read): found
+0.535 -> 0.548 / 0.209 -> 0.215, extras 2.039 -> 2.022, `must_not` 61 -> 57, source / target
+country 0.908 / 0.812 -> 0.913 / 0.821 (docs/EVALUATION.md, round 37).
 Floors sit a little below and only go up; test splits (and the fresh held-out set) are never
 gated.
 """
@@ -170,11 +176,11 @@ def test_wire_gold_dev_gate() -> None:
     assert summary["stories"] >= 72
     assert summary["found_loose"] >= 0.620
     assert summary["found_strict"] >= 0.255
-    assert summary["unexplained_per_story"] <= 1.432
+    assert summary["unexplained_per_story"] <= 1.418
     assert summary["must_not_violations"] <= 0
     assert summary["date_accuracy"] >= 0.733
     assert summary["modality_accuracy"] >= 0.975
-    assert summary["participants"]["source_country_right"] >= 0.964
+    assert summary["participants"]["source_country_right"] >= 0.967
     assert summary["participants"]["target_country_right"] >= 0.950
     assert summary["participants"]["target_empty_where_gold_has_one"] <= 0.018
 
@@ -202,13 +208,13 @@ def test_wire_gold_fresh_gate() -> None:
     # sets F1, F2, F4-F6 (round 25), F9, F10 (round 26), F13, F14 (round 27), F17, F18 (round
     # 28), F20, F22 (round 29), F24, F26 (round 30), F28, F29 (round 31), F32, F33 (round 32),
     # F35, F36 (round 33), F40, F41 (round 34), F43, F46 (round 35), F47, F50 (round 36), F52,
-    # F54 (round 37); the floors were set again for this composition (at f61f7ed, before any
-    # change made after reading F52 and F54, it measured 0.538 found, 2.054 extras, 58 must_not,
-    # 0.905 / 0.817 source / target country)
-    assert summary["stories"] == 522
-    assert summary["found_loose"] >= 0.536
-    assert summary["unexplained_per_story"] <= 2.06
-    assert summary["must_not_violations"] <= 58
-    assert summary["participants"]["source_country_right"] >= 0.903
-    assert summary["participants"]["target_country_right"] >= 0.815
+    # F54, F55, F58 (round 37); the floors were set again for this composition at 4df1672, the
+    # end of round 37 (0.548 found, 2.022 extras, 57 must_not, 0.913 / 0.821 source / target
+    # country; at 303af7c, before round 37's changes, 0.535, 2.039, 61, 0.908 / 0.812)
+    assert summary["stories"] == 558
+    assert summary["found_loose"] >= 0.546
+    assert summary["unexplained_per_story"] <= 2.03
+    assert summary["must_not_violations"] <= 57
+    assert summary["participants"]["source_country_right"] >= 0.911
+    assert summary["participants"]["target_country_right"] >= 0.819
 

@@ -196,11 +196,29 @@ def wire_pool(corpora: dict[str, list[Story]]) -> list[Story]:
     return [s for f in WIRE_QUOTA for s in _wire_candidates(corpora[f], f)]
 
 
-def select_fresh(candidates: list[Story], exclude: set[str], seed: int, n: int) -> list[Story]:
+def text_key(text: str) -> str:
+    """A story's text with its whitespace normalised: the same article filed under two ids (a
+    DUC document in two clusters, a BBC story listed twice) has one key."""
+    return " ".join(text.split())
+
+
+def select_fresh(candidates: list[Story], exclude: set[str], seed: int, n: int,
+                 exclude_texts: frozenset[str] = frozenset()) -> list[Story]:
     """A blind set: ``n`` stories drawn at random from ``seed`` among the candidates
     (``wire_pool``) that no earlier annotation holds; the pool is ordered by id first, so
-    the draw does not depend on the order of the corpus files."""
+    the draw does not depend on the order of the corpus files. With ``exclude_texts`` (the
+    ``text_key`` of every annotated story), a story whose text is one of them is left out too,
+    and of stories sharing a text only the first by id can be drawn."""
     pool = sorted((s for s in candidates if s.id not in exclude), key=lambda s: s.id)
+    if exclude_texts:
+        seen = set(exclude_texts)
+        distinct = []
+        for story in pool:
+            key = text_key(story.text)
+            if key not in seen:
+                seen.add(key)
+                distinct.append(story)
+        pool = distinct
     return random.Random(seed).sample(pool, n)
 
 
