@@ -283,7 +283,7 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             # law"): the act is the verb's, not the measure's
             ended = p.cameo[:2] == YIELD_ROOT and any(
                 q is not None and q.cameo[:2] in MEASURE_ROOTS for q in own)
-            if not ended and any(q is not None and q.obj is not None for q in own) \
+            if (not ended and any(q is not None and q.obj is not None for q in own)) \
                     or _names_its_kind(tok, p) \
                     or (p.id.startswith(BORROWED) and light_verb(tok) and any(
                         q is not None and q.cameo[:2] != p.cameo[:2] for q in own)):

@@ -645,22 +645,26 @@ STORY_ORGANISATION = "named-entity>story-country"
 # Names of documents and programmes the tagger takes for organisations ("the Comprehensive Test
 # Ban Treaty", "the Transatlantic Trade and Investment Partnership"): no one's agent.
 DOCUMENT_HEADS = frozenset({"partnership", "convention", "charter", "act", "initiative"})
-
-
-# Words of newspapers' and broadcasters' names ("the Sunday Times", "The Huffington Post", "RTE
-# television"): an outlet the dictionary does not know is the press, a channel.
-MASTHEAD_WORDS = frozenset({"times", "post", "herald", "tribune", "gazette", "telegraph",
-                            "guardian", "observer", "mirror", "express", "chronicle", "journal",
-                            "globe", "mail", "daily", "news", "newspaper", "television", "tv",
-                            "radio", "press", "agency", "magazine", "weekly", "broadcaster"})
+# Head nouns of the press ("told reporters", "Libyan television said").
+MEDIA_HEADS = frozenset({"daily", "newspaper", "paper", "radio", "television", "tv", "agency",
+                         "magazine", "weekly", "channel", "station", "website", "broadcaster",
+                         "reporter", "journalist", "correspondent", "press", "media", "news",
+                         "newsweekly", "tabloid", "journal"})
+# Words of newspapers' and broadcasters' names besides those ("the Sunday Times", "The Huffington
+# Post", "RTE television"): an outlet the dictionary does not know is the press, a channel.
+MASTHEAD_WORDS = MEDIA_HEADS | {"times", "post", "herald", "tribune", "gazette", "telegraph",
+                                "guardian", "observer", "mirror", "express", "chronicle", "globe",
+                                "mail"}
 
 
 def _masthead(ent: Span) -> bool:
+    """Is the named organisation an outlet by the words of its name?"""
     return any(t.lower_ in MASTHEAD_WORDS for t in ent) or any(
         c.lower_ in MASTHEAD_WORDS for c in ent.root.children if c.dep_ in ("appos", "compound"))
 
 
 def _named_document(ent: Span) -> bool:
+    """Is the named "organisation" a treaty, programme or policy by the head of its name?"""
     head = ent.root.lemma_.lower()
     classes = noun_classes()
     return head in DOCUMENT_HEADS or head in classes["agreement"] or head in classes["policy_text"]

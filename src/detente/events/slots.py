@@ -24,6 +24,7 @@ from detente.events.matching import (
 )
 from detente.events.modality import CONDITION_MARKS
 from detente.events.participants import (
+    MEDIA_HEADS,
     Participant,
     SentenceActors,
     actor_key,
@@ -33,9 +34,6 @@ from detente.events.participants import (
 from detente.events.targets import political, stray_passive_subject
 
 NESTED_PREPS = ("to", "against", "at", "on", "with", "of", "over", "about", "from", "in")
-MEDIA_HEADS = {"daily", "newspaper", "paper", "radio", "television", "tv", "agency", "magazine",
-               "weekly", "channel", "station", "website", "broadcaster", "reporter", "journalist",
-               "correspondent", "press", "media", "news", "newsweekly", "tabloid", "journal"}
 
 
 def each_other(tok: Token) -> bool:
