@@ -8,11 +8,11 @@ YAML files).
 
 from __future__ import annotations
 
-from detente.actors.agency import generic_plural
+from detente.actors.agency import generic_plural, place_role
 from detente.actors.context import article_country
 from detente.actors.coref import mention_at, recent_organisation, resolve_speaker
 from detente.actors.lexicon import add_user_actors, clear_user_actors, lexicon
-from detente.actors.resolve import place_role, resolve_mentions
+from detente.actors.resolve import resolve_mentions
 
 __all__ = ["add_user_actors", "article_country", "clear_user_actors", "generic_plural", "lexicon",
            "mention_at", "place_role", "recent_organisation", "resolve_mentions", "resolve_speaker"]
