@@ -593,16 +593,16 @@ def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], st
         got = _prep_agent(tok, "of", sa)
         if got:
             return got, "traveller-of"
+    manner = (head.lower_ == "with" and head.head.lemma_.lower() in MANNER_WITH_VERBS
+              and not any(c.dep_ == "nsubjpass" for c in head.head.children))
     if (tok.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX")
-            and (head.lower_ in CIRCUMSTANCE_PREPS or head.lower_ == "with"
-                 and head.head.lemma_.lower() in MANNER_WITH_VERBS
-                 and not any(c.dep_ == "nsubjpass" for c in head.head.children))
+            and (head.lower_ in CIRCUMSTANCE_PREPS or manner)
             and not (head.lower_ in TIME_OF_DISSENT_PREPS and dissent_noun(tok))
             and not (head.lower_ in SEQUENCE_PREPS and harm_noun(tok))):
         # "spoke after talks with X", "arrived for talks with X": the clause's subject took part
         # ("fired tear gas during the protests": not in dissent, which is often against it)
         got, path = clause_sources(head.head, sa)
-        if head.lower_ == "with" and not any(p.resolved for p in got):
+        if manner and not any(p.resolved for p in got):
             return partner_clause_sources(tok, sa)  # "the crisis began with the arrest of X"
         hurt = next((c for c in head.head.children if c.dep_ == "nsubjpass"), None)
         if not got and hurt is not None and tok.lemma_.lower() in CLASH_NOUNS:
