@@ -26,6 +26,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
 from detente.annotation.select import (  # noqa: E402
+    FRESH_RESERVE,
     SENTENCE_MIX,
     STRICT_PLOVER_HINTS,
     WIDE_ROOT_HINTS,
@@ -321,8 +322,8 @@ def cmd_sample_fresh(args: argparse.Namespace) -> None:
     set and its stories go into SELECTION.json by hand once the worksheet is done, so the next
     draw leaves them out (docs/ANNOTATION.md, section 16)."""
     shared = Path(args.shared)
-    corpora = {f: list(load_stories(shared, f)) for f in WIRE_QUOTA}
-    candidates = wire_pool(corpora)
+    corpora = {f: list(load_stories(shared, f)) for f in [*WIRE_QUOTA, FRESH_RESERVE]}
+    candidates = wire_pool(corpora, [FRESH_RESERVE] if args.reserve else WIRE_QUOTA)
     exclude = annotated_ids() | {line.strip() for path in args.exclude
                                  for line in Path(path).read_text().splitlines()}
     # the same article under another id is no fresh story (sets up to F58 were drawn without
@@ -465,6 +466,9 @@ def main() -> None:
     p.add_argument("--n", type=int, default=18)
     p.add_argument("--exclude", nargs="*", default=[],
                    help="files of story ids to leave out too (sets drawn but not yet recorded)")
+    p.add_argument("--reserve", action="store_true",
+                   help="draw from the reserve corpus (Reuters 1987 wire stories) instead of the "
+                        "wire corpora, whose fresh stories ran out with F64")
     p.add_argument("--keep-duplicates", action="store_true",
                    help="draw as sets up to F58 were: a story whose text an annotated story has "
                         "under another id may be drawn")

@@ -212,3 +212,19 @@ def test_a_fresh_draw_leaves_out_an_annotated_text_under_another_id() -> None:
     with pytest.raises(ValueError):  # eight distinct texts are left, not more
         select_fresh(stories, annotated, seed=7, n=9, exclude_texts=texts)
     assert len(select_fresh(stories, annotated, seed=7, n=18)) == 18  # without: duplicates drawn
+
+
+def test_the_reserve_pool_draws_from_its_own_corpus_only() -> None:
+    from detente.annotation.select import FRESH_RESERVE, WIRE_QUOTA, Story, wire_pool
+
+    # a political story of wire length (five sentences, 120+ words), filed in two corpora
+    body = " ".join(["The minister told parliament the government would talk with the "
+                     "opposition party about the election and the president."] * 10)
+    spans = [(i * 10, i * 10 + 5) for i in range(10)]
+    wire_file = next(iter(WIRE_QUOTA))
+    corpora = {f: [Story(f, f"{tag}-1", None, "", "", body, spans)]
+               for f, tag in ((wire_file, "wire"), (FRESH_RESERVE, "reserve"))}
+    corpora |= {f: [] for f in WIRE_QUOTA if f != wire_file}
+    assert FRESH_RESERVE not in WIRE_QUOTA
+    assert [s.id for s in wire_pool(corpora)] == ["wire-1"]
+    assert [s.id for s in wire_pool(corpora, [FRESH_RESERVE])] == ["reserve-1"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import random
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +23,9 @@ WIRE_QUOTA: dict[str, int] = {
     "corpora/news/bbc2005.jsonl": 20,
     "corpora/news/polnear_train_dev.jsonl": 22,
 }
+# Where blind sets are drawn once the wire corpora have no fresh story left (after F64): Reuters
+# wire stories of 1987, political ones of a wire story's length as for the wire corpora.
+FRESH_RESERVE = "corpora/news/reuters21578.jsonl"
 WIRE_MAX_WORDS = 700
 # Share of the natural sentence sample drawn from each corpus (all sections, sport and business too).
 SENTENCE_MIX: dict[str, float] = {
@@ -190,10 +193,10 @@ def select_wire(
     return chosen
 
 
-def wire_pool(corpora: dict[str, list[Story]]) -> list[Story]:
-    """Every story a wire sample may draw: the political stories of the wire corpora, of a
-    wire story's length (``_wire_candidates``), in corpus order."""
-    return [s for f in WIRE_QUOTA for s in _wire_candidates(corpora[f], f)]
+def wire_pool(corpora: dict[str, list[Story]], files: Iterable[str] = WIRE_QUOTA) -> list[Story]:
+    """Every story a wire sample may draw: the political stories of the wire corpora (or of
+    ``files``), of a wire story's length (``_wire_candidates``), in corpus order."""
+    return [s for f in files for s in _wire_candidates(corpora[f], f)]
 
 
 def text_key(text: str) -> str:
