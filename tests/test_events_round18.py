@@ -89,7 +89,7 @@ def test_a_definite_thing_asked_for_is_whose_the_story_said_it_was() -> None:
 
 def test_what_is_asked_for_is_not_asserted() -> None:
     got = event_codes("Kenya called for the Ugandan president to resign.")
-    assert "020" in got and "0831" not in got, got
+    assert any(c[:2] == "02" for c in got) and "0831" not in got, got
 
 
 def test_one_of_a_group_named_in_apposition_is_that_person() -> None:

@@ -27,8 +27,8 @@ def _assert_mood(text: str, trigger: str, mood: str) -> None:
     ("The Kenyan government dismissed allegations that police tortured detainees.", "tortured"),
     ("Russia reiterated its denials that the ship was sunk by a missile fired by a Russian "
      "submarine.", "fired"),
-    # an act done to no one
-    ("The Peruvian president said he will release no prisoners.", "release"),
+    # an act done to no one ("will release no prisoners" states a refusal: round 38)
+    ("The Peruvian president released no prisoners on Monday.", "released"),
     ("Kenyan police arrested nobody after the riot.", "arrested"),
     # the conjuncts of a refused act
     ("The rebels refused to negotiate, attack Kenyan troops or release the hostages.", "release"),

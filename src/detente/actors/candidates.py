@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.actors.data import Agent, Country
+from detente.actors.data import Agent, Country, Person
 from detente.actors.gazetteer import big_city
 from detente.actors.lexicon import (
     ADJECTIVE,
@@ -102,7 +102,10 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Cand]:
             continue  # "the Duke of X" is no Mr Duke; "the Bush administration" is Bush's
         if _rank_word(doc, e):
             continue  # "Major-General X", "Major General X": a rank, not Mr Major
-        people = lex.short.get(key_of(span), [])
+        if name_part(doc, s, e):
+            continue  # "Douglas" of 'Douglas "Pete" Peterson': a given name, not Mr Douglas
+        given = given_names(doc, s, e, lex)
+        people = [p for p in lex.short.get(key_of(span), []) if not given or given & name_words_of(p)]
         if people:
             found.append(Cand(s, e, "short", [(PERSON, p) for p in people]))
     priority = {"full": 0, "agent": 1, "short": 2}
@@ -142,6 +145,44 @@ def _abbreviated_titles(doc: Doc, lex: Lexicon) -> list[Cand]:
 
 # Words after which a preceding "Major" is a rank ("Major General", "Major-Gen.").
 _RANK_TAILS = frozenset({"general", "generals", "gen", "gen."})
+
+
+def given_names(doc: Doc, start: int, end: int, lex: Lexicon) -> set[str]:
+    """The names written just before the surname ``doc[start:end]`` in one person's name
+    ("Douglas" and "Pete" of 'Douglas "Pete" Peterson'), lower-cased; no titles, honorifics or
+    dictionary names ("President", "Mr", "Kenya")."""
+    out: set[str] = set()
+    i = start - 1
+    while i >= 0 and (doc[i].pos_ == "PROPN" or doc[i].is_quote) and doc[i].text != "-":
+        t = doc[i]
+        if t.is_alpha and t.is_title and len(t) > 1 and t.lower_ not in HONORIFICS \
+                and form_key(t.text) not in lex.forms and not _in_title(doc, t.i, lex):
+            out.add(t.lower_)
+        i -= 1
+    return out
+
+
+def _in_title(doc: Doc, i: int, lex: Lexicon) -> bool:
+    """Is token ``i`` a title's abbreviation ("Gen") or part of a title of up to three words
+    ("Vice President", "Prime Minister")?"""
+    if doc[i].lower_.rstrip(".") in lex.dictionary.abbreviations:  # "Gen Musharraf"
+        return True
+    return any(key_of([t.lower_ for t in doc[s : s + n]]) in lex.agents
+               for n in (1, 2, 3) for s in range(max(0, i - n + 1), i + 1) if s + n <= len(doc))
+
+
+def name_part(doc: Doc, start: int, end: int) -> bool:
+    """Is ``doc[start:end]`` the front of a longer name, a modifier of the name after it
+    ("Douglas" and "Pete" of 'Douglas "Pete" Peterson')?"""
+    last = doc[end - 1]
+    head = last.head
+    return last.dep_ in ("compound", "flat", "nmod") and head.pos_ == "PROPN" and head.i >= end \
+        and all(t.is_quote or t.pos_ == "PROPN" for t in doc[end:head.i])
+
+
+def name_words_of(person: Person) -> set[str]:
+    """Every word of a person's names and aliases, lower-cased."""
+    return {w.lower() for name in (person.name, *person.aliases) for w in name.replace(",", " ").split()}
 
 
 def _rank_word(doc: Doc, end: int) -> bool:

@@ -27,7 +27,14 @@ from detente.actors.agent_nouns import (
     resolve_agent,
     shadow_title,
 )
-from detente.actors.candidates import Cand, find_candidates, group_candidates
+from detente.actors.candidates import (
+    Cand,
+    find_candidates,
+    given_names,
+    group_candidates,
+    name_part,
+    name_words_of,
+)
 from detente.actors.context import OTHER_PARTY, looks_like_place, story_context
 from detente.actors.coref import (
     alias_candidates,
@@ -365,8 +372,10 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
         f.mention.reason = f"alias: {name!r} -> {known.name} (named earlier)"
         f.title_term = title_of(state, known)
         return
-    people = [p for k, p in state.lex.forms.get(form_key(name), []) if k == PERSON] or \
-        state.lex.short.get(form_key(name), [])
+    given = given_names(doc, main.start, main.end, state.lex)
+    short = [] if name_part(doc, main.start, main.end) else state.lex.short.get(form_key(name), [])
+    people = [p for k, p in state.lex.forms.get(form_key(name), []) if k == PERSON] or [
+        p for p in short if not given or given & name_words_of(p)]
     bare = " ".join(w for w in words if not _INITIAL.fullmatch(w))
     if not people and bare != name:  # "John F. Kerry" is the dictionary's "John Kerry"
         people = [p for k, p in state.lex.forms.get(form_key(bare), []) if k == PERSON]

@@ -33,7 +33,7 @@ from detente.events.extract import (
 )
 from detente.events.lexicon import BORROWED, LEXICON_VERSION, Pattern
 from detente.events.matching import predicate_pos
-from detente.events.modality import modality
+from detente.events.modality import modality, stated_refusal
 from detente.events.model import EventModel, Vote, is_candidate, vote
 from detente.events.participants import SentenceActors, actor_key
 from detente.events.slots import slot_targets
@@ -130,6 +130,7 @@ def _merged_into_noun(verb: Candidate, by_token: dict[int, Candidate]) -> bool:
 
 
 JOINT_ADVERBS = frozenset({"jointly"})  # the lexicon's joint-act rows require it
+REJECT_ROOT = "12"
 
 
 def _judge_lexicon_event(model: EventModel, lex: Candidate, v: Vote, tag: str,
@@ -142,7 +143,7 @@ def _judge_lexicon_event(model: EventModel, lex: Candidate, v: Vote, tag: str,
     # PETRARCH-2's borrowed patterns are broad (a verb, any object): the model must back them
     veto = th.get("veto_borrowed", th["veto"]) if p.id.startswith(BORROWED) else th["veto"]
     if (v.none >= veto and not p.sure and not _phrasal(p) and not _named_partners(lex)
-            and not _object_says_it(model, lex, sa, veto)):
+            and not _object_says_it(model, lex, sa, veto) and not _stated_refusal(lex)):
         lex.outcome = f"vetoed by the model ({v.describe()})"
         return
     if v.label != root and v.probability >= th["switch"]:
@@ -176,6 +177,13 @@ def _object_says_it(model: EventModel, lex: Candidate, sa: SentenceActors, veto:
 # Our own patterns of meeting (04) and of giving aid (07, "will provide Ukraine with air
 # defences"): with two countries named, the parse shows the act.
 PARTNERED_ROOTS = frozenset({CONSULT_ROOT, "07"})
+
+
+def _stated_refusal(lex: Candidate) -> bool:
+    """Is ``lex`` a refusal stated as a negated intention ("will not support X": a rejection,
+    CAMEO 12)? The model reads the negated verb as no act and would veto the refusal it states."""
+    p = lex.pattern
+    return p is not None and p.cameo[:2] == REJECT_ROOT and stated_refusal(lex.trigger, "negated")
 
 
 def _named_partners(lex: Candidate) -> bool:

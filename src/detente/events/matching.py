@@ -52,9 +52,12 @@ def for_clause_subjects(verb: Token) -> list[Token]:
 
 
 # Verbs of pleading whose "for X to do" clause is the "for" phrase of their appeal (CAMEO 02).
-# Not "call": what it calls for decides between an appeal and a demand ("called for the
-# president to step down" demands), which the model weighs better than one pattern.
-PLEADING_VERBS = frozenset({"plead", "appeal", "beg", "petition", "lobby"})
+# Not "call": what it calls for decides between an appeal and a demand, which the model weighs
+# better than one pattern; only a row that names the act called for reads it ("called for the
+# president to resign": call_for_resign, xcomp "resign").
+PLEADING_VERBS = frozenset({"plead", "appeal", "beg", "petition", "lobby", "ask"})
+# Complement constraints that name no act
+OPEN_COMPLEMENTS = frozenset({None, "", "*", "none", "bare"})
 
 
 # Nouns for people sent out together, whose modifier names their purpose ("a medical team").
@@ -74,7 +77,7 @@ def match_pattern(tok: Token, skip: frozenset[str] = frozenset()) -> Pattern | N
     """The most specific lexicon pattern matching the predicate ``tok``, if any (``skip``:
     pattern ids left out)."""
     pos = predicate_pos(tok)
-    if pos is None:
+    if pos is None or public_gathering(tok):
         return None
     cands = by_lemma().get((pos, _predicate_lemma(tok)))
     if not cands:
@@ -83,7 +86,8 @@ def match_pattern(tok: Token, skip: frozenset[str] = frozenset()) -> Pattern | N
     kids = [c for c in (noun_phrases(tok) if pos == "noun" else tok.children)
             if not (c.dep_ == "prep" and temporal_prep(c))]
     labels = [(c.dep_, preposition(c)) for c in kids]
-    if pos == "verb" and tok.lemma_.lower() in PLEADING_VERBS and for_clause_subjects(tok):
+    asks_for = pos == "verb" and bool(for_clause_subjects(tok))
+    if asks_for and tok.lemma_.lower() in PLEADING_VERBS:
         labels.append(("prep", "for"))  # "pleaded for the government to act": a "for" phrase
     prts = {low for dep, low in labels if dep == "prt"}
     # "reacted angrily to X": a manner adverb names a verb's sense as an object would
@@ -100,8 +104,9 @@ def match_pattern(tok: Token, skip: frozenset[str] = frozenset()) -> Pattern | N
                                   for dep, low in labels):
             continue
         if p.prep and not any(dep in ("prep", "prt", "dative", "agent") and low == p.prep
-                              for dep, low in labels):
-            continue
+                              for dep, low in labels) and not (
+                p.prep == "for" and asks_for and p.xcomp not in OPEN_COMPLEMENTS):
+            continue  # a "for X to do" clause is the "for" of a row that names the act
         if p.obj_label == "none" and any(dep == "dobj" for dep, _ in labels):
             continue
         if p.obj is not None:
@@ -175,7 +180,18 @@ def _object_heads(tok: Token, pos: str, kids: list[Token], prep: str | None
             objs = [o for c in kids if preposition(c) == prep for o in c.children
                     if o.dep_ == "pobj"]
             heads += objs + [g for o in objs for g in o.conjuncts]
-    return [v for h in heads for v in _head_forms(h)]
+    return [v for h in heads if not public_gathering(h) for v in _head_forms(h)]
+
+
+# "a public meeting", "a mass meeting": a gathering of the public (a rally), not talks between
+# parties
+GATHERING_MODIFIERS = frozenset({"public", "mass"})
+
+
+def public_gathering(tok: Token) -> bool:
+    """Is ``tok`` a meeting of the public ("held a public meeting in Lubumbashi")?"""
+    return tok.lemma_.lower() == "meeting" and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in GATHERING_MODIFIERS for c in tok.children)
 
 
 def _head_forms(h: Token) -> list[tuple[str, str, str]]:
@@ -455,7 +471,9 @@ def _xcomp_ok(kids: list[Token], want: str, lemma: str) -> bool:
         a.dep_ == "aux" and (a.lower_ == "to" or lemma in COMMISSIVE and a.lower_ in FUTURE_AUX)
         for a in c.children)) or (lemma in BARE_INFINITIVE and c.dep_ == "ccomp" and c.tag_ == "VB"
                                   and not any(a.dep_ in ("aux", "mark") for a in c.children))
-        or (lemma in MANDATIVE and c.dep_ == "ccomp" and subjunctive(c))]
+        or (lemma in MANDATIVE and c.dep_ == "ccomp" and subjunctive(c))
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
     xs += object_infinitives(kids) + gerund_objects(kids)
     if want == "*":
         return bool(xs)

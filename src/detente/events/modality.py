@@ -353,7 +353,9 @@ def stated_refusal(trigger: Token, mood: str) -> bool:
     if trigger.lemma_.lower() in READINESS and trigger.pos_ == "ADJ":
         # the negation may sit on the copula ("is not willing"), which the mood does not see
         return any(c.dep_ == "neg" for c in (*kids, *trigger.head.children))
-    return mood == "negated" and any(c.dep_ == "neg" for c in kids) and any(
+    # "will not release them", or "will release no prisoners": the denial may sit on the object
+    denied = any(c.dep_ == "neg" or (c.dep_ == "dobj" and _denied(c)) for c in kids)
+    return mood == "negated" and denied and any(
         c.dep_ == "aux" and c.lower_ in (*FUTURE_AUX, "would") for c in kids)
 
 

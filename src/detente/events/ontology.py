@@ -70,9 +70,10 @@ def _refusals() -> dict[str, str]:
 
 
 def refusal_of(code: str) -> str | None:
-    """The CAMEO refusal code of a yield, consult or material cooperation code (roots 08, 04,
-    06; ``refusals.tsv``): "will not lift the embargo" is a refusal to ease it (085 -> 1244),
-    "will not negotiate" rejects negotiation (046 -> 125); None for the other roots."""
+    """The CAMEO refusal code of a yield, consult, support or material cooperation code (roots
+    08, 04, 05, 06; ``refusals.tsv``): "will not lift the embargo" is a refusal to ease it
+    (085 -> 1244), "will not negotiate" rejects negotiation (046 -> 125), "will not support"
+    rejects (05 -> 120); None for the other roots."""
     table = _refusals()
     return table.get(code) or table.get(code[:3]) or table.get(root_of(code) + "0")
 

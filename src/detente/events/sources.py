@@ -171,6 +171,12 @@ def own_subjects(verb: Token) -> tuple[list[Token], bool]:
     return [own] + [c for c in subjects if c is not own], False
 
 
+# Adjectives of a timetable whose infinitive is their subject's act ("X was due to meet Y", "is
+# set to visit Z"): its source is the copula's subject. Not adjectives of wish or readiness
+# ("powers anxious to consolidate ties"), whose act is no more than wanted.
+SUBJECT_ADJECTIVES = frozenset({"due", "set", "poised"})
+
+
 def clause_sources(tok: Token, sa: SentenceActors, depth: int = 0
                    ) -> tuple[list[Participant], str]:
     """The actors doing what the verb ``tok`` says, and the parse path that found them."""
@@ -204,7 +210,8 @@ def clause_sources(tok: Token, sa: SentenceActors, depth: int = 0
     head = tok.head
     if head.i == tok.i:
         return [], "no-subject"
-    if tok.dep_ == "acomp" and tok.lemma_.lower() in COMMITTED:  # "is committed to"
+    if tok.dep_ == "acomp" and tok.lemma_.lower() in COMMITTED | SUBJECT_ADJECTIVES:
+        # "is committed to", "was due to meet X": the copula's subject
         got, path = clause_sources(head, sa, depth + 1)
         return got, "acomp>" + path
     if tok.dep_ == "xcomp":
