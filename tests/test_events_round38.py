@@ -89,3 +89,21 @@ def test_a_refusal_stated_as_a_negated_intention_is_not_vetoed() -> None:
     got = _events("Kenya's foreign minister explained why he will not be supporting the Ugandan "
                   "candidate.")
     assert ("KEN", "UGA", "120") in got, got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    pytest.param("Kenya's president shot back at the Ugandan opposition leader on Monday.",
+                 ("KEN", "UGA", "111"), id="politician-shoots-back-in-words"),
+    pytest.param("Kenyan troops shot back at Ugandan rebels on Monday.", ("KEN", "UGA", "193"),
+                 id="troops-shoot-back"),
+    pytest.param("Kenya's police are investigating reports that Ugandan rebels crossed the border.",
+                 ("KEN", "UGA", "090"), id="investigate-reports-that"),
+])
+def test_round_38_events_second_pass(text: str, want: tuple[str, str | None, str]) -> None:
+    assert want in _events(text)
+
+
+def test_a_spelling_of_a_body_with_a_hyphen_is_the_body() -> None:
+    got = dated_mentions("The Inter-governmental Authority on Development met in Nairobi.",
+                         "NAIROBI")
+    assert find(got, "The Inter-governmental Authority on Development").actor.name == "IGAD"

@@ -22,7 +22,7 @@ from detente.events.matching import (
     measured_things,
     modal_complement,
 )
-from detente.events.modality import CONDITION_MARKS
+from detente.events.modality import CLAIM_NOUNS, CONDITION_MARKS
 from detente.events.participants import (
     MEDIA_HEADS,
     Participant,
@@ -258,6 +258,9 @@ def content_targets(tok: Token, sa: SentenceActors, source_keys: set[tuple[Any, 
     for c in tok.children:
         if c.dep_ in ("ccomp", "parataxis"):
             tokens.extend(c.subtree)
+        elif c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS:
+            # "investigating reports that Peruvian guerrillas crossed": what the report says
+            tokens.extend(t for a in c.children if a.dep_ in ("acl", "ccomp") for t in a.subtree)
     if not tokens:
         start, end = sa.sent.char_span(tok)
         # "warned of violence in X": a topic in a phrase on the cue is what was spoken of, not

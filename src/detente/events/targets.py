@@ -595,7 +595,8 @@ def held_by_authority(targets: list[Participant], sources: list[Participant], co
 # Civilian political actors: an "attack" or a "clash" between them is one of words, and a "fight"
 # or "battle" between them a contest (an election, a vote), not the use of force (CAMEO 19).
 POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "OPP", "ELI"})
-ARMED_CONTEST_LEMMAS = {"attack": "111", "hit": "111", "clash": "111", "fight": "", "battle": "",
+ARMED_CONTEST_LEMMAS = {"attack": "111", "hit": "111", "clash": "111", "shoot": "111",
+                        "fight": "", "battle": "",
                         # "Trump beat 16 GOP candidates": an election won, no event
                         "beat": "", "defeat": ""}
 # Sectors that take force, or have it taken against them as such: not whom a politician's
