@@ -107,3 +107,20 @@ def test_a_spelling_of_a_body_with_a_hyphen_is_the_body() -> None:
     got = dated_mentions("The Inter-governmental Authority on Development met in Nairobi.",
                          "NAIROBI")
     assert find(got, "The Inter-governmental Authority on Development").actor.name == "IGAD"
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    pytest.param("Kenya's motion received support from Uganda and Tanzania.", ("UGA", "KEN", "051"),
+                 id="received-support-from"),
+    pytest.param("Kenya's plan received backing from Uganda.", ("UGA", "KEN", "051"),
+                 id="received-backing-from"),
+    pytest.param("The Kenyan foreign minister is in Uganda to discuss trade.", ("KEN", "UGA", "042"),
+                 id="is-in-to-discuss"),
+])
+def test_round_38_events_third_pass(text: str, want: tuple[str, str | None, str]) -> None:
+    assert want in _events(text)
+
+
+def test_being_somewhere_for_no_talks_is_no_visit() -> None:
+    got = _events("The Kenyan foreign minister is in Uganda to see the game.")
+    assert not [e for e in got if e[2] == "042"], got

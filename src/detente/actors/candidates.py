@@ -104,8 +104,10 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Cand]:
             continue  # "Major-General X", "Major General X": a rank, not Mr Major
         if name_part(doc, s, e):
             continue  # "Douglas" of 'Douglas "Pete" Peterson': a given name, not Mr Douglas
-        given = given_names(doc, s, e, lex)
-        people = [p for p in lex.short.get(key_of(span), []) if not given or given & name_words_of(p)]
+        holders = lex.short.get(key_of(span), [])
+        given = _given_name_tokens(doc, s, lex) if holders else []
+        names = {t.lower_ for t in given}
+        people = [p for p in holders if not names or same_initial(names, p, span.text)]
         if people:
             found.append(Cand(s, e, "short", [(PERSON, p) for p in people]))
     priority = {"full": 0, "agent": 1, "short": 2}
@@ -151,13 +153,19 @@ def given_names(doc: Doc, start: int, end: int, lex: Lexicon) -> set[str]:
     """The names written just before the surname ``doc[start:end]`` in one person's name
     ("Douglas" and "Pete" of 'Douglas "Pete" Peterson'), lower-cased; no titles, honorifics or
     dictionary names ("President", "Mr", "Kenya")."""
-    out: set[str] = set()
+    return {t.lower_ for t in _given_name_tokens(doc, start, lex)}
+
+
+def _given_name_tokens(doc: Doc, start: int, lex: Lexicon) -> list[Token]:
+    out: list[Token] = []
     i = start - 1
-    while i >= 0 and (doc[i].pos_ == "PROPN" or doc[i].is_quote) and doc[i].text != "-":
+    # not past an honorific ("Wednesday Mr Straw": Mr Straw) or a hyphen ("the Obama-Xi talks")
+    while i >= 0 and (doc[i].pos_ == "PROPN" or doc[i].is_quote) and doc[i].text != "-" \
+            and doc[i].lower_.rstrip(".") not in HONORIFICS:
         t = doc[i]
         if t.is_alpha and t.is_title and len(t) > 1 and t.lower_ not in HONORIFICS \
                 and form_key(t.text) not in lex.forms and not _in_title(doc, t.i, lex):
-            out.add(t.lower_)
+            out.append(t)
         i -= 1
     return out
 
@@ -180,9 +188,13 @@ def name_part(doc: Doc, start: int, end: int) -> bool:
         and all(t.is_quote or t.pos_ == "PROPN" for t in doc[end:head.i])
 
 
-def name_words_of(person: Person) -> set[str]:
-    """Every word of a person's names and aliases, lower-cased."""
-    return {w.lower() for name in (person.name, *person.aliases) for w in name.replace(",", " ").split()}
+def same_initial(given: set[str], person: Person, surname: str) -> bool:
+    """Does one of the ``given`` names start as one of ``person``'s other names does? Initials,
+    not spellings: "Moamer Kadhafi" is "Muammar Gaddafi", "Osorin" is "Osoryn"; "Lionel Blair"
+    is not Tony Blair, nor 'Douglas "Pete" Peterson' Thage G. Peterson."""
+    words = {w.lower() for name in (person.name, *person.aliases)
+             for w in name.replace(",", " ").replace("-", " ").split()} - {surname.lower()}
+    return any(g[:1] == w[:1] for g in given for w in words)
 
 
 def _rank_word(doc: Doc, end: int) -> bool:

@@ -33,7 +33,7 @@ from detente.actors.candidates import (
     given_names,
     group_candidates,
     name_part,
-    name_words_of,
+    same_initial,
 )
 from detente.actors.context import OTHER_PARTY, looks_like_place, story_context
 from detente.actors.coref import (
@@ -375,7 +375,7 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
     given = given_names(doc, main.start, main.end, state.lex)
     short = [] if name_part(doc, main.start, main.end) else state.lex.short.get(form_key(name), [])
     people = [p for k, p in state.lex.forms.get(form_key(name), []) if k == PERSON] or [
-        p for p in short if not given or given & name_words_of(p)]
+        p for p in short if not given or same_initial(given, p, surname)]
     bare = " ".join(w for w in words if not _INITIAL.fullmatch(w))
     if not people and bare != name:  # "John F. Kerry" is the dictionary's "John Kerry"
         people = [p for k, p in state.lex.forms.get(form_key(bare), []) if k == PERSON]

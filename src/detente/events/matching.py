@@ -25,6 +25,27 @@ OCCURRENCE_VERBS = frozenset({"erupt", "break", "occur", "flare", "resume", "con
 HOLDING_VERBS = frozenset({"hold", "conduct", "stage"})
 
 
+# Verbs whose subject is the one the act their object names is addressed to: "Arafat received a
+# call from Albright", "rejected the EU's demand", "turned down a French proposal", "drew
+# criticism from Berlin".
+RECEIVING_VERBS = frozenset({"receive", "get", "accept", "welcome", "face", "reject", "ignore",
+                             "heed", "spurn", "rebuff", "dismiss", "deny", "decline", "draw",
+                             "attract", "earn", "win", "garner",
+                             # one who provokes a reaction is what it is aimed at: "Denmark
+                             # sparked criticism from China", "provoked protests from Seoul"
+                             "spark", "provoke", "trigger", "prompt", "incur", "invite"})
+
+
+def receiving(verb: Token) -> bool:
+    """Is ``verb`` one of receiving or answering what its object noun names ("drew criticism",
+    "turned down a proposal"; not "drew up a plan")?"""
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    if lemma == "turn":
+        return "down" in particles
+    return lemma in RECEIVING_VERBS and not particles
+
+
 def noun_phrases(noun: Token) -> list[Token]:
     """The dependents of an event noun, with the phrases after it that the parse hangs on the
     verb it happens by."""
@@ -36,6 +57,10 @@ def noun_phrases(noun: Token) -> list[Token]:
             noun.dep_ == "nsubjpass" and lemma in HOLDING_VERBS):
         # "talks took place / were held / opened in Juba between X and Y"
         kids += [c for c in verb.children if c.i > noun.i and c.dep_ == "prep"]
+    elif noun.dep_ == "dobj" and receiving(verb):
+        # "received support from X", "drew criticism from Y": who gave it
+        kids += [c for c in verb.children if c.i > noun.i and c.dep_ == "prep"
+                 and c.lower_ == "from"]
     return kids
 
 
@@ -280,7 +305,7 @@ OPINION_VERBS = frozenset({"think", "believe", "feel", "suppose", "reckon"})
 JUDGEMENT_CLASSES = frozenset({"criticism", "praise"})
 # Lexicon classes of complement verbs, not of words in a reported clause: "declined to sign"
 # (xcomp "@consent_verb"), "refused to elaborate", "refused to be named".
-COMPLEMENT_VERB_CLASSES = frozenset({"remark_verb", "anonymity", "consent_verb"})
+COMPLEMENT_VERB_CLASSES = frozenset({"remark_verb", "anonymity", "consent_verb", "consult_verb"})
 THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "what", "which"})
 
 
@@ -473,6 +498,9 @@ def _xcomp_ok(kids: list[Token], want: str, lemma: str) -> bool:
                                   and not any(a.dep_ in ("aux", "mark") for a in c.children))
         or (lemma in MANDATIVE and c.dep_ == "ccomp" and subjunctive(c))
         or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        # "is in Uganda to discuss trade": the purpose of being somewhere
+        or (lemma == "be" and c.dep_ == "advcl"
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
     xs += object_infinitives(kids) + gerund_objects(kids)
     if want == "*":

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from detente.actors.lexicon import lexicon
 from detente.events.lexicon import by_lemma, noun_classes
-from detente.events.matching import COMMITTED, is_amount, noun_phrases, places_of
+from detente.events.matching import COMMITTED, is_amount, noun_phrases, places_of, receiving
 from detente.events.modality import intention_noun
 from detente.events.participants import (
     Participant,
@@ -712,27 +712,6 @@ def _adj_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], str
     if tok.dep_ == "acomp":
         return clause_sources(tok.head, sa)
     return [], "no-subject"
-
-
-# Verbs whose subject is the one the act their object names is addressed to: "Arafat received a
-# call from Albright", "rejected the EU's demand", "turned down a French proposal", "drew
-# criticism from Berlin".
-RECEIVING_VERBS = frozenset({"receive", "get", "accept", "welcome", "face", "reject", "ignore",
-                             "heed", "spurn", "rebuff", "dismiss", "deny", "decline", "draw",
-                             "attract", "earn", "win", "garner",
-                             # one who provokes a reaction is what it is aimed at: "Denmark
-                             # sparked criticism from China", "provoked protests from Seoul"
-                             "spark", "provoke", "trigger", "prompt", "incur", "invite"})
-
-
-def receiving(verb: Token) -> bool:
-    """Is ``verb`` one of receiving or answering what its object noun names ("drew criticism",
-    "turned down a proposal"; not "drew up a plan")?"""
-    lemma = verb.lemma_.lower()
-    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
-    if lemma == "turn":
-        return "down" in particles
-    return lemma in RECEIVING_VERBS and not particles
 
 
 def _attack_agents(verb: Token, sa: SentenceActors) -> list[Participant]:

@@ -22,6 +22,7 @@ from detente.events.matching import (
     for_clause_subjects,
     object_relative,
     places_of,
+    receiving,
 )
 from detente.events.participants import (
     Participant,
@@ -42,7 +43,6 @@ from detente.events.sources import (
     between_sides,
     clause_sources,
     harm_noun,
-    receiving,
 )
 from detente.records import Actor
 
