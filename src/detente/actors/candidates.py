@@ -163,8 +163,8 @@ def _given_name_tokens(doc: Doc, start: int, lex: Lexicon) -> list[Token]:
     while i >= 0 and (doc[i].pos_ == "PROPN" or doc[i].is_quote) and doc[i].text != "-" \
             and doc[i].lower_.rstrip(".") not in HONORIFICS:
         t = doc[i]
-        if t.is_alpha and t.is_title and len(t) > 1 and t.lower_ not in HONORIFICS \
-                and form_key(t.text) not in lex.forms and not _in_title(doc, t.i, lex):
+        if t.is_alpha and t.is_title and len(t) > 1 and form_key(t.text) not in lex.forms \
+                and not _in_title(doc, t.i, lex):
             out.append(t)
         i -= 1
     return out

@@ -497,11 +497,9 @@ def _xcomp_ok(kids: list[Token], want: str, lemma: str) -> bool:
         for a in c.children)) or (lemma in BARE_INFINITIVE and c.dep_ == "ccomp" and c.tag_ == "VB"
                                   and not any(a.dep_ in ("aux", "mark") for a in c.children))
         or (lemma in MANDATIVE and c.dep_ == "ccomp" and subjunctive(c))
-        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
-        # "is in Uganda to discuss trade": the purpose of being somewhere
-        or (lemma == "be" and c.dep_ == "advcl"
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+        # "called for X to resign"; "is in Uganda to discuss trade" (the purpose of being there)
+        or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and (lemma == "be" or any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)))]
     xs += object_infinitives(kids) + gerund_objects(kids)
     if want == "*":
         return bool(xs)
