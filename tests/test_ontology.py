@@ -55,10 +55,10 @@ def test_matches_shared_plover_types() -> None:
 
 
 def test_every_yield_consult_and_cooperation_code_has_a_refusal() -> None:
-    # refusals.tsv: a refusal to yield, consult or cooperate is a REJECT (root 12) code
+    # refusals.tsv: a refusal to yield, consult, support or cooperate is a REJECT (root 12) code
     for code in cameo_codes():
         refused = refusal_of(code)
-        if code[:2] in ("04", "06", "08"):
+        if code[:2] in ("04", "05", "06", "08"):
             assert refused is not None and cameo(refused).root == "12", code
             assert cameo(refused).plover == "REJECT", code
         else:
@@ -68,4 +68,5 @@ def test_every_yield_consult_and_cooperation_code_has_a_refusal() -> None:
     assert refusal_of("0874") == "1246"  # refuse to de-escalate military engagement
     assert refusal_of("046") == "125"  # refuse to negotiate
     assert refusal_of("061") == "121"  # refuse economic cooperation
+    assert refusal_of("051") == "120"  # "will not support X" rejects (round 38)
 
