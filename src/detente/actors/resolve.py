@@ -372,10 +372,12 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
         f.mention.reason = f"alias: {name!r} -> {known.name} (named earlier)"
         f.title_term = title_of(state, known)
         return
-    given = given_names(doc, main.start, main.end, state.lex)
-    short = [] if name_part(doc, main.start, main.end) else state.lex.short.get(form_key(name), [])
-    people = [p for k, p in state.lex.forms.get(form_key(name), []) if k == PERSON] or [
-        p for p in short if not given or same_initial(given, p, surname)]
+    people = [p for k, p in state.lex.forms.get(form_key(name), []) if k == PERSON]
+    short = [] if people or name_part(doc, main.start, main.end) else \
+        state.lex.short.get(form_key(name), [])
+    if short:  # "Lionel Blair" is not Tony Blair
+        given = given_names(doc, main.start, main.end, state.lex)
+        people = [p for p in short if not given or same_initial(given, p, surname)]
     bare = " ".join(w for w in words if not _INITIAL.fullmatch(w))
     if not people and bare != name:  # "John F. Kerry" is the dictionary's "John Kerry"
         people = [p for k, p in state.lex.forms.get(form_key(bare), []) if k == PERSON]

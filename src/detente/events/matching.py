@@ -111,7 +111,9 @@ def match_pattern(tok: Token, skip: frozenset[str] = frozenset()) -> Pattern | N
     kids = [c for c in (noun_phrases(tok) if pos == "noun" else tok.children)
             if not (c.dep_ == "prep" and temporal_prep(c))]
     labels = [(c.dep_, preposition(c)) for c in kids]
-    asks_for = pos == "verb" and bool(for_clause_subjects(tok))
+    # only a lemma with a "for" row reads a "for X to do" clause (the parse walk is not free)
+    asks_for = pos == "verb" and any("for" in (p.prep, p.particle) for p in cands) \
+        and bool(for_clause_subjects(tok))
     if asks_for and tok.lemma_.lower() in PLEADING_VERBS:
         labels.append(("prep", "for"))  # "pleaded for the government to act": a "for" phrase
     prts = {low for dep, low in labels if dep == "prt"}
