@@ -464,7 +464,8 @@ def main() -> None:
     p.add_argument("--set", required=True, help="the set's name (F39, ...)")
     p.add_argument("--seed", type=int, required=True)
     p.add_argument("--n", type=int, default=18)
-    p.add_argument("--exclude", nargs="*", default=[],
+    # "extend": a repeated --exclude adds its files (with nargs alone, the last one won)
+    p.add_argument("--exclude", nargs="*", action="extend", default=[],
                    help="files of story ids to leave out too (sets drawn but not yet recorded)")
     p.add_argument("--reserve", action="store_true",
                    help="draw from the reserve corpus (Reuters 1987 wire stories) instead of the "
