@@ -35,7 +35,7 @@ from detente.actors.candidates import (
     name_part,
     same_initial,
 )
-from detente.actors.context import OTHER_PARTY, looks_like_place, story_context
+from detente.actors.context import OTHER_PARTY, looks_like_place, story_context, story_guess
 from detente.actors.coref import (
     alias_candidates,
     appositions,
@@ -410,6 +410,10 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
         implied = title_mod.agent.country if title_mod and title_mod.agent else None
         if implied and (country is None or "dominant" in cwhy):
             country, cwhy = implied, f"country the title {title!r} implies"
+        elif sector == "MIL" and story_guess(cwhy) and (
+                described := _described_earlier(state, sector)):
+            # a rank is held in one army; officials of two sides meet in any diplomatic story
+            country, cwhy = described[0], f"country of the earlier {described[1]!r}"
     actor = Actor(name, country, sector, title, None, "person")
     f.mention.actor = actor
     f.title_term = title_mod.agent.term if title_mod and title_mod.agent else None
@@ -426,3 +430,15 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
         # its first surname, not to a dictionary namesake the story never mentioned
         if len(named) > 3 and named[-2][:1].isupper():
             state.aliases.setdefault(named[-2], actor)
+
+
+def _described_earlier(state: ArticleState, sector: str) -> tuple[str, str] | None:
+    """"the Israeli soldier ... Corporal Gilad Shalit": a stranger with a military rank whom
+    only the story's dateline or dominant country would place takes the country of the
+    definite, singular description of the rank's sector named before him (when all such
+    descriptions name one country)."""
+    seen = [(a.country, f.mention.text) for f in state.found
+            if (a := f.mention.actor) is not None and a.kind == "agent" and a.sector == sector
+            and a.country and not story_guess(f.mention.reason) and f.head.tag_ == "NN"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in f.head.children)]
+    return seen[0] if seen and len({c for c, _ in seen}) == 1 else None

@@ -343,13 +343,20 @@ def content_of_coded_act(trigger: Token, mood: str, coded: set[int]) -> bool:
 READINESS = frozenset({"willing", "ready", "prepared"})
 
 
+# Verbs of deciding: "decided not to accept the offer" refuses it, as "will not accept" does.
+DECISION_VERBS = frozenset({"decide", "choose", "opt", "vote", "resolve"})
+
+
 def stated_refusal(trigger: Token, mood: str) -> bool:
     """Is the negated predicate ``trigger`` a refusal stated as a negated intention ("will not
-    lift the embargo", "said it would not release them", "is not willing to negotiate")? A past
-    "did not release" only says that the act did not happen."""
+    lift the embargo", "said it would not release them", "is not willing to negotiate") or a
+    decision ("decided not to accept the offer")? A past "did not release" only says that the
+    act did not happen."""
     kids = list(trigger.children)
     if _negated_intention(trigger):
         return True
+    if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in DECISION_VERBS:
+        return any(c.dep_ == "neg" for c in kids)
     if trigger.lemma_.lower() in READINESS and trigger.pos_ == "ADJ":
         # the negation may sit on the copula ("is not willing"), which the mood does not see
         return any(c.dep_ == "neg" for c in (*kids, *trigger.head.children))

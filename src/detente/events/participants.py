@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 
 from detente.actors.agency import HAZARDS, after_hazard, indefinite
 from detente.actors.candidates import SETTLEMENT_NOUNS, unpaired_cc
+from detente.actors.context import story_guess
 from detente.actors.kinds import STANCE_PREFIXES, hyphen_prefix
 from detente.document import ArticleDoc, Sentence
 from detente.events.lexicon import noun_classes
@@ -33,6 +34,9 @@ from detente.records import Actor, EventActor, Mention, Place
 RELATIVE = {"who", "whom", "which", "that", "whose"}
 # Prepositions the lexicon writes in one form only ("called upon X" is "called on X").
 PREPOSITION_FORMS = {"upon": "on", "amongst": "among"}
+# Prepositions that list a plural noun's members ("countries, including X and Y").
+EXAMPLE_PREPS = frozenset({"including", "like"})
+EXAMPLE_KINDS = frozenset({"country", "organisation", "person"})
 
 
 def preposition(tok: Token) -> str:
@@ -259,9 +263,60 @@ class SentenceActors:
                                 found[0].how + ":national-branch", found[0].resolved)]
         return found
 
+    def _examples(self, tok: Token, depth: int) -> list[Participant]:
+        """'four countries, including the United States and China', 'states such as Chad':
+        a plural common noun no name places, whose members are listed, is those members, one
+        participant each (when every example names a state, an organisation or a person; "12
+        people, including the head of Amnesty" keeps the people)."""
+        m = self.mention(tok)
+        if tok.tag_ != "NNS" or depth >= 3 or (m is not None and m.actor is not None
+                                                and m.actor.country) or any(
+                c.dep_ == "poss" for c in tok.children):  # "the EU's biggest economies"
+            return []
+        for prep in tok.children:
+            such = prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+            if prep.dep_ != "prep" or not (prep.lower_ in EXAMPLE_PREPS or such):
+                continue
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                return []
+            named = [self._resolve_one(c, subject=False, depth=depth + 1)
+                     for c in (pobj, *conj_chain(pobj))]
+            if all(named) and all(p.resolved and p.actor.actor.kind in EXAMPLE_KINDS
+                                  for got in named for p in got):
+                return [_how(p, "example>") for got in named for p in got]
+        return []
+
+    def _led_by(self, group: Token, depth: int) -> list[Participant]:
+        """'a delegation led by Foreign Minister Wang Yi': a group no name places is its
+        leader's side."""
+        leader = _leader(group) if depth < 3 else None
+        if leader is None or (group.lemma_.lower() in ORG_ANAPHORS and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in group.children)):
+            return []  # "the group, led by X": the organisation named before
+        return [_how(p, "led-by>") for p in self.resolve(leader, depth=depth + 1) if p.resolved]
+
+    def _shared_of(self, head: Token, depth: int) -> list[Participant]:
+        """'finance ministers and central bank governors of the G7': the last conjunct's "of"
+        phrase names them all."""
+        pobj = _shared_of(head) if depth < 3 and agent_noun(head.lemma_.lower()) else None
+        if pobj is None:
+            return []
+        return [_how(p, "shared-of>") for p in self.resolve(pobj, depth=depth + 1) if p.resolved]
+
     def _resolve_one(self, tok: Token, *, subject: bool, depth: int,
                      makers: bool = False) -> list[Participant]:
+        if examples := self._examples(tok, depth):
+            return examples
         m = self.mention(tok)
+        # a group whose country no word of its own gives (none, or only the story's guess)
+        placeless = m is None or m.actor is None or (m.actor.kind == "agent" and (
+            not m.actor.country or story_guess(m.reason)))
+        guess = m.actor.country if m is not None and m.actor is not None else None
+        if placeless and (led := self._led_by(tok, depth)) and led[0].actor.actor.country != guess:
+            return led[:1]  # one group, however many lead it
+        if m is not None and placeless and (shared := self._shared_of(tok, depth)):
+            return shared
         if m is not None:
             found = self._from_mention(m, "mention")
             return self._reporter_words(tok, found, depth) if tok.pos_ == "PRON" else found
@@ -337,6 +392,8 @@ class SentenceActors:
             cm = self.mention(child)
             if cm is not None:
                 return self._from_mention(cm, f"{child.dep_}>mention")
+        if shared := self._shared_of(tok, depth):
+            return shared
         return self._fallback(tok, subject=subject)
 
     def _reporter_words(self, pron: Token, found: list[Participant],
@@ -504,6 +561,32 @@ class SentenceActors:
     def _ea(self, actor: Actor, span: tuple[int, int]) -> EventActor:
         sp = self.sent.span.doc[span[0] : span[1]]
         return EventActor(actor, sp.text, self.sent.char_span(sp))
+
+
+def _shared_of(head: Token) -> Token | None:
+    """The "of"/"from" object of the last of ``head``'s coordinated agent nouns, when ``head``
+    has none of its own."""
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in head.children):
+        return None
+    conjuncts = conj_chain(head)
+    if not conjuncts or not agent_noun(conjuncts[-1].lemma_.lower()) or any(
+            c.dep_ in ("det", "poss") for c in conjuncts[-1].children):
+        return None  # "junta officials and the representative of the Red Cross": two parties
+    return next((o for c in conjuncts[-1].children if c.dep_ == "prep"
+                 and c.lower_ in ("of", "from") for o in c.children if o.dep_ == "pobj"), None)
+
+
+LEAD_VERBS = frozenset({"lead", "head"})
+
+
+def _leader(group: Token) -> Token | None:
+    """The "by" agent of a group noun's "led by" / "headed by" participle, if any."""
+    if group.pos_ not in ("NOUN", "PROPN") or not (
+            agent_noun(group.lemma_.lower()) or group.tag_ in ("NNS", "NNPS")):
+        return None
+    return next((o for c in group.children if c.dep_ == "acl" and c.lemma_ in LEAD_VERBS
+                 and c.tag_ == "VBN" for a in c.children if a.dep_ == "agent"
+                 for o in a.children if o.dep_ == "pobj"), None)
 
 
 def conj_chain(tok: Token) -> list[Token]:

@@ -570,6 +570,13 @@ def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], st
             # "the Abuja peace talks": the actors step marks a venue as not agentive
             if m is not None and m.agentive:
                 return sa.resolve(c, subject=True), c.dep_
+            if m is None and c.lemma_.lower() in noun_classes()["aerial"]:
+                # "an Iranian missile strike": the parse hangs the attacker on the weapon
+                got = [p for g in c.children if g.dep_ in ("amod", "compound") and g.i < c.i
+                       and (gm := sa.mention(g)) is not None and gm.agentive
+                       for p in sa.resolve(g, subject=True)]
+                if got:
+                    return got, "weapon>" + c.dep_
     head = tok.head
     if tok.dep_ in ("dobj", "attr") and light_verb(head) or (
             tok.dep_ == "attr" and head.lemma_ in COPULAS and tok.lemma_.lower() in STANCE_AGENTS):
