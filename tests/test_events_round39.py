@@ -1,7 +1,8 @@
 """Events, round 39: a plural noun whose members are listed; roadblocks; a decision not to act;
-applying to join; contact made and issues raised with someone; a group led by someone; an attacker
-named on the weapon; coordinated agents sharing one "of" phrase; a soldier named after his
-description; heads of international bodies in the 1980s (sentences of our own)."""
+applying to join; contact made and issues raised with someone; a group led by someone; an
+attacker named on the weapon; a complaint in a letter; retaliation vowed; coordinated agents
+sharing one "of" phrase; a soldier named after his description; heads of international bodies
+in the 1980s (sentences of our own)."""
 
 from __future__ import annotations
 
@@ -43,6 +44,10 @@ def _events(text: str) -> list[tuple[str | None, str | None, str]]:
                  [("UGA", "KEN", "042")], id="delegation-led-by"),
     pytest.param("The attack followed a Ugandan Scud missile strike on a Kenyan border post.",
                  [("UGA", "KEN", "195")], id="attacker-on-the-weapon"),
+    pytest.param("Kenya's president wrote to Uganda's president, complaining about the raids.",
+                 [("KEN", "UGA", "114")], id="wrote-to-complaining"),
+    pytest.param("Kenya vowed retaliation against Uganda's rebels.",
+                 [("KEN", "UGA", "138")], id="vowed-retaliation"),
 ])
 def test_round_39_events(text: str, want: list[tuple[str, str | None, str]]) -> None:
     got = _events(text)

@@ -204,6 +204,10 @@ def slot_targets(tok: Token, slot: str, sa: SentenceActors,
                for o in c.children if o.dep_ == "pobj"]
     # "a tour which will take him to X": where the trip takes its maker
     owners += [c for c in kids if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in CARRYING]
+    if (slot == "to" and tok.dep_ == "advcl" and tok.tag_ == "VBG"
+            and tok.head.lemma_.lower() in WRITING):
+        # "wrote two letters to X, complaining that ...": the letter's addressee hears it
+        owners += [tok.head] + [c for c in tok.head.children if c.dep_ == "dobj"]
     for owner in owners:
         for c in owner.children:
             if c.dep_ in ("prep", "dative", "prt") and preposition(c) == slot:
@@ -215,6 +219,8 @@ def slot_targets(tok: Token, slot: str, sa: SentenceActors,
 
 # Verbs by which a trip names its destinations ("a tour that will take him to X").
 CARRYING = frozenset({"take", "bring"})
+# Verbs of writing or sending to someone, whose participle clause says what was written.
+WRITING = frozenset({"write", "send"})
 # Prepositions besides "by" that name whose a thing felt is ("the decision of X", "remarks from
 # X").
 SOURCE_PREPS = frozenset({"of", "from"})
