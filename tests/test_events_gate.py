@@ -44,6 +44,9 @@ Events round 28 (2026-12-06: attackers and makers named by "by", ministers, titl
 0.807, agreement 0.896, wrong 0.084, source overlap 0.959, target overlap 0.775. Events round 38
 (2026-12-07, stated refusals, calls for a resignation, support received): coverage 0.809,
 agreement 0.897, wrong 0.084, source overlap 0.960, target overlap 0.775; floors raised.
+Events round 39 (2026-12-07, members listed with "including", groups led by someone, stated
+decisions not to act): coverage 0.810, agreement 0.897, wrong 0.084, source overlap 0.961,
+target overlap 0.775; floors raised.
 """
 
 from __future__ import annotations
@@ -62,10 +65,10 @@ def test_events_dev_gate() -> None:
     summary = evaluate(gold)
     overall = summary["overall"]
     assert overall["sentences"] >= 1300
-    assert overall["coverage"] >= 0.808
+    assert overall["coverage"] >= 0.809
     assert overall["agreement_on_coded"] >= 0.896
     assert overall["wrong_share"] <= 0.085
-    assert overall["source_overlap"] >= 0.959
+    assert overall["source_overlap"] >= 0.960
     assert overall["target_overlap"] >= 0.773
     for name, fig in summary["per_class"].items():
         assert fig["agreement_on_coded"] >= 0.8, name
