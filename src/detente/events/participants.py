@@ -263,12 +263,11 @@ class SentenceActors:
                                 found[0].how + ":national-branch", found[0].resolved)]
         return found
 
-    def _examples(self, tok: Token, depth: int) -> list[Participant]:
+    def _examples(self, tok: Token, m: Mention | None, depth: int) -> list[Participant]:
         """'four countries, including the United States and China', 'states such as Chad':
-        a plural common noun no name places, whose members are listed, is those members, one
-        participant each (when every example names a state, an organisation or a person; "12
-        people, including the head of Amnesty" keeps the people)."""
-        m = self.mention(tok)
+        a plural common noun no name places (``m``: its mention), whose members are listed, is
+        those members, one participant each (when every example names a state, an organisation
+        or a person; "12 people, including the head of Amnesty" keeps the people)."""
         if tok.tag_ != "NNS" or depth >= 3 or (m is not None and m.actor is not None
                                                 and m.actor.country) or any(
                 c.dep_ == "poss" for c in tok.children):  # "the EU's biggest economies"
@@ -299,16 +298,16 @@ class SentenceActors:
     def _shared_of(self, head: Token, depth: int) -> list[Participant]:
         """'finance ministers and central bank governors of the G7': the last conjunct's "of"
         phrase names them all."""
-        pobj = _shared_of(head) if depth < 3 and agent_noun(head.lemma_.lower()) else None
+        pobj = _shared_of_object(head) if depth < 3 and agent_noun(head.lemma_.lower()) else None
         if pobj is None:
             return []
         return [_how(p, "shared-of>") for p in self.resolve(pobj, depth=depth + 1) if p.resolved]
 
     def _resolve_one(self, tok: Token, *, subject: bool, depth: int,
                      makers: bool = False) -> list[Participant]:
-        if examples := self._examples(tok, depth):
-            return examples
         m = self.mention(tok)
+        if examples := self._examples(tok, m, depth):
+            return examples
         # a group whose country no word of its own gives (none, or only the story's guess)
         placeless = m is None or m.actor is None or (m.actor.kind == "agent" and (
             not m.actor.country or story_guess(m.reason)))
@@ -563,7 +562,7 @@ class SentenceActors:
         return EventActor(actor, sp.text, self.sent.char_span(sp))
 
 
-def _shared_of(head: Token) -> Token | None:
+def _shared_of_object(head: Token) -> Token | None:
     """The "of"/"from" object of the last of ``head``'s coordinated agent nouns, when ``head``
     has none of its own."""
     if any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in head.children):
