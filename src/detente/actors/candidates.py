@@ -105,8 +105,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Cand]:
         if name_part(doc, s, e):
             continue  # "Douglas" of 'Douglas "Pete" Peterson': a given name, not Mr Douglas
         holders = lex.short.get(key_of(span), [])
-        given = _given_name_tokens(doc, s, lex) if holders else []
-        names = {t.lower_ for t in given}
+        names = given_names(doc, s, e, lex) if holders else set()
         people = [p for p in holders if not names or same_initial(names, p, span.text)]
         if people:
             found.append(Cand(s, e, "short", [(PERSON, p) for p in people]))

@@ -290,8 +290,7 @@ class SentenceActors:
         """'a delegation led by Foreign Minister Wang Yi': a group no name places is its
         leader's side."""
         leader = _leader(group) if depth < 3 else None
-        if leader is None or (group.lemma_.lower() in ORG_ANAPHORS and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in group.children)):
+        if leader is None or org_anaphor(group):
             return []  # "the group, led by X": the organisation named before
         return [_how(p, "led-by>") for p in self.resolve(leader, depth=depth + 1) if p.resolved]
 
@@ -453,7 +452,7 @@ class SentenceActors:
                                    c.lemma_.lower() in HAZARDS for c in tok.children) or (
                 tok.pos_ == "PROPN" and after_hazard(tok.doc, tok.i)):
             return []  # "typhoon Pepeng is threatening to bring rain": nature is no actor
-        if lemma in ORG_ANAPHORS and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        if org_anaphor(tok):
             found = self._recent_organisation(tok)  # "the group", "the organization"
             if found is not None:
                 return self._from_mention(found, "anaphor>mention")
@@ -573,6 +572,12 @@ def _shared_of_object(head: Token) -> Token | None:
         return None  # "junta officials and the representative of the Red Cross": two parties
     return next((o for c in conjuncts[-1].children if c.dep_ == "prep"
                  and c.lower_ in ("of", "from") for o in c.children if o.dep_ == "pobj"), None)
+
+
+def org_anaphor(tok: Token) -> bool:
+    """Is ``tok`` "the group", "the organization": the organisation the story named before?"""
+    return tok.lemma_.lower() in ORG_ANAPHORS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 LEAD_VERBS = frozenset({"lead", "head"})
