@@ -163,6 +163,9 @@ the round's changes 0.540 / 0.215, 1.933, 66, 0.902 / 0.822 (docs/EVALUATION.md,
 Sets F75-F78 (round 40's, coded blind at the end of round 39 and scored at 6a7718e): the fresh
 split grew to 738 stories (1,633 required; F75 and F78 added): found 0.536 / 0.215, extras
 1.913, 66 `must_not`, source / target country 0.900 / 0.819.
+Sets F79-F82 (coded blind at the start of round 40 and scored at f283ba8, before any change):
+the fresh split grew to 774 stories (1,699 required; F79 and F82 added): found 0.529 / 0.211,
+extras 1.922, 66 `must_not`, source / target country 0.897 / 0.816.
 Floors sit a little below and only go up; test splits (and the fresh held-out set) are never
 gated.
 """
@@ -223,15 +226,15 @@ def test_wire_gold_fresh_gate() -> None:
     # F54, F55, F58 (round 37), F61, F62 (round 38's, coded blind at the end of round 37), F63,
     # F66 (round 38, F66 from the reserve pool of Reuters stories), F67, F69 (round 39's, from
     # the reserve pool, coded blind at the end of round 38), F72, F74 (round 39, reserve pool),
-    # F75, F78 (round 40's, reserve pool, coded blind at the end of round 39); the floors were
-    # set again for this composition at 6a7718e, the end of round 39, before any change made
-    # after reading F75 and F78 (0.536 found, 1.913 extras, 66 must_not, 0.900 / 0.819 source /
-    # target country; on the 702 stories before them 0.540, 1.933, 66, 0.902 / 0.822 at the end
-    # of round 39, and 0.534, 1.923, 66, 0.901 / 0.824 at its start, e9a7b69)
-    assert summary["stories"] == 738
-    assert summary["found_loose"] >= 0.534
-    assert summary["unexplained_per_story"] <= 1.92
+    # F75, F78 (round 40's, reserve pool, coded blind at the end of round 39), F79, F82 (round
+    # 40, reserve pool); the floors were set again for this composition at f283ba8, the start
+    # of round 40, before any change (0.529 found, 1.922 extras, 66 must_not, 0.897 / 0.816
+    # source / target country; on the 738 stories before F79 and F82: 0.536, 1.913, 66, 0.900 /
+    # 0.819)
+    assert summary["stories"] == 774
+    assert summary["found_loose"] >= 0.527
+    assert summary["unexplained_per_story"] <= 1.93
     assert summary["must_not_violations"] <= 66
-    assert summary["participants"]["source_country_right"] >= 0.898
-    assert summary["participants"]["target_country_right"] >= 0.817
+    assert summary["participants"]["source_country_right"] >= 0.895
+    assert summary["participants"]["target_country_right"] >= 0.814
 
