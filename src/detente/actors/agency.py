@@ -278,6 +278,16 @@ def possessor_country(head: Token, lex: Lexicon) -> tuple[str | None, str]:
     return None, ""
 
 
+def possessor_body(head: Token, lex: Lexicon) -> Organisation | None:
+    """'UNESCO's World Heritage Bureau': the international organisation its possessor names."""
+    for poss in (c for c in head.children if c.dep_ == "poss"):
+        span = poss.doc[poss.left_edge.i : poss.i + 1]
+        for kind, obj in lex.forms.get(key_of(span), []):
+            if kind == ORG and isinstance(obj, Organisation) and obj.kind in {"igo", "ngo"}:
+                return obj
+    return None
+
+
 # A title's town ("the mayor of X") is looked up among places at least this large: a smaller
 # namesake is more often a family or a saint ("the Duke of X").
 TITLE_TOWN_POPULATION = 20_000

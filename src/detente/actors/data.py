@@ -145,16 +145,18 @@ def _split(value: str) -> tuple[str, ...]:
     return tuple(v.strip() for v in value.split("|") if v.strip())
 
 
-def _date(value: str, where: tuple[str, int]) -> dt.date | None:
+def row_date(value: str, where: tuple[str, int]) -> dt.date | None:
+    """The ISO date in a data file's cell (None when empty); an error naming file and line."""
     if not value:
         return None
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise _error(where, f"bad date {value!r} (expected YYYY-MM-DD)") from None
+        raise row_error(where, f"bad date {value!r} (expected YYYY-MM-DD)") from None
 
 
-def _error(where: tuple[str, int], reason: str) -> DataError:
+def row_error(where: tuple[str, int], reason: str) -> DataError:
+    """The error for a bad row of a data file (``where``: its path and line)."""
     return DataError(Errors.E102.format(path=where[0], line=where[1], reason=reason))
 
 
@@ -171,14 +173,15 @@ def read_tsv(path: Path | str, text: str | None = None,
         if header is None:
             header = cells
             if columns is not None and tuple(header) != columns:
-                raise _error((name, lineno), f"header must be {'|'.join(columns)}")
+                raise row_error((name, lineno), f"header must be {'|'.join(columns)}")
             continue
         if len(cells) != len(header):
-            raise _error((name, lineno), f"expected {len(header)} tab-separated columns, got {len(cells)}")
+            raise row_error((name, lineno), f"expected {len(header)} tab-separated columns, got {len(cells)}")
         yield (name, lineno), dict(zip(header, (c.strip() for c in cells), strict=True))
 
 
-def _valid_country_code(code: str) -> bool:
+def valid_country_code(code: str) -> bool:
+    """Is ``code`` a present-day or historic ISO alpha-3 code, or one of ours (EXTRA_CODES)?"""
     if code in EXTRA_CODES:
         return True
     if pycountry.countries.get(alpha_3=code) is not None:
@@ -189,14 +192,14 @@ def _valid_country_code(code: str) -> bool:
 def parse_countries(rows: Iterator[tuple[tuple[str, int], dict[str, str]]]) -> list[Country]:
     out = []
     for where, r in rows:
-        if not _valid_country_code(r["code"]):
-            raise _error(where, f"unknown country code {r['code']!r} (not in pycountry)")
+        if not valid_country_code(r["code"]):
+            raise row_error(where, f"unknown country code {r['code']!r} (not in pycountry)")
         if r["kind"] not in {"country", "territory", "historic"}:
-            raise _error(where, f"bad kind {r['kind']!r}")
+            raise row_error(where, f"bad kind {r['kind']!r}")
         if r["leader"] not in {"hos", "hog"}:
-            raise _error(where, f"leader must be hos or hog, not {r['leader']!r}")
+            raise row_error(where, f"leader must be hos or hog, not {r['leader']!r}")
         if not r["name"]:
-            raise _error(where, "empty name")
+            raise row_error(where, "empty name")
         out.append(Country(r["code"], r["kind"], r["name"], _split(r["aliases"]),
                            _split(r["adjectives"]), _split(r["demonyms"]), _split(r["capitals"]),
                            r["leader"]))
@@ -205,11 +208,11 @@ def parse_countries(rows: Iterator[tuple[tuple[str, int], dict[str, str]]]) -> l
 
 def _check_org(where: tuple[str, int], r: dict[str, str]) -> None:
     if not _ID.match(r["id"]):
-        raise _error(where, f"bad id {r['id']!r} (lower-case letters, digits, _ . -)")
+        raise row_error(where, f"bad id {r['id']!r} (lower-case letters, digits, _ . -)")
     if r["sector"] not in SECTORS:
-        raise _error(where, f"unknown sector {r['sector']!r}")
+        raise row_error(where, f"unknown sector {r['sector']!r}")
     if not r["name"]:
-        raise _error(where, "empty name")
+        raise row_error(where, "empty name")
 
 
 def parse_organisations(rows: Iterator[tuple[tuple[str, int], dict[str, str]]]) -> list[Organisation]:
@@ -217,7 +220,7 @@ def parse_organisations(rows: Iterator[tuple[tuple[str, int], dict[str, str]]]) 
     for where, r in rows:
         _check_org(where, r)
         if not _CODE.match(r["code"]):
-            raise _error(where, f"bad international code {r['code']!r}")
+            raise row_error(where, f"bad international code {r['code']!r}")
         out.append(Organisation(r["id"], r["code"], r["sector"], r["sector"].lower(), r["name"],
                                 _split(r["aliases"]), r["cameo"] or None))
     return out
@@ -230,9 +233,9 @@ def parse_groups(rows: Iterator[tuple[tuple[str, int], dict[str, str]]],
     for where, r in rows:
         _check_org(where, r)
         if r["country"] not in codes:
-            raise _error(where, f"unknown country code {r['country']!r}")
+            raise row_error(where, f"unknown country code {r['country']!r}")
         if r["kind"] not in kinds:
-            raise _error(where, f"bad kind {r['kind']!r} (one of {sorted(kinds)})")
+            raise row_error(where, f"bad kind {r['kind']!r} (one of {sorted(kinds)})")
         out.append(Organisation(r["id"], r["country"], r["sector"], r["kind"], r["name"],
                                 _split(r["aliases"])))
     return out
@@ -243,20 +246,20 @@ def parse_agents(rows: Iterator[tuple[tuple[str, int], dict[str, str]]]) -> list
     for where, r in rows:
         term = r["term"]
         if not term or term != term.lower():
-            raise _error(where, f"term must be lower-case: {term!r}")
+            raise row_error(where, f"term must be lower-case: {term!r}")
         if r["sector"] not in SECTORS:
-            raise _error(where, f"unknown sector {r['sector']!r}")
+            raise row_error(where, f"unknown sector {r['sector']!r}")
         if r["kind"] not in {"person", "group", "institution", "others"}:
-            raise _error(where, f"bad kind {r['kind']!r}")
+            raise row_error(where, f"bad kind {r['kind']!r}")
         roles = _split(r["roles"])
         for role in roles:
             if role not in ROLES and role != "leader":
-                raise _error(where, f"unknown role {role!r}")
+                raise row_error(where, f"unknown role {role!r}")
         plural = r["plural"]
         plurals = () if plural == "-" else (_split(plural) or (pluralise(term),))
         styles = _split(r.get("styles") or "")
         if styles and not roles:
-            raise _error(where, f"styles without roles: {r['styles']!r}")
+            raise row_error(where, f"styles without roles: {r['styles']!r}")
         out.append(Agent(term, r["sector"], r["kind"], roles, plurals, r.get("country") or None,
                          styles))
     return out
@@ -269,11 +272,11 @@ def parse_abbreviations(rows: Iterator[tuple[tuple[str, int], dict[str, str]]],
     for where, r in rows:
         short, term = r["abbreviation"], r["term"]
         if not short or short != short.lower() or short.endswith("."):
-            raise _error(where, f"abbreviation must be lower-case, without a full stop: {short!r}")
+            raise row_error(where, f"abbreviation must be lower-case, without a full stop: {short!r}")
         if term not in agents:
-            raise _error(where, f"unknown agent term {term!r}")
+            raise row_error(where, f"unknown agent term {term!r}")
         if short in out:
-            raise _error(where, f"duplicate abbreviation {short!r}")
+            raise row_error(where, f"duplicate abbreviation {short!r}")
         out[short] = term
     return out
 
@@ -283,11 +286,11 @@ def parse_terms(rows: Iterator[tuple[tuple[str, int], dict[str, str]]],
     """Consecutive terms of an office held by countries: (start, country), in order."""
     out: list[tuple[dt.date, str]] = []
     for where, r in rows:
-        start = _date(r["start"], where)
+        start = row_date(r["start"], where)
         if start is None or r["country"] not in codes:
-            raise _error(where, f"need a start date and a known country: {r!r}")
+            raise row_error(where, f"need a start date and a known country: {r!r}")
         if out and start <= out[-1][0]:
-            raise _error(where, f"terms out of order at {start}")
+            raise row_error(where, f"terms out of order at {start}")
         out.append((start, r["country"]))
     return out
 
@@ -309,20 +312,20 @@ def parse_people(rows: Iterator[tuple[tuple[str, int], dict[str, str]]], codes: 
     for where, r in rows:
         pid = r["person_id"]
         if not _ID.match(pid):
-            raise _error(where, f"bad person_id {pid!r}")
+            raise row_error(where, f"bad person_id {pid!r}")
         if not r["name"]:
-            raise _error(where, "empty name")
+            raise row_error(where, "empty name")
         if r["country"] not in codes:
-            raise _error(where, f"unknown country code {r['country']!r}")
+            raise row_error(where, f"unknown country code {r['country']!r}")
         if r["sector"] not in SECTORS:
-            raise _error(where, f"unknown sector {r['sector']!r}")
+            raise row_error(where, f"unknown sector {r['sector']!r}")
         if r["role"] not in ROLES:
-            raise _error(where, f"unknown role {r['role']!r}")
+            raise row_error(where, f"unknown role {r['role']!r}")
         if r["gender"] not in {"", "m", "f", "x"}:
-            raise _error(where, f"gender must be m, f, x or empty, not {r['gender']!r}")
-        start, end = _date(r["start"], where), _date(r["end"], where)
+            raise row_error(where, f"gender must be m, f, x or empty, not {r['gender']!r}")
+        start, end = row_date(r["start"], where), row_date(r["end"], where)
         if start and end and end < start:
-            raise _error(where, f"role ends ({end}) before it starts ({start})")
+            raise row_error(where, f"role ends ({end}) before it starts ({start})")
         role = Role(r["country"], r["sector"], r["role"], r["title"] or r["role"], start, end)
         person = people.get(pid)
         if person is None:
@@ -404,20 +407,20 @@ def load_user_file(path: Path | str, d: Dictionary) -> None:
     if node is None:
         return
     if not isinstance(node, yaml.MappingNode):
-        raise _error((name, node.start_mark.line + 1), "top level must be a mapping")
+        raise row_error((name, node.start_mark.line + 1), "top level must be a mapping")
     constructor = yaml.SafeLoader("")
     for key_node, value_node in node.value:
         section = key_node.value
         if section not in {"people", "organisations", "groups"}:
-            raise _error((name, key_node.start_mark.line + 1),
+            raise row_error((name, key_node.start_mark.line + 1),
                          f"unknown section {section!r} (people, organisations, groups)")
         if not isinstance(value_node, yaml.SequenceNode):
-            raise _error((name, value_node.start_mark.line + 1), f"{section} must be a list")
+            raise row_error((name, value_node.start_mark.line + 1), f"{section} must be a list")
         for item in value_node.value:
             where = (name, item.start_mark.line + 1)
             entry = constructor.construct_document(item)
             if not isinstance(entry, dict):
-                raise _error(where, "each entry must be a mapping")
+                raise row_error(where, "each entry must be a mapping")
             _add_user_entry(section, entry, where, d)
 
 
@@ -448,10 +451,10 @@ def _add_user_entry(section: str, entry: dict[str, Any], where: tuple[str, int],
         return
     roles = entry.get("roles") or []
     if not isinstance(roles, list) or not roles:
-        raise _error(where, "a person needs a non-empty 'roles' list")
+        raise row_error(where, "a person needs a non-empty 'roles' list")
     for role in roles:
         if not isinstance(role, dict):
-            raise _error(where, "each role must be a mapping")
+            raise row_error(where, "each role must be a mapping")
         row = {k: _str(entry, k) for k in ("name", "aliases", "gender")}
         row["person_id"] = _str(entry, "id")
         row.update({k: _str(role, k) for k in ("country", "sector", "role", "title", "start", "end")})
@@ -464,10 +467,10 @@ def load_un_members() -> dict[str, dt.date]:
     out: dict[str, dt.date] = {}
     for where, r in read_tsv(path, columns=("code", "since")):
         if pycountry.countries.get(alpha_3=r["code"]) is None:
-            raise _error(where, f"unknown country code {r['code']!r}")
+            raise row_error(where, f"unknown country code {r['code']!r}")
         if r["code"] in out:
-            raise _error(where, f"duplicate code {r['code']!r}")
-        out[r["code"]] = _date(r["since"], where) or dt.date(1990, 1, 1)
+            raise row_error(where, f"duplicate code {r['code']!r}")
+        out[r["code"]] = row_date(r["since"], where) or dt.date(1990, 1, 1)
     return out
 
 
@@ -488,12 +491,12 @@ def load_vacancies() -> list[Vacancy]:
     path = data_dir() / "role_vacancies.tsv"
     out = []
     for where, r in read_tsv(path, columns=("country", "office", "start", "end", "note")):
-        if not _valid_country_code(r["country"]):
-            raise _error(where, f"unknown country code {r['country']!r}")
+        if not valid_country_code(r["country"]):
+            raise row_error(where, f"unknown country code {r['country']!r}")
         if r["office"] not in {"hos", "hog"} | ROLES:
-            raise _error(where, f"office must be hos, hog or a role, not {r['office']!r}")
-        start = _date(r["start"], where)
+            raise row_error(where, f"office must be hos, hog or a role, not {r['office']!r}")
+        start = row_date(r["start"], where)
         if start is None or not r["note"]:
-            raise _error(where, "a vacancy needs a start date and a note")
-        out.append(Vacancy(r["country"], r["office"], start, _date(r["end"], where), r["note"]))
+            raise row_error(where, "a vacancy needs a start date and a note")
+        out.append(Vacancy(r["country"], r["office"], start, row_date(r["end"], where), r["note"]))
     return out

@@ -9,6 +9,7 @@ from detente.actors.agency import (
     indefinite,
     of_country,
     place_role,
+    possessor_body,
     possessor_country,
     prep_country,
     water_name,
@@ -155,6 +156,10 @@ def unknown_org_actor(f: Found, main: Cand, doc: Doc, country: str | None, cwhy:
                    and isinstance(o, Organisation) and o.kind == "party"), sector)
     if named:  # "the China-Japan Friendship Association": a body names its own country first
         country, cwhy = named[0].code, f"country from {named[0].name!r}"
+    elif body := next((o for c in main.inner for k, o in c.entries if k == ORG and isinstance(
+            o, Organisation) and o.kind in {"igo", "ngo"}), None):
+        # "the GATT Council", "the UNESCO World Heritage Committee": a body of the organisation
+        country, cwhy, sector = body.code, f"part of {body.name!r}", sector or body.sector
     if country is None and sector is None and not f.subject:
         f.mention.reason = f"organisation {name!r} not in the actor dictionary"
         return
@@ -164,6 +169,9 @@ def unknown_org_actor(f: Found, main: Cand, doc: Doc, country: str | None, cwhy:
             country, cwhy = found, why
     if country is None:  # "Pakistan's foreign ministry spokesperson"
         country, cwhy = possessor_country(f.head, state.lex)
+    if country is None and (body := possessor_body(f.head, state.lex)) is not None:
+        # "UNESCO's World Heritage Bureau": a body of an international organisation is of it
+        country, cwhy, sector = body.code, f"part of possessor {body.name!r}", sector or body.sector
     if country is None:  # "Cosla says ...": an organisation the story names acts in its country
         country, cwhy = state.story.country_for(f.mention.sentence_index, f.head, places=False)
         f.contextual = country is not None
@@ -192,6 +200,18 @@ def foreign_party(before: Cand, c: Cand) -> bool:
     nations = {o.code for k, o in before.entries if k in {COUNTRY, ADJECTIVE}
                and isinstance(o, Country)}
     return bool(parties and nations and not parties & nations)
+
+
+# Capitalised office words after a party's name make the name a portfolio ("Labour Minister").
+PORTFOLIO_HEADS = frozenset({"Minister", "Ministry", "Secretary", "Department"})
+
+
+def portfolio(c: Cand, doc: Doc) -> bool:
+    """Is ``c`` a party's name that the office word after it makes a portfolio ("Labour
+    Minister X", "Labor Secretary X": no party's)?"""
+    orgs = [o for k, o in c.entries if k == ORG and isinstance(o, Organisation)]
+    return bool(orgs) and all(o.kind == "party" for o in orgs) and c.end < len(doc) and \
+        doc[c.end].text in PORTFOLIO_HEADS
 
 
 def modifier_country(mods: list[Cand], doc: Doc, state: ArticleState,
@@ -225,6 +245,8 @@ def modifier_country(mods: list[Cand], doc: Doc, state: ArticleState,
         # nationality it swallowed (its inner matches) for the title it modifies
         inner = [(k, o) for i in c.inner for k, o in i.entries if k in {COUNTRY, ADJECTIVE}]
         orgs = [o for k, o in c.entries if k == ORG and isinstance(o, Organisation)]
+        if portfolio(c, doc):
+            continue
         if len(orgs) > 1 and where is not None:
             # "Labor Party leader X": a name several countries' parties share is the context's
             org = pick_org(orgs, *where, state)

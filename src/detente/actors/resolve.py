@@ -46,6 +46,7 @@ from detente.actors.coref import (
     titled_by_body,
 )
 from detente.actors.data import Country, Organisation, Person
+from detente.actors.eras import alias_ended
 from detente.actors.kinds import (
     foreign_party,
     modifier_country,
@@ -53,6 +54,7 @@ from detente.actors.kinds import (
     partisan,
     pick_org,
     place_actor,
+    portfolio,
     subnational_actor,
     unknown_org_actor,
 )
@@ -91,6 +93,10 @@ def resolve_mentions(adoc: ArticleDoc) -> None:
         doc = sent.span.doc
         if id(doc) not in by_doc:
             found = find_candidates(doc, lex)  # sorted by start
+            # "EC" in 2006 is no longer the European Community (alias_eras.tsv): a name the
+            # dictionary does not know
+            found = [Cand(c.start, c.end, "ner_org") if c.kind == "full" and alias_ended(
+                doc[c.start : c.end].text, adoc.published) else c for c in found]
             by_doc[id(doc)] = (found, [c.start for c in found])
     state.story = story_context(adoc, {k: v[0] for k, v in by_doc.items()}, lex)
     for sent in adoc.sentences:
@@ -353,7 +359,7 @@ def _group_sector(mods: list[Cand], doc: Doc, state: ArticleState) -> str | None
         if spelled is not None and spelled.sector is not None:
             return spelled.sector
         org = next((o for k, o in c.entries if k == ORG and isinstance(o, Organisation)), None)
-        if org is not None and org.kind != "institution":
+        if org is not None and org.kind != "institution" and not portfolio(c, doc):
             return org.sector
     return None
 

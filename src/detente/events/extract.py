@@ -18,6 +18,7 @@ compound subject or object gives one event per member (never a concatenated acto
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
@@ -25,6 +26,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from detente.actors.eras import actor_on
 from detente.document import ArticleDoc, Sentence
 from detente.events.lexicon import BORROWED, LEXICON_VERSION, Pattern, by_lemma, noun_classes
 from detente.events.matching import (
@@ -684,6 +686,12 @@ def _dyads(c: Candidate) -> list[tuple[Participant, Participant | None, bool]]:
     return [(s, t, c.pattern.symmetric) for s in srcs for t in tgts]
 
 
+def _then(p: Participant, day: dt.date | None) -> Participant:
+    """``p`` as the state it belonged to on the story's day ("Moscow" in 1987: the Soviet Union)."""
+    actor = actor_on(p.actor.actor, day)
+    return p if actor is p.actor.actor else replace(p, actor=replace(p.actor, actor=actor))
+
+
 def _same(a: Participant, b: Participant | None) -> bool:
     if b is None:
         return False
@@ -699,6 +707,7 @@ def extract_events(adoc: ArticleDoc) -> None:
     from detente.events.model import active_model
 
     model = active_model()
+    day = adoc.published
     seen: set[tuple[Any, ...]] = set()
     for sent in adoc.sentences:
         if _sport(sent.text):
@@ -713,6 +722,7 @@ def extract_events(adoc: ArticleDoc) -> None:
             if cand.outcome != "event":
                 continue
             for src, tgt, recip in _dyads(cand):
+                src, tgt = _then(src, day), _then(tgt, day) if tgt is not None else None
                 if _same(src, tgt):
                     continue
                 event = _build(adoc, sent, cand, src, tgt, recip)

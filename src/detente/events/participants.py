@@ -277,8 +277,8 @@ class SentenceActors:
             if prep.dep_ != "prep" or not (prep.lower_ in EXAMPLE_PREPS or such):
                 continue
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if pobj is None:
-                return []
+            if pobj is None or pobj.pos_ == "PRON":
+                return []  # "appeals from X and Y, including that of Z": the noun, not Z
             named = [self._resolve_one(c, subject=False, depth=depth + 1)
                      for c in (pobj, *conj_chain(pobj))]
             if all(named) and all(p.resolved and p.actor.actor.kind in EXAMPLE_KINDS

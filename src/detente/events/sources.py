@@ -29,7 +29,9 @@ LIGHT_VERBS = {"hold", "have", "conduct", "launch", "make", "pay", "carry", "sta
                "start", "resume", "open", "impose", "give", "offer", "deliver", "extend", "issue",
                "mount", "unleash", "wage", "step", "intensify", "continue", "announce", "take",
                # ending what the noun names ("wrapped up a visit", "concluded talks")
-               "wrap", "conclude", "complete", "finish",
+               "wrap", "wind", "conclude", "complete", "finish",
+               # presiding over what the noun names ("chaired a meeting of X")
+               "chair",
                # saying again, or saying formally, what the noun names ("echoed criticism of
                # X", "reiterated its demand", "lodged a protest", "levelled accusations")
                "echo", "repeat", "reiterate", "lodge", "level", "voice",
@@ -47,6 +49,18 @@ def light_verb(tok: Token) -> bool:
     """Is ``tok`` a support verb whose object noun names the act (see LIGHT_VERBS)?"""
     return tok.lemma_.lower() in LIGHT_VERBS and not any(
         c.dep_ == "prt" and c.lower_ in UNDOING_PARTICLES for c in tok.children)
+
+
+# Verbs that end or break off talks: only a party to them can ("ended two days of talks",
+# "broke off negotiations"); "ended the strike" may be the other side's doing.
+TALKS_ENDING_VERBS = frozenset({"end", "adjourn", "suspend", "break"})
+
+
+def ends_talks(verb: Token, noun: Token) -> bool:
+    """Does ``verb`` end or break off the talks ``noun`` names?"""
+    return verb.lemma_.lower() in TALKS_ENDING_VERBS and noun.lemma_.lower() in \
+        noun_classes()["talks"] and (verb.lemma_.lower() != "break" or any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in verb.children))
 
 
 # Verbs whose "to" complement after an object says why the subject acted, not what the object
@@ -274,8 +288,9 @@ def clause_sources(tok: Token, sa: SentenceActors, depth: int = 0
             return sa.resolve(obj, subject=True), "for>object"
     if gerund and head.lower_ == "in" and head.head.lemma_.lower() in JOINING_VERBS:
         # "Canada joined the US in imposing sanctions": the joiner and the joined act together
+        # (in the passive too: "the US was joined by Canada in imposing sanctions")
         got, path = clause_sources(head.head, sa, depth + 1)
-        joined = [p for c in head.head.children if c.dep_ == "dobj"
+        joined = [p for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")
                   for p in sa.resolve(c, subject=True)]
         return unique_participants(got + joined), "joined-in>" + path
     if (gerund and (head.lower_ in TEMPORAL_PREPS or head.lower_ in MEANS_PREPS)
@@ -579,7 +594,8 @@ def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], st
                     return got, "weapon>" + c.dep_
     head = tok.head
     if tok.dep_ in ("dobj", "attr") and light_verb(head) or (
-            tok.dep_ == "attr" and head.lemma_ in COPULAS and tok.lemma_.lower() in STANCE_AGENTS):
+            tok.dep_ == "attr" and head.lemma_ in COPULAS and tok.lemma_.lower() in STANCE_AGENTS
+    ) or (tok.dep_ == "dobj" and ends_talks(head, tok)):
         got, path = clause_sources(head, sa)
         return got, "governing-verb>" + path
     if (tok.dep_ == "pobj" and head.lower_ == "for" and head.head.dep_ == "dobj"
@@ -595,6 +611,9 @@ def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], st
         if (dissent_noun(tok) and measure.dep_ == "pobj"
                 and measure.head.lower_ in TIME_OF_DISSENT_PREPS):
             return [], "no-subject"
+        if measure.dep_ == "dobj" and ends_talks(measure.head, tok):  # "ended six hours of talks"
+            got, path = clause_sources(measure.head, sa)
+            return got, "measure>governing-verb>" + path
         got, path = _noun_sources(measure, sa)
         return got, "measure>" + path
     if tok.dep_ == "pobj" and head.lower_ in BEHEST_PREPS and behest_noun(tok):
