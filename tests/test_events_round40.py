@@ -103,3 +103,23 @@ def test_a_named_body_of_an_international_organisation_is_of_it() -> None:
 def test_those_who_end_talks_held_them() -> None:
     got = _events("Kenya's ministers ended six hours of talks with Uganda in Nairobi.")
     assert ("KEN", "UGA", "040") in got, got
+
+
+def test_an_amount_of_sanctions_lifted_is_sanctions_lifted() -> None:
+    got = _events("Kenya lifted 51 mln dlrs of the sanctions against Uganda.", "1987-04-08")
+    assert ("KEN", "UGA", "085") in got, got
+
+
+def test_a_town_of_the_story_s_country_is_not_a_foreign_city_once_called_so() -> None:
+    got = _events("Spain's government faces strikes across Spain. Spanish police fought "
+                  "steel workers in Madrid. Police in Reinosa arrested 12 steel workers on "
+                  "Monday.", "1987-04-08")
+    assert ("ESP", "ESP", "173") in got and not any("MEX" in (s, t) for s, t, _ in got), got
+
+
+def test_it_after_a_document_subject_speaks_for_the_issuer() -> None:
+    record = _code("The African Union adopted a resolution on Monday. The resolution condemned "
+                   "the raids on Kenya. It called on Uganda to withdraw its troops.", "2005-04-08")
+    appeal = next(e for e in record["events"] if e["trigger"]["text"] == "called")
+    assert (appeal["source"]["country"], appeal["target"]["country"]) == ("AFR", "UGA"), appeal
+    assert appeal["source"]["text"] == "It"

@@ -217,12 +217,14 @@ LOCALITY_NOUNS = frozenset({"city", "town", "village", "province", "region", "di
 
 
 def prep_country(head: Token, lex: Lexicon, depth: int = 0, kin: bool = False,
-                 dateline: tuple[str, str] | None = None) -> tuple[str | None, str]:
+                 dateline: tuple[str, str] | None = None,
+                 story: str | None = None) -> tuple[str | None, str]:
     """'officials in Kabul', 'troops from Chad', 'a spokesman for the Chinese foreign
     ministry', 'the Minister of External Relations of Mongolia', 'a delegation of members of
     Japan's Komei Party': the country of the agent's place or principal (``kin``: the agent is
     someone's kin, "the family of Lebanese minister X", whose nationality it shares; ``dateline``:
-    the story's, whose town is the one in its country)."""
+    the story's, whose town is the one in its country; ``story``: its dominant country, whose
+    town of that very name is the one meant)."""
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in {"in", "from", "of", "for"}:
             continue
@@ -262,7 +264,7 @@ def prep_country(head: Token, lex: Lexicon, depth: int = 0, kin: bool = False,
                 # "police in Marseille", "officials in Basra": the town's country, before the
                 # dateline's (which only says where the story was filed)
                 hit = place_country(span.text, min_population=TITLE_TOWN_POPULATION,
-                                    dateline=dateline)
+                                    dateline=dateline, story=story)
                 if hit is not None:
                     return hit[0], f"country of the town {prep.text!r} {span.text!r}"
     return None, ""

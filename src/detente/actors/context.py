@@ -181,7 +181,21 @@ def story_context(adoc: ArticleDoc, cands: dict[int, list[Cand]], lex: Lexicon) 
             ctx.counts[code] += 2  # "By-elections ruled out in Malawi" over a LUSAKA dateline
     if desk_dateline(ctx):
         ctx.dateline = None
+    _places_in_the_story_country(ctx)
     return ctx
+
+
+def _places_in_the_story_country(ctx: StoryContext) -> None:
+    """A place read in another country whose very name a place of the story's dominant country
+    bears is that one ("Reinosa" in a story about Spain, not Mexico's Reynosa)."""
+    top = ctx.dominant()
+    if top is None:
+        return
+    for places in ctx.sentence_places.values():
+        for n, (tok, code, name) in enumerate(places):
+            if code != top and (hit := place_country(name, 0, ctx.dateline, story=top)) \
+                    and hit[0] == top:
+                places[n] = (tok, top, name)
 
 
 def title_countries(title: str | None, lex: Lexicon) -> set[str]:

@@ -14,13 +14,16 @@ OWN_NAME_CITY = 100_000
 
 
 def place_country(name: str, min_population: int = 0,
-                  dateline: tuple[str, str] | None = None) -> tuple[str, str] | None:
+                  dateline: tuple[str, str] | None = None,
+                  story: str | None = None) -> tuple[str, str] | None:
     """(ISO alpha-3, place id) of the likeliest place called ``name``, if any.
 
     ``min_population`` keeps only cities at least that large (states and countries always
     count): a name tagged as a person is read as a place only when the place is well known.
     ``dateline``: the story's dateline (country, place name); the place it names is the one in
     that country ("BIRMINGHAM, Ala." ... "a Birmingham clinic" is not England's).
+    ``story``: the story's dominant country; a place of that very name there is the one meant
+    ("Reinosa" in a story about Spain is not Mexico's Reynosa, once called so).
     """
     from detente.geo.gazetteer import gazetteer
 
@@ -33,6 +36,13 @@ def place_country(name: str, min_population: int = 0,
         return None
     if dateline is not None and name.lower() == dateline[1].lower():
         found = [e for e in found if e.country == dateline[0]] or found
+    elif story is not None and not any(
+            e.country != story and e.name.casefold() == name.casefold()
+            and (e.kind != "city" or e.population >= OWN_NAME_CITY) for e in found):
+        # however small, a town of the story's country bearing the very name is the one
+        # meant, unless a large place elsewhere bears it too ("London" in a Canadian story)
+        found = [e for e in every if e.kind in _KINDS and e.country == story
+                 and e.name.casefold() == name.casefold()] or found
     # a large place of that very name before one it was once called ("Philadelphia" is not
     # Amman, whose ancient name it was)
     own = [e for e in found if e.name.casefold() == name.casefold()]

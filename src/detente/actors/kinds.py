@@ -102,9 +102,10 @@ def _abbreviation(name: str) -> bool:
 
 
 def subnational_actor(f: Found, name: str, head: Token,
-                      dateline: tuple[str, str] | None = None) -> None:
+                      dateline: tuple[str, str] | None = None, story: str | None = None) -> None:
     """A city or region: its country (from the gazetteer; ``dateline``: the story's, whose
-    place is the one in its country) when it acts as an agent."""
+    place is the one in its country; ``story``: its dominant country, whose place of that very
+    name is the one meant) when it acts as an agent."""
     agentive, why = place_role(head)
     if head.dep_ in {"compound", "amod", "nmod", "npadvmod"}:  # "the California summit"
         agentive, why = False, f"place modifier of {head.head.text!r}"
@@ -116,7 +117,7 @@ def subnational_actor(f: Found, name: str, head: Token,
         # "the NC", "the PA": a state's postal code takes no article; a body's acronym does
         f.mention.reason = f"'the {name}': an acronym with an article names a body, not a place"
         return
-    hit = place_country(name, dateline=dateline)
+    hit = place_country(name, dateline=dateline, story=story)
     if hit is None:
         f.mention.reason = f"place not in the actor dictionary or gazetteer; {why}"
         return
@@ -235,7 +236,8 @@ def modifier_country(mods: list[Cand], doc: Doc, state: ArticleState,
             if named is not None:
                 return named.code, f"country from {named.name!r} modifier (the context's)"
         if c.kind == "ner_gpe":  # "Louisiana Gov. Jane Doe", "Kharkiv police": the place's
-            hit = place_country(doc[c.start : c.end].text, dateline=state.story.dateline)
+            hit = place_country(doc[c.start : c.end].text, dateline=state.story.dateline,
+                                story=state.story.dominant())
             if hit is not None:
                 local = not hit[1].startswith("country:") and not any(
                     k == CAPITAL for k, _ in c.entries)

@@ -250,7 +250,8 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
             and main.end - main.start <= 3 \
             and looks_like_place(doc[main.start : main.end].text, head) is not None:
         # "shelled Kharkiv": a place
-        subnational_actor(f, doc[main.start : main.end].text, head, state.story.dateline)
+        subnational_actor(f, doc[main.start : main.end].text, head, state.story.dateline,
+                          state.story.dominant())
     elif main.kind == "ner_person":
         _unknown_person(f, main, doc, country, cwhy, title_mod, state,
                         _group_sector(mods, doc, state))
@@ -285,7 +286,8 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
     elif main.kind == "ner_org":
         unknown_org_actor(f, main, doc, country, cwhy, state)
     elif main.kind == "ner_gpe":
-        subnational_actor(f, doc[main.start : main.end].text, head, state.story.dateline)
+        subnational_actor(f, doc[main.start : main.end].text, head, state.story.dateline,
+                          state.story.dominant())
     else:
         f.mention.reason = f"{doc[main.start:main.end].text!r}: group not in the actor dictionary"
     return f

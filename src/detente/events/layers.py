@@ -72,7 +72,8 @@ def apply_model(model: EventModel, adoc: ArticleDoc, sent: Sentence,
         if lex is None and not is_candidate(tok, model.nouns):
             continue
         v = vote(model, tok, sa, lex)
-        freed = lex is not None and lex.outcome.startswith("consumed") and tok.head.i in vetoed
+        freed = lex is not None and lex.outcome.startswith("consumed") and bool(
+            {t.i for t in _governors(tok)} & vetoed)
         if freed:
             # an object noun a vetoed light verb had consumed is coded on its own ("carried out
             # attacks" when the model says the verb is no event: the attacks still are one)
@@ -102,6 +103,20 @@ def apply_model(model: EventModel, adoc: ArticleDoc, sent: Sentence,
         if new is not None:
             out.append(new)
     return [c for c in out if not (c.rule == tag and _merged_into_noun(c, by_token))]
+
+
+def _governors(noun: Token) -> list[Token]:
+    """The words above ``noun`` up to its verb ("a new round of talks": round, completed), the
+    light verb that may have consumed it among them."""
+    out, head = [], noun
+    for _ in range(4):
+        if head.head.i == head.i:
+            break
+        head = head.head
+        out.append(head)
+        if head.pos_ in ("VERB", "AUX"):
+            break
+    return out
 
 
 def _wanted_a_target(lex: Candidate) -> bool:

@@ -338,6 +338,9 @@ class SentenceActors:
                 if low == "it":  # "it will destroy the peace process," said X: not X, a person
                     said = [p for p in said if p.actor.actor.kind != "person"]
                 return [_how(p, "pronoun>reporter:") for p in said]
+            if low == "it" and subject and depth < 2:  # the pronoun names the issuer here
+                return [Participant(self._ea(p.actor.actor, (tok.i, tok.i + 1)),
+                                    "pronoun>document:" + p.how) for p in self._earlier_document()]
             return []
         if tok.lemma_.lower() in OF_OBJECT_HEADS and depth < 3:
             for named in (c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"):
@@ -517,6 +520,18 @@ class SentenceActors:
                     if got:
                         return got
         return []
+
+    def _earlier_document(self) -> list[Participant]:
+        """"The resolution asked X to ... It called on Y to ...": a subject "it" whose sentence
+        before had a document for subject speaks for that document's issuer."""
+        prev = next(iter(self.earlier_sentences(1)), None)
+        if prev is None:
+            return []
+        subject = next((c for c in prev.span.root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lemma_.lower() not in DOCUMENTS or subject.pos_ != "NOUN":
+            return []
+        sa = SentenceActors.build(self.adoc, prev)
+        return [p for p in sa.resolve(subject, subject=True, depth=2) if p.resolved]
 
     def _recent_organisation(self, tok: Token) -> Mention | None:
         fn = _actors_fn("recent_organisation")
