@@ -63,13 +63,15 @@ def test_the_president_of_an_international_body_is_its_head() -> None:
     ("The Council of Europe met in Strasbourg. The council condemned the vote.", "The council",
      "EUR"),
     ("The European Bank for Reconstruction and Development (EBRD) met in Riga. Poland said the "
-     "bank had ignored it.", "the bank", "EBR"),
-    ("Estonia praised the EBRD on Monday. Latvia said the bank had ignored it.", "the bank", "EBR"),
+     "bank had ignored it.", "the bank", "org:ebrd"),
+    ("Estonia praised the EBRD on Monday. Latvia said the bank had ignored it.", "the bank",
+     "org:ebrd"),
 ])
 def test_the_noun_that_says_what_a_body_is_names_it_before_a_complement_or_an_acronym(
         text: str, phrase: str, want: str) -> None:
     got = find(dated_mentions(text, "LONDON"), phrase)
-    assert got.actor.country == want, got.reason
+    # an international body the guidelines list no code for is reported as IGO: its id says which
+    assert want in (got.actor.country, got.actor.id), got.reason
 
 
 def test_a_surname_written_first_is_the_person_the_story_named_not_a_dictionary_namesake() -> None:

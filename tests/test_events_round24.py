@@ -68,7 +68,7 @@ def test_talks_are_negotiations() -> None:
     ("Denmark sparked sharp criticism from China after it sponsored the motion.",
      "CHN", "DNK", "11"),
     ("Japan's visit to the shrine provoked protests from South Korea.", "KOR", "JPN", "14"),
-    ("Israel's decision prompted condemnation from the Arab League.", "ARL", "ISR", "11"),
+    ("Israel's decision prompted condemnation from the Arab League.", "IGO", "ISR", "11"),
 ])
 def test_a_reaction_someone_provokes_is_aimed_at_them(text: str, source: str, target: str,
                                                        root: str) -> None:

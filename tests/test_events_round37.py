@@ -76,7 +76,7 @@ def test_scorn_and_remand_are_in_the_lexicon(text: str, rule: str) -> None:
 
 @pytest.mark.parametrize(("text", "name", "country"), [
     pytest.param("Kenya's president met John Mwangi, the director of the World Health "
-                 "Organization, on Monday.", "John Mwangi", "WHO", id="director-of"),
+                 "Organization, on Monday.", "John Mwangi", "UNO", id="director-of"),
     pytest.param("Kenya's president met the head of the World Bank, Jane Roe, on Monday.",
                  "Jane Roe", "WBK", id="head-of-before"),
     pytest.param("Kenya's president met Jane Roe, the World Bank director, on Monday.",

@@ -35,7 +35,7 @@ def _events(text: str) -> list[tuple[str | None, str | None, str]]:
     pytest.param("Kenya decided not to accept Uganda's offer of troops.",
                  [("KEN", "UGA", "120")], id="decided-not-to-accept"),
     pytest.param("Kenya, which will formally apply to join the Arab League, faces obstacles.",
-                 [("KEN", "ARL", "020")], id="apply-to-join"),
+                 [("KEN", "IGO", "020")], id="apply-to-join"),
     pytest.param("Kenya's envoy made contact with his Ugandan counterpart on Friday.",
                  [("KEN", "UGA", "040")], id="make-contact"),
     pytest.param("Kenya raised the issue with Uganda's foreign minister.",
@@ -80,7 +80,8 @@ def test_the_group_led_by_someone_is_still_the_group_named_before() -> None:
 def test_coordinated_agents_share_the_last_ones_of_phrase() -> None:
     record = _record("Finance ministers and central bank governors of the Group of Seven will "
                      "meet on Friday.")
-    assert {e["source"]["country"] for e in record["events"] if e["cameo"] == "040"} == {"G7"}
+    assert {(e["source"]["country"], e["source"]["name"]) for e in record["events"]
+            if e["cameo"] == "040"} == {("IGO", "G7")}
 
 
 def test_a_ranked_stranger_takes_the_country_of_the_soldier_described_before() -> None:

@@ -123,3 +123,17 @@ def test_it_after_a_document_subject_speaks_for_the_issuer() -> None:
     appeal = next(e for e in record["events"] if e["trigger"]["text"] == "called")
     assert (appeal["source"]["country"], appeal["target"]["country"]) == ("AFR", "UGA"), appeal
     assert appeal["source"]["text"] == "It"
+
+
+def test_a_body_the_guidelines_list_no_code_for_is_reported_as_igo() -> None:
+    record = _code("The Paris Club urged Kenya to repay its debts. Kenya criticised the G7 and "
+                   "NATO.", "2005-04-08")
+    got = {(e["source"]["country"], e["target"]["country"]) for e in record["events"]}
+    assert {("IGO", "KEN"), ("KEN", "IGO"), ("KEN", "NATO")} <= got, got
+    ids = {e["source"]["actor_id"] for e in record["events"]}
+    assert "org:paris_club" in ids, ids
+
+
+def test_the_non_aligned_movement_is_no_namibia() -> None:
+    record = _code("The Non-Aligned Movement condemned Kenya on Monday.", "2005-04-08")
+    assert ("IGO", "KEN", "111") in _triples(record), _triples(record)

@@ -22,7 +22,7 @@ def _twice(adoc: ArticleDoc) -> None:
 
 
 def test_steps_are_registered_in_order() -> None:
-    assert list(STEPS) == ["actors", "quotes", "times", "places", "events", "eras"]
+    assert list(STEPS) == ["actors", "quotes", "times", "places", "events", "countries"]
 
 
 def test_duplicate_ids_are_dropped_with_a_warning(nlp: Language) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 
 from detente import actors, events, places, quotes, times
-from detente.actors.eras import date_countries
+from detente.actors.reported import report_countries
 from detente.document import ArticleDoc
 from detente.errors import Errors
 from detente.nlp import load_nlp
@@ -28,7 +28,7 @@ STEPS: dict[str, Step] = {
     "times": times.extract_times,
     "places": places.extract_places,
     "events": events.extract_events,
-    "eras": date_countries,
+    "countries": report_countries,
 }
 
 

@@ -2,9 +2,9 @@
 (``state_eras.tsv``), so that "Moscow" in a 1987 story codes as the Soviet Union.
 
 The events step applies ``actor_on`` to each participant before it pairs and deduplicates them
-(so "Moscow" and "the Soviet Union" are one side); the ``eras`` pipeline step, last, applies it
-to everything else a story's record names a country for: mentions, quote speakers, places and
-event locations."""
+(so "Moscow" and "the Soviet Union" are one side); the ``countries`` pipeline step
+(``detente.actors.reported``), last, applies it to everything a story's record names a country
+for."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ import datetime as dt
 import functools
 
 from detente.actors.data import data_dir, read_tsv, row_date, row_error, valid_country_code
-from detente.document import ArticleDoc
 from detente.records import Actor
 
 
@@ -80,23 +79,3 @@ def actor_on(actor: Actor, day: dt.date | None) -> Actor:
     ident = f"country:{then}" if actor.id == f"country:{actor.country}" else actor.id
     return dataclasses.replace(actor, country=then, id=ident)
 
-
-def date_countries(adoc: ArticleDoc) -> None:
-    """Pipeline step: the countries of a story's mentions, quote speakers, places and event
-    locations as the states of its publication day."""
-    day = adoc.published
-    if day is None:
-        return
-    for m in adoc.mentions:
-        if m.actor is not None and (then := actor_on(m.actor, day)) is not m.actor:
-            m.reason += f"; {then.country} on the story's day"
-            m.actor = then
-        m.members = [actor_on(a, day) for a in m.members]
-    for q in adoc.quotes:
-        if q.speaker is not None:
-            q.speaker.actor = actor_on(q.speaker.actor, day)
-    for p in adoc.places:
-        p.country = country_on(p.country, day)
-    for e in adoc.events:
-        if e.location is not None:
-            e.location.country = country_on(e.location.country, day)
