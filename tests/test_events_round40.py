@@ -137,3 +137,10 @@ def test_a_body_the_guidelines_list_no_code_for_is_reported_as_igo() -> None:
 def test_the_non_aligned_movement_is_no_namibia() -> None:
     record = _code("The Non-Aligned Movement condemned Kenya on Monday.", "2005-04-08")
     assert ("IGO", "KEN", "111") in _triples(record), _triples(record)
+
+
+def test_the_community_after_the_european_community_is_it() -> None:
+    record = _code("The European Community opened talks with Kenya in Brussels. The Community "
+                   "rejected Kenya's offer on Monday.", "1987-04-08")
+    assert ("EUR", "KEN", "120") in _triples(record) or ("EUR", "KEN", "125") in _triples(
+        record), _triples(record)

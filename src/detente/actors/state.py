@@ -118,7 +118,7 @@ def forces_earlier(state: ArticleState, f: Found, sectors: frozenset[str]) -> Fo
 # ministry, whose country the context's own rules give.
 BODY_NOUNS = frozenset({"council", "assembly", "commission", "committee", "parliament", "court",
                         "tribunal", "panel", "board", "union", "alliance", "coalition", "agency",
-                        "fund", "bank", "organisation", "organization"})
+                        "fund", "bank", "organisation", "organization", "community"})
 
 
 _NAME_PREPS = frozenset({"of", "for", "on"})
