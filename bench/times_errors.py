@@ -40,6 +40,7 @@ from detente.evaluation.times import (
     system_times,
 )
 from detente.nlp import load_nlp
+from detente.pipeline import unwrapped
 
 DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "shared" / "dev" / "time" / "TBAQ-cleaned"
 
@@ -48,14 +49,16 @@ def parsed_docs(docs: list[GoldDoc], cache: Path) -> list[list[Any]]:
     """Each document's paragraphs as spaCy Docs, from the cache when it matches ``docs``."""
     nlp = load_nlp()
     spans = [paragraphs(d.text) for d in docs]
-    texts = [d.text[s:e] for d, sp in zip(docs, spans, strict=True) for s, e in sp]
+    texts = [unwrapped(d.text[s:e]) for d, sp in zip(docs, spans, strict=True) for s, e in sp]
     meta = cache.with_suffix(".json")
-    if cache.exists() and meta.exists() and json.loads(meta.read_text()) == [len(t) for t in texts]:
+    # (a cache parsed from texts with their line breaks is parsed again)
+    key = {"unwrapped": True, "lengths": [len(t) for t in texts]}
+    if cache.exists() and meta.exists() and json.loads(meta.read_text()) == key:
         flat = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
     else:
         flat = list(nlp.pipe(texts, batch_size=64))
         DocBin(store_user_data=False, docs=flat).to_disk(cache)
-        meta.write_text(json.dumps([len(t) for t in texts]))
+        meta.write_text(json.dumps(key))
     out, at = [], 0
     for sp in spans:
         out.append(flat[at : at + len(sp)])

@@ -40,3 +40,26 @@ def test_empty_and_whitespace_articles_are_skipped(nlp: Language) -> None:
     results = list(code_articles([Article(id="e", text="  \n "), Article(id="f", text="")],
                                  nlp=nlp, steps={}))
     assert all(isinstance(r, Skipped) and "E005" in r.reason for r in results)
+
+
+def test_a_paragraph_wrapped_at_a_fixed_width_is_parsed_as_one_line() -> None:
+    from detente.pipeline import unwrapped
+
+    assert unwrapped("Kenya accused\nUganda of raids.") == "Kenya accused Uganda of raids."
+    assert len(unwrapped("a\nb\nc")) == len("a\nb\nc")
+
+
+def test_records_of_a_wrapped_story_keep_its_line_breaks() -> None:
+    text = ("Kenyan Foreign Minister John Kamau accused the\nUgandan government of shelling "
+            "border posts\nnear Busia on Monday.")
+    wrapped = next(iter(code_articles([Article(id="w", text=text, published="2005-03-01")])))
+    flat = next(iter(code_articles([Article(id="f", text=text.replace("\n", " "),
+                                            published="2005-03-01")])))
+    assert isinstance(wrapped, CodedArticle) and isinstance(flat, CodedArticle)
+    # the same events between the same spans ("the\nUgandan government" with its article)
+    got = [(e.cameo, e.source.span, e.target.span if e.target else None) for e in wrapped.events]
+    assert got == [(e.cameo, e.source.span, e.target.span if e.target else None)
+                   for e in flat.events] and got, got
+    for e in wrapped.events:
+        assert e.sentence == text[e.sentence_span[0]:e.sentence_span[1]]
+        assert e.source.text == text[e.source.span[0]:e.source.span[1]]

@@ -765,7 +765,8 @@ def _build(adoc: ArticleDoc, sent: Sentence, cand: Candidate, src: Participant,
                     f"{tgt.actor.span[0]}-{tgt.actor.span[1]}" if tgt else "-", code])
     event = Event(
         id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
-        sentence_index=sent.index, sentence=sent.text,
+        sentence_index=sent.index,
+        sentence=adoc.article.text[sent.start_char:sent.end_char],  # with its line breaks
         source=src.actor, target=tgt.actor if tgt else None,
         cameo=code, cameo_root=info.root, plover=info.plover, plover_mode=info.plover_mode,
         goldstein=info.goldstein, quad_class=info.quad_class,
