@@ -40,7 +40,7 @@ from detente.evaluation.times import (
     system_times,
 )
 from detente.nlp import load_nlp
-from detente.pipeline import unwrapped
+from detente.pipeline import parser_text
 
 DEFAULT_GOLD = Path(__file__).resolve().parents[2] / "shared" / "dev" / "time" / "TBAQ-cleaned"
 
@@ -49,10 +49,10 @@ def parsed_docs(docs: list[GoldDoc], cache: Path) -> list[list[Any]]:
     """Each document's paragraphs as spaCy Docs, from the cache when it matches ``docs``."""
     nlp = load_nlp()
     spans = [paragraphs(d.text) for d in docs]
-    texts = [unwrapped(d.text[s:e]) for d, sp in zip(docs, spans, strict=True) for s, e in sp]
+    texts = [parser_text(d.text[s:e]) for d, sp in zip(docs, spans, strict=True) for s, e in sp]
     meta = cache.with_suffix(".json")
     # (a cache parsed from texts with their line breaks is parsed again)
-    key = {"unwrapped": True, "lengths": [len(t) for t in texts]}
+    key = {"parser_text": True, "lengths": [len(t) for t in texts]}
     if cache.exists() and meta.exists() and json.loads(meta.read_text()) == key:
         flat = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
     else:

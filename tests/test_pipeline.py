@@ -43,10 +43,10 @@ def test_empty_and_whitespace_articles_are_skipped(nlp: Language) -> None:
 
 
 def test_a_paragraph_wrapped_at_a_fixed_width_is_parsed_as_one_line() -> None:
-    from detente.pipeline import unwrapped
+    from detente.pipeline import parser_text
 
-    assert unwrapped("Kenya accused\nUganda of raids.") == "Kenya accused Uganda of raids."
-    assert len(unwrapped("a\nb\nc")) == len("a\nb\nc")
+    assert parser_text("Kenya accused\nUganda of raids.") == "Kenya accused Uganda of raids."
+    assert len(parser_text("a\nb\nc")) == len("a\nb\nc")
 
 
 def test_records_of_a_wrapped_story_keep_its_line_breaks() -> None:

@@ -43,7 +43,7 @@ class Skipped:
 PipelineResult = CodedArticle | Skipped
 
 
-def unwrapped(paragraph: str) -> str:
+def parser_text(paragraph: str) -> str:
     """A paragraph as the parser reads it: a line break inside it is a space. Wire copy is often
     wrapped at a fixed width (Reuters at 65 characters), and a newline token in mid-sentence
     misleads the tagger and the parser ("the\nWashington Democrat"). The length is kept, so every
@@ -116,7 +116,7 @@ def _code_batch(batch: list[Article], nlp: Language, steps: dict[str, Step],
     texts: list[str] = []
     for item in prepared:
         if isinstance(item, Article):
-            texts.extend(unwrapped(item.text[s:e]) for s, e in item.paragraphs)
+            texts.extend(parser_text(item.text[s:e]) for s, e in item.paragraphs)
     docs = iter(nlp.pipe(texts, batch_size=256))
     for item in prepared:
         if isinstance(item, Skipped):

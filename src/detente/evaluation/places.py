@@ -141,11 +141,11 @@ def code_gold(articles: list[GoldArticle]) -> list[ArticleDoc]:
     """Parse and run the places step (after actors, for context) on each gold text."""
     from detente import places
     from detente.nlp import load_nlp
-    from detente.pipeline import unwrapped
+    from detente.pipeline import parser_text
 
     nlp = load_nlp()
     spans = [_paragraphs(a.text) for a in articles]
-    texts = [unwrapped(a.text[s:e]) for a, sp in zip(articles, spans, strict=True) for s, e in sp]
+    texts = [parser_text(a.text[s:e]) for a, sp in zip(articles, spans, strict=True) for s, e in sp]
     docs = iter(nlp.pipe(texts, batch_size=64))
     out: list[ArticleDoc] = []
     for art, sp in zip(articles, spans, strict=True):

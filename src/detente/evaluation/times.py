@@ -99,12 +99,12 @@ def system_times(doc: GoldDoc, nlp: Any, parsed: list[Any] | None = None
                  ) -> list[tuple[int, int, str | None, str]]:
     """Run the times step on a gold document's text: (start, end, value, TIMEX3 type).
     ``parsed``: the paragraphs' spaCy Docs when already parsed (else ``nlp`` parses them)."""
-    from detente.pipeline import unwrapped
+    from detente.pipeline import parser_text
 
     article = Article(id=doc.name, text=doc.text, published=doc.dct or None)
     article.paragraphs = paragraphs(doc.text)
     if parsed is None:
-        parsed = list(nlp.pipe(unwrapped(doc.text[s:e]) for s, e in article.paragraphs))
+        parsed = list(nlp.pipe(parser_text(doc.text[s:e]) for s, e in article.paragraphs))
     adoc = ArticleDoc(article, [(s, d) for (s, _), d in zip(article.paragraphs, parsed, strict=True)])
     extract_times(adoc)
     return [(t.span[0], t.span[1], t.value, KIND_TO_TYPE.get(t.kind, "DATE")) for t in adoc.times]
