@@ -166,6 +166,12 @@ split grew to 738 stories (1,633 required; F75 and F78 added): found 0.536 / 0.2
 Sets F79-F82 (coded blind at the start of round 40 and scored at f283ba8, before any change):
 the fresh split grew to 774 stories (1,699 required; F79 and F82 added): found 0.529 / 0.211,
 extras 1.922, 66 `must_not`, source / target country 0.897 / 0.816.
+Events round 40 (2026-12-07): wire dev found 0.625 -> 0.629 (strict 0.261), extras 1.403 (1.389
+before the last change; one judgement the model adds on a speaker a line break had hidden),
+source / target country 0.969 / 0.952 -> 0.971 / 0.955, date 0.737 -> 0.739; sentence set dev
+macro-F1 0.430 -> 0.439, root 0.429 -> 0.434, no-event 0.034; fresh (774) 0.529 -> 0.544,
+extras 1.922 -> 1.872, 66 -> 64 `must_not`, 0.897 / 0.816 -> 0.906 / 0.829; floors raised
+(docs/EVALUATION.md, "Round 40").
 Floors sit a little below and only go up; test splits (and the fresh held-out set) are never
 gated.
 """
@@ -189,14 +195,14 @@ def test_wire_gold_dev_gate() -> None:
     shared_path("corpora", "news")
     summary = evaluate(ANNOTATIONS / "wire", split="dev")
     assert summary["stories"] >= 72
-    assert summary["found_loose"] >= 0.623
+    assert summary["found_loose"] >= 0.627
     assert summary["found_strict"] >= 0.259
     assert summary["unexplained_per_story"] <= 1.405
     assert summary["must_not_violations"] <= 0
-    assert summary["date_accuracy"] >= 0.735
+    assert summary["date_accuracy"] >= 0.737
     assert summary["modality_accuracy"] >= 0.975
-    assert summary["participants"]["source_country_right"] >= 0.967
-    assert summary["participants"]["target_country_right"] >= 0.950
+    assert summary["participants"]["source_country_right"] >= 0.969
+    assert summary["participants"]["target_country_right"] >= 0.953
     assert summary["participants"]["target_empty_where_gold_has_one"] <= 0.018
 
 
@@ -208,8 +214,8 @@ def test_sentence_set_dev_gate() -> None:
     shared_path("corpora", "news")
     summary = evaluate(ANNOTATIONS / "sentences" / "dev.jsonl")
     assert summary["sentences"] == 411
-    assert summary["plover_macro_f1"] >= 0.428
-    assert summary["cameo_root_accuracy"] >= 0.427
+    assert summary["plover_macro_f1"] >= 0.437
+    assert summary["cameo_root_accuracy"] >= 0.432
     assert summary["negatives_coded"] <= 0.036
 
 
@@ -227,14 +233,14 @@ def test_wire_gold_fresh_gate() -> None:
     # F66 (round 38, F66 from the reserve pool of Reuters stories), F67, F69 (round 39's, from
     # the reserve pool, coded blind at the end of round 38), F72, F74 (round 39, reserve pool),
     # F75, F78 (round 40's, reserve pool, coded blind at the end of round 39), F79, F82 (round
-    # 40, reserve pool); the floors were set again for this composition at f283ba8, the start
-    # of round 40, before any change (0.529 found, 1.922 extras, 66 must_not, 0.897 / 0.816
-    # source / target country; on the 738 stories before F79 and F82: 0.536, 1.913, 66, 0.900 /
-    # 0.819)
+    # 40, reserve pool); the floors were set for this composition at f283ba8, the start of
+    # round 40, before any change (0.529 found, 1.922 extras, 66 must_not, 0.897 / 0.816 source
+    # / target country; on the 738 stories before F79 and F82: 0.536, 1.913, 66, 0.900 / 0.819),
+    # and raised at its end, 86aab6f (0.544, 1.872, 64, 0.906 / 0.829)
     assert summary["stories"] == 774
-    assert summary["found_loose"] >= 0.527
-    assert summary["unexplained_per_story"] <= 1.93
-    assert summary["must_not_violations"] <= 66
-    assert summary["participants"]["source_country_right"] >= 0.895
-    assert summary["participants"]["target_country_right"] >= 0.814
+    assert summary["found_loose"] >= 0.542
+    assert summary["unexplained_per_story"] <= 1.88
+    assert summary["must_not_violations"] <= 64
+    assert summary["participants"]["source_country_right"] >= 0.904
+    assert summary["participants"]["target_country_right"] >= 0.827
 
