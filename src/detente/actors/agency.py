@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
@@ -280,13 +281,18 @@ def possessor_country(head: Token, lex: Lexicon) -> tuple[str | None, str]:
     return None, ""
 
 
+def international_body(entries: Iterable[tuple[str, object]]) -> Organisation | None:
+    """The first international organisation (no body of one country) among dictionary entries."""
+    return next((o for k, o in entries if k == ORG and isinstance(o, Organisation)
+                 and o.kind in {"igo", "ngo"}), None)
+
+
 def possessor_body(head: Token, lex: Lexicon) -> Organisation | None:
     """'UNESCO's World Heritage Bureau': the international organisation its possessor names."""
     for poss in (c for c in head.children if c.dep_ == "poss"):
-        span = poss.doc[poss.left_edge.i : poss.i + 1]
-        for kind, obj in lex.forms.get(key_of(span), []):
-            if kind == ORG and isinstance(obj, Organisation) and obj.kind in {"igo", "ngo"}:
-                return obj
+        body = international_body(lex.forms.get(key_of(poss.doc[poss.left_edge.i : poss.i + 1]), []))
+        if body is not None:
+            return body
     return None
 
 

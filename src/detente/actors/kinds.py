@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 from detente.actors.agency import (
     indefinite,
+    international_body,
     of_country,
     place_role,
     possessor_body,
@@ -157,9 +158,8 @@ def unknown_org_actor(f: Found, main: Cand, doc: Doc, country: str | None, cwhy:
                    and isinstance(o, Organisation) and o.kind == "party"), sector)
     if named:  # "the China-Japan Friendship Association": a body names its own country first
         country, cwhy = named[0].code, f"country from {named[0].name!r}"
-    elif body := next((o for c in main.inner for k, o in c.entries if k == ORG and isinstance(
-            o, Organisation) and o.kind in {"igo", "ngo"}), None):
-        # "the GATT Council", "the UNESCO World Heritage Committee": a body of the organisation
+    elif body := international_body(e for c in main.inner for e in c.entries):
+        # "the UNESCO World Heritage Committee": a body of the organisation its name names
         country, cwhy, sector = body.code, f"part of {body.name!r}", sector or body.sector
     if country is None and sector is None and not f.subject:
         f.mention.reason = f"organisation {name!r} not in the actor dictionary"
