@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 
 from detente.actors.eras import actor_on, country_on
-from detente.actors.lexicon import lexicon
+from detente.actors.lexicon import Lexicon, lexicon
 from detente.document import ArticleDoc
 from detente.records import Actor
 
@@ -21,13 +21,24 @@ LISTED_CODES = frozenset({"UNO", "EUR", "NATO", "AFR", "ASN", "OAS", "IMF", "WBK
                           "OPC", "ICC", "NGO", "IGO"})
 
 
+_REPORTED: dict[int, tuple[Lexicon, dict[str, str]]] = {}
+
+
 def reported_codes() -> dict[str, str]:
-    """The code each international body's own code is reported as, where the two differ."""
+    """The code each international body's own code is reported as, where the two differ
+    (derived once per lexicon, as its matchers are)."""
+    lex = lexicon()
+    cached = _REPORTED.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1]
     out: dict[str, str] = {}
-    for o in lexicon().dictionary.organisations.values():
+    for o in lex.dictionary.organisations.values():
         if o.kind in ("igo", "ngo") and o.code not in LISTED_CODES:
             out[o.code] = "NGO" if o.kind == "ngo" else \
                 "UNO" if (o.cameo or "").startswith("IGOUNO") else "IGO"
+    if len(_REPORTED) > 8:
+        _REPORTED.clear()
+    _REPORTED[id(lex)] = (lex, out)
     return out
 
 
