@@ -347,23 +347,30 @@ def repair_destination_for(doc: Doc) -> Doc:
 
 # Verbs whose "on" names who is charged with the object ("blamed the attack on rebels")
 ON_WHOM_VERBS = frozenset({"blame", "pin"})
+# Verbs whose object is charged (or threatened) with what a preposition names ("charged X with
+# fraud", "accused X of fraud", "threatened X with sanctions")
+WITH_WHAT_VERBS = {"charge": "with", "accuse": "of", "threaten": "with"}
 
 
 def repair_blamed_on(doc: Doc) -> Doc:
     """"blamed the attack on militants": the parse hangs "on militants" from the noun ("an
     attack on militants"); the last "on" phrase that ends the object names whom the verb charges
-    with it, so it becomes the verb's. One the verb has already is left alone."""
+    with it, so it becomes the verb's. "charged France, Spain and the EC Commission with unfair
+    practices": the phrase that ends a list of names is the verb's too (a name takes no "with").
+    One the verb has already is left alone."""
     for verb in doc:
-        if verb.lemma_.lower() not in ON_WHOM_VERBS or any(
-                c.dep_ == "prep" and c.lower_ == "on" for c in verb.children):
+        lemma = verb.lemma_.lower()
+        prep = "on" if lemma in ON_WHOM_VERBS else WITH_WHAT_VERBS.get(lemma)
+        if prep is None or any(c.dep_ == "prep" and c.lower_ == prep for c in verb.children):
             continue
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None:
             continue
-        ons = [t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == "on" and t.i > obj.i
-               and t.right_edge.i == obj.right_edge.i]
-        if ons:
-            ons[-1].head = verb
+        found = [t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == prep and t.i > obj.i
+                 and t.right_edge.i == obj.right_edge.i
+                 and (prep == "on" or t.head.pos_ == "PROPN")]
+        if found:
+            found[-1].head = verb
     return doc
 
 

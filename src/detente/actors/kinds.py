@@ -36,6 +36,26 @@ def pick_org(orgs: list[Organisation], sentence_index: int, head: Token,
     return orgs[0]
 
 
+# Names many states give a legislature ("Congress", "the Senate"): the dictionary's body of that
+# name is meant unless the story is about another country that has not named the body's own.
+SHARED_INSTITUTION_NAMES = frozenset({"congress", "senate", "house of representatives"})
+
+
+def shared_name_home(org: Organisation, surface: str, sentence_index: int, head: Token,
+                     state: ArticleState) -> str | None:
+    """The country whose own "Congress" or "Senate" the text means: the story's context country,
+    when the article names that country most so far and has not named the dictionary body's
+    ("Chavez's assembly moved to dissolve Congress" in a Caracas story is Venezuela's)."""
+    name = surface.lower().removeprefix("the ").strip()
+    if org.kind != "institution" or name not in SHARED_INSTITUTION_NAMES:
+        return None
+    here = state.story.country_for(sentence_index, head)[0]
+    if here is None or here == org.code or state.context_country() != here \
+            or state.countries.get(org.code):
+        return None
+    return here
+
+
 # The reason a phrase's country comes from a town, county or province it names ("the Ohio
 # secretary of state"): an office of that place, not of the nation.
 LOCAL_PLACE = "country from the local place"

@@ -55,6 +55,7 @@ from detente.actors.kinds import (
     pick_org,
     place_actor,
     portfolio,
+    shared_name_home,
     subnational_actor,
     unknown_org_actor,
 )
@@ -271,8 +272,13 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
         f.mention.reason = f"party {text!r} of the {cwhy} (not the dictionary's party of that name)"
     elif main.kind == "full" and ORG in kinds:
         orgs = [o for k, o in main.entries if k == ORG and isinstance(o, Organisation)]
-        org_actor(f, pick_org(orgs, sent.index, head, state), country, state,
-             doc[main.start : main.end].text)
+        org = pick_org(orgs, sent.index, head, state)
+        surface = doc[main.start : main.end].text
+        story_home = None if country else shared_name_home(org, surface, sent.index, head, state)
+        org_actor(f, org, country or story_home, state, surface)
+        if story_home is not None:
+            f.mention.reason = (f"institution {surface!r} ({org.sector}) of {story_home}, the "
+                                "story's country (a name many states' bodies share)")
     elif main.kind == "full":
         if country is None and main.names_several_countries():
             # "the Congolese ... near Brazzaville": a shared adjective takes the context's
