@@ -61,3 +61,22 @@ def test_a_legislature_many_states_name_alike_is_the_story_country_s(
     record = _code(text, "1999-07-26", dateline=dateline)
     got = {m["country"] for m in record["mentions"] if m["text"] == name}
     assert got == {want}, record["mentions"]
+
+
+@pytest.mark.parametrize(("text", "dateline", "name", "want"), [
+    pytest.param("Georgia Governor Zell Miller criticized the federal government on Tuesday.",
+                 "ATLANTA", "Georgia Governor Zell Miller", "USA", id="governor-in-atlanta"),
+    pytest.param("A court in Georgia ordered the company to pay damages.", "ATLANTA", "A court",
+                 "USA", id="court-in-atlanta"),
+    pytest.param("The auditor said the firm was in contempt of the Fulton County Superior Court "
+                 "in Georgia.", None, "Georgia", "USA", id="county-of-the-state"),
+    pytest.param("Georgia accused Russia of bombing its territory near Tbilisi.", None, "Georgia",
+                 "GEO", id="the-country"),
+    pytest.param("Georgia and the United States signed a defence pact.", "WASHINGTON", "Georgia",
+                 "GEO", id="the-country-in-washington"),
+])
+def test_georgia_is_the_us_state_where_the_story_is_set_there(
+        text: str, dateline: str | None, name: str, want: str) -> None:
+    record = _code(text, "1995-05-02", dateline=dateline)
+    got = {m["country"] for m in record["mentions"] if m["text"] == name}
+    assert got == {want}, record["mentions"]

@@ -219,7 +219,8 @@ LOCALITY_NOUNS = frozenset({"city", "town", "village", "province", "region", "di
 
 def prep_country(head: Token, lex: Lexicon, depth: int = 0, kin: bool = False,
                  dateline: tuple[str, str] | None = None,
-                 story: str | None = None) -> tuple[str | None, str]:
+                 story: str | None = None,
+                 divisions: dict[str, str] | None = None) -> tuple[str | None, str]:
     """'officials in Kabul', 'troops from Chad', 'a spokesman for the Chinese foreign
     ministry', 'the Minister of External Relations of Mongolia', 'a delegation of members of
     Japan's Komei Party': the country of the agent's place or principal (``kin``: the agent is
@@ -248,12 +249,15 @@ def prep_country(head: Token, lex: Lexicon, depth: int = 0, kin: bool = False,
                         if kind not in kinds and not (body and kind == ADJECTIVE):
                             continue
                         if isinstance(obj, Country):
+                            local = (divisions or {}).get(pobj.doc[start:end].text.lower())
+                            if local is not None:  # "a court in Georgia" in an Atlanta story
+                                return local, f"country from the local place {span.text!r}"
                             return obj.code, f"country from {prep.text!r} {span.text!r}"
                         if isinstance(obj, Organisation):  # ("the Carter Center of the US")
                             code = (of_country(pobj, lex) if obj.kind == "ngo" else None) or obj.code
                             return code, f"country from {prep.text!r} {span.text!r}"
             if prep.lower_ == "of" and depth < 2:  # "of External Relations of Mongolia"
-                found = prep_country(pobj, lex, depth + 1)
+                found = prep_country(pobj, lex, depth + 1, divisions=divisions)
                 if found[0] is not None:
                     return found
             if prep.lower_ == "of" and pobj.pos_ == "PROPN" and _titled(head, lex):

@@ -281,7 +281,8 @@ def resolve_agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str
         country, cwhy = of_group.code, f"country from 'of' {of_group.name!r}"
     if country is None:
         country, cwhy = prep_country(head, state.lex, kin=agent.term in KIN_TERMS,
-                                     dateline=state.story.dateline, story=state.story.dominant())
+                                     dateline=state.story.dateline, story=state.story.dominant(),
+                                     divisions=state.story.divisions)
     if country is None:
         country, cwhy = _compound_place_country(state, f, main.start)
     named = organisation_earlier(state, f, agent.term) if country is None and not mods and any(

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from detente.actors.agency import SUBJECT_DEPS, clause_verb, place_role, water_name
 from detente.actors.candidates import Cand
 from detente.actors.data import Country, Organisation, Person
-from detente.actors.gazetteer import place_country
+from detente.actors.gazetteer import biggest_namesake, namesake_divisions, place_country
 from detente.actors.lexicon import (
     ADJECTIVE,
     CAPITAL,
@@ -55,6 +55,9 @@ class StoryContext:
     counts: Counter[str] = field(default_factory=Counter)
     # nationalities written out in a sentence ("met Taiwanese President Lee"): the other party's
     marked: dict[int, set[str]] = field(default_factory=dict)
+    # country names that name a province or state the story is set in ("georgia" -> USA in an
+    # Atlanta story), by their lower-cased text
+    divisions: dict[str, str] = field(default_factory=dict)
 
     def dominant(self) -> str | None:
         """The country the story names most, if it leads clearly (half again the runner-up)."""
@@ -150,10 +153,12 @@ def story_context(adoc: ArticleDoc, cands: dict[int, list[Cand]], lex: Lexicon) 
     """Context of ``adoc`` from its dateline and its candidate spans (``cands`` by doc id)."""
     ctx = StoryContext()
     ctx.dateline = _dateline(adoc, lex)
+    ctx.divisions = story_divisions(adoc, cands, ctx.dateline)
     for sent in adoc.sentences:
         doc = sent.span.doc
         own = [c for c in cands.get(id(doc), []) if sent.span.start <= c.start < sent.span.end]
         for tok, code, name in _places(sent.span, own, lex, ctx.dateline):
+            code = ctx.divisions.get(name.lower(), code)  # "in Georgia" in an Atlanta story
             # places say where the story is more than adjectives do
             ctx.sentence_places.setdefault(sent.index, []).append((tok, code, name))
             ctx.counts[code] += 2
@@ -170,7 +175,8 @@ def story_context(adoc: ArticleDoc, cands: dict[int, list[Cand]], lex: Lexicon) 
                     break
                 if isinstance(obj, Country) and kind == COUNTRY and c.kind == "full" and \
                         place_role(doc[c.start : c.end].root)[0]:
-                    ctx.counts[obj.code] += 1  # "Israel bombed ...": an actor, named
+                    local = ctx.divisions.get(doc[c.start : c.end].text.lower())
+                    ctx.counts[local or obj.code] += 1  # "Israel bombed ...": an actor, named
                     break
             else:
                 national = _national(c, lex)
@@ -183,6 +189,44 @@ def story_context(adoc: ArticleDoc, cands: dict[int, list[Cand]], lex: Lexicon) 
         ctx.dateline = None
     _places_in_the_story_country(ctx)
     return ctx
+
+
+def story_divisions(adoc: ArticleDoc, cands: dict[int, list[Cand]],
+                    dateline: tuple[str, str] | None) -> dict[str, str]:
+    """Country names the story uses for a province or state of another country: "Georgia" when
+    the dateline's city, or a town or county the story names, lies in the US state of Georgia
+    ("ATLANTA", "the Fulton County Superior Court in Georgia"). By lower-cased name, the
+    division's country."""
+    names = {text for _, text in _country_names(adoc, cands)}
+    divisions = {n: d for n in names for d in namesake_divisions(n)}
+    if not divisions:
+        return {}
+    places = [dateline[1]] if dateline else []
+    for sent in adoc.sentences:
+        toks = sent.span
+        places += [toks[i:j].text for i in range(len(toks))
+                   for j in range(i + 1, min(i + 4, len(toks)) + 1)
+                   if all(t.pos_ == "PROPN" for t in toks[i:j])
+                   and toks[i:j].text.lower() not in divisions]
+    out: dict[str, str] = {}
+    for name in set(places):
+        top = biggest_namesake(name)
+        for n, (country, admin1) in divisions.items():
+            if top is not None and top == (country, admin1):
+                out[n] = country
+    return out
+
+
+def _country_names(adoc: ArticleDoc, cands: dict[int, list[Cand]]) -> list[tuple[Cand, str]]:
+    """The candidate spans that name a country by its name, with their lower-cased text."""
+    out = []
+    for sent in adoc.sentences:
+        doc = sent.span.doc
+        for c in cands.get(id(doc), []):
+            if sent.span.start <= c.start < sent.span.end and c.kind == "full" and any(
+                    k == COUNTRY for k, _ in c.entries):
+                out.append((c, doc[c.start : c.end].text.lower()))
+    return out
 
 
 def _places_in_the_story_country(ctx: StoryContext) -> None:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import functools
+
 _KINDS = frozenset({"city", "admin1", "admin2", "country", "territory"})
 # Areas that span countries ("the Sahel"): a name they likeliest denote names no one country.
 _AREAS = frozenset({"region", "continent"})
@@ -64,3 +66,26 @@ def big_city(name: str) -> bool:
     from detente.geo.gazetteer import gazetteer
 
     return any(e.kind == "city" and e.population >= BIG_CITY for e in gazetteer().candidates(name))
+
+
+@functools.cache
+def namesake_divisions(name: str) -> tuple[tuple[str, str], ...]:
+    """(country, admin1 code) of the provinces or states elsewhere that bear the very name of a
+    country ("georgia": the US state), for a lower-cased country name."""
+    from detente.geo.gazetteer import gazetteer
+
+    every = gazetteer().candidates(name)
+    countries = {e.country for e in every if e.kind == "country"}
+    return tuple((e.country, e.admin1) for e in every if e.kind == "admin1" and e.country
+                 and e.admin1 and e.country not in countries and e.name.lower() == name)
+
+
+@functools.cache
+def biggest_namesake(name: str) -> tuple[str, str] | None:
+    """(country, admin1 code) of the most populous town or county called ``name``, if any."""
+    from detente.geo.gazetteer import gazetteer
+
+    local = [e for e in gazetteer().candidates(name) if e.kind in ("city", "admin2")
+             and e.name.casefold() == name.casefold() and e.country and e.admin1]
+    top = max(local, key=lambda e: e.population, default=None)
+    return (top.country, top.admin1) if top is not None and top.country and top.admin1 else None

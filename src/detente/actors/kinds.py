@@ -185,7 +185,7 @@ def unknown_org_actor(f: Found, main: Cand, doc: Doc, country: str | None, cwhy:
         f.mention.reason = f"organisation {name!r} not in the actor dictionary"
         return
     if country is None:  # "the Overseas Development Authority (ODA) of Britain"
-        found, why = prep_country(f.head, state.lex)
+        found, why = prep_country(f.head, state.lex, divisions=state.story.divisions)
         if found is not None and not why.startswith("country from 'for'"):
             country, cwhy = found, why
     if country is None:  # "Pakistan's foreign ministry spokesperson"
@@ -273,6 +273,9 @@ def modifier_country(mods: list[Cand], doc: Doc, state: ArticleState,
             # "Labor Party leader X": a name several countries' parties share is the context's
             org = pick_org(orgs, *where, state)
             return org.code, f"country from {org.name!r}"
+        division = state.story.divisions.get(text.lower()) if c.kind == "full" else None
+        if division is not None:  # "Georgia Gov. X" in an Atlanta story
+            return division, f"{LOCAL_PLACE} {text!r}"
         for kind, obj in c.entries or inner:
             if kind in {COUNTRY, ADJECTIVE, CAPITAL, DEMONYM} and isinstance(obj, Country):
                 return obj.code, f"country from {obj.name!r} modifier"

@@ -279,6 +279,11 @@ def _resolve_group(adoc: ArticleDoc, sent: Sentence, group: list[Cand],
         if story_home is not None:
             f.mention.reason = (f"institution {surface!r} ({org.sector}) of {story_home}, the "
                                 "story's country (a name many states' bodies share)")
+    elif main.kind == "full" and (
+            local := state.story.divisions.get(doc[main.start : main.end].text.lower())):
+        # "a court in Georgia" in an Atlanta story: the US state, not the country
+        text = doc[main.start : main.end].text
+        subnational_actor(f, text, head, (local, text), local)
     elif main.kind == "full":
         if country is None and main.names_several_countries():
             # "the Congolese ... near Brazzaville": a shared adjective takes the context's
@@ -411,7 +416,8 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
     other_party = title_mod is not None and title_mod.agent is not None \
         and title_mod.agent.term in OTHER_PARTY
     if country is None and not other_party:
-        country, cwhy = prep_country(f.head, state.lex)  # "President Jane Doe of Malawi"
+        country, cwhy = prep_country(f.head, state.lex,  # "President Jane Doe of Malawi"
+                                     divisions=state.story.divisions)
     if country is None and us_party_state(doc, main.end):  # "Sen. Jane Roe, D-Mass., said"
         country, cwhy = "USA", "country from a US party-state label"
     if country is None and not other_party:
