@@ -178,6 +178,9 @@ split grew to 810 stories (1,748 required; F83 and F86 added): found 0.544 / 0.2
 Sets F87-F90 (round 41's second draw, coded blind at its start and scored at f6567ed): the
 fresh split grew to 846 stories (1,855 required; F87 and F90 added): found 0.541 / 0.220,
 extras 1.903, 70 `must_not`, source / target country 0.898 / 0.822.
+Events round 41 (2026-12-07): wire dev, sentence set dev and ConfliBERT unchanged; fresh (846)
+0.541 -> 0.546 (strict 0.220 -> 0.222), extras 1.903 -> 1.896, 70 `must_not`, 0.898 / 0.822 ->
+0.898 / 0.824; fresh floors raised (docs/EVALUATION.md, "Round 41").
 Floors sit a little below and only go up; test splits (and the fresh held-out set) are never
 gated.
 """
@@ -243,11 +246,12 @@ def test_wire_gold_fresh_gate() -> None:
     # F87, F90 (round 41's second draw, reserve pool); the floors were set again for this
     # composition at f6567ed, the start of round 41, before any change (0.541 found, 1.903
     # extras, 70 must_not, 0.898 / 0.822 source / target country; on the 810 stories before F87
-    # and F90 0.544, 1.884, 64, 0.898 / 0.821 at 2c89607)
+    # and F90 0.544, 1.884, 64, 0.898 / 0.821 at 2c89607), and raised at its end, 59be01f
+    # (0.546, 1.896, 70, 0.898 / 0.824)
     assert summary["stories"] == 846
-    assert summary["found_loose"] >= 0.539
-    assert summary["unexplained_per_story"] <= 1.91
+    assert summary["found_loose"] >= 0.544
+    assert summary["unexplained_per_story"] <= 1.90
     assert summary["must_not_violations"] <= 70
     assert summary["participants"]["source_country_right"] >= 0.896
-    assert summary["participants"]["target_country_right"] >= 0.820
+    assert summary["participants"]["target_country_right"] >= 0.822
 
