@@ -217,6 +217,11 @@ LOCALITY_NOUNS = frozenset({"city", "town", "village", "province", "region", "di
                             "county", "port", "prefecture", "municipality"})
 
 
+# The reason a phrase's country comes from a town, county or province it names ("the Ohio
+# secretary of state"): an office of that place, not of the nation.
+LOCAL_PLACE = "country from the local place"
+
+
 def prep_country(head: Token, lex: Lexicon, depth: int = 0, kin: bool = False,
                  dateline: tuple[str, str] | None = None,
                  story: str | None = None,
@@ -251,7 +256,7 @@ def prep_country(head: Token, lex: Lexicon, depth: int = 0, kin: bool = False,
                         if isinstance(obj, Country):
                             local = (divisions or {}).get(pobj.doc[start:end].text.lower())
                             if local is not None:  # "a court in Georgia" in an Atlanta story
-                                return local, f"country from the local place {span.text!r}"
+                                return local, f"{LOCAL_PLACE} {span.text!r}"
                             return obj.code, f"country from {prep.text!r} {span.text!r}"
                         if isinstance(obj, Organisation):  # ("the Carter Center of the US")
                             code = (of_country(pobj, lex) if obj.kind == "ngo" else None) or obj.code

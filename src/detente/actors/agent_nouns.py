@@ -14,6 +14,7 @@ from detente.actors.agency import (
     COMMAND,
     FOREIGN_PLURALS,
     IGO_HEADS,
+    LOCAL_PLACE,
     NON_STATE_SIDES,
     PLACE_AGENTS,
     SIDES,
@@ -29,7 +30,6 @@ from detente.actors.candidates import Cand
 from detente.actors.context import OTHER_PARTY
 from detente.actors.data import Agent, Country, Organisation
 from detente.actors.kinds import (
-    LOCAL_PLACE,
     hyphen_prefix,
     org_actor,
     pick_org,

@@ -197,8 +197,7 @@ def story_divisions(adoc: ArticleDoc, cands: dict[int, list[Cand]],
     the dateline's city, or a town or county the story names, lies in the US state of Georgia
     ("ATLANTA", "the Fulton County Superior Court in Georgia"). By lower-cased name, the
     division's country."""
-    names = {text for _, text in _country_names(adoc, cands)}
-    divisions = {n: d for n in names for d in namesake_divisions(n)}
+    divisions = {n: d for n in _country_names(adoc, cands) for d in namesake_divisions(n)}
     if not divisions:
         return {}
     places = [dateline[1]] if dateline else []
@@ -217,16 +216,12 @@ def story_divisions(adoc: ArticleDoc, cands: dict[int, list[Cand]],
     return out
 
 
-def _country_names(adoc: ArticleDoc, cands: dict[int, list[Cand]]) -> list[tuple[Cand, str]]:
-    """The candidate spans that name a country by its name, with their lower-cased text."""
-    out = []
-    for sent in adoc.sentences:
-        doc = sent.span.doc
-        for c in cands.get(id(doc), []):
-            if sent.span.start <= c.start < sent.span.end and c.kind == "full" and any(
-                    k == COUNTRY for k, _ in c.entries):
-                out.append((c, doc[c.start : c.end].text.lower()))
-    return out
+def _country_names(adoc: ArticleDoc, cands: dict[int, list[Cand]]) -> set[str]:
+    """The lower-cased texts of the candidate spans that name a country by its name."""
+    return {sent.span.doc[c.start : c.end].text.lower() for sent in adoc.sentences
+            for c in cands.get(id(sent.span.doc), [])
+            if sent.span.start <= c.start < sent.span.end and c.kind == "full"
+            and any(k == COUNTRY for k, _ in c.entries)}
 
 
 def _places_in_the_story_country(ctx: StoryContext) -> None:

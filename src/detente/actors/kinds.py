@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from detente.actors.agency import (
+    LOCAL_PLACE,
     indefinite,
     international_body,
     of_country,
@@ -56,9 +57,6 @@ def shared_name_home(org: Organisation, surface: str, sentence_index: int, head:
     return here
 
 
-# The reason a phrase's country comes from a town, county or province it names ("the Ohio
-# secretary of state"): an office of that place, not of the nation.
-LOCAL_PLACE = "country from the local place"
 
 
 def org_actor(f: Found, org: Organisation, country: str | None, state: ArticleState,
