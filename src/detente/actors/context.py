@@ -218,10 +218,9 @@ def story_divisions(adoc: ArticleDoc, cands: dict[int, list[Cand]],
 
 def _country_names(adoc: ArticleDoc, cands: dict[int, list[Cand]]) -> set[str]:
     """The lower-cased texts of the candidate spans that name a country by its name."""
-    return {sent.span.doc[c.start : c.end].text.lower() for sent in adoc.sentences
-            for c in cands.get(id(sent.span.doc), [])
-            if sent.span.start <= c.start < sent.span.end and c.kind == "full"
-            and any(k == COUNTRY for k, _ in c.entries)}
+    return {doc[c.start : c.end].text.lower() for _, doc in adoc.paragraphs
+            for c in cands.get(id(doc), [])
+            if c.kind == "full" and any(k == COUNTRY for k, _ in c.entries)}
 
 
 def _places_in_the_story_country(ctx: StoryContext) -> None:

@@ -80,7 +80,8 @@ def namesake_divisions(name: str) -> tuple[tuple[str, str], ...]:
                  and e.admin1 and e.country not in countries and e.name.lower() == name)
 
 
-@functools.cache
+# bounded: the names asked are any run of proper nouns in the stories that need it
+@functools.lru_cache(maxsize=4096)
 def biggest_namesake(name: str) -> tuple[str, str] | None:
     """(country, admin1 code) of the most populous town or county called ``name``, if any."""
     from detente.geo.gazetteer import gazetteer
