@@ -27,7 +27,7 @@ def place_country(name: str, min_population: int = 0,
     ``story``: the story's dominant country; a place of that very name there is the one meant
     ("Reinosa" in a story about Spain is not Mexico's Reynosa, once called so).
     """
-    from detente.geo.gazetteer import gazetteer
+    from detente.geo.gazetteer import gazetteer, normalise
 
     g = gazetteer()
     every = g.candidates(name)
@@ -36,15 +36,21 @@ def place_country(name: str, min_population: int = 0,
              and (e.kind != "city" or e.population >= min_population)]
     if not found:
         return None
+    if story is None and dateline is not None:
+        story = dateline[0]  # a story naming no country is set where its dateline is
     if dateline is not None and name.lower() == dateline[1].lower():
         found = [e for e in found if e.country == dateline[0]] or found
-    elif story is not None and not any(
-            e.country != story and e.name.casefold() == name.casefold()
-            and (e.kind != "city" or e.population >= OWN_NAME_CITY) for e in found):
+    elif story is not None:
+        home = [e for e in every if e.kind in _KINDS and e.country == story
+                and normalise(e.name) == normalise(name)]
         # however small, a town of the story's country bearing the very name is the one
-        # meant, unless a large place elsewhere bears it too ("London" in a Canadian story)
-        found = [e for e in every if e.kind in _KINDS and e.country == story
-                 and e.name.casefold() == name.casefold()] or found
+        # meant, unless a large place elsewhere bears it too ("London" in a Canadian story);
+        # a province or state of the story's country is meant before any town elsewhere
+        # ("Parana" in a Brazilian story is the state, not Argentina's city)
+        if any(e.kind == "admin1" for e in home) or not any(
+                e.country != story and e.name.casefold() == name.casefold()
+                and (e.kind != "city" or e.population >= OWN_NAME_CITY) for e in found):
+            found = home or found
     # a large place of that very name before one it was once called ("Philadelphia" is not
     # Amman, whose ancient name it was)
     own = [e for e in found if e.name.casefold() == name.casefold()]

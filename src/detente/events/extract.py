@@ -81,6 +81,7 @@ from detente.events.targets import (
     context_targets,
     fallback_targets,
     held_by_authority,
+    named_destination,
     political_contest,
     story_destination,
     target_note,
@@ -425,6 +426,10 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
         if p.cameo in VISIT_CODES and _home_trip(cand):
             cand.outcome = "a trip within the traveller's own country (no visit to another actor)"
             continue
+        if p.cameo in VISIT_CODES and not cand.targets and not among_sources:
+            cand.targets = named_destination(sa, tok, cand.sources)
+            if cand.targets:
+                cand.target_path = "named-destination"
         if p.cameo in VISIT_CODES and not cand.targets and not among_sources:
             cand.targets, note = story_destination(sa, tok, cand.sources)
             if cand.targets:

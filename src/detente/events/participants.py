@@ -201,8 +201,11 @@ class SentenceActors:
         found = self._of_conjuncts(tok, self._resolve_one(tok, subject=subject, depth=depth,
                                                           makers=makers))
         conjuncts = conj_chain(tok)  # "X, Y and Z": Z hangs from Y in the parse
-        conjuncts += [g for c in tok.children if c.dep_ == "appos" for g in c.children
-                      if g.dep_ == "conj"]  # "Presidents Joe Biden and Xi Jinping"
+        listed = [c for c in tok.children if c.dep_ == "appos"
+                  and any(g.dep_ == "conj" for g in c.children)]
+        # "Presidents Joe Biden and Xi Jinping"; "The United States, NATO and the United
+        # Nations": the parse may take a list's second name for the first one's apposition
+        conjuncts += listed + [g for c in listed for g in c.children if g.dep_ == "conj"]
         # "the IMF and World Bank": the parse makes the first name a modifier of the second
         conjuncts += [c for c in tok.children if c.i < tok.i and c.pos_ == "PROPN"
                       and c.dep_ in ("nmod", "compound") and unpaired_cc(c)]

@@ -91,6 +91,24 @@ def _country_named_in(sa: SentenceActors, thing: Token, preps: list[Token]) -> P
     return None
 
 
+def _clause_place(sa: SentenceActors, trigger: Token, thing: Token) -> Participant | None:
+    """The country of a town or country the clause sets its act in ("In Tokyo, he is due to meet
+    private bankers": Japan's bankers), for people the phrase gives no country of their own."""
+    verb = trigger
+    for _ in range(3):
+        for pobj in (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for g in c.children if g.dep_ == "pobj"):
+            pl = sa.place_at(pobj)
+            country = iso3(pl.country or "") if pl is not None else None
+            if country is not None:
+                return context_participant(sa, country, (thing.left_edge.i, thing.i + 1),
+                                           "clause-place")
+        if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return None
+
+
 def slot_things(trigger: Token, slots: tuple[str, ...] | list[str],
                 depth: int = 0) -> list[Token]:
     """The words in the pattern's target slots (the object, the object of a slot preposition,
@@ -253,6 +271,11 @@ def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] |
         return [], ""
     if any(c.dep_ in ("amod", "compound") and c.lower_ in BEYOND_THE_STORY for c in thing.children):
         return [], ""  # "invited international observers", "courted foreign investors"
+    local = _clause_place(sa, trigger, thing) if thing.tag_ == "NNS" or lemma in agent_nouns() \
+        else None
+    if local is not None:
+        return [local], f"target {local.actor.text!r} names no actor: taken as the country " \
+                        f"{local.actor.actor.country} where the clause sets the act"
     story, why = story_country(sa)
     if story is None or any(p.actor.actor.kind == "country" and p.actor.actor.country == story
                             for p in sources):
@@ -558,6 +581,19 @@ def _people(tok: Token) -> bool:
 # CAMEO 042 (make a visit): a visit whose destination the sentence does not name ("during the
 # president's visit", "his three-day visit") is, in news, a visit to where the story is told.
 VISIT_CODES = frozenset({"042"})
+
+
+def named_destination(sa: SentenceActors, trigger: Token, sources: list[Participant]
+                      ) -> list[Participant]:
+    """A place named before a visit noun ("his Washington visit", "the planned Moscow trip") is
+    where the visit goes, when it is not the visitor's own country."""
+    if trigger.pos_ != "NOUN":
+        return []
+    own = {p.actor.actor.country for p in sources}
+    got = [p for c in trigger.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+           and c.i < trigger.i for p in sa.resolve(c)]
+    return [p for p in got if p.actor.actor.country and p.actor.actor.country not in own
+            and p.actor.actor.kind in ("country", "place", "city")]
 
 
 def story_destination(sa: SentenceActors, trigger: Token, sources: list[Participant]
