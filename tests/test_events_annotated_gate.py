@@ -184,6 +184,9 @@ Events round 41 (2026-12-07): wire dev, sentence set dev and ConfliBERT unchange
 Sets F91-F94 (round 42's, coded blind at its start and scored at 35b42c3, the end of round
 41): the fresh split grew to 882 stories (1,931 required; F91 and F94 added): found 0.540 /
 0.219, extras 1.868, 71 `must_not`, source / target country 0.900 / 0.824.
+Events round 42 (2026-12-07): wire dev, sentence set dev and ConfliBERT unchanged; fresh (882)
+0.540 -> 0.544 (strict 0.219 -> 0.220), extras 1.868 -> 1.874, 71 `must_not`, 0.900 / 0.824;
+the fresh found floor raised (docs/EVALUATION.md, "Round 42").
 Floors sit a little below and only go up; test splits (and the fresh held-out set) are never
 gated.
 """
@@ -249,9 +252,10 @@ def test_wire_gold_fresh_gate() -> None:
     # F87, F90 (round 41's second draw, reserve pool), F91, F94 (round 42's, reserve pool); the
     # floors were set again for this composition at 35b42c3, the end of round 41, before any
     # change (0.540 found, 1.868 extras, 71 must_not, 0.900 / 0.824 source / target country;
-    # on the 846 stories before F91 and F94 0.546, 1.896, 70, 0.898 / 0.824 at 59be01f)
+    # on the 846 stories before F91 and F94 0.546, 1.896, 70, 0.898 / 0.824 at 59be01f), and
+    # raised at its end, c3839c8 (0.544, 1.874, 71, 0.900 / 0.824)
     assert summary["stories"] == 882
-    assert summary["found_loose"] >= 0.538
+    assert summary["found_loose"] >= 0.542
     assert summary["unexplained_per_story"] <= 1.88
     assert summary["must_not_violations"] <= 71
     assert summary["participants"]["source_country_right"] >= 0.898
