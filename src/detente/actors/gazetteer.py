@@ -24,8 +24,9 @@ def place_country(name: str, min_population: int = 0,
     count): a name tagged as a person is read as a place only when the place is well known.
     ``dateline``: the story's dateline (country, place name); the place it names is the one in
     that country ("BIRMINGHAM, Ala." ... "a Birmingham clinic" is not England's).
-    ``story``: the story's dominant country; a place of that very name there is the one meant
-    ("Reinosa" in a story about Spain is not Mexico's Reynosa, once called so).
+    ``story``: the story's dominant country (else the dateline's); a place of that very name
+    there is the one meant ("Reinosa" in a story about Spain is not Mexico's Reynosa, once called
+    so), and a province or state of that name there comes before a town abroad.
     """
     from detente.geo.gazetteer import gazetteer, normalise
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -28,7 +27,7 @@ from spacy.tokens import Token
 
 from detente.actors.eras import actor_on
 from detente.document import ArticleDoc, Sentence
-from detente.events.lexicon import BORROWED, LEXICON_VERSION, Pattern, by_lemma, noun_classes
+from detente.events.lexicon import BORROWED, LEXICON_VERSION, Pattern, by_lemma
 from detente.events.matching import (
     JUDGEMENT_CLASSES,
     MEASURE_ROOTS,
@@ -46,14 +45,34 @@ from detente.events.modality import (
     modality,
     stated_refusal,
 )
-from detente.events.ontology import cameo, refusal_of
+from detente.events.noun_sources import attributive_visitor, predicate_sources
+from detente.events.ontology import cameo
 from detente.events.participants import (
     STORY_ORGANISATION,
     Participant,
     SentenceActors,
     actor_key,
-    agent_nouns,
     context_participant,
+)
+from detente.events.phrases import agent_nouns
+from detente.events.senses import (
+    DESTROY_PROPERTY,
+    INTENT_ROOT,
+    REJECT,
+    WORDS_OF_ATTACK,
+    act_lemma,
+    attack_in_words,
+    complement_refusal,
+    complement_threat,
+    joint_act,
+    joint_complement,
+    joint_object,
+    names_its_kind,
+    occasion_mention,
+    own_property,
+    poll_share,
+    refused_code,
+    sports_result,
 )
 from detente.events.slots import each_other, meets_the_press, slot_targets
 from detente.events.sources import (
@@ -61,15 +80,12 @@ from detente.events.sources import (
     FORCE_ROOTS,
     POSTURE_ROOTS,
     REPORTER_CONJUNCT,
-    TEMPORAL_PREPS,
     announcers_of_talks,
     anothers_act,
-    attributive_visitor,
     comma_conjunct,
     light_verb,
     passive_sources,
     posture_forces,
-    predicate_sources,
     reporter_sources,
 )
 from detente.events.targets import (
@@ -89,42 +105,11 @@ from detente.events.targets import (
 from detente.records import Actor, Event, Trigger
 
 THREAT_ROOT = "13"
-INTENT_ROOT = "03"
-REJECT = "120"
-# Verbs whose act, with no partner named, is done by several subjects with each other
-RECIPROCAL_VERBS = frozenset({"share", "exchange", "swap"})
-# Verbs that take two parties by their sense: several subjects who "agree to" an act with no
-# partner named agree with each other, whatever the act
-CONSENSUS_VERBS = frozenset({"agree"})
-# Verbs besides the support verbs whose subjects, with talks or ties as object and no partner
-# named, hold them with each other ("resumed dialogue", "upgraded their ties")
-JOINT_OBJECT_VERBS = frozenset({"upgrade", "restore", "expand", "deepen", "strengthen",
-                                "normalise", "normalize", "establish", "improve", "end", "set"})
 REFLEXIVE = {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself"}
 # "agreed that the plan was fair" shares an opinion; only "agreed to/on/with" cooperates.
 # "hoped (that) Japan would end the practice" and "suggested the posters were part of a trend"
 # voice a wish or a view, not an appeal (PETRARCH-2 codes bare "hope" and "suggest" 020)
 OPINION_SENSE = {"agree", "hope", "suggest"}
-# Sport reports use the language of conflict and diplomacy ("beat", "defended its title", "the
-# two countries met in the play-offs"): a sentence with one unambiguous sport term, or two weaker
-# ones ("tennis", "tournament", a score), codes nothing.
-SPORT_STRONG = re.compile(
-    r"\b(world cups?|play-?offs?|semi-?finals?|quarter-?finals?|finals|(?:top|second|third)-seeded|"
-    r"seeded|goalkeeper|striker|mid-?fielders?|clocked|grand slam|wickets?|innings|world records?|"
-    r"\d+ ?kg (?:category|class|division)|scored (?:\w+ ){0,3}goals?|"
-    r"(?:defended|retained|won) (?:its|his|her|their) (?:\w+ )?(?:title|crown)|"
-    r"\d+,?\d*m (?:final|race|freestyle|hurdles))\b", re.IGNORECASE)
-SPORT_WEAK = re.compile(
-    r"\b(tournaments?|championships?|olympics?|olympic games|medals?|badminton|tennis|football|"
-    r"soccer|cricket|rugby|marathon|match|matches|goals?|coach|squad|champions?|players|"
-    r"\d{1,2}-\d{1,2})\b",
-    re.IGNORECASE)
-
-
-def _sport(text: str) -> bool:
-    return bool(SPORT_STRONG.search(text)) or len(SPORT_WEAK.findall(text)) >= 2
-
-
 # The outcome of a pattern that needs a target and found none (the model may still read the
 # predicate: events/layers.py).
 NO_TARGET = "pattern needs a target; none resolved"
@@ -158,62 +143,10 @@ class Candidate:
             return False
         return (self.pattern is not None and self.pattern.symmetric) or self.source_path == "between" \
             or each_other(self.trigger) or (self.pattern is not None and (
-                _joint_complement(self.trigger) or _joint_object(self.trigger)))
+                joint_complement(self.trigger) or joint_object(self.trigger)))
 
 
 SUPPORT_ROOT = "05"
-# Words of a share of people: support "from 33 percent" is what a poll measured, not an act
-SHARE_WORDS = frozenset({"percent", "%", "cent", "percentage"})
-
-
-def _poll_share(kids: list[Token]) -> bool:
-    """Is the support's giver a share of people ("backing from 33 percent", "supported by 40 per
-    cent of voters")?"""
-    return any(c.dep_ in ("prep", "agent") and c.lower_ in ("from", "of", "by", "among")
-               and any(g.dep_ == "pobj" and g.lemma_.lower() in SHARE_WORDS for g in c.children)
-               for c in kids)
-
-
-# Words that make an act the subjects' with each other ("bilateral trade", "work together").
-JOINT_WORDS = frozenset({"bilateral", "mutual", "mutually", "jointly", "together"})
-
-
-def _joint_complement(tok: Token) -> bool:
-    """Is what ``tok`` commits to or agrees on a joint act ("X and Y pledged to deepen
-    cooperation", "agreed to resume talks": its infinitive, or that infinitive's object, matches a
-    symmetric pattern, or that object is "their" own), with no partner of its own ("... to
-    cooperate with Z")?"""
-    if any(c.dep_ in ("dobj", "dative") for c in tok.children):
-        return False  # "encouraged it to cooperate": the object's act, not the subjects'
-    comps = [c for c in tok.children if c.dep_ == "xcomp"
-             and not any(g.dep_ == "prep" and g.lower_ == "with" for g in c.children)]
-    objs = [o for c in comps for o in c.children if o.dep_ == "dobj" and o.pos_ == "NOUN"]
-    if any(g.dep_ == "poss" and g.lower_ == "their" for o in objs for g in o.children):
-        return True  # "agreed to reopen their embassies": what they share, done together
-    if any(o.lemma_.lower() in noun_classes()["relations"] for o in objs):
-        return True  # "agreed to expand defence ties": the ties between them
-    if any(c.lemma_.lower() in RECIPROCAL_VERBS for c in comps):
-        return True  # "agreed to share nuclear research": each with the other
-    if comps and tok.lemma_.lower() in CONSENSUS_VERBS:
-        return True  # "X and Y agreed to set up a commission": with each other
-    if any(t.lower_ in JOINT_WORDS for c in comps for t in c.subtree):
-        return True  # "agreed to explore ways of increasing bilateral trade": between them
-    return any((p := match_pattern(c)) is not None and p.symmetric for c in comps + objs)
-
-
-def _joint_object(tok: Token) -> bool:
-    """Is the verb's direct object talks or ties with no partner of their own ("X and Y resumed
-    dialogue", "X and Y upgraded their ties"): the subjects hold them with each other?"""
-    if tok.pos_ != "VERB" or any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
-        return False
-    if not light_verb(tok) and tok.lemma_.lower() not in JOINT_OBJECT_VERBS:
-        return False  # "hosted negotiations", "attended talks": not held with each other
-    joint = noun_classes()["talks"] | noun_classes()["relations"]
-    return any(o.dep_ == "dobj" and o.lemma_.lower() in joint
-               and not any(g.dep_ == "prep" and g.lower_ in ("with", "between") for g in o.children)
-               for o in tok.children)
-
-
 def anothers_forces(verb: Token, sa: SentenceActors) -> bool:
     """Whether the forces ``verb`` commands are named as another country's than its subject's
     ("the junta ordered French troops to leave"; not "ordered the army to attack")."""
@@ -266,11 +199,11 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             cand.outcome = (f"undergoes {undergoing[0].text!r} ({undergoing[1].id}): "
                             "the act is the verb's")
             continue
-        if pos == "noun" and p.cameo[:2] == CONSULT_ROOT and _occasion_mention(tok):
+        if pos == "noun" and p.cameo[:2] == CONSULT_ROOT and occasion_mention(tok):
             cand.outcome = "the occasion of a clause, reported before (\"during the visit\")"
             continue
         kids = list(tok.children)
-        if p.cameo[:2] == SUPPORT_ROOT and _poll_share(kids):
+        if p.cameo[:2] == SUPPORT_ROOT and poll_share(kids):
             cand.outcome = "a poll figure (\"backing from 33 percent\"): not an event"
             continue
         if p.lemma in OPINION_SENSE and p.xcomp is None and any(
@@ -287,7 +220,7 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             ended = p.cameo[:2] == YIELD_ROOT and any(
                 q is not None and q.cameo[:2] in MEASURE_ROOTS for q in own)
             if (not ended and any(q is not None and q.obj is not None for q in own)) \
-                    or _names_its_kind(tok, p) \
+                    or names_its_kind(tok, p) \
                     or (p.id.startswith(BORROWED) and light_verb(tok) and any(
                         q is not None and q.cameo[:2] != p.cameo[:2] for q in own)):
                 # a support verb's borrowed pattern ("intensify" + attack = 138) gives way to
@@ -384,7 +317,7 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
         # "Piccard and Jones ... fighting against forgotten sufferances": an object in the
         # pattern's own slots that names no one is what they act on, not each other
         among_sources = cand.mutual() and (bool(cand.targets) or not _slot_objects(tok, p))
-        if p.alone and not (among_sources or cand.targets or _joint(tok)):
+        if p.alone and not (among_sources or cand.targets or joint_act(tok)):
             # no partner named: the act is the source's own ("held military exercises")
             cand.pattern = p = replace(p, cameo=p.alone, symmetric=False)
             root = p.cameo[:2]
@@ -413,7 +346,7 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
         if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in tok.children):
             cand.outcome = "reflexive object (no second actor)"
             continue
-        if p.cameo == DESTROY_PROPERTY and _own_property(tok):
+        if p.cameo == DESTROY_PROPERTY and own_property(tok):
             cand.outcome = "destroys its own property (disarming, not an attack)"
             continue
         if p.needs_target and not cand.targets and not among_sources:
@@ -430,10 +363,10 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             cand.targets = named_destination(sa, tok, cand.sources)
             if cand.targets:
                 cand.target_path = "named-destination"
-        if p.cameo in VISIT_CODES and not cand.targets and not among_sources:
-            cand.targets, note = story_destination(sa, tok, cand.sources)
-            if cand.targets:
-                cand.target_note, cand.target_path = note, "story-destination"
+            else:
+                cand.targets, note = story_destination(sa, tok, cand.sources)
+                if cand.targets:
+                    cand.target_note, cand.target_path = note, "story-destination"
         cand.targets = held_by_authority(cand.targets, cand.sources, p.cameo)
         if p.needs_target and not among_sources and not any(
                 t.actor.actor.country for t in cand.targets):
@@ -452,17 +385,17 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             # the Council", "about the fate of a journalist"
             cand.pattern = p = replace(p, cameo=p.owned)
         if p.cameo[:2] in FORCE_ROOTS and (
-                words := political_contest(_act_lemma(tok), cand.sources, cand.targets)
+                words := political_contest(act_lemma(tok), cand.sources, cand.targets)
         ) is not None:
             if not words:
                 cand.outcome = "a political contest (not the use of force)"
                 continue
             cand.pattern = p = replace(p, cameo=words)
-        elif p.cameo[:2] == "11" and armed_contest(_act_lemma(tok), cand.sources, cand.targets):
+        elif p.cameo[:2] == "11" and armed_contest(act_lemma(tok), cand.sources, cand.targets):
             cand.pattern = p = replace(p, cameo=FIGHT)
-        elif p.cameo[:2] in FORCE_ROOTS and _attack_in_words(tok):
+        elif p.cameo[:2] in FORCE_ROOTS and attack_in_words(tok):
             cand.pattern = p = replace(p, cameo=WORDS_OF_ATTACK)
-        if p.cameo[:2] == INTENT_ROOT and p.xcomp == "*" and (threat := _complement_threat(tok)):
+        if p.cameo[:2] == INTENT_ROOT and p.xcomp == "*" and (threat := complement_threat(tok)):
             # "is ready to attack X", "committed to fighting X": an intent to use force
             # threatens it
             cand.pattern = p = replace(p, cameo=threat)
@@ -473,9 +406,9 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             # plan to weigh an option; the weighing (CAMEO 014) has not begun
             cand.outcome = f"{cand.modality} consideration: no option weighed yet"
             continue
-        if stated_refusal(tok, cand.modality) and (refused := _refused_code(tok, p.cameo)):
+        if stated_refusal(tok, cand.modality) and (refused := refused_code(tok, p.cameo)):
             cand.pattern, cand.modality = replace(p, cameo=refused), "asserted"  # CAMEO 124
-        elif p.cameo == REJECT and p.xcomp == "*" and (refused := _complement_refusal(tok)):
+        elif p.cameo == REJECT and p.xcomp == "*" and (refused := complement_refusal(tok)):
             # "refused to negotiate with X", "ruled out working with X": the refusal of that act
             cand.pattern = replace(p, cameo=refused)
         cand.outcome = "event"
@@ -527,77 +460,6 @@ def _state_force(actor: Actor) -> bool:
     return actor.sector in AUTHORITY_SECTORS or (actor.sector is None and actor.kind == "country")
 
 
-# CAMEO 1712 (destroy property): a state or force destroying its own stockpiles or weapons
-# ("destroyed its landmines", "their own arsenal") disarms; "their" alone is often another's
-# ("troops demolished their homes").
-DESTROY_PROPERTY = "1712"
-
-
-# prepositions that make a definite event noun the time of a clause ("During the visit, X met Y")
-TIME_PREPS = TEMPORAL_PREPS | {"at", "throughout"}
-
-
-def _occasion_mention(tok: Token) -> bool:
-    """"During the visit, X met Y": a consultation named again by "the" alone, as the time of
-    another clause, is one the story has reported already, not a new one (its own visitor,
-    host or partner would be named: "during his visit", "after the talks with X")."""
-    prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ not in TIME_PREPS or prep.dep_ != "prep" \
-            or prep.head.pos_ not in ("VERB", "AUX"):
-        return False
-    kids = list(tok.children)
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and all(
-        c.dep_ in ("det", "amod", "nummod", "compound", "punct") and c.ent_type_ == ""
-        and c.pos_ != "PROPN" for c in kids)
-
-
-def _own_property(tok: Token) -> bool:
-    """Is the object of ``tok`` the subject's own ("its stockpile", "their own weapons")?"""
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
-    objs += [o for c in objs for p in c.children  # "three million of its landmines"
-             if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    # "its" is a plural subject's only by mistake ("rebels destroyed its bridges": a state's)
-    plural = any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in tok.children)
-    return any(c.lower_ == "own" or (c.lower_ == "its" and c.dep_ == "poss" and not plural)
-               for o in objs for c in o.children)
-
-
-def _refused_code(tok: Token, code: str) -> str | None:
-    """The rejection a stated refusal of ``code`` makes: the refusal of the act itself (yield,
-    consult, cooperate), or for a refused intention ("not willing to negotiate") the refusal of
-    the intended act, else a rejection (120)."""
-    if code[:2] != INTENT_ROOT:
-        return refusal_of(code)
-    return _complement_refusal(tok) or REJECT
-
-
-def _complement_refusal(tok: Token) -> str | None:
-    """The refusal code of the act in ``tok``'s complement ("to negotiate", "working with"), if
-    the lexicon codes that act and CAMEO has a refusal for it."""
-    return next((r for q in _intended(tok) if (r := refusal_of(q.cameo))), None)
-
-
-def _intended(tok: Token) -> list[Pattern]:
-    """The lexicon patterns of the acts in ``tok``'s complement: its infinitive, or a gerund
-    that stands for one ("ruled out working with X", "committed to strengthening ties")."""
-    kids = list(tok.children)
-    found = [match_pattern(c) for c in kids if c.dep_ == "xcomp"]
-    found += [match_pattern(c) for c in gerund_objects(kids)]
-    return [q for q in found if q is not None]
-
-
-# The threat an intent to use force makes (CAMEO 138); acts of repression and protest are left
-# to the intent ("agreed to postpone a protest" yields).
-THREAT_OF = {"18": "138", "19": "138", "20": "138"}
-
-
-def _complement_threat(tok: Token) -> str | None:
-    """The threat code of the act of force in ``tok``'s complement ("to attack", "fighting"), if
-    the lexicon codes one there."""
-    return next((THREAT_OF[q.cameo[:2]] for q in _intended(tok) if q.cameo[:2] in THREAT_OF),
-                None)
-
-
 def settle_content(cands: list[Candidate]) -> None:
     """Drop the events that are only the content of another coded event in the same sentence
     (a requested or merely possible act: the request is the event)."""
@@ -608,60 +470,6 @@ def settle_content(cands: list[Candidate]) -> None:
             cand.outcome = f"{cand.modality} content of another coded act: not an event"
             # "suggested releasing X, freeing Y": the content's conjunct is content too
             coded.discard(cand.trigger.i)
-
-
-JOINT = frozenset({"joint", "bilateral", "trilateral", "multilateral", "combined"})
-
-
-def _joint(tok: Token) -> bool:
-    """Does the predicate say it is shared ("joint exercises"), partner named or not?"""
-    return any(c.dep_ == "amod" and c.lemma_.lower() in JOINT for c in tok.children)
-
-
-def _names_its_kind(tok: Token, p: Pattern) -> bool:
-    """Does the noun a pattern's preposition requires have a pattern of its own, of the same root
-    and more specific ("went on hunger strike": the hunger strike, not a strike)?"""
-    if p.prep is None:
-        return False
-    return any((q := match_pattern(o)) is not None and q.obj is not None
-               and q.cameo[:2] == p.cameo[:2]
-               for c in tok.children if c.dep_ == "prep" and c.lower_ == p.prep
-               for o in c.children if o.dep_ == "pobj")
-
-
-# Participles of speech that say an "attack" was made in words: "launched a fresh attack on
-# Israel, dismissing the Holocaust as a myth", "attacked the plan, calling it reckless".
-SPEECH_PARTICIPLES = frozenset({"say", "call", "dismiss", "describe", "brand", "label",
-                                "accuse", "charge", "claim", "insist", "warn", "denounce"})
-WORDS_OF_ATTACK = "111"
-
-
-def _attack_in_words(tok: Token) -> bool:
-    """Is the attack ``tok`` codes ("attacked", "launched an attack") followed by a participle
-    of speech that says what it was ("..., saying ..."), or an attack "on" a policy, record or
-    remark ("an attack on the government's record")?"""
-    if _act_lemma(tok) != "attack":
-        return False
-    verb = tok.head if tok.pos_ == "NOUN" and tok.head.pos_ == "VERB" else tok
-    noun = tok if tok.pos_ == "NOUN" else next(
-        (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() == "attack"), None)
-    texts = noun_classes()["policy_text"]
-    on_text = noun is not None and any(
-        o.lemma_.lower() in texts for w in (noun, noun.head) for c in w.children
-        if c.dep_ == "prep" and c.lower_ in ("on", "against") for o in c.children
-        if o.dep_ == "pobj")
-    return on_text or any(c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG"
-                          and c.i > tok.i and c.lemma_.lower() in SPEECH_PARTICIPLES
-                          for c in verb.children)
-
-
-def _act_lemma(tok: Token) -> str:
-    """The word naming the act: the predicate's, or its object's after a support verb
-    ("launched a fierce attack")."""
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-    if light_verb(tok) and obj is not None:
-        return obj.lemma_.lower()
-    return tok.lemma_.lower()
 
 
 def _names_own_object(p: Pattern, target: Participant) -> bool:
@@ -715,7 +523,7 @@ def extract_events(adoc: ArticleDoc) -> None:
     day = adoc.published
     seen: set[tuple[Any, ...]] = set()
     for sent in adoc.sentences:
-        if _sport(sent.text):
+        if sports_result(sent.text):
             continue
         if model is None:  # rules only: the actor lookup is built if a trigger needs it
             cands = candidates_for_sentence(adoc, sent)

@@ -35,9 +35,10 @@ from detente.events.lexicon import BORROWED, LEXICON_VERSION, Pattern
 from detente.events.matching import predicate_pos
 from detente.events.modality import modality, stated_refusal
 from detente.events.model import EventModel, Vote, is_candidate, vote
+from detente.events.noun_sources import predicate_sources
 from detente.events.participants import SentenceActors, actor_key
 from detente.events.slots import slot_targets
-from detente.events.sources import POSTURE_ROOTS, light_verb, predicate_sources
+from detente.events.sources import POSTURE_ROOTS, light_verb
 from detente.events.targets import (
     CONSULT_ROOT,
     behest_targets,

@@ -8,7 +8,7 @@ import functools
 from spacy.tokens import Token
 
 from detente.events.lexicon import Pattern, by_lemma, noun_classes
-from detente.events.participants import RELATIVE, agent_noun, preposition
+from detente.events.phrases import RELATIVE, agent_noun, preposition
 
 POS_OF = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}
 QUANTITY_NOUNS = frozenset({"number", "dozen", "dozens", "hundred", "hundreds", "thousand",

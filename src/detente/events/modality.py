@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from detente.events.lexicon import noun_classes
 from detente.events.matching import temporal_prep
-from detente.events.participants import document_report
+from detente.events.phrases import document_report
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"may", "might", "could", "would", "should", "can", "must", "ought"}

@@ -23,14 +23,8 @@ from detente.events.matching import (
     modal_complement,
 )
 from detente.events.modality import CLAIM_NOUNS, CONDITION_MARKS
-from detente.events.participants import (
-    MEDIA_HEADS,
-    Participant,
-    SentenceActors,
-    actor_key,
-    makers_of,
-    preposition,
-)
+from detente.events.participants import Participant, SentenceActors, actor_key
+from detente.events.phrases import MEDIA_HEADS, makers_of, preposition
 from detente.events.targets import political, stray_passive_subject
 
 NESTED_PREPS = ("to", "against", "at", "on", "with", "of", "over", "about", "from", "in")

@@ -24,25 +24,24 @@ from detente.events.matching import (
     places_of,
     receiving,
 )
+from detente.events.noun_sources import harm_noun
 from detente.events.participants import (
     Participant,
     SentenceActors,
     _actors_fn,
     _how,
     actor_key,
-    agent_nouns,
     context_participant,
     iso3,
-    preposition,
     story_country,
 )
+from detente.events.phrases import agent_nouns, preposition
 from detente.events.sources import (
     AUTHORITY_SECTORS,
     BEHEST_PREPS,
     BEHEST_ROOTS,
     between_sides,
     clause_sources,
-    harm_noun,
 )
 from detente.records import Actor
 
@@ -593,7 +592,7 @@ def named_destination(sa: SentenceActors, trigger: Token, sources: list[Particip
     got = [p for c in trigger.children if c.dep_ == "compound" and c.pos_ == "PROPN"
            and c.i < trigger.i for p in sa.resolve(c)]
     return [p for p in got if p.actor.actor.country and p.actor.actor.country not in own
-            and p.actor.actor.kind in ("country", "place", "city")]
+            and p.actor.actor.kind in ("country", "place")]
 
 
 def story_destination(sa: SentenceActors, trigger: Token, sources: list[Participant]
