@@ -187,6 +187,9 @@ Sets F91-F94 (round 42's, coded blind at its start and scored at 35b42c3, the en
 Events round 42 (2026-12-07): wire dev, sentence set dev and ConfliBERT unchanged; fresh (882)
 0.540 -> 0.544 (strict 0.219 -> 0.220), extras 1.868 -> 1.874, 71 `must_not`, 0.900 / 0.824;
 the fresh found floor raised (docs/EVALUATION.md, "Round 42").
+Sets F95-F98 (round 43's, coded blind at the end of round 42 and scored at 3350c00): the fresh
+split grew to 918 stories (2,009 required; F97 and F98 added): found 0.542 / 0.220, extras
+1.876, 73 `must_not`, source / target country 0.900 / 0.821.
 Floors sit a little below and only go up; test splits (and the fresh held-out set) are never
 gated.
 """
@@ -249,15 +252,15 @@ def test_wire_gold_fresh_gate() -> None:
     # the reserve pool, coded blind at the end of round 38), F72, F74 (round 39, reserve pool),
     # F75, F78 (round 40's, reserve pool, coded blind at the end of round 39), F79, F82 (round
     # 40, reserve pool), F83, F86 (round 41's, reserve pool, coded blind at the end of round 40),
-    # F87, F90 (round 41's second draw, reserve pool), F91, F94 (round 42's, reserve pool); the
-    # floors were set again for this composition at 35b42c3, the end of round 41, before any
-    # change (0.540 found, 1.868 extras, 71 must_not, 0.900 / 0.824 source / target country;
-    # on the 846 stories before F91 and F94 0.546, 1.896, 70, 0.898 / 0.824 at 59be01f), and
-    # raised at its end, c3839c8 (0.544, 1.874, 71, 0.900 / 0.824)
-    assert summary["stories"] == 882
-    assert summary["found_loose"] >= 0.542
+    # F87, F90 (round 41's second draw, reserve pool), F91, F94 (round 42's, reserve pool), F97,
+    # F98 (round 43's, reserve pool, coded blind at the end of round 42); the floors were set
+    # again for this composition at 3350c00, the end of round 42 (0.542 found, 1.876 extras, 73
+    # must_not, 0.900 / 0.821 source / target country; on the 882 stories before F97 and F98
+    # 0.544, 1.874, 71, 0.900 / 0.824 at c3839c8)
+    assert summary["stories"] == 918
+    assert summary["found_loose"] >= 0.540
     assert summary["unexplained_per_story"] <= 1.88
-    assert summary["must_not_violations"] <= 71
+    assert summary["must_not_violations"] <= 73
     assert summary["participants"]["source_country_right"] >= 0.898
-    assert summary["participants"]["target_country_right"] >= 0.822
+    assert summary["participants"]["target_country_right"] >= 0.819
 
