@@ -208,6 +208,11 @@ def _of_group(f: Found, state: ArticleState) -> Organisation | None:
     return None
 
 
+# The European Commission's row in organisations.tsv: the capitalised "Commission" of a story
+# about the European Community or Union.
+EUROPEAN_COMMISSION = "org:ec"
+
+
 def resolve_agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None,
                   cwhy: str, state: ArticleState) -> None:
     """Give the mention ``f`` of an agent noun (``main``, with its modifiers ``mods``) its actor:
@@ -279,6 +284,17 @@ def resolve_agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str
     of_group = _of_group(f, state) if agent.kind == "person" and not mods else None
     if country is None and of_group is not None:
         country, cwhy = of_group.code, f"country from 'of' {of_group.name!r}"
+    commission = state.lex.dictionary.organisations.get(EUROPEAN_COMMISSION)
+    if (commission is not None and not mods and head.text == "Commission"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+            and not any(c.dep_ in ("prep", "appos", "compound") for c in head.children)
+            and any(x.mention.actor is not None and x.mention.actor.country == commission.code
+                    for x in state.found)):
+        # "the Commission" in a story that has named the European Community or Union
+        org_actor(f, commission, None, state, head.text)
+        f.mention.reason = "'the Commission' in a story about the European Community: " + \
+            f.mention.reason
+        return
     if country is None:
         country, cwhy = prep_country(head, state.lex, kin=agent.term in KIN_TERMS,
                                      dateline=state.story.dateline, story=state.story.dominant(),
