@@ -190,6 +190,8 @@ the fresh found floor raised (docs/EVALUATION.md, "Round 42").
 Sets F95-F98 (round 43's, coded blind at the end of round 42 and scored at 3350c00): the fresh
 split grew to 918 stories (2,009 required; F97 and F98 added): found 0.542 / 0.220, extras
 1.876, 73 `must_not`, source / target country 0.900 / 0.821.
+Events round 43 (2026-12-07): wire dev, sentence set dev and ConfliBERT unchanged; fresh (918)
+found unchanged at 0.542, source country 0.900 -> 0.901 (docs/EVALUATION.md, "Round 43").
 Floors sit a little below and only go up; test splits (and the fresh held-out set) are never
 gated.
 """
