@@ -213,6 +213,22 @@ def _of_group(f: Found, state: ArticleState) -> Organisation | None:
 EUROPEAN_COMMISSION = "org:ec"
 
 
+def _the_commission(f: Found, mods: list[Cand], state: ArticleState) -> Organisation | None:
+    """The European Commission, when ``f`` is a bare "the Commission" in a story that has named
+    the European Community or Union ("the Commission of Inquiry" is another body)."""
+    head = f.head
+    if mods or head.text != "Commission" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children) or any(
+            c.dep_ in ("prep", "appos", "compound") for c in head.children):
+        return None
+    commission = state.lex.dictionary.organisations.get(EUROPEAN_COMMISSION)
+    if commission is None or not any(x.mention.actor is not None
+                                     and x.mention.actor.country == commission.code
+                                     for x in state.found):
+        return None
+    return commission
+
+
 def resolve_agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str | None,
                   cwhy: str, state: ArticleState) -> None:
     """Give the mention ``f`` of an agent noun (``main``, with its modifiers ``mods``) its actor:
@@ -284,16 +300,11 @@ def resolve_agent(f: Found, main: Cand, mods: list[Cand], doc: Doc, country: str
     of_group = _of_group(f, state) if agent.kind == "person" and not mods else None
     if country is None and of_group is not None:
         country, cwhy = of_group.code, f"country from 'of' {of_group.name!r}"
-    commission = state.lex.dictionary.organisations.get(EUROPEAN_COMMISSION)
-    if (commission is not None and not mods and head.text == "Commission"
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-            and not any(c.dep_ in ("prep", "appos", "compound") for c in head.children)
-            and any(x.mention.actor is not None and x.mention.actor.country == commission.code
-                    for x in state.found)):
-        # "the Commission" in a story that has named the European Community or Union
+    commission = _the_commission(f, mods, state)
+    if commission is not None:
         org_actor(f, commission, None, state, head.text)
-        f.mention.reason = "'the Commission' in a story about the European Community: " + \
-            f.mention.reason
+        f.mention.reason = ("'the Commission' in a story about the European Community: "
+                            + f.mention.reason)
         return
     if country is None:
         country, cwhy = prep_country(head, state.lex, kin=agent.term in KIN_TERMS,

@@ -207,13 +207,8 @@ def story_divisions(adoc: ArticleDoc, cands: dict[int, list[Cand]],
                    for j in range(i + 1, min(i + 4, len(toks)) + 1)
                    if all(t.pos_ == "PROPN" for t in toks[i:j])
                    and toks[i:j].text.lower() not in divisions]
-    out: dict[str, str] = {}
-    for name in set(places):
-        top = biggest_namesake(name)
-        for n, (country, admin1) in divisions.items():
-            if top is not None and top == (country, admin1):
-                out[n] = country
-    return out
+    tops = {top for name in set(places) if (top := biggest_namesake(name)) is not None}
+    return {n: country for n, (country, admin1) in divisions.items() if (country, admin1) in tops}
 
 
 def _country_names(adoc: ArticleDoc, cands: dict[int, list[Cand]]) -> set[str]:

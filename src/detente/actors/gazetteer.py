@@ -42,8 +42,9 @@ def place_country(name: str, min_population: int = 0,
     if dateline is not None and name.lower() == dateline[1].lower():
         found = [e for e in found if e.country == dateline[0]] or found
     elif story is not None:
+        key = normalise(name)  # "Parana" is "Paraná"
         home = [e for e in every if e.kind in _KINDS and e.country == story
-                and normalise(e.name) == normalise(name)]
+                and normalise(e.name) == key]
         # however small, a town of the story's country bearing the very name is the one
         # meant, unless a large place elsewhere bears it too ("London" in a Canadian story);
         # a province or state of the story's country is meant before any town elsewhere

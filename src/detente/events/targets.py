@@ -76,6 +76,15 @@ def _first_owner(sa: SentenceActors, preps: list[Token], keys: set[tuple[Any, ..
     return [], ""
 
 
+def _place_country(sa: SentenceActors, pobj: Token, countries_only: bool = False) -> str | None:
+    """The ISO3 country of the place ``pobj`` names (only a country itself with
+    ``countries_only``), if the places step found one there."""
+    pl = sa.place_at(pobj)  # (a place it returns has a country)
+    if pl is None or countries_only and pl.feature != "country":
+        return None
+    return iso3(pl.country or "")
+
+
 def _country_named_in(sa: SentenceActors, thing: Token, preps: list[Token]) -> Participant | None:
     """The country a thing is "in" ("condemned the coup in Niger", "the violence in Kenya"):
     whose it is, rather than the story's. A country only, and not a meeting's: "the talks in
@@ -83,8 +92,7 @@ def _country_named_in(sa: SentenceActors, thing: Token, preps: list[Token]) -> P
     if thing.lemma_.lower() in noun_classes()["talks"] | GATHERINGS:
         return None
     for pobj in (g for c in preps if c.lower_ == "in" for g in c.children if g.dep_ == "pobj"):
-        pl = sa.place_at(pobj)  # (a place it returns has a country)
-        country = iso3(pl.country or "") if pl is not None and pl.feature == "country" else None
+        country = _place_country(sa, pobj, countries_only=True)
         if country is not None:
             return context_participant(sa, country, (thing.left_edge.i, pobj.i + 1), "in-country")
     return None
@@ -97,8 +105,7 @@ def _clause_place(sa: SentenceActors, trigger: Token, thing: Token) -> Participa
     for _ in range(3):
         for pobj in (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"
                      for g in c.children if g.dep_ == "pobj"):
-            pl = sa.place_at(pobj)
-            country = iso3(pl.country or "") if pl is not None else None
+            country = _place_country(sa, pobj)
             if country is not None:
                 return context_participant(sa, country, (thing.left_edge.i, thing.i + 1),
                                            "clause-place")
@@ -270,11 +277,11 @@ def context_targets(sa: SentenceActors, trigger: Token, slots: tuple[str, ...] |
         return [], ""
     if any(c.dep_ in ("amod", "compound") and c.lower_ in BEYOND_THE_STORY for c in thing.children):
         return [], ""  # "invited international observers", "courted foreign investors"
-    local = _clause_place(sa, trigger, thing) if thing.tag_ == "NNS" or lemma in agent_nouns() \
-        else None
+    people = thing.tag_ == "NNS" or lemma in agent_nouns()
+    local = _clause_place(sa, trigger, thing) if people else None
     if local is not None:
-        return [local], f"target {local.actor.text!r} names no actor: taken as the country " \
-                        f"{local.actor.actor.country} where the clause sets the act"
+        return [local], (f"target {local.actor.text!r} names no actor: taken as the country "
+                         f"{local.actor.actor.country} where the clause sets the act")
     story, why = story_country(sa)
     if story is None or any(p.actor.actor.kind == "country" and p.actor.actor.country == story
                             for p in sources):
