@@ -269,6 +269,10 @@ def _national(c: Cand, lex: Lexicon) -> str | None:
     ("Labour", "Congress") or a person's offices leave it open."""
     if c.kind != "full":
         return None
+    # a company is named for what it does, wherever the story is ("Boeing" in a TOKYO story on
+    # a Japanese crash inquiry): its home country is no evidence of the story's
+    if any(isinstance(o, Organisation) and o.kind == "company" for _, o in c.entries):
+        return None
     codes = {o.code for _, o in c.entries if isinstance(o, Organisation)} | {
         r.country for _, p in c.entries if isinstance(p, Person) for r in p.roles}
     if len(codes) != 1:

@@ -44,6 +44,10 @@ FAMILY_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM"})
 _PATRONYMIC = frozenset({"bin", "ibn", "bint"})
 # Honorifics: never a short name; a person written "Mr Ancram" is introduced like a titled one.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "baroness"})
+# Royal and princely styles written before a name ("Crown Prince Abdullah bin Abdul Aziz",
+# "Sheikh Jaber"): the name after them is the one the story shortens to ("Prince Abdullah").
+ROYAL_STYLES = frozenset({"crown", "prince", "princess", "king", "queen", "sheikh", "sheik", "emir",
+                          "sultan"})
 _NOT_SHORT = HONORIFICS | frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import re
 
 from spacy.tokens import Doc, Token
@@ -64,6 +65,7 @@ from detente.actors.lexicon import (
     HONORIFICS,
     ORG,
     PERSON,
+    ROYAL_STYLES,
     form_key,
     lexicon,
     name_words,
@@ -386,7 +388,11 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
     known = state.aliases.get(name) or state.aliases.get(surname)
     # "Mr Blair" after "Tony Blair": an honorific adds no name of its own
     named = [w for w in words if w.lower().rstrip(".") not in HONORIFICS]
-    if known is not None and len(named) == 1:
+    # "Prince Abdullah" after "Crown Prince Abdullah bin Abdul Aziz": a style adds no name either,
+    # when the person named before was introduced with one
+    unstyled = list(itertools.dropwhile(lambda w: w.lower() in ROYAL_STYLES, named))
+    styled_before = known is not None and known.name.split()[0].lower() in ROYAL_STYLES
+    if known is not None and (len(named) == 1 or (len(unstyled) == 1 and styled_before)):
         f.mention.actor = known
         f.mention.reason = f"alias: {name!r} -> {known.name} (named earlier)"
         f.title_term = title_of(state, known)
@@ -446,6 +452,8 @@ def _unknown_person(f: Found, main: Cand, doc: Doc, country: str | None, cwhy: s
         # the person the story named, not a dictionary namesake it never mentioned
         if len(named) > 1 and named[0][:1].isupper():
             state.aliases.setdefault(named[0], actor)
+        if len(unstyled) > 1 and unstyled[0] != named[0] and unstyled[0][:1].isupper():
+            state.aliases.setdefault(unstyled[0], actor)
         # "Francisco Javier Ramirez Acuna ... Ramirez": a two-surname name is shortened to
         # its first surname, not to a dictionary namesake the story never mentioned
         if len(named) > 3 and named[-2][:1].isupper():

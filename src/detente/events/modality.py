@@ -262,6 +262,13 @@ def modality(trigger: Token, *, planned: bool = False, threat: bool = False,
             found.add("hypothetical")
         elif verb.head.lemma_ in COMMIT_VERBS:
             found.add("planned")
+        elif verb.head.lemma_ in OPEN_VERBS:
+            found.add("hypothetical")  # "tried to revive talks with Y": attempted, not held
+    # "a bid to revive talks between X and Y": what a bid, hope or offer is for has not happened
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and verb.dep_ == "acl" and (
+            verb.head.lemma_.lower() in IRREALIS_NOUNS) and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        found.add("hypothetical")
     if trigger.pos_ == "NOUN" and _asked_for(trigger):
         found.add("hypothetical")  # "demanded an investigation by the UN": asked for
     if _subjunctive_content(comp, gov0):
