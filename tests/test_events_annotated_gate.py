@@ -195,6 +195,9 @@ found unchanged at 0.542, source country 0.900 -> 0.901 (docs/EVALUATION.md, "Ro
 Sets F99-F102 (round 44's, coded blind at its start and scored at 80d6120, the end of round
 43): the fresh split grew to 954 stories (2,098 required; F99 and F102 added): found 0.537 /
 0.218, extras 1.867, 73 `must_not`, source / target country 0.902 / 0.819.
+Events round 44 (2026-12-07): wire dev, sentence set dev and ConfliBERT unchanged; fresh (954)
+0.537 -> 0.542 (strict 0.218 -> 0.222), extras 1.867 -> 1.862, 73 -> 71 `must_not`, 0.902 /
+0.819 -> 0.904 / 0.822; fresh floors raised (docs/EVALUATION.md, "Round 44").
 Floors sit a little below and only go up; test splits (and the fresh held-out set) are never
 gated.
 """
@@ -261,11 +264,12 @@ def test_wire_gold_fresh_gate() -> None:
     # F98 (round 43's, reserve pool, coded blind at the end of round 42), F99, F102 (round 44's,
     # reserve pool); the floors were set again for this composition at 80d6120, the end of round
     # 43 (0.537 found, 1.867 extras, 73 must_not, 0.902 / 0.819 source / target country; on the
-    # 918 stories before F99 and F102 0.542, 1.876, 73, 0.901 / 0.821 at dee7423)
+    # 918 stories before F99 and F102 0.542, 1.876, 73, 0.901 / 0.821 at dee7423), and raised at
+    # bec0e2c, the end of round 44 (0.542, 1.862, 71, 0.904 / 0.822)
     assert summary["stories"] == 954
-    assert summary["found_loose"] >= 0.535
-    assert summary["unexplained_per_story"] <= 1.87
-    assert summary["must_not_violations"] <= 73
-    assert summary["participants"]["source_country_right"] >= 0.899
-    assert summary["participants"]["target_country_right"] >= 0.817
+    assert summary["found_loose"] >= 0.540
+    assert summary["unexplained_per_story"] <= 1.865
+    assert summary["must_not_violations"] <= 71
+    assert summary["participants"]["source_country_right"] >= 0.901
+    assert summary["participants"]["target_country_right"] >= 0.819
 
