@@ -330,7 +330,10 @@ def cmd_sample_fresh(args: argparse.Namespace) -> None:
     # this; --keep-duplicates draws them again exactly)
     texts = frozenset() if args.keep_duplicates else frozenset(
         text_key(s.text) for stories in corpora.values() for s in stories if s.id in exclude)
-    picks = select_fresh(candidates, exclude, args.seed, args.n, exclude_texts=texts)
+    try:
+        picks = select_fresh(candidates, exclude, args.seed, args.n, exclude_texts=texts)
+    except ValueError as err:  # the pool is spent: say so, with no traceback
+        sys.exit(f"sample-fresh {args.set}: {err} (docs/ANNOTATION.md, section 16)")
     out: list[str] = []
     for story in picks:
         _write_story(out, story)

@@ -209,7 +209,7 @@ def test_a_fresh_draw_leaves_out_an_annotated_text_under_another_id() -> None:
     drawn = select_fresh(stories, annotated, seed=7, n=8, exclude_texts=texts)
     keys = [text_key(s.text) for s in drawn]
     assert len(set(keys)) == 8 and not set(keys) & texts
-    with pytest.raises(ValueError):  # eight distinct texts are left, not more
+    with pytest.raises(ValueError, match="holds 8 stories"):  # eight distinct texts are left
         select_fresh(stories, annotated, seed=7, n=9, exclude_texts=texts)
     assert len(select_fresh(stories, annotated, seed=7, n=18)) == 18  # without: duplicates drawn
 

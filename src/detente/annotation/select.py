@@ -222,6 +222,9 @@ def select_fresh(candidates: list[Story], exclude: set[str], seed: int, n: int,
                 seen.add(key)
                 distinct.append(story)
         pool = distinct
+    if n > len(pool):
+        raise ValueError(f"the pool holds {len(pool)} stories no annotation has; {n} were asked "
+                         f"for")
     return random.Random(seed).sample(pool, n)
 
 
