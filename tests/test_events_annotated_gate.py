@@ -202,6 +202,8 @@ Sets F103-F105 (round 45's, coded blind at the end of round 44 and scored at f6d
 reserve pool ran out with F105's nine stories): the fresh split grew to 963 stories (2,109
 required; F105 added): found 0.541 / 0.221, extras 1.853, 72 `must_not`, source / target
 country 0.904 / 0.822.
+Events round 45 (2026-12-07): wire dev, sentence set dev and ConfliBERT unchanged; fresh (963)
+found unchanged at 0.541, target country 0.822 -> 0.821 (docs/EVALUATION.md, "Round 45").
 Floors sit a little below and only go up; test splits (and the fresh held-out set) are never
 gated.
 """
