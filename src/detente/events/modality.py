@@ -195,7 +195,7 @@ def modality(trigger: Token, *, planned: bool = False, threat: bool = False,
     # negation is not shared by conjoined predicates ("would not take part but urged ...")
     own = {t.i for t in _own_chain(trigger)}
     if trigger.dep_ in ("acomp", "attr") and trigger.head.lemma_ == "be":
-        own.add(trigger.head.i)  # "has not been pleased with X": the copula's negation is its own
+        own.add(trigger.head.i)  # "has not been critical of X": the copula's negation is its own
     if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
         found.add("negated")  # "has had no contact with X", "there were no talks"
     for i, tok in enumerate(chain):
