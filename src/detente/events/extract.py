@@ -27,6 +27,12 @@ from spacy.tokens import Token
 
 from detente.actors.eras import actor_on
 from detente.document import ArticleDoc, Sentence
+from detente.events.fallbacks import (
+    ASKING_ROOTS,
+    CONSULT_ROOT,
+    behest_targets,
+    fallback_targets,
+)
 from detente.events.lexicon import BORROWED, LEXICON_VERSION, Pattern, by_lemma
 from detente.events.matching import (
     JUDGEMENT_CLASSES,
@@ -89,13 +95,9 @@ from detente.events.sources import (
     reporter_sources,
 )
 from detente.events.targets import (
-    ASKING_ROOTS,
-    CONSULT_ROOT,
     VISIT_CODES,
     armed_contest,
-    behest_targets,
     context_targets,
-    fallback_targets,
     held_by_authority,
     named_destination,
     political_contest,

@@ -31,6 +31,7 @@ from detente.events.extract import (
     Candidate,
     candidates_for_sentence,
 )
+from detente.events.fallbacks import CONSULT_ROOT, behest_targets, fallback_targets
 from detente.events.lexicon import BORROWED, LEXICON_VERSION, Pattern
 from detente.events.matching import predicate_pos
 from detente.events.modality import modality, stated_refusal
@@ -39,13 +40,7 @@ from detente.events.noun_sources import predicate_sources
 from detente.events.participants import SentenceActors, actor_key
 from detente.events.slots import slot_targets
 from detente.events.sources import POSTURE_ROOTS, light_verb
-from detente.events.targets import (
-    CONSULT_ROOT,
-    behest_targets,
-    context_targets,
-    fallback_targets,
-    target_note,
-)
+from detente.events.targets import context_targets, target_note
 
 TARGET_SLOTS = ("dobj", "dative", "with", "against", "to", "on", "at", "from", "over", "for",
                 "into", "xobj", "that")
