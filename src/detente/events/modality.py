@@ -124,11 +124,15 @@ def _backshifted(clause: Token) -> bool:
                                                   for g in c.children) for c in clause.children))
 
 
+def to_infinitive(tok: Token) -> bool:
+    """Does ``tok`` carry the infinitive marker "to" ("to withdraw")?"""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def infinitive_complement(tok: Token) -> bool:
     """Is ``tok`` a "to" infinitive complementing its head ("urged X to withdraw": an xcomp, or a
     clause the parse reads as one)?"""
-    return tok.dep_ == "xcomp" or (tok.dep_ == "ccomp" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+    return tok.dep_ == "xcomp" or (tok.dep_ == "ccomp" and to_infinitive(tok))
 
 
 def purpose_infinitive(tok: Token) -> bool:
@@ -139,8 +143,8 @@ def purpose_infinitive(tok: Token) -> bool:
     if head.lemma_ == "call" and not any(  # "called on X", not "called a strike on May 3"
             c.lower_ in ("on", "upon") and not temporal_prep(c) for c in head.children):
         return False
-    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
-        and not any(c.dep_ == "mark" for c in tok.children)
+    return tok.dep_ == "advcl" and to_infinitive(tok) and not any(
+        c.dep_ == "mark" for c in tok.children)
 
 
 def _under_negating_verb(comp: Token) -> bool:
@@ -164,7 +168,7 @@ def _purpose_of(tok: Token) -> Token | None:
     head = tok.head
     if head.i == tok.i or head.pos_ not in ("VERB", "AUX") or tok.tag_ != "VB":
         return None
-    if tok.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if tok.dep_ != "advcl" or not to_infinitive(tok):
         return None
     return head
 
@@ -235,12 +239,11 @@ def modality(trigger: Token, *, planned: bool = False, threat: bool = False,
         if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_ in ("deny", "refute", "dismiss"):
             found.add("negated")
         # "X's refusal to extradite him", "its failure to pay": the act did not happen
-        if tok.dep_ == "acl" and tok.head.lemma_.lower() in REFUSAL_NOUNS and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in REFUSAL_NOUNS and to_infinitive(tok):
             found.add("negated")
         # "Uganda's demand to release the prisoners", "Nixon's order to dismiss Cox": asked for
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in ORDER_NOUNS | noun_classes()[
-                "demands"] and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                "demands"] and to_infinitive(tok):
             found.add("hypothetical")
         if tok.head.lemma_ == "going" and tok.dep_ == "xcomp":
             found.add("planned")
@@ -266,10 +269,10 @@ def modality(trigger: Token, *, planned: bool = False, threat: bool = False,
             found.add("planned")
         elif verb.head.lemma_ in OPEN_VERBS:
             found.add("hypothetical")  # "tried to revive talks with Y": attempted, not held
-    # "a bid to revive talks between X and Y": what a bid, hope or offer is for has not happened
-    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and verb.dep_ == "acl" and (
-            verb.head.lemma_.lower() in IRREALIS_NOUNS) and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    elif trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and verb.dep_ == "acl" and (
+            verb.head.lemma_.lower() in IRREALIS_NOUNS) and to_infinitive(verb):
+        # "a bid to revive talks between X and Y": what a bid, hope or offer is for has not
+        # happened
         found.add("hypothetical")
     if trigger.pos_ == "NOUN" and _asked_for(trigger):
         found.add("hypothetical")  # "demanded an investigation by the UN": asked for
@@ -411,8 +414,7 @@ PROPOSAL_NOUNS = frozenset({"bill", "motion", "draft", "amendment", "petition"})
 
 def _proposed(tok: Token) -> bool:
     """Is ``tok`` the act of a bill, motion or petition ("a motion to impeach the president")?"""
-    return (tok.dep_ in ("acl", "relcl", "xcomp", "advcl") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and (
+    return (tok.dep_ in ("acl", "relcl", "xcomp", "advcl") and to_infinitive(tok) and (
         tok.head.lemma_.lower() in PROPOSAL_NOUNS or any(
             c.dep_ == "dobj" and c.lemma_.lower() in PROPOSAL_NOUNS for c in tok.head.children)))
 
