@@ -27,6 +27,7 @@ sys.path.insert(0, str(REPO / "src"))
 
 from detente.annotation.select import (  # noqa: E402
     FRESH_RESERVE,
+    LONG_WORDS,
     SENTENCE_MIX,
     STRICT_PLOVER_HINTS,
     WIDE_ROOT_HINTS,
@@ -323,7 +324,10 @@ def cmd_sample_fresh(args: argparse.Namespace) -> None:
     draw leaves them out (docs/ANNOTATION.md, section 16)."""
     shared = Path(args.shared)
     corpora = {f: list(load_stories(shared, f)) for f in [*WIRE_QUOTA, FRESH_RESERVE]}
-    candidates = wire_pool(corpora, [FRESH_RESERVE] if args.reserve else WIRE_QUOTA)
+    if args.long:
+        candidates = wire_pool(corpora, [*WIRE_QUOTA, FRESH_RESERVE], LONG_WORDS)
+    else:
+        candidates = wire_pool(corpora, [FRESH_RESERVE] if args.reserve else WIRE_QUOTA)
     exclude = annotated_ids() | {line.strip() for path in args.exclude
                                  for line in Path(path).read_text().splitlines()}
     # the same article under another id is no fresh story (sets up to F58 were drawn without
@@ -473,6 +477,9 @@ def main() -> None:
     p.add_argument("--reserve", action="store_true",
                    help="draw from the reserve corpus (Reuters 1987 wire stories) instead of the "
                         "wire corpora, whose fresh stories ran out with F64")
+    p.add_argument("--long", action="store_true",
+                   help="draw from the long pool (stories of 701-1,000 words of all five corpora), "
+                        "declared when the reserve ran out with F105")
     p.add_argument("--keep-duplicates", action="store_true",
                    help="draw as sets up to F58 were: a story whose text an annotated story has "
                         "under another id may be drawn")

@@ -228,3 +228,21 @@ def test_the_reserve_pool_draws_from_its_own_corpus_only() -> None:
     assert FRESH_RESERVE not in WIRE_QUOTA
     assert [s.id for s in wire_pool(corpora)] == ["wire-1"]
     assert [s.id for s in wire_pool(corpora, [FRESH_RESERVE])] == ["reserve-1"]
+
+
+def test_the_long_pool_takes_every_corpus_above_wire_length_only() -> None:
+    from detente.annotation.select import FRESH_RESERVE, LONG_WORDS, WIRE_QUOTA, Story, wire_pool
+
+    sentence = ("The minister told parliament the government would talk with the opposition "
+                "party about the election and the president. ")
+    def story(f: str, sid: str, copies: int) -> Story:  # 20 words a copy, one sentence each
+        return Story(f, sid, None, "", "", sentence * copies,
+                     [(i * 20, i * 20 + 19) for i in range(copies)])
+    files = [*WIRE_QUOTA, FRESH_RESERVE]
+    # (ids as the BBC corpus's political section names them, which its filter asks for)
+    corpora = {f: [story(f, f"bbc-politics-{i}-{size}", copies)
+                   for size, copies in (("wire", 30), ("long", 45), ("huge", 60))]
+               for i, f in enumerate(files)}
+    assert LONG_WORDS[0] == 701
+    assert [s.id for s in wire_pool(corpora, files)] == [f"bbc-politics-{i}-wire" for i in range(5)]
+    assert [s.id for s in wire_pool(corpora, files, LONG_WORDS)] == [f"bbc-politics-{i}-long" for i in range(5)]

@@ -27,6 +27,9 @@ WIRE_QUOTA: dict[str, int] = {
 # wire stories of 1987, political ones of a wire story's length as for the wire corpora.
 FRESH_RESERVE = "corpora/news/reuters21578.jsonl"
 WIRE_MAX_WORDS = 700
+# Where blind sets are drawn once the reserve is spent too (after F105): the political stories of
+# all five corpora (wire and reserve) that are longer than a wire story, up to 1,000 words.
+LONG_WORDS = (WIRE_MAX_WORDS + 1, 1000)
 # Share of the natural sentence sample drawn from each corpus (all sections, sport and business too).
 SENTENCE_MIX: dict[str, float] = {
     "corpora/news/afp_xinhua_te3_silver.jsonl": 0.25,
@@ -144,12 +147,13 @@ def political_score(story: Story) -> int:
     return len(POLITICAL.findall(story.text))
 
 
-def _wire_candidates(stories: list[Story], corpus_file: str) -> list[Story]:
+def _wire_candidates(stories: list[Story], corpus_file: str,
+                     words: tuple[int, int] = (120, WIRE_MAX_WORDS)) -> list[Story]:
     pool = []
     for s in stories:
         if "bbc2005" in corpus_file and not s.id.startswith("bbc-politics"):
             continue
-        if not 120 <= s.words <= WIRE_MAX_WORDS or len(s.sentences) < 5:
+        if not words[0] <= s.words <= words[1] or len(s.sentences) < 5:
             continue
         if political_score(s) >= 5:
             pool.append(s)
@@ -193,10 +197,12 @@ def select_wire(
     return chosen
 
 
-def wire_pool(corpora: dict[str, list[Story]], files: Iterable[str] = WIRE_QUOTA) -> list[Story]:
+def wire_pool(corpora: dict[str, list[Story]], files: Iterable[str] = WIRE_QUOTA,
+              words: tuple[int, int] = (120, WIRE_MAX_WORDS)) -> list[Story]:
     """Every story a wire sample may draw: the political stories of the wire corpora (or of
-    ``files``), of a wire story's length (``_wire_candidates``), in corpus order."""
-    return [s for f in files for s in _wire_candidates(corpora[f], f)]
+    ``files``) whose length in words is within ``words`` (a wire story's, unless told), in corpus
+    order."""
+    return [s for f in files for s in _wire_candidates(corpora[f], f, words)]
 
 
 def text_key(text: str) -> str:
