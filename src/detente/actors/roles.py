@@ -61,7 +61,7 @@ def pick_role(person: Person, day: dt.date | None, hints: tuple[str, ...] = (),
 # Past this many years out of office, a minister's bare surname in the news is far more often
 # somebody else's ("Gray", "Ray", "Keys"); heads of state and government stay known for good.
 FADED_AFTER_YEARS = 10
-_LEADERS = frozenset(LEADER_ROLES["hos"] + LEADER_ROLES["hog"])
+LEADERS = frozenset(LEADER_ROLES["hos"] + LEADER_ROLES["hog"])
 
 
 def faded(person: Person, role: Role | None, status: str, day: dt.date | None) -> bool:
@@ -69,7 +69,7 @@ def faded(person: Person, role: Role | None, status: str, day: dt.date | None) -
     more than ``FADED_AFTER_YEARS`` before and never led a state or government."""
     if status != "former" or role is None or role.end is None or day is None:
         return False
-    if any(r.role in _LEADERS for r in person.roles):
+    if any(r.role in LEADERS for r in person.roles):
         return False
     return (day - role.end).days > FADED_AFTER_YEARS * 365.25
 

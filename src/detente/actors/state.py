@@ -15,8 +15,8 @@ from spacy.tokens import Doc, Token
 from detente.actors.agency import clause_verb
 from detente.actors.context import StoryContext
 from detente.actors.data import Agent, Person
-from detente.actors.lexicon import Lexicon
-from detente.actors.roles import pick_role
+from detente.actors.lexicon import Lexicon, form_key
+from detente.actors.roles import LEADERS, pick_role
 from detente.records import Actor, Mention
 
 
@@ -68,12 +68,19 @@ def title_of(state: ArticleState, actor: Actor) -> str | None:
 
 def titled_earlier(state: ArticleState, agent: Agent) -> Found | None:
     """The person outside the dictionary most recently introduced with this title, unless a
-    dictionary person holding it was named since."""
+    dictionary person holding it was named since. A title of no office ("the prince", "the
+    minister") is also the last person, in the dictionary or not, introduced with a longer title
+    it ends ("Crown Prince Abdullah", "Foreign Minister Howe"), unless that title is a
+    leader's: "the minister" is not the prime minister."""
     wanted = set(agent.roles)
     for f in reversed(state.found):
         a = f.mention.actor
         if a is None or a.kind != "person":
             continue
+        if not wanted and f.title_term and f.title_term.endswith(" " + agent.term):
+            longer = state.lex.agents.get(form_key(f.title_term))
+            if longer is None or not LEADERS.intersection(longer[0].roles):
+                return f
         if f.person_id is not None:
             person = state.persons.get(f.person_id)
             role = pick_role(person, state.day, agent.roles)[0] if person else None

@@ -105,6 +105,17 @@ def _subjunctive_content(comp: Token, gov: Token) -> bool:
     return comp.tag_ == "VBP" and gov.tag_ in ("VBD", "VBN")
 
 
+# Verbs of wishing whose "to see X do" is what the subject wishes for, not what X did
+WISH_VERBS = frozenset({"want", "wish", "love", "like", "hope", "prefer"})
+
+
+def _wished_to_see(comp: Token, gov: Token) -> bool:
+    """An act wished for: "would love to see Kenya endorse the plan", "wants to see Russia
+    withdraw" (the bare verb under "see", itself the infinitive of a verb of wishing)."""
+    return (comp.dep_ == "ccomp" and comp.tag_ == "VB" and comp.head.i == gov.i
+            and gov.lemma_ == "see" and gov.dep_ == "xcomp" and gov.head.lemma_ in WISH_VERBS)
+
+
 # Reporting verbs after which a past-tense report turns "will" into "would" ("confirmed she
 # would vote against", "said the U.S. would impose tariffs": the speaker said "will").
 BACKSHIFT_VERBS = REPORT_VERBS | {"confirm", "announce", "declare", "promise", "pledge", "vow",
@@ -276,7 +287,7 @@ def modality(trigger: Token, *, planned: bool = False, threat: bool = False,
         found.add("hypothetical")
     if trigger.pos_ == "NOUN" and _asked_for(trigger):
         found.add("hypothetical")  # "demanded an investigation by the UN": asked for
-    if _subjunctive_content(comp, gov0):
+    if _subjunctive_content(comp, gov0) or _wished_to_see(comp, gov0):
         found.add("hypothetical")
     if gov0.i != comp.i and infinitive_complement(comp):
         if gov0.lemma_ in COMMIT_VERBS:

@@ -38,7 +38,10 @@ LIGHT_VERBS = {"hold", "have", "conduct", "launch", "make", "pay", "carry", "sta
                "call",
                # placing what the noun names on someone ("placed an embargo on X", "put the
                # blame on X", "slapped tariffs on X", "levied a fine")
-               "place", "put", "slap", "levy"}
+               "place", "put", "slap", "levy",
+               # ordering what the noun names ("ordered the arrest of X"), flying it ("flew 94
+               # sorties against X")
+               "order", "fly"}
 # Particles that undo or refuse what a support verb's object names ("called off the strike",
 # "held off the attack", "stepped down", "took back the offer"): the verb is no support verb then.
 UNDOING_PARTICLES = frozenset({"off", "back", "down"})
