@@ -208,6 +208,9 @@ Sets F106-F109 (round 46's, from the long pool declared when the reserve ran out
 round's start, the coder as at 9ef668b): the fresh split grew to 981 stories (2,155 required;
 F106 and F108 added): found 0.537 / 0.217, extras 1.867, 82 `must_not`, source / target country
 0.905 / 0.822.
+Events round 46 (2026-12-07): wire dev, sentence set dev and ConfliBERT unchanged; fresh (981)
+0.537 -> 0.538, source country 0.905 -> 0.906; fresh floors raised (docs/EVALUATION.md, "Round
+46").
 Floors sit a little below and only go up; test splits (and the fresh held-out set) are never
 gated.
 """
@@ -276,10 +279,11 @@ def test_wire_gold_fresh_gate() -> None:
     # 46's, from the long pool); the floors were set again for this composition at the start of
     # round 46 (the coder as at 9ef668b: 0.537 found, 1.867 extras, 82 must_not, 0.905 / 0.822
     # source / target country; on the 963 stories before F106 0.541, 1.853, 72, 0.904 / 0.821)
+    # and raised at its end, d49fdf3 (0.538, 1.867, 82, 0.906 / 0.822)
     assert summary["stories"] == 981
-    assert summary["found_loose"] >= 0.535
-    assert summary["unexplained_per_story"] <= 1.870
+    assert summary["found_loose"] >= 0.536
+    assert summary["unexplained_per_story"] <= 1.869
     assert summary["must_not_violations"] <= 82
-    assert summary["participants"]["source_country_right"] >= 0.902
+    assert summary["participants"]["source_country_right"] >= 0.903
     assert summary["participants"]["target_country_right"] >= 0.819
 
