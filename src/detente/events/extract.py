@@ -97,6 +97,7 @@ from detente.events.sources import (
 from detente.events.targets import (
     VISIT_CODES,
     armed_contest,
+    between_companies,
     context_targets,
     held_by_authority,
     named_destination,
@@ -397,6 +398,9 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             cand.pattern = p = replace(p, cameo=FIGHT)
         elif p.cameo[:2] in FORCE_ROOTS and attack_in_words(tok):
             cand.pattern = p = replace(p, cameo=WORDS_OF_ATTACK)
+        if between_companies(cand.sources, cand.targets):
+            cand.outcome = "between companies, no state party (business, not a political event)"
+            continue
         if p.cameo[:2] == INTENT_ROOT and p.xcomp == "*" and (threat := complement_threat(tok)):
             # "is ready to attack X", "committed to fighting X": an intent to use force
             # threatens it

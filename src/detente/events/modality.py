@@ -111,8 +111,9 @@ WISH_VERBS = frozenset({"want", "wish", "love", "like", "hope", "prefer"})
 
 def _wished_to_see(comp: Token, gov: Token) -> bool:
     """An act wished for: "would love to see Kenya endorse the plan", "wants to see Russia
-    withdraw" (the bare verb under "see", itself the infinitive of a verb of wishing)."""
-    return (comp.dep_ == "ccomp" and comp.tag_ == "VB" and comp.head.i == gov.i
+    withdraw" (the bare verb under "see", itself the infinitive of a verb of wishing; the tagger
+    may call it a present verb, "VBP", which a subject of "see" cannot take)."""
+    return (comp.dep_ == "ccomp" and comp.tag_ in ("VB", "VBP") and comp.head.i == gov.i
             and gov.lemma_ == "see" and gov.dep_ == "xcomp" and gov.head.lemma_ in WISH_VERBS)
 
 

@@ -425,7 +425,10 @@ POLITICAL_SECTORS = frozenset({"GOV", "LEG", "PTY", "OPP", "ELI"})
 ARMED_CONTEST_LEMMAS = {"attack": "111", "hit": "111", "clash": "111", "shoot": "111",
                         "fight": "", "battle": "",
                         # "Trump beat 16 GOP candidates": an election won, no event
-                        "beat": "", "defeat": ""}
+                        "beat": "", "defeat": "", "best": "", "crush": "", "trounce": "",
+                        "clobber": "", "thrash": "",
+                        # "Trump's assault on Bush": words
+                        "assault": "111"}
 # Sectors that take force, or have it taken against them as such: not whom a politician's
 # "attack" is words against.
 FORCE_SECTORS = frozenset({"MIL", "REB", "UAF", "PRM", "INS", "COP", "CRM", "SPY"})
@@ -454,6 +457,14 @@ def political_contest(lemma: str, sources: list[Participant], targets: list[Part
     unarmed = all(a.kind not in ("country", "place") and a.sector not in FORCE_SECTORS
                   for a in others)
     return code if all(political(a) for a in others) or (code and unarmed) else None
+
+
+def between_companies(sources: list[Participant], targets: list[Participant]) -> bool:
+    """Are both sides companies or their people, with no state party ("IBM turned down the
+    Microsoft proposal")? A deal or dispute between firms is business, not a political event
+    (docs/ANNOTATION.md section 1)."""
+    return bool(sources) and bool(targets) and all(
+        p.actor.actor.sector == "BUS" for p in (*sources, *targets))
 
 
 # Sectors that fight: a "clash" between them all is a fight (190), not words.
