@@ -214,6 +214,9 @@ Events round 46 (2026-12-07): wire dev, sentence set dev and ConfliBERT unchange
 Sets F110-F113 (round 47's, long pool, coded during round 46 and scored at d49fdf3, its end):
 the fresh split grew to 999 stories (2,202 required; F110 and F112 added): found 0.535 / 0.214,
 extras 1.906, 91 `must_not`, source / target country 0.906 / 0.822.
+Events round 47 (2026-12-07): wire dev, sentence set dev and ConfliBERT unchanged; fresh (999)
+found unchanged at 0.535, extras 1.906 -> 1.902, 91 -> 89 `must_not`; floors tightened
+(docs/EVALUATION.md, "Round 47").
 Floors sit a little below and only go up; test splits (and the fresh held-out set) are never
 gated.
 """
@@ -282,11 +285,12 @@ def test_wire_gold_fresh_gate() -> None:
     # 46's, from the long pool), F110, F112 (round 47's, long pool, coded during round 46); the
     # floors were set again for this composition at d49fdf3, the end of round 46 (0.535 found,
     # 1.906 extras, 91 must_not, 0.906 / 0.822 source / target country; on the 981 stories
-    # before F110 0.538, 1.867, 82, 0.906 / 0.822)
+    # before F110 0.538, 1.867, 82, 0.906 / 0.822) and lowered for extras and must_not at the end
+    # of round 47, dba3023 (0.535, 1.902, 89, 0.906 / 0.822)
     assert summary["stories"] == 999
     assert summary["found_loose"] >= 0.533
-    assert summary["unexplained_per_story"] <= 1.908
-    assert summary["must_not_violations"] <= 91
+    assert summary["unexplained_per_story"] <= 1.904
+    assert summary["must_not_violations"] <= 89
     assert summary["participants"]["source_country_right"] >= 0.903
     assert summary["participants"]["target_country_right"] >= 0.819
 
