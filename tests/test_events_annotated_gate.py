@@ -217,6 +217,9 @@ extras 1.906, 91 `must_not`, source / target country 0.906 / 0.822.
 Events round 47 (2026-12-07): wire dev, sentence set dev and ConfliBERT unchanged; fresh (999)
 found unchanged at 0.535, extras 1.906 -> 1.902, 91 -> 89 `must_not`; floors tightened
 (docs/EVALUATION.md, "Round 47").
+Sets F114-F117 (round 48's, long pool, coded during round 47 and scored at dba3023, its end):
+the fresh split grew to 1,017 stories (2,254 required; F114 and F115 added): found 0.531 /
+0.212, extras 1.942, 96 `must_not`, source / target country 0.906 / 0.819.
 Floors sit a little below and only go up; test splits (and the fresh held-out set) are never
 gated.
 """
@@ -282,15 +285,15 @@ def test_wire_gold_fresh_gate() -> None:
     # F87, F90 (round 41's second draw, reserve pool), F91, F94 (round 42's, reserve pool), F97,
     # F98 (round 43's, reserve pool, coded blind at the end of round 42), F99, F102 (round 44's,
     # reserve pool), F105 (round 45's, the reserve pool's last nine stories), F106, F108 (round
-    # 46's, from the long pool), F110, F112 (round 47's, long pool, coded during round 46); the
-    # floors were set again for this composition at d49fdf3, the end of round 46 (0.535 found,
-    # 1.906 extras, 91 must_not, 0.906 / 0.822 source / target country; on the 981 stories
-    # before F110 0.538, 1.867, 82, 0.906 / 0.822) and lowered for extras and must_not at the end
-    # of round 47, dba3023 (0.535, 1.902, 89, 0.906 / 0.822)
-    assert summary["stories"] == 999
-    assert summary["found_loose"] >= 0.533
-    assert summary["unexplained_per_story"] <= 1.904
-    assert summary["must_not_violations"] <= 89
+    # 46's, from the long pool), F110, F112 (round 47's, long pool, coded during round 46), F114,
+    # F115 (round 48's, long pool, coded during round 47); the floors were set again for this
+    # composition at dba3023, the end of round 47 (0.531 found, 1.942 extras, 96 must_not, 0.906
+    # / 0.819 source / target country; on the 999 stories before F114 0.535, 1.902, 89, 0.906 /
+    # 0.822)
+    assert summary["stories"] == 1017
+    assert summary["found_loose"] >= 0.529
+    assert summary["unexplained_per_story"] <= 1.944
+    assert summary["must_not_violations"] <= 96
     assert summary["participants"]["source_country_right"] >= 0.903
-    assert summary["participants"]["target_country_right"] >= 0.819
+    assert summary["participants"]["target_country_right"] >= 0.816
 
