@@ -355,7 +355,7 @@ def _person(f: Found, main: Cand, country: str | None, hints: tuple[str, ...],
     f.mention.actor = actor
     f.mention.reason = f"{kind}: {person.name}; {why}"
     f.person_id, f.gender = person.id, person.gender
-    # the title the story introduced them with ("Crown Prince Abdullah ... the prince")
+    # the title the story introduced them with ("Crown Prince Salman ... the prince")
     f.title_term = title_mod.agent.term if title_mod is not None and title_mod.agent else None
     state.persons[person.id] = person
     if main.kind == "full":  # "Iajuddin Ahmed ... Iajuddin said": the article's own short forms

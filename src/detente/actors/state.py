@@ -70,7 +70,7 @@ def titled_earlier(state: ArticleState, agent: Agent) -> Found | None:
     """The person outside the dictionary most recently introduced with this title, unless a
     dictionary person holding it was named since. A title of no office ("the prince", "the
     minister") is also the last person, in the dictionary or not, introduced with a longer title
-    it ends ("Crown Prince Abdullah", "Foreign Minister Howe"), unless that title is a
+    it ends ("Crown Prince Salman", "Foreign Minister Mwangi"), unless that title is a
     leader's: "the minister" is not the prime minister."""
     wanted = set(agent.roles)
     for f in reversed(state.found):

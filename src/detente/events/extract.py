@@ -70,6 +70,7 @@ from detente.events.senses import (
     attack_in_words,
     complement_refusal,
     complement_threat,
+    danger_warning,
     joint_act,
     joint_complement,
     joint_object,
@@ -281,6 +282,9 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             cand.outcome = "the press reports the judgement (a channel, not the judge)"
             continue
         keys = {actor_key(s.actor.actor) for s in cand.sources}
+        if root == THREAT_ROOT and danger_warning(tok, sa, keys):
+            cand.outcome = "a warning of a danger, not of the warner's own act (no threat)"
+            continue
         dropped: list[tuple[Participant, str]] = []
         cand.targets = behest_targets(tok, root, sa, keys)  # "came at X's invitation"
         cand.target_path = "behest" if cand.targets else ""

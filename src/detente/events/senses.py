@@ -6,12 +6,14 @@ that names the occasion of its clause."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from spacy.tokens import Token
 
 from detente.events.lexicon import Pattern, noun_classes
 from detente.events.matching import gerund_objects, match_pattern
 from detente.events.ontology import refusal_of
+from detente.events.participants import SentenceActors, actor_key
 from detente.events.sources import TEMPORAL_PREPS, light_verb
 
 # Sport reports use the language of conflict and diplomacy ("beat", "defended its title", "the
@@ -230,3 +232,42 @@ INTENT_ROOT = "03"
 
 
 REJECT = "120"
+
+
+# Verbs of warning, and what a warner "warns of" that is its own act ("warned of retaliation",
+# "warned of tough measures"): only these make a warning of something a threat.
+WARNING_VERBS = frozenset({"warn", "caution"})
+THREATENED_NOUNS = frozenset({"consequence", "response", "action", "measure", "step",
+                              "retaliation", "reprisal", "revenge", "sanction", "force", "strike",
+                              "attack", "war", "punishment", "retribution", "crackdown"})
+FIRST_PERSON = frozenset({"i", "we"})
+
+
+def danger_warning(tok: Token, sa: SentenceActors, keys: set[tuple[Any, ...]]) -> bool:
+    """A warning to no one in particular of a danger the warner does not cause, which the coders
+    read as no threat: "warned of rising obesity", "warned there was a real risk", "warned that
+    a further fall of the dollar could hurt the economy". A warning stays a threat when it is
+    addressed to someone ("warned Uganda that ..."), tells someone to act ("warned X to
+    withdraw"), names the warner's own act ("warned of retaliation", "warned that it would
+    respond", "warned that we will act", "warning that further measures are possible"), sets a
+    condition ("... if Damascus does not comply"), or names no content at all. ``keys``: the
+    warner's actor keys."""
+    if tok.lemma_.lower() not in WARNING_VERBS or any(
+            c.dep_ in ("xcomp", "dobj", "dative") for c in tok.children):
+        return False
+    content = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if content is not None:
+        subject = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass", "expl")),
+                       None)
+        if subject is None or subject.lower_ in FIRST_PERSON or any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                          for m in c.children) for c in content.children):
+            return False
+        if subject.dep_ == "expl":  # "warned there was a risk"
+            return True
+        if subject.lemma_.lower() in THREATENED_NOUNS:
+            return False
+        return not any(actor_key(p.actor.actor) in keys for p in sa.resolve(subject, subject=True))
+    things = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
+              for o in c.children if o.dep_ == "pobj"]
+    return bool(things) and not any(o.lemma_.lower() in THREATENED_NOUNS for o in things)

@@ -460,7 +460,7 @@ def political_contest(lemma: str, sources: list[Participant], targets: list[Part
 
 
 def between_companies(sources: list[Participant], targets: list[Participant]) -> bool:
-    """Are both sides companies or their people, with no state party ("IBM turned down the
+    """Are both sides companies or their people, with no state party ("Boeing turned down the
     Microsoft proposal")? A deal or dispute between firms is business, not a political event
     (docs/ANNOTATION.md section 1)."""
     return bool(sources) and bool(targets) and all(
