@@ -220,6 +220,10 @@ found unchanged at 0.535, extras 1.906 -> 1.902, 91 -> 89 `must_not`; floors tig
 Sets F114-F117 (round 48's, long pool, coded during round 47 and scored at dba3023, its end):
 the fresh split grew to 1,017 stories (2,254 required; F114 and F115 added): found 0.531 /
 0.212, extras 1.942, 96 `must_not`, source / target country 0.906 / 0.819.
+Events round 48 (2026-12-07): wire dev found unchanged, extras 1.403 -> 1.361, target country
+0.955 -> 0.958; sentence set dev macro-F1 0.439 -> 0.442 (root 0.434, no-event 0.034; coverage
+0.554 -> 0.549, not gated); fresh (1,017) found unchanged at 0.531, extras 1.942 -> 1.932, 96 ->
+90 `must_not`; dev and fresh floors tightened (docs/EVALUATION.md, "Round 48").
 Floors sit a little below and only go up; test splits (and the fresh held-out set) are never
 gated.
 """
@@ -245,12 +249,12 @@ def test_wire_gold_dev_gate() -> None:
     assert summary["stories"] >= 72
     assert summary["found_loose"] >= 0.627
     assert summary["found_strict"] >= 0.259
-    assert summary["unexplained_per_story"] <= 1.405
+    assert summary["unexplained_per_story"] <= 1.363
     assert summary["must_not_violations"] <= 0
     assert summary["date_accuracy"] >= 0.737
     assert summary["modality_accuracy"] >= 0.975
     assert summary["participants"]["source_country_right"] >= 0.969
-    assert summary["participants"]["target_country_right"] >= 0.953
+    assert summary["participants"]["target_country_right"] >= 0.956
     assert summary["participants"]["target_empty_where_gold_has_one"] <= 0.018
 
 
@@ -262,7 +266,7 @@ def test_sentence_set_dev_gate() -> None:
     shared_path("corpora", "news")
     summary = evaluate(ANNOTATIONS / "sentences" / "dev.jsonl")
     assert summary["sentences"] == 411
-    assert summary["plover_macro_f1"] >= 0.437
+    assert summary["plover_macro_f1"] >= 0.440
     assert summary["cameo_root_accuracy"] >= 0.432
     assert summary["negatives_coded"] <= 0.036
 
@@ -289,11 +293,11 @@ def test_wire_gold_fresh_gate() -> None:
     # F115 (round 48's, long pool, coded during round 47); the floors were set again for this
     # composition at dba3023, the end of round 47 (0.531 found, 1.942 extras, 96 must_not, 0.906
     # / 0.819 source / target country; on the 999 stories before F114 0.535, 1.902, 89, 0.906 /
-    # 0.822)
+    # 0.822) and tightened at the end of round 48, 6349155 (0.531, 1.932, 90, 0.907 / 0.819)
     assert summary["stories"] == 1017
     assert summary["found_loose"] >= 0.529
-    assert summary["unexplained_per_story"] <= 1.944
-    assert summary["must_not_violations"] <= 96
+    assert summary["unexplained_per_story"] <= 1.934
+    assert summary["must_not_violations"] <= 90
     assert summary["participants"]["source_country_right"] >= 0.903
     assert summary["participants"]["target_country_right"] >= 0.816
 
