@@ -26,10 +26,11 @@ WIRE_QUOTA: dict[str, int] = {
 # Where blind sets are drawn once the wire corpora have no fresh story left (after F64): Reuters
 # wire stories of 1987, political ones of a wire story's length as for the wire corpora.
 FRESH_RESERVE = "corpora/news/reuters21578.jsonl"
-WIRE_MAX_WORDS = 700
+# A wire story's length in words (least, most)
+WIRE_WORDS = (120, 700)
 # Where blind sets are drawn once the reserve is spent too (after F105): the political stories of
 # all five corpora (wire and reserve) that are longer than a wire story, up to 1,000 words.
-LONG_WORDS = (WIRE_MAX_WORDS + 1, 1000)
+LONG_WORDS = (WIRE_WORDS[1] + 1, 1000)
 # Share of the natural sentence sample drawn from each corpus (all sections, sport and business too).
 SENTENCE_MIX: dict[str, float] = {
     "corpora/news/afp_xinhua_te3_silver.jsonl": 0.25,
@@ -148,7 +149,7 @@ def political_score(story: Story) -> int:
 
 
 def _wire_candidates(stories: list[Story], corpus_file: str,
-                     words: tuple[int, int] = (120, WIRE_MAX_WORDS)) -> list[Story]:
+                     words: tuple[int, int] = WIRE_WORDS) -> list[Story]:
     pool = []
     for s in stories:
         if "bbc2005" in corpus_file and not s.id.startswith("bbc-politics"):
@@ -198,7 +199,7 @@ def select_wire(
 
 
 def wire_pool(corpora: dict[str, list[Story]], files: Iterable[str] = WIRE_QUOTA,
-              words: tuple[int, int] = (120, WIRE_MAX_WORDS)) -> list[Story]:
+              words: tuple[int, int] = WIRE_WORDS) -> list[Story]:
     """Every story a wire sample may draw: the political stories of the wire corpora (or of
     ``files``) whose length in words is within ``words`` (a wire story's, unless told), in corpus
     order."""

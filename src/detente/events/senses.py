@@ -234,12 +234,9 @@ INTENT_ROOT = "03"
 REJECT = "120"
 
 
-# Verbs of warning, and what a warner "warns of" that is its own act ("warned of retaliation",
-# "warned of tough measures"): only these make a warning of something a threat.
+# Verbs of warning; what a warner "warns of" that is its own act is the noun class
+# "threatened_act" ("warned of retaliation", "warned of tough measures")
 WARNING_VERBS = frozenset({"warn", "caution"})
-THREATENED_NOUNS = frozenset({"consequence", "response", "action", "measure", "step",
-                              "retaliation", "reprisal", "revenge", "sanction", "force", "strike",
-                              "attack", "war", "punishment", "retribution", "crackdown"})
 FIRST_PERSON = frozenset({"i", "we"})
 
 
@@ -252,6 +249,7 @@ def danger_warning(tok: Token, sa: SentenceActors, keys: set[tuple[Any, ...]]) -
     respond", "warned that we will act", "warning that further measures are possible"), sets a
     condition ("... if Damascus does not comply"), or names no content at all. ``keys``: the
     warner's actor keys."""
+    threatened = noun_classes()["threatened_act"]
     if tok.lemma_.lower() not in WARNING_VERBS or any(
             c.dep_ in ("xcomp", "dobj", "dative") for c in tok.children):
         return False
@@ -265,9 +263,9 @@ def danger_warning(tok: Token, sa: SentenceActors, keys: set[tuple[Any, ...]]) -
             return False
         if subject.dep_ == "expl":  # "warned there was a risk"
             return True
-        if subject.lemma_.lower() in THREATENED_NOUNS:
+        if subject.lemma_.lower() in threatened:
             return False
         return not any(actor_key(p.actor.actor) in keys for p in sa.resolve(subject, subject=True))
     things = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
               for o in c.children if o.dep_ == "pobj"]
-    return bool(things) and not any(o.lemma_.lower() in THREATENED_NOUNS for o in things)
+    return bool(things) and not any(o.lemma_.lower() in threatened for o in things)
