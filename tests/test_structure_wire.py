@@ -140,3 +140,13 @@ def test_dateline_match_reads_the_opening_dateline() -> None:
     assert dateline_match("TORRINGTON \u2014 Mayor Ryan Bingham will hold a conference.") == "TORRINGTON"
     assert dateline_match("EDMONTON, Ky. (WBKO) -- A man was arrested.") == "EDMONTON, Ky. (WBKO)"
     assert dateline_match("GREEN fingered youngsters planted flowers.") is None
+
+
+def test_an_items_dateline_in_a_digest_is_an_all_caps_place_and_a_plain_dash() -> None:
+    from detente.structure import item_dateline_match
+
+    assert item_dateline_match("BEIRUT - Syria intervened to halt the fighting.") == "BEIRUT"
+    assert item_dateline_match("NEW DELHI - Hindus staged a protest.") == "NEW DELHI"
+    assert item_dateline_match("GAZA CITY \u2014 Troops entered the camp.") == "GAZA CITY"
+    assert item_dateline_match("Beirut - the capital - was calm.") is None
+    assert item_dateline_match("BEIRUT-based banks reopened.") is None

@@ -51,9 +51,11 @@ ROUNDS = 3  # resolution rounds: context alone, then twice with the other names'
 def dateline_entry(adoc: ArticleDoc) -> Entry | None:
     """The gazetteer entry of the dateline's place ("MAR DEL PLATA, Argentina" -> Mar del Plata;
     "ATHENS, Ga." -> Athens, Georgia: the part after the comma qualifies the place)."""
-    dateline = adoc.article.dateline
-    if not dateline:
-        return None
+    return dateline_place(adoc.article.dateline) if adoc.article.dateline else None
+
+
+def dateline_place(dateline: str) -> Entry | None:
+    """The gazetteer entry of the place a dateline's text names (see ``dateline_entry``)."""
     parts = [p.split("(")[0].strip() for p in dateline.split(",")]
     if not parts[0]:
         return None

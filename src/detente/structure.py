@@ -16,9 +16,13 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from detente.records import Article, Span
+
+if TYPE_CHECKING:
+    from detente.document import ArticleDoc
 
 _SUBHEAD = re.compile(r"^\s*[-\u2013\u2014]{1,2}\s+(?P<text>[^\n]{2,120}?)\s+[-\u2013\u2014]{1,2}\s*$")
 # A photo credit: a parenthesised name with an all-caps surname, or an agency credit.
@@ -54,10 +58,59 @@ _BOILERPLATE = re.compile(
 )
 
 
+# An item's dateline in a digest of several stories: an all-caps place and a plain dash opening a
+# line of the body ("BEIRUT - Syria intervened ..."), one per item of a news-highlights story.
+_ITEM_DATELINE = re.compile(rf"^(?P<dateline>(?:{_PLACE})\s+-\s+)")
+
+
 def dateline_match(line: str) -> str | None:
     """The dateline that opens ``line`` ("TORRINGTON", "EDMONTON, Ky. (WBKO)"), if any."""
     m = _DATELINE.match(line)
     return _dateline_text(m) if m else None
+
+
+def item_dateline_match(line: str) -> str | None:
+    """The dateline that opens ``line`` of a digest's body: a wire dateline, or an all-caps place
+    and a plain dash ("BEIRUT - "), which only a digest of several items writes line after line."""
+    m = _DATELINE.match(line) or _ITEM_DATELINE.match(line)
+    return _dateline_text(m) if m else None
+
+
+@dataclass(frozen=True, slots=True)
+class ItemDateline:
+    """The dateline of one item of a digest of several stories ("BEIRUT - Syria intervened")."""
+
+    sentence_index: int  # the item's first sentence
+    start: int  # where the dateline's text begins in the article
+    text: str  # without its dash ("BEIRUT", "NEW DELHI")
+
+
+# The rule an AP digest writes between its items ("... the docks. ___ GUATEMALA CITY (AP) _").
+_ITEM_RULE = re.compile(r"_{3,}\s+$")
+DIGEST_ITEMS = 2  # item datelines a story needs to be a digest of several stories
+DATELINE_CHARS = 120  # a dateline opens the first characters of its line
+
+
+def item_datelines(adoc: ArticleDoc) -> list[ItemDateline]:
+    """The items of a digest of several stories ("REUTER WORLD NEWS HIGHLIGHTS"): the sentences
+    that open a line of the body, or follow a rule of underscores, with a dateline of their own,
+    each with its dateline. Empty
+    unless at least ``DIGEST_ITEMS`` do: a single story's own dateline left in its first line is
+    the story's dateline."""
+    key = "structure.item_datelines"
+    if key not in adoc.memo:
+        text = adoc.article.text
+        items: list[ItemDateline] = []
+        for sent in adoc.sentences:
+            start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+            if start > 0 and text[start - 1] != "\n" and not _ITEM_RULE.search(
+                    text[max(0, start - 12) : start]):
+                continue
+            dateline = item_dateline_match(text[start : start + DATELINE_CHARS])
+            if dateline:
+                items.append(ItemDateline(sent.index, start, dateline))
+        adoc.memo[key] = items if len(items) >= DIGEST_ITEMS else []
+    return adoc.memo[key]  # type: ignore[no-any-return]
 
 
 def _dateline_text(m: re.Match[str]) -> str:

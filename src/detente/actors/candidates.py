@@ -277,6 +277,7 @@ def _merge_ner(doc: Doc, cands: list[Cand]) -> list[Cand]:
         if ent.label_ not in _NER:
             continue
         start = ent.start + 1 if ent[0].lower_ == "the" and len(ent) > 1 else ent.start
+        start = _after_dateline(doc, start, ent.end)
         end = _hyphenated_tail(doc, ent.end) if ent.label_ == "PERSON" else ent.end
         while end - start > 1 and doc[end - 1].lower_ in {"'s", "’s", "'", "’"}:
             end -= 1
@@ -330,6 +331,22 @@ def _merge_ner(doc: Doc, cands: list[Cand]) -> list[Cand]:
             e.kind = "ner_norp"
         out.append(e)
     return out.alive()
+
+
+_DASHES = frozenset({"-", "--", "_", "\u2013", "\u2014"})
+_DATELINE_WORDS = 4  # words of an all-caps place ("NEW DELHI", "RIO DE JANEIRO")
+
+
+def _after_dateline(doc: Doc, start: int, end: int) -> int:
+    """Where the name begins in an entity the model joined to the dateline opening the sentence
+    ("BEIRUT - Syria", "NEW DELHI - Hindus"): after the spaced dash that follows an all-caps
+    place, as a digest's items begin ("BEIRUT - Syria intervened ...")."""
+    if not doc[start].is_sent_start:
+        return start
+    for k in range(start + 1, min(end - 1, start + _DATELINE_WORDS + 1)):
+        if doc[k].text in _DASHES and doc[k - 1].whitespace_ and doc[k].whitespace_:
+            return k + 1 if all(t.is_upper and t.is_alpha for t in doc[start:k]) else start
+    return start
 
 
 def _hyphenated_tail(doc: Doc, end: int) -> int:

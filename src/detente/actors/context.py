@@ -9,6 +9,7 @@ most). The reason says which. Toponyms are looked up in the gazetteer that ``pla
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -58,6 +59,18 @@ class StoryContext:
     # country names that name a province or state the story is set in ("georgia" -> USA in an
     # Atlanta story), by their lower-cased text
     divisions: dict[str, str] = field(default_factory=dict)
+    # a digest's items, each under a dateline of its own: (first sentence index, dateline)
+    items: list[tuple[int, tuple[str, str]]] = field(default_factory=list)
+
+    def dateline_at(self, sentence_index: int) -> tuple[str, str] | None:
+        """The dateline the sentence is under: its item's, in a digest of several stories ("BEIRUT
+        - Syria intervened ..."), else the story's."""
+        here = self.dateline
+        for first, dateline in self.items:
+            if first > sentence_index:
+                break
+            here = dateline
+        return here
 
     def dominant(self) -> str | None:
         """The country the story names most, if it leads clearly (half again the runner-up)."""
@@ -71,8 +84,9 @@ class StoryContext:
         """The context country for the mention headed by ``head``, and the reason (``places``:
         whether a place named in the same clause counts; not for people named without a title,
         who are as often visitors there)."""
-        if self.dateline is not None:
-            code, name = self.dateline
+        dateline = self.dateline_at(sentence_index)
+        if dateline is not None:
+            code, name = dateline
             return code, f"country from the dateline ({name})"
         if places:
             found, why = self.clause_place(sentence_index, head)
@@ -115,10 +129,16 @@ def story_guess(reason: str) -> bool:
     return "country from the" in reason
 
 
-def article_country(adoc: ArticleDoc) -> tuple[str | None, str]:
+def article_country(adoc: ArticleDoc, sentence_index: int | None = None) -> tuple[str | None, str]:
     """The country an article is about, once its mentions are resolved: the dateline's, else
-    the one its mentions name clearly most (half again the runner-up); with the reason."""
+    the one its mentions name clearly most (half again the runner-up); with the reason. In a
+    digest of several stories, the sentence's item is the article (``sentence_index``)."""
     lex = lexicon()
+    items = item_countries(adoc, lex) if sentence_index is not None else []
+    item = StoryContext(items=items).dateline_at(sentence_index) if sentence_index is not None \
+        and items else None
+    if item is not None:
+        return item[0], f"the dateline's country ({item[1]})"
     dateline = _dateline(adoc, lex)
     counts: Counter[str] = Counter(m.actor.country for m in adoc.mentions if m.actor is not None
                                    and m.actor.country in lex.dictionary.countries)
@@ -153,6 +173,7 @@ def story_context(adoc: ArticleDoc, cands: dict[int, list[Cand]], lex: Lexicon) 
     """Context of ``adoc`` from its dateline and its candidate spans (``cands`` by doc id)."""
     ctx = StoryContext()
     ctx.dateline = _dateline(adoc, lex)
+    ctx.items = item_countries(adoc, lex)
     ctx.divisions = story_divisions(adoc, cands, ctx.dateline)
     for sent in adoc.sentences:
         doc = sent.span.doc
@@ -361,10 +382,26 @@ def _remit(head: Token, lex: Lexicon) -> bool:
 
 
 def _dateline(adoc: ArticleDoc, lex: Lexicon) -> tuple[str, str] | None:
-    """The dateline's country: a country part ("..., Argentina") or its place's country."""
-    dateline = adoc.article.dateline
-    if not dateline:
-        return None
+    """The story dateline's country and place (see ``dateline_country``)."""
+    return dateline_country(adoc.article.dateline, lex) if adoc.article.dateline else None
+
+
+def dateline_country(dateline: str, lex: Lexicon) -> tuple[str, str] | None:
+    """A dateline's country: a country part ("..., Argentina") or its place's country."""
+    named = _country_part(dateline, lex)
+    if named is not None:
+        return named
+    from detente.places import dateline_place
+
+    entry = dateline_place(dateline)
+    if entry is not None and entry.country:
+        return entry.country, entry.name
+    return None
+
+
+def _country_part(dateline: str, lex: Lexicon) -> tuple[str, str] | None:
+    """The country a part of a dateline names as a country or a capital ("..., Argentina",
+    "BEIRUT"), with that part."""
     parts = [p.split("(")[0].strip() for p in dateline.split(",")]
     for part in parts[1:] + parts[:1]:
         if not part or any(ch.isdigit() for ch in part):
@@ -373,10 +410,32 @@ def _dateline(adoc: ArticleDoc, lex: Lexicon) -> tuple[str, str] | None:
             for kind, obj in lex.forms.get(form_key(form), []):
                 if kind in _PLACE_KINDS and isinstance(obj, Country):
                     return obj.code, part
-    from detente.places import dateline_entry
-
-    entry = dateline_entry(adoc)
-    if entry is not None and entry.country:
-        return entry.country, entry.name
     return None
+
+
+# A digest item's dateline names a country, a capital or a city at least this large: a slug of a
+# news budget ("GOP-FORBES (Undated) _") has the shape of a dateline and names no place.
+ITEM_CITY = 50_000
+
+
+def _item_country(dateline: str, lex: Lexicon) -> tuple[str, str] | None:
+    """The country and place of a digest item's dateline (see ``ITEM_CITY``)."""
+    named = _country_part(dateline, lex)
+    if named is not None:
+        return named
+    name = re.split(r"[,(]", dateline, maxsplit=1)[0].strip().title()
+    hit = place_country(name, min_population=ITEM_CITY)
+    return (hit[0], name) if hit is not None else None
+
+
+def item_countries(adoc: ArticleDoc, lex: Lexicon) -> list[tuple[int, tuple[str, str]]]:
+    """The country and place of each dateline of a digest's items (``structure.item_datelines``),
+    by the item's first sentence."""
+    from detente.structure import item_datelines
+
+    key = "actors.item_countries"
+    if key not in adoc.memo:
+        adoc.memo[key] = [(item.sentence_index, where) for item in item_datelines(adoc)
+                          if (where := _item_country(item.text, lex)) is not None]
+    return adoc.memo[key]  # type: ignore[no-any-return]
 

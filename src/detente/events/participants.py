@@ -579,7 +579,7 @@ def story_country(sa: SentenceActors) -> tuple[str | None, str]:
     if fn is None:
         return None, ""
     try:
-        country, why = fn(sa.adoc)
+        country, why = fn(sa.adoc, sa.sent.index)
     except Exception:  # a neighbour step's bug must not stop event coding
         return None, ""
     return country, why
