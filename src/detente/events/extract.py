@@ -121,6 +121,12 @@ NO_TARGET = "pattern needs a target; none resolved"
 VIOLENT_ROOTS = {"14", "15", "17", "18", "19", "20"}
 # Sectors of armed actors outside the state: their arrests are abductions (CAMEO 181, not 173).
 NON_STATE_ARMED = frozenset({"REB", "UAF", "CRM"})
+
+
+def _press(target: Participant) -> bool:
+    """Is ``target`` the press, or an organisation the dictionary does not know (most often an
+    outlet)? Statements to either are no interactions with them."""
+    return target.actor.actor.sector == "MED" or target.how == STORY_ORGANISATION
 FIGHT = "190"  # use conventional military force, not specified
 @dataclass(slots=True)
 class Candidate:
@@ -302,8 +308,7 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
             got = [t for t in got if t.resolved or t.actor.actor.country or t.how == "named-entity"]
             if root == "01":  # an organisation the dictionary does not know, told something,
                 # is most often the outlet ("he told RTE")
-                press = [t for t in got if t.actor.actor.sector == "MED"
-                         or t.how == STORY_ORGANISATION]
+                press = [t for t in got if _press(t)]
                 dropped += [(t, "the press") for t in press]
                 got = [t for t in got if t not in press]
             if judging:  # a government judging its own state's acts is not accusing it
@@ -337,6 +342,9 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
         if not cand.targets:
             got, path = fallback_targets(tok, p.targets, root, sa, keys,
                                          among_sources=among_sources)
+            if root == "01":  # "told BBC Radio Four's World at One": the programme's owner
+                dropped += [(t, "the press") for t in got if _press(t)]
+                got = [t for t in got if not _press(t)]
             if got:
                 cand.targets, cand.target_path = got, path
         protested = root == PROTEST_ROOT and not cand.targets and not among_sources

@@ -34,6 +34,25 @@ from detente.events.sources import (
 )
 from detente.events.targets import self_free, slot_things
 
+# Verbs of resisting an attack, whose subject the attack their object names is aimed at: "Iraqi
+# troops repelled an Iranian offensive", "beat back a rebel assault".
+RESISTING_VERBS = frozenset({"repel", "repulse", "check", "halt", "thwart", "foil", "resist",
+                             "withstand", "blunt", "stem", "counter", "survive"})
+RESISTING_PHRASALS = frozenset({("beat", "back"), ("fight", "off"), ("fend", "off"),
+                                ("push", "back"), ("hold", "off"), ("drive", "back"),
+                                ("ward", "off")})
+
+
+def resisting(verb: Token, obj: Token) -> bool:
+    """Is ``verb`` one of resisting the attack its object ``obj`` names ("repelled an
+    offensive", "fought off the raid")?"""
+    if obj.lemma_.lower() not in noun_classes()["attack"]:
+        return False
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    return (lemma in RESISTING_VERBS and not particles) or any(
+        (lemma, p) in RESISTING_PHRASALS for p in particles)
+
 
 def receiver_targets(tok: Token, sa: SentenceActors,
                      keys: set[tuple[Any, ...]]) -> list[Participant]:
@@ -42,7 +61,7 @@ def receiver_targets(tok: Token, sa: SentenceActors,
     verb = tok.head
     if tok.pos_ != "NOUN" or tok.dep_ != "dobj":
         return []
-    if not receiving(verb):
+    if not (receiving(verb) or resisting(verb, tok)):
         return []
     if any(c.dep_ in ("nsubj", "nsubjpass") and harm_noun(c) for c in verb.children):
         return []  # "the leader's arrest sparked protests": aimed at who arrested him

@@ -57,7 +57,10 @@ def noun_phrases(noun: Token) -> list[Token]:
             noun.dep_ == "nsubjpass" and lemma in HOLDING_VERBS):
         # "talks took place / were held / opened in Juba between X and Y"
         kids += [c for c in verb.children if c.i > noun.i and c.dep_ == "prep"]
-    elif noun.dep_ == "dobj" and receiving(verb):
+    # "the meeting, held on Tuesday between X and Y": the participle the event is held by
+    kids += [c for a in noun.children if a.dep_ == "acl" and a.tag_ == "VBN"
+             and a.lemma_.lower() in HOLDING_VERBS for c in a.children if c.dep_ == "prep"]
+    if noun.dep_ == "dobj" and receiving(verb):
         # "received support from X", "drew criticism from Y": who gave it
         kids += [c for c in verb.children if c.i > noun.i and c.dep_ == "prep"
                  and c.lower_ == "from"]
