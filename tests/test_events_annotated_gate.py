@@ -227,6 +227,9 @@ Events round 48 (2026-12-07): wire dev found unchanged, extras 1.403 -> 1.361, t
 Sets F118-F121 (round 49's, long pool, coded blind at its start and scored at e2078ea, the end
 of round 48): the fresh split grew to 1,035 stories (2,300 required; F118 and F121 added):
 found 0.527 / 0.209, extras 1.953, 106 `must_not`, source / target country 0.908 / 0.818.
+Events round 49 (2026-12-07): wire dev, sentence set dev and ConfliBERT unchanged; fresh (1,035)
+1,213 -> 1,218 found (0.530), extras 1.953 -> 1.942, source / target country 0.910 / 0.821;
+fresh floors tightened (docs/EVALUATION.md, "Round 49").
 Floors sit a little below and only go up; test splits (and the fresh held-out set) are never
 gated.
 """
@@ -296,11 +299,12 @@ def test_wire_gold_fresh_gate() -> None:
     # F115 (round 48's, long pool, coded during round 47), F118, F121 (round 49's, long pool);
     # the floors were set again for this composition at e2078ea, the end of round 48 (0.527
     # found, 1.953 extras, 106 must_not, 0.908 / 0.818 source / target country; on the 1,017
-    # stories before F118 0.531, 1.932, 90, 0.907 / 0.819)
+    # stories before F118 0.531, 1.932, 90, 0.907 / 0.819) and tightened at the end of round
+    # 49, 50ac61e (0.530, 1.942, 106, 0.910 / 0.821)
     assert summary["stories"] == 1035
-    assert summary["found_loose"] >= 0.525
-    assert summary["unexplained_per_story"] <= 1.955
+    assert summary["found_loose"] >= 0.528
+    assert summary["unexplained_per_story"] <= 1.944
     assert summary["must_not_violations"] <= 106
-    assert summary["participants"]["source_country_right"] >= 0.904
-    assert summary["participants"]["target_country_right"] >= 0.815
+    assert summary["participants"]["source_country_right"] >= 0.907
+    assert summary["participants"]["target_country_right"] >= 0.818
 
