@@ -113,6 +113,9 @@ JOINING_VERBS = frozenset({"join"})
 # means or concession ("by meeting X", "despite promising"); "in attacking the party" describes
 # the manner of the main act.
 TEMPORAL_PREPS = frozenset({"after", "before", "following", "since", "upon", "during"})
+# Verbs whose "to" + gerund is the subject's own next act: "returned to criticising X".
+RESUMING_VERBS = frozenset({"return", "revert", "resort", "turn", "switch", "limit", "confine",
+                            "restrict", "proceed"})
 MEANS_PREPS = frozenset({"by", "despite", "while", "besides"})
 # A passive without an agent, in two readings where the text still names who acts:
 # force posture (CAMEO 15) is a state's act through its forces, so "troops were deployed" or
@@ -288,6 +291,11 @@ def clause_sources(tok: Token, sa: SentenceActors, depth: int = 0
                         for o in c.children if o.dep_ == "pobj"), None)
         if obj is not None:
             return sa.resolve(obj, subject=True), "for>object"
+    if gerund and head.lower_ == "to" and head.head.lemma_.lower() in RESUMING_VERBS:
+        # "returned to criticising X", "resorted to firing tear gas", "limited itself to
+        # calling on both sides": the gerund is what the subject goes on to do
+        got, path = clause_sources(head.head, sa, depth + 1)
+        return got, "to-gerund>" + path
     if gerund and head.lower_ == "in" and head.head.lemma_.lower() in JOINING_VERBS:
         # "Canada joined the US in imposing sanctions": the joiner and the joined act together
         # (in the passive too: "the US was joined by Canada in imposing sanctions")
