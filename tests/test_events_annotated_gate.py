@@ -233,6 +233,9 @@ fresh floors tightened (docs/EVALUATION.md, "Round 49").
 Sets F122-F125 (round 50's, long pool, coded during round 49 and scored at 50ac61e, its end):
 the fresh split grew to 1,053 stories (2,356 required; F122 and F125 added): found 0.523 /
 0.205, extras 1.961, 107 `must_not`, source / target country 0.911 / 0.821.
+Events round 50 (2026-12-07): wire dev, sentence set dev and ConfliBERT unchanged; fresh (1,053)
+1,233 -> 1,238 found (0.525), extras 1.961 -> 1.962; the found floor raised (docs/EVALUATION.md,
+"Round 50").
 Floors sit a little below and only go up; test splits (and the fresh held-out set) are never
 gated.
 """
@@ -303,9 +306,10 @@ def test_wire_gold_fresh_gate() -> None:
     # F122, F125 (round 50's, long pool, coded during round 49); the floors were set again for
     # this composition at 50ac61e, the end of round 49 (0.523 found, 1.961 extras, 107
     # must_not, 0.911 / 0.821 source / target country; on the 1,035 stories before F122 0.530,
-    # 1.942, 106, 0.910 / 0.821)
+    # 1.942, 106, 0.910 / 0.821) and the found floor raised at the end of round 50, 7917f14
+    # (0.525, 1.962, 107, 0.911 / 0.821)
     assert summary["stories"] == 1053
-    assert summary["found_loose"] >= 0.521
+    assert summary["found_loose"] >= 0.523
     assert summary["unexplained_per_story"] <= 1.963
     assert summary["must_not_violations"] <= 107
     assert summary["participants"]["source_country_right"] >= 0.908
