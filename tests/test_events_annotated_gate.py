@@ -236,6 +236,9 @@ the fresh split grew to 1,053 stories (2,356 required; F122 and F125 added): fou
 Events round 50 (2026-12-07): wire dev, sentence set dev and ConfliBERT unchanged; fresh (1,053)
 1,233 -> 1,238 found (0.525), extras 1.961 -> 1.962; the found floor raised (docs/EVALUATION.md,
 "Round 50").
+Sets F126-F129 (round 51's, long pool, coded during round 50 and scored at 7917f14, its end):
+the fresh split grew to 1,071 stories (2,417 required; F126 and F128 added): found 0.524 /
+0.201, extras 1.963, 112 `must_not`, source / target country 0.911 / 0.822.
 Floors sit a little below and only go up; test splits (and the fresh held-out set) are never
 gated.
 """
@@ -303,15 +306,14 @@ def test_wire_gold_fresh_gate() -> None:
     # reserve pool), F105 (round 45's, the reserve pool's last nine stories), F106, F108 (round
     # 46's, from the long pool), F110, F112 (round 47's, long pool, coded during round 46), F114,
     # F115 (round 48's, long pool, coded during round 47), F118, F121 (round 49's, long pool),
-    # F122, F125 (round 50's, long pool, coded during round 49); the floors were set again for
-    # this composition at 50ac61e, the end of round 49 (0.523 found, 1.961 extras, 107
-    # must_not, 0.911 / 0.821 source / target country; on the 1,035 stories before F122 0.530,
-    # 1.942, 106, 0.910 / 0.821) and the found floor raised at the end of round 50, 7917f14
-    # (0.525, 1.962, 107, 0.911 / 0.821)
-    assert summary["stories"] == 1053
-    assert summary["found_loose"] >= 0.523
-    assert summary["unexplained_per_story"] <= 1.963
-    assert summary["must_not_violations"] <= 107
+    # F122, F125 (round 50's, long pool, coded during round 49), F126, F128 (round 51's, long
+    # pool, coded during round 50); the floors were set again for this composition at 7917f14,
+    # the end of round 50 (0.524 found, 1.963 extras, 112 must_not, 0.911 / 0.822 source /
+    # target country; on the 1,053 stories before F126 0.525, 1.962, 107, 0.911 / 0.821)
+    assert summary["stories"] == 1071
+    assert summary["found_loose"] >= 0.522
+    assert summary["unexplained_per_story"] <= 1.965
+    assert summary["must_not_violations"] <= 112
     assert summary["participants"]["source_country_right"] >= 0.908
-    assert summary["participants"]["target_country_right"] >= 0.818
+    assert summary["participants"]["target_country_right"] >= 0.819
 
