@@ -239,6 +239,8 @@ Events round 50 (2026-12-07): wire dev, sentence set dev and ConfliBERT unchange
 Sets F126-F129 (round 51's, long pool, coded during round 50 and scored at 7917f14, its end):
 the fresh split grew to 1,071 stories (2,417 required; F126 and F128 added): found 0.524 /
 0.201, extras 1.963, 112 `must_not`, source / target country 0.911 / 0.822.
+Events round 51 (2026-12-07): wire dev, sentence set dev and ConfliBERT unchanged; fresh (1,071)
+1,266 -> 1,267 found, extras 1.963 -> 1.965 (within the floors; docs/EVALUATION.md, "Round 51").
 Floors sit a little below and only go up; test splits (and the fresh held-out set) are never
 gated.
 """
