@@ -134,11 +134,10 @@ def article_country(adoc: ArticleDoc, sentence_index: int | None = None) -> tupl
     the one its mentions name clearly most (half again the runner-up); with the reason. In a
     digest of several stories, the sentence's item is the article (``sentence_index``)."""
     lex = lexicon()
-    items = item_countries(adoc, lex) if sentence_index is not None else []
-    item = StoryContext(items=items).dateline_at(sentence_index) if sentence_index is not None \
-        and items else None
-    if item is not None:
-        return item[0], f"the dateline's country ({item[1]})"
+    if sentence_index is not None:
+        item = StoryContext(items=item_countries(adoc, lex)).dateline_at(sentence_index)
+        if item is not None:
+            return item[0], f"the dateline's country ({item[1]})"
     dateline = _dateline(adoc, lex)
     counts: Counter[str] = Counter(m.actor.country for m in adoc.mentions if m.actor is not None
                                    and m.actor.country in lex.dictionary.countries)

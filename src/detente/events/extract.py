@@ -121,13 +121,9 @@ NO_TARGET = "pattern needs a target; none resolved"
 VIOLENT_ROOTS = {"14", "15", "17", "18", "19", "20"}
 # Sectors of armed actors outside the state: their arrests are abductions (CAMEO 181, not 173).
 NON_STATE_ARMED = frozenset({"REB", "UAF", "CRM"})
-
-
-def _press(target: Participant) -> bool:
-    """Is ``target`` the press, or an organisation the dictionary does not know (most often an
-    outlet)? Statements to either are no interactions with them."""
-    return target.actor.actor.sector == "MED" or target.how == STORY_ORGANISATION
 FIGHT = "190"  # use conventional military force, not specified
+
+
 @dataclass(slots=True)
 class Candidate:
     """A trigger considered in one sentence, and what came of it (also used by ``explain``)."""
@@ -437,6 +433,12 @@ def candidates_for_sentence(adoc: ArticleDoc, sent: Sentence,
 
 PROTEST_ROOT = "14"
 CONSIDER = "014"
+
+
+def _press(target: Participant) -> bool:
+    """Is ``target`` the press, or an organisation the dictionary does not know (most often an
+    outlet)? Statements to either are no interactions with them."""
+    return target.actor.actor.sector == "MED" or target.how == STORY_ORGANISATION
 
 
 def protested_state(sa: SentenceActors, tok: Token, sources: list[Participant]) -> list[Participant]:

@@ -362,7 +362,6 @@ def find_toponyms(adoc: ArticleDoc) -> list[Toponym]:
 
 
 DATELINE_SENTENCES = 3  # a dateline opens one of the first sentences (after a headline)
-DATELINE_CHARS = 120
 
 
 def _dateline_in_body(adoc: ArticleDoc, found: list[Toponym]) -> list[Toponym]:
@@ -370,7 +369,7 @@ def _dateline_in_body(adoc: ArticleDoc, found: list[Toponym]) -> list[Toponym]:
     Ryan Bingham ...", "EDMONTON, Ky. (WBKO) --"), which the model rarely tags in capitals; or
     the places of the dateline the structure step took off the first paragraph ("BANGKOK,
     Thailand (AP) _", "OTTAWA, Jan 13 (Xinhua) --")."""
-    from detente.structure import dateline_match
+    from detente.structure import DATELINE_CHARS, dateline_match
 
     stripped = _stripped_dateline(adoc, found)
     if stripped:
