@@ -28,6 +28,7 @@ sys.path.insert(0, str(REPO / "src"))
 from detente.annotation.select import (  # noqa: E402
     FRESH_RESERVE,
     LONG_WORDS,
+    LONGER_WORDS,
     SENTENCE_MIX,
     STRICT_PLOVER_HINTS,
     WIDE_ROOT_HINTS,
@@ -324,8 +325,9 @@ def cmd_sample_fresh(args: argparse.Namespace) -> None:
     draw leaves them out (docs/ANNOTATION.md, section 16)."""
     shared = Path(args.shared)
     corpora = {f: list(load_stories(shared, f)) for f in [*WIRE_QUOTA, FRESH_RESERVE]}
-    if args.long:
-        candidates = wire_pool(corpora, [*WIRE_QUOTA, FRESH_RESERVE], LONG_WORDS)
+    if args.long or args.longer:
+        candidates = wire_pool(corpora, [*WIRE_QUOTA, FRESH_RESERVE],
+                               LONGER_WORDS if args.longer else LONG_WORDS)
     else:
         candidates = wire_pool(corpora, [FRESH_RESERVE] if args.reserve else WIRE_QUOTA)
     exclude = annotated_ids() | {line.strip() for path in args.exclude
@@ -480,6 +482,9 @@ def main() -> None:
     p.add_argument("--long", action="store_true",
                    help="draw from the long pool (stories of 701-1,000 words of all five corpora), "
                         "declared when the reserve ran out with F105")
+    p.add_argument("--longer", action="store_true",
+                   help="draw from the longer pool (stories of 1,001-1,400 words of all five "
+                        "corpora), declared when the long pool ran out with F132")
     p.add_argument("--keep-duplicates", action="store_true",
                    help="draw as sets up to F58 were: a story whose text an annotated story has "
                         "under another id may be drawn")

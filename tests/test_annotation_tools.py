@@ -230,8 +230,15 @@ def test_the_reserve_pool_draws_from_its_own_corpus_only() -> None:
     assert [s.id for s in wire_pool(corpora, [FRESH_RESERVE])] == ["reserve-1"]
 
 
-def test_the_long_pool_takes_every_corpus_above_wire_length_only() -> None:
-    from detente.annotation.select import FRESH_RESERVE, LONG_WORDS, WIRE_QUOTA, Story, wire_pool
+def test_the_long_pools_take_every_corpus_above_wire_length_only() -> None:
+    from detente.annotation.select import (
+        FRESH_RESERVE,
+        LONG_WORDS,
+        LONGER_WORDS,
+        WIRE_QUOTA,
+        Story,
+        wire_pool,
+    )
 
     sentence = ("The minister told parliament the government would talk with the opposition "
                 "party about the election and the president. ")
@@ -241,8 +248,11 @@ def test_the_long_pool_takes_every_corpus_above_wire_length_only() -> None:
     files = [*WIRE_QUOTA, FRESH_RESERVE]
     # (ids as the BBC corpus's political section names them, which its filter asks for)
     corpora = {f: [story(f, f"bbc-politics-{i}-{size}", copies)
-                   for size, copies in (("wire", 30), ("long", 45), ("huge", 60))]
+                   for size, copies in (("wire", 30), ("long", 45), ("huge", 60), ("vast", 80))]
                for i, f in enumerate(files)}
     assert LONG_WORDS[0] == 701
     assert [s.id for s in wire_pool(corpora, files)] == [f"bbc-politics-{i}-wire" for i in range(5)]
     assert [s.id for s in wire_pool(corpora, files, LONG_WORDS)] == [f"bbc-politics-{i}-long" for i in range(5)]
+    # stories of 1,200 words belong to the longer pool only
+    assert LONGER_WORDS == (1001, 1400)
+    assert [s.id for s in wire_pool(corpora, files, LONGER_WORDS)] == [f"bbc-politics-{i}-huge" for i in range(5)]

@@ -241,6 +241,9 @@ the fresh split grew to 1,071 stories (2,417 required; F126 and F128 added): fou
 0.201, extras 1.963, 112 `must_not`, source / target country 0.911 / 0.822.
 Events round 51 (2026-12-07): wire dev, sentence set dev and ConfliBERT unchanged; fresh (1,071)
 1,266 -> 1,267 found, extras 1.963 -> 1.965 (within the floors; docs/EVALUATION.md, "Round 51").
+Sets F130-F132 (round 52's, the long pool's last, coded at its start and scored at 24524f5, the
+end of round 51): the fresh split grew to 1,089 stories (2,464 required; F130 and F131 added):
+found 0.522 / 0.199, extras 2.002, 118 `must_not`, source / target country 0.904 / 0.823.
 Floors sit a little below and only go up; test splits (and the fresh held-out set) are never
 gated.
 """
@@ -309,13 +312,14 @@ def test_wire_gold_fresh_gate() -> None:
     # 46's, from the long pool), F110, F112 (round 47's, long pool, coded during round 46), F114,
     # F115 (round 48's, long pool, coded during round 47), F118, F121 (round 49's, long pool),
     # F122, F125 (round 50's, long pool, coded during round 49), F126, F128 (round 51's, long
-    # pool, coded during round 50); the floors were set again for this composition at 7917f14,
-    # the end of round 50 (0.524 found, 1.963 extras, 112 must_not, 0.911 / 0.822 source /
-    # target country; on the 1,053 stories before F126 0.525, 1.962, 107, 0.911 / 0.821)
-    assert summary["stories"] == 1071
-    assert summary["found_loose"] >= 0.522
-    assert summary["unexplained_per_story"] <= 1.965
-    assert summary["must_not_violations"] <= 112
-    assert summary["participants"]["source_country_right"] >= 0.908
-    assert summary["participants"]["target_country_right"] >= 0.819
+    # pool, coded during round 50), F130, F131 (round 52's, the long pool's last); the floors
+    # were set again for this composition at 24524f5, the end of round 51 (0.522 found, 2.002
+    # extras, 118 must_not, 0.904 / 0.823 source / target country; on the 1,071 stories before
+    # F130 0.524, 1.965, 112, 0.911 / 0.822)
+    assert summary["stories"] == 1089
+    assert summary["found_loose"] >= 0.520
+    assert summary["unexplained_per_story"] <= 2.002
+    assert summary["must_not_violations"] <= 118
+    assert summary["participants"]["source_country_right"] >= 0.901
+    assert summary["participants"]["target_country_right"] >= 0.820
 

@@ -31,6 +31,9 @@ WIRE_WORDS = (120, 700)
 # Where blind sets are drawn once the reserve is spent too (after F105): the political stories of
 # all five corpora (wire and reserve) that are longer than a wire story, up to 1,000 words.
 LONG_WORDS = (WIRE_WORDS[1] + 1, 1000)
+# Where blind sets are drawn once the long pool is spent too (after F132): the political stories of
+# all five corpora of 1,001 to 1,400 words, drawn seven to a set so a set stays about as long.
+LONGER_WORDS = (LONG_WORDS[1] + 1, 1400)
 # Share of the natural sentence sample drawn from each corpus (all sections, sport and business too).
 SENTENCE_MIX: dict[str, float] = {
     "corpora/news/afp_xinhua_te3_silver.jsonl": 0.25,
