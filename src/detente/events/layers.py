@@ -154,7 +154,8 @@ def _judge_lexicon_event(model: EventModel, lex: Candidate, v: Vote, tag: str,
     # PETRARCH-2's borrowed patterns are broad (a verb, any object): the model must back them
     veto = th.get("veto_borrowed", th["veto"]) if p.id.startswith(BORROWED) else th["veto"]
     if (v.none >= veto and not p.sure and not _phrasal(p) and not _named_partners(lex)
-            and not _object_says_it(model, lex, sa, veto) and not _stated_refusal(lex)):
+            and not _object_says_it(model, lex, sa, veto) and not _stated_refusal(lex)
+            and not _support_won(lex)):
         lex.outcome = f"vetoed by the model ({v.describe()})"
         return
     if v.label != root and v.probability >= th["switch"]:
@@ -195,6 +196,28 @@ def _stated_refusal(lex: Candidate) -> bool:
     CAMEO 12)? The model reads the negated verb as no act and would veto the refusal it states."""
     p = lex.pattern
     return p is not None and p.cameo[:2] == REJECT_ROOT and stated_refusal(lex.trigger, "negated")
+
+
+# Verbs whose subject comes to have what their object noun names: "won Uganda's support",
+# "received backing from Uganda" (not "rejected", "sought" or "lost" it).
+WINNING_VERBS = frozenset({"receive", "get", "win", "earn", "garner"})
+SUPPORT_ROOT = "05"
+
+
+def _support_won(lex: Candidate) -> bool:
+    """Is ``lex`` one of our own patterns of support (CAMEO 05) on a noun that a verb of winning
+    takes as its object, with the giver and the one who won it resolved and different? The
+    model reads the winning verb, whose subject acts on no one, and would veto the support the
+    giver gives."""
+    p, tok = lex.pattern, lex.trigger
+    if (p is None or p.id.startswith(BORROWED) or p.cameo[:2] != SUPPORT_ROOT
+            or tok.pos_ != "NOUN" or tok.dep_ != "dobj"
+            or tok.head.lemma_.lower() not in WINNING_VERBS
+            or any(c.dep_ in ("neg", "prt") for c in tok.head.children)):
+        return False
+    src = {actor_key(s.actor.actor) for s in lex.sources if s.resolved}
+    tgt = {actor_key(t.actor.actor) for t in lex.targets if t.resolved}
+    return bool(src) and bool(tgt) and not src & tgt
 
 
 def _named_partners(lex: Candidate) -> bool:

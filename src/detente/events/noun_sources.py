@@ -20,6 +20,7 @@ from detente.events.sources import (
     MANNER_WITH_VERBS,
     MEANS_PREPS,
     MEASURE_NOUNS,
+    REPORTING_VERBS,
     SEQUENCE_PREPS,
     STANCE_AGENTS,
     TEMPORAL_PREPS,
@@ -176,6 +177,10 @@ def _noun_sources(tok: Token, sa: SentenceActors) -> tuple[list[Participant], st
         if not got and hurt is not None and tok.lemma_.lower() in CLASH_NOUNS:
             # "officers were injured in clashes with protesters": those hurt were one side
             return sa.resolve(hurt, subject=True), "clash>passive-subject"
+        if not got:  # "said no progress was made in talks with Y": the speaker's talks
+            partnered = partner_clause_sources(tok, sa)
+            if partnered[0]:
+                return partnered
         return got, "governing-verb>" + path
     if tok.dep_ == "nsubj" and head.lemma_ in ("begin", "resume", "continue", "start", "end"):
         return [], "no-subject"
@@ -200,6 +205,15 @@ def partner_clause_sources(tok: Token, sa: SentenceActors) -> tuple[list[Partici
     got, path = clause_sources(head, sa)
     partner_ids = {p.actor.actor.id for o in partners for p in sa.resolve(o)} - {None}
     got = [p for p in got if p.actor.actor.id not in partner_ids]
+    speaker = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+    if (not got and head.dep_ == "ccomp" and head.head.lemma_ in REPORTING_VERBS
+            and speaker is not None and speaker.pos_ != "PRON"):
+        # "X said no progress had been made in talks with Y", "X said talks with Y broke
+        # down": a clause that names no one else reports the speaker's own talks (a speaker
+        # named, not "it said": a pronoun may stand for an observer the clause does not name)
+        got, path = clause_sources(head.head, sa)
+        got = [p for p in got if p.actor.actor.id not in partner_ids]
+        path = "speaker>" + path
     return (got, "partner-clause>" + path) if got else ([], "no-subject")
 
 
