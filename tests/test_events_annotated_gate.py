@@ -244,6 +244,9 @@ Events round 51 (2026-12-07): wire dev, sentence set dev and ConfliBERT unchange
 Sets F130-F132 (round 52's, the long pool's last, coded at its start and scored at 24524f5, the
 end of round 51): the fresh split grew to 1,089 stories (2,464 required; F130 and F131 added):
 found 0.522 / 0.199, extras 2.002, 118 `must_not`, source / target country 0.904 / 0.823.
+Events round 52 (2026-12-07): wire dev, sentence set dev and ConfliBERT unchanged; fresh (1,089)
+1,286 -> 1,293 found (0.525), extras 2.002 -> 2.001, target country 0.823 -> 0.824; fresh floors
+tightened (docs/EVALUATION.md, "Round 52").
 Floors sit a little below and only go up; test splits (and the fresh held-out set) are never
 gated.
 """
@@ -315,9 +318,10 @@ def test_wire_gold_fresh_gate() -> None:
     # pool, coded during round 50), F130, F131 (round 52's, the long pool's last); the floors
     # were set again for this composition at 24524f5, the end of round 51 (0.522 found, 2.002
     # extras, 118 must_not, 0.904 / 0.823 source / target country; on the 1,071 stories before
-    # F130 0.524, 1.965, 112, 0.911 / 0.822)
+    # F130 0.524, 1.965, 112, 0.911 / 0.822); the found floor raised at the end of round 52,
+    # 137a297 (0.525 found, 2.001 extras)
     assert summary["stories"] == 1089
-    assert summary["found_loose"] >= 0.520
+    assert summary["found_loose"] >= 0.523
     assert summary["unexplained_per_story"] <= 2.002
     assert summary["must_not_violations"] <= 118
     assert summary["participants"]["source_country_right"] >= 0.901
