@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from detente.actors.data import Agent, Country, Organisation
-from detente.actors.gazetteer import place_country
+from detente.actors.gazetteer import comma_qualifier, place_country
 from detente.actors.lexicon import (
     ADJECTIVE,
     CAPITAL,
@@ -274,7 +274,8 @@ def prep_country(head: Token, lex: Lexicon, depth: int = 0, kin: bool = False,
                 # "police in Marseille", "officials in Basra": the town's country, before the
                 # dateline's (which only says where the story was filed)
                 hit = place_country(span.text, min_population=TITLE_TOWN_POPULATION,
-                                    dateline=dateline, story=story)
+                                    dateline=dateline, story=story,
+                                    qualifier=comma_qualifier(span.doc, span.end))
                 if hit is not None:
                     return hit[0], f"country of the town {prep.text!r} {span.text!r}"
     return None, ""

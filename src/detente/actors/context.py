@@ -18,7 +18,12 @@ from spacy.tokens import Span, Token
 from detente.actors.agency import SUBJECT_DEPS, clause_verb, place_role, water_name
 from detente.actors.candidates import Cand
 from detente.actors.data import Country, Organisation, Person
-from detente.actors.gazetteer import biggest_namesake, namesake_divisions, place_country
+from detente.actors.gazetteer import (
+    biggest_namesake,
+    comma_qualifier,
+    namesake_divisions,
+    place_country,
+)
 from detente.actors.lexicon import (
     ADJECTIVE,
     CAPITAL,
@@ -354,12 +359,14 @@ def _places(sent: Span, cands: list[Cand], lex: Lexicon,
                 continue  # "President Bush": a person the dictionary knows, not a town Bush
             hit = looks_like_place(ent.text, ent.root) if len(ent) <= 3 else None
         else:
-            hit = place_country(ent.text, 0 if ent.label_ == "GPE" else 100_000, dateline)
+            hit = place_country(ent.text, 0 if ent.label_ == "GPE" else 100_000, dateline,
+                                qualifier=comma_qualifier(doc, ent.end))
         if hit is not None:
             out.append((ent.root, hit[0], ent.text))
     for c in cands:  # "the city of Kharkiv": a place the tagger missed
         if c.kind == "ner_gpe" and not any(e.start <= c.start < e.end for e in sent.ents):
-            hit = place_country(doc[c.start : c.end].text, 0, dateline)
+            hit = place_country(doc[c.start : c.end].text, 0, dateline,
+                                qualifier=comma_qualifier(doc, c.end))
             if hit is not None:
                 out.append((doc[c.end - 1], hit[0], doc[c.start : c.end].text))
     return sorted(out, key=lambda x: x[0].i)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import functools
 
+from spacy.tokens import Doc
+
 _KINDS = frozenset({"city", "admin1", "admin2", "country", "territory"})
 # Areas that span countries ("the Sahel"): a name they likeliest denote names no one country.
 _AREAS = frozenset({"region", "continent"})
@@ -17,7 +19,8 @@ OWN_NAME_CITY = 100_000
 
 def place_country(name: str, min_population: int = 0,
                   dateline: tuple[str, str] | None = None,
-                  story: str | None = None) -> tuple[str, str] | None:
+                  story: str | None = None,
+                  qualifier: str | None = None) -> tuple[str, str] | None:
     """(ISO alpha-3, place id) of the likeliest place called ``name``, if any.
 
     ``min_population`` keeps only cities at least that large (states and countries always
@@ -27,6 +30,8 @@ def place_country(name: str, min_population: int = 0,
     ``story``: the story's dominant country (else the dateline's); a place of that very name
     there is the one meant ("Reinosa" in a story about Spain is not Mexico's Reynosa, once called
     so), and a province or state of that name there comes before a town abroad.
+    ``qualifier``: the country of a state or country named after a comma ("Portsmouth, N.H.",
+    "Paris, Texas"); a place there of that name is the one meant, before any other cue.
     """
     from detente.geo.gazetteer import gazetteer, normalise
 
@@ -37,9 +42,12 @@ def place_country(name: str, min_population: int = 0,
              and (e.kind != "city" or e.population >= min_population)]
     if not found:
         return None
+    qualified = [e for e in found if e.country == qualifier]
     if story is None and dateline is not None:
         story = dateline[0]  # a story naming no country is set where its dateline is
-    if dateline is not None and name.lower() == dateline[1].lower():
+    if qualified:
+        found = qualified
+    elif dateline is not None and name.lower() == dateline[1].lower():
         found = [e for e in found if e.country == dateline[0]] or found
     elif story is not None:
         key = normalise(name)  # "Parana" is "Paraná"
@@ -63,6 +71,23 @@ def place_country(name: str, min_population: int = 0,
         return None  # "the Sahel" spans countries: not its namesake province in Burkina Faso
     assert best.country is not None
     return best.country, f"{best.kind}:{best.country}:{best.name}"
+
+
+def comma_qualifier(doc: Doc, end: int) -> str | None:
+    """The country of the state a place name ending at token ``end`` is qualified by after a
+    comma ("Portsmouth, N.H.", "Paris, Texas", "Birmingham, Ala."), if any."""
+    from detente.geo.resolve import qualifier_entry
+
+    if end + 1 >= len(doc) or doc[end].text != "," or not doc[end + 1].text[:1].isupper():
+        return None
+    words = [doc[end + 1].text]
+    if end + 2 < len(doc) and doc[end + 2].text[:1].isupper():
+        words.append(doc[end + 2].text)  # "New Hampshire"
+    for n in range(len(words), 0, -1):
+        entry = qualifier_entry(" ".join(words[:n]))
+        if entry is not None and entry.kind == "admin1":
+            return entry.country
+    return None
 
 
 # A city this large that the tagger calls a place is that place, though it is someone's surname.

@@ -18,7 +18,7 @@ from detente.actors.agency import (
 )
 from detente.actors.candidates import Cand
 from detente.actors.data import Country, Organisation, Person
-from detente.actors.gazetteer import big_city, place_country
+from detente.actors.gazetteer import big_city, comma_qualifier, place_country
 from detente.actors.lexicon import ADJECTIVE, CAPITAL, COUNTRY, DEMONYM, ORG, PERSON
 from detente.actors.roles import pick_role
 from detente.actors.state import ArticleState, Found
@@ -136,7 +136,8 @@ def subnational_actor(f: Found, name: str, head: Token,
         # "the NC", "the PA": a state's postal code takes no article; a body's acronym does
         f.mention.reason = f"'the {name}': an acronym with an article names a body, not a place"
         return
-    hit = place_country(name, dateline=dateline, story=story)
+    hit = place_country(name, dateline=dateline, story=story,
+                        qualifier=comma_qualifier(f.doc, f.end))
     if hit is None:
         f.mention.reason = f"place not in the actor dictionary or gazetteer; {why}"
         return
