@@ -30,8 +30,8 @@ def place_country(name: str, min_population: int = 0,
     ``story``: the story's dominant country (else the dateline's); a place of that very name
     there is the one meant ("Reinosa" in a story about Spain is not Mexico's Reynosa, once called
     so), and a province or state of that name there comes before a town abroad.
-    ``qualifier``: the country of a state or country named after a comma ("Portsmouth, N.H.",
-    "Paris, Texas"); a place there of that name is the one meant, before any other cue.
+    ``qualifier``: the country of a state or province named after a comma ("Portsmouth, N.H.",
+    ``comma_qualifier``); a place there of that name is the one meant, before any other cue.
     """
     from detente.geo.gazetteer import gazetteer, normalise
 
@@ -74,8 +74,8 @@ def place_country(name: str, min_population: int = 0,
 
 
 def comma_qualifier(doc: Doc, end: int) -> str | None:
-    """The country of the state a place name ending at token ``end`` is qualified by after a
-    comma ("Portsmouth, N.H.", "Paris, Texas", "Birmingham, Ala."), if any."""
+    """The country of the state or province a place name ending at token ``end`` is qualified by
+    after a comma ("Portsmouth, N.H.", "Athens, Georgia", "Birmingham, Ala."), if any."""
     from detente.geo.resolve import qualifier_entry
 
     if end + 1 >= len(doc) or doc[end].text != "," or not doc[end + 1].text[:1].isupper():

@@ -205,16 +205,20 @@ def partner_clause_sources(tok: Token, sa: SentenceActors) -> tuple[list[Partici
     got, path = clause_sources(head, sa)
     partner_ids = {p.actor.actor.id for o in partners for p in sa.resolve(o)} - {None}
     got = [p for p in got if p.actor.actor.id not in partner_ids]
-    speaker = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
-    if (not got and head.dep_ == "ccomp" and head.head.lemma_ in REPORTING_VERBS
-            and speaker is not None and speaker.pos_ != "PRON"):
+    if not got and head.dep_ == "ccomp" and _named_speaker(head.head):
         # "X said no progress had been made in talks with Y", "X said talks with Y broke
-        # down": a clause that names no one else reports the speaker's own talks (a speaker
-        # named, not "it said": a pronoun may stand for an observer the clause does not name)
+        # down": a clause that names no one else reports the speaker's own talks
         got, path = clause_sources(head.head, sa)
         got = [p for p in got if p.actor.actor.id not in partner_ids]
         path = "speaker>" + path
     return (got, "partner-clause>" + path) if got else ([], "no-subject")
+
+
+def _named_speaker(verb: Token) -> bool:
+    """Is ``verb`` a verb of reporting whose subject is named, not a pronoun ("it said" may stand
+    for an observer the clause does not name)?"""
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb.lemma_ in REPORTING_VERBS and speaker is not None and speaker.pos_ != "PRON"
 
 
 def behest_noun(tok: Token) -> bool:
